@@ -1,0 +1,24 @@
+#pragma once
+// The subcommands of `timeline`. Each registers its options on a CLI11 subcommand and returns the
+// function that runs it; output goes to the given streams so that tests can capture it.
+#include <functional>
+#include <iosfwd>
+
+#include <CLI/CLI.hpp>
+
+namespace timeline::cli {
+
+/// Exit codes (docs/cli.md).
+enum ExitCode : int {
+  kOk = 0,          ///< every input read, or the bad ones listed as skipped
+  kNothingRead = 1, ///< no input could be read as a report
+  kUsage = 2,       ///< bad command line
+  kFailure = 3,     ///< output could not be written, or an internal error
+};
+
+using Runner = std::function<int(std::ostream& out, std::ostream& err)>;
+
+/// Adds `read` to `app`; the runner is valid once the command line is parsed.
+Runner add_read_command(CLI::App& app);
+
+}  // namespace timeline::cli

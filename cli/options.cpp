@@ -1,0 +1,43 @@
+#include "options.hpp"
+
+#include <ostream>
+
+#include "commands.hpp"
+
+namespace timeline::cli {
+
+void add_input_options(CLI::App& cmd, InputOptions& options) {
+  cmd.add_option("paths", options.paths, "Report files or folders (read recursively)")->required();
+  cmd.add_option("--dct", options.dct,
+                 "Publication time of every input, ISO 8601 with optional time and UTC offset "
+                 "(2016-09-09, 2013-02-12T04:30-02:00)");
+  cmd.add_option("--timezone", options.timezone, "IANA time zone of --dct (Europe/London)");
+  cmd.add_option("--manifest", options.manifests, "Manifest JSON giving reports' publication times (docs/formats.md)");
+  cmd.add_option("--max-file-bytes", options.max_file_bytes, "Skip files larger than this")->capture_default_str();
+}
+
+int load_inputs(const InputOptions& options, Corpus& corpus, std::ostream& err) {
+  LoadOptions load;
+  load.manifests = options.manifests;
+  load.limits.max_file_bytes = options.max_file_bytes;
+  if (!options.dct.empty()) {
+    std::string why;
+    load.dct = parse_iso_time(options.dct, &why);
+    if (!load.dct) {
+      err << "timeline: --dct: " << why << "\n";
+      return kUsage;
+    }
+    if (!options.timezone.empty() && !apply_zone(*load.dct, options.timezone, &why)) {
+      err << "timeline: --timezone: " << why << "\n";
+      return kUsage;
+    }
+  } else if (!options.timezone.empty()) {
+    err << "timeline: --timezone needs --dct\n";
+    return kUsage;
+  }
+  corpus = load_corpus(options.paths, load);
+  err << "timeline: " << corpus.documents.size() << " document(s) read, " << corpus.skipped.size() << " input(s) skipped\n";
+  return kOk;
+}
+
+}  // namespace timeline::cli

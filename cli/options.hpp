@@ -1,0 +1,27 @@
+#pragma once
+// Options every subcommand that reads reports shares: the paths, --dct, --manifest, limits.
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "corpus_loader.hpp"
+
+namespace timeline::cli {
+
+struct InputOptions {
+  std::vector<std::string> paths;
+  std::string dct;
+  std::string timezone;
+  std::vector<std::string> manifests;
+  std::size_t max_file_bytes = TextLimits{}.max_file_bytes;
+};
+
+/// Registers PATHS..., --dct, --timezone, --manifest and --max-file-bytes on `cmd`.
+void add_input_options(CLI::App& cmd, InputOptions& options);
+
+/// Loads the corpus; prints a usage error and returns kUsage when --dct or --timezone is invalid.
+int load_inputs(const InputOptions& options, Corpus& corpus, std::ostream& err);
+
+}  // namespace timeline::cli

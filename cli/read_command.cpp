@@ -1,0 +1,27 @@
+#include <iostream>
+
+#include "commands.hpp"
+#include "corpus_report.hpp"
+#include "options.hpp"
+
+namespace timeline::cli {
+
+Runner add_read_command(CLI::App& app) {
+  auto* cmd = app.add_subcommand("read", "Read reports and show their documents, versions, sentences and removed lines");
+  struct State {
+    InputOptions inputs;
+    std::string format = "text";
+  };
+  auto state = std::make_shared<State>();
+  add_input_options(*cmd, state->inputs);
+  cmd->add_option("--format", state->format, "Output format")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
+  return [state](std::ostream& out, std::ostream& err) -> int {
+    Corpus corpus;
+    if (int rc = load_inputs(state->inputs, corpus, err); rc != kOk) return rc;
+    if (state->format == "json") out << corpus_to_json(corpus).dump(2) << "\n";
+    else print_corpus_text(corpus, out);
+    return corpus.documents.empty() ? kNothingRead : kOk;
+  };
+}
+
+}  // namespace timeline::cli

@@ -1,0 +1,227 @@
+#include "corpus_loader.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <set>
+
+#include <spdlog/spdlog.h>
+#include <sys/stat.h>
+
+#include "manifest.hpp"
+#include "plain_reader.hpp"
+#include "timeml_reader.hpp"
+#include "version_page_reader.hpp"
+
+namespace fs = std::filesystem;
+
+namespace timeline {
+namespace {
+
+struct Input {
+  std::string path;
+  const Manifest* manifest = nullptr;  // the nearest folder manifest, if any
+  std::string manifest_key;            // path relative to the manifest's folder
+};
+
+struct Walker {
+  const LoadOptions& options;
+  std::vector<Input> inputs;
+  std::vector<Skipped> skipped;
+  std::vector<std::unique_ptr<Manifest>> manifests;
+  std::set<std::pair<dev_t, ino_t>> visited;
+
+  void skip(std::string path, std::string reason) {
+    spdlog::warn("{}: skipped: {}", path, reason);
+    skipped.push_back({std::move(path), std::move(reason)});
+  }
+
+  std::optional<std::string> annotation_reason(const fs::path& p) {
+    auto name = p.filename().string();
+    auto ext = p.extension().string();
+    if (name.starts_with(".")) return "hidden file, not a report";
+    if (ext == ".json" || ext == ".jsonl") return "JSON data (manifest, gold or records), not a report";
+    if (ext == ".md" || ext == ".markdown") return "Markdown documentation, not a report";
+    return std::nullopt;
+  }
+
+  void walk_dir(const fs::path& dir, const Manifest* manifest, fs::path manifest_dir, int depth) {
+    struct stat st {};
+    if (::stat(dir.c_str(), &st) != 0) return skip(dir.string(), std::string("cannot read folder: ") + std::strerror(errno));
+    if (!visited.insert({st.st_dev, st.st_ino}).second)
+      return skip(dir.string(), "folder already visited (symlink loop or duplicate path)");
+    if (depth > 64) return skip(dir.string(), "folders nested more than 64 deep");
+    std::error_code ec;
+    fs::directory_iterator it(dir, ec), end;
+    if (ec) return skip(dir.string(), "cannot read folder: " + ec.message());
+    std::vector<fs::directory_entry> entries;
+    for (; it != end; it.increment(ec)) {
+      if (ec) {
+        skip(dir.string(), "cannot list folder: " + ec.message());
+        break;
+      }
+      entries.push_back(*it);
+    }
+    std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.path() < b.path(); });
+    fs::path mpath = dir / "manifest.json";
+    if (fs::is_regular_file(mpath, ec)) {
+      if (auto m = load_manifest(mpath.string())) manifest = m, manifest_dir = dir;
+    }
+    for (const auto& e : entries) {
+      const fs::path& p = e.path();
+      bool is_dir = fs::is_directory(p, ec);
+      if (is_dir) {
+        if (p.filename() == "gold") skip(p.string(), "gold annotations folder, not reports");
+        else if (p.filename().string().starts_with(".")) skip(p.string(), "hidden folder, not reports");
+        else walk_dir(p, manifest, manifest_dir, depth + 1);
+        continue;
+      }
+      if (p.filename() == "manifest.json") continue;  // applied above
+      if (auto why = annotation_reason(p)) {
+        skip(p.string(), *why);
+        continue;
+      }
+      add_file(p, manifest, manifest_dir);
+    }
+  }
+
+  void add_file(const fs::path& p, const Manifest* manifest, const fs::path& manifest_dir) {
+    std::error_code ec;
+    auto status = fs::status(p, ec);
+    if (ec) {
+      auto link = fs::symlink_status(p, ec);
+      return skip(p.string(), fs::is_symlink(link) ? "broken or looping symbolic link" : "cannot read: no such file");
+    }
+    if (!fs::is_regular_file(status)) return skip(p.string(), "not a regular file");
+    Input in{p.string(), manifest, {}};
+    if (manifest) in.manifest_key = fs::relative(p, manifest_dir, ec).generic_string();
+    inputs.push_back(std::move(in));
+  }
+
+  const Manifest* load_manifest(const std::string& path) {
+    std::ifstream f(path, std::ios::binary);
+    std::string text((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+    std::string error;
+    auto m = parse_manifest(text, path, &error);
+    if (!m) {
+      skip(path, "manifest not applied: " + error);
+      return nullptr;
+    }
+    manifests.push_back(std::make_unique<Manifest>(std::move(*m)));
+    return manifests.back().get();
+  }
+};
+
+// Reads a whole file if it is within the size limit.
+std::optional<std::string> read_file(const std::string& path, std::size_t limit, std::string& why) {
+  std::error_code ec;
+  auto size = fs::file_size(path, ec);
+  if (ec) {
+    why = "cannot read: " + ec.message();
+    return std::nullopt;
+  }
+  if (size > limit) {
+    why = "file is " + std::to_string(size) + " bytes; the limit is " + std::to_string(limit);
+    return std::nullopt;
+  }
+  std::ifstream f(path, std::ios::binary);
+  if (!f) {
+    why = std::string("cannot read: ") + std::strerror(errno);
+    return std::nullopt;
+  }
+  std::string bytes(static_cast<std::size_t>(size), '\0');
+  f.read(bytes.data(), static_cast<std::streamsize>(size));
+  bytes.resize(static_cast<std::size_t>(f.gcount()));
+  if (f.bad()) {
+    why = std::string("cannot read: ") + std::strerror(errno);
+    return std::nullopt;
+  }
+  return bytes;
+}
+
+const ManifestEntry* find_entry(const Manifest& m, const Input& in) {
+  auto it = m.entries.find(in.manifest_key);
+  if (it == m.entries.end()) it = m.entries.find(fs::path(in.path).filename().string());
+  return it == m.entries.end() ? nullptr : &it->second;
+}
+
+void apply_metadata(Document& doc, const ManifestEntry* entry, const LoadOptions& options) {
+  if (entry) {
+    if (!entry->source.empty()) doc.source = entry->source;
+    if (!entry->url.empty()) {
+      doc.url = entry->url;
+    }
+    if (entry->published) doc.dct = entry->published, doc.dct_source = DctSource::manifest;
+  }
+  if (options.dct) doc.dct = options.dct, doc.dct_source = DctSource::cli;
+}
+
+}  // namespace
+
+Corpus load_corpus(const std::vector<std::string>& paths, const LoadOptions& options) {
+  Walker walker{options, {}, {}, {}, {}};
+  for (const auto& m : options.manifests) walker.load_manifest(m);
+  const Manifest* cli_manifest = walker.manifests.empty() ? nullptr : walker.manifests.front().get();
+  for (const auto& path : paths) {
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) walker.walk_dir(path, nullptr, {}, 0);
+    else walker.add_file(path, nullptr, {});
+  }
+
+  Corpus corpus;
+  corpus.skipped = std::move(walker.skipped);
+  struct Pending {
+    const Input* input;
+    std::string bytes;
+  };
+  std::vector<Pending> version_pages;
+  std::vector<std::pair<const Input*, Document>> docs;
+  for (const auto& in : walker.inputs) {
+    std::string why;
+    auto bytes = read_file(in.path, options.limits.max_file_bytes, why);
+    if (bytes) {
+      if (auto reason = reject_reason(*bytes, options.limits)) why = *reason, bytes.reset();
+    }
+    if (!bytes) {
+      spdlog::warn("{}: skipped: {}", in.path, why);
+      corpus.skipped.push_back({in.path, why});
+      continue;
+    }
+    std::string id = fs::path(in.path).filename().string();
+    if (looks_like_timeml(*bytes)) {
+      std::string error;
+      if (auto doc = read_timeml(id, in.path, std::move(*bytes), &error)) docs.emplace_back(&in, std::move(*doc));
+      else corpus.skipped.push_back({in.path, error}), spdlog::warn("{}: skipped: {}", in.path, error);
+    } else if (looks_like_version_page(*bytes)) {
+      version_pages.push_back({&in, std::move(*bytes)});
+    } else {
+      docs.emplace_back(&in, read_plain(id, in.path, std::move(*bytes)));
+    }
+  }
+  // Version pages come second: the other reports' text tells where run-together columns split.
+  KnownText known;
+  for (const auto& [in, doc] : docs) known.add(doc);
+  for (auto& page : version_pages) {
+    std::string id = fs::path(page.input->path).filename().string();
+    docs.emplace_back(page.input, read_version_page(id, page.input->path, std::move(page.bytes), known));
+  }
+  for (auto& [in, doc] : docs) {
+    const ManifestEntry* entry = nullptr;
+    if (in->manifest) entry = find_entry(*in->manifest, *in);
+    if (!entry && cli_manifest) {
+      Input probe = *in;
+      probe.manifest_key = in->path;
+      entry = find_entry(*cli_manifest, probe);
+    }
+    apply_metadata(doc, entry, options);
+    for (const auto& n : doc.notices) spdlog::info("{}:{}: {}", doc.path, n.line, n.message);
+    corpus.documents.push_back(std::move(doc));
+  }
+  std::sort(corpus.documents.begin(), corpus.documents.end(), [](const Document& a, const Document& b) { return a.path < b.path; });
+  std::stable_sort(corpus.skipped.begin(), corpus.skipped.end(), [](const Skipped& a, const Skipped& b) { return a.path < b.path; });
+  return corpus;
+}
+
+}  // namespace timeline

@@ -1,0 +1,38 @@
+#pragma once
+// Stage 1 of the pipeline: from paths given by the user to documents. Walks folders, detects each
+// file's format from its content, reads it, and applies publication times (command line, manifest,
+// the report's own header, its URL). Every input is either a document or a skipped entry with a reason.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "document.hpp"
+#include "text_check.hpp"
+
+namespace timeline {
+
+/// An input that did not become a document, and why.
+struct Skipped {
+  std::string path;
+  std::string reason;
+};
+
+/// What the user asked for.
+struct LoadOptions {
+  std::optional<PublicationTime> dct;   ///< --dct: the publication time of every document
+  std::vector<std::string> manifests;   ///< --manifest files, besides each folder's manifest.json
+  TextLimits limits;
+};
+
+/// Documents in path order, and the inputs that were skipped.
+struct Corpus {
+  std::vector<Document> documents;
+  std::vector<Skipped> skipped;
+};
+
+/// Reads files and folders (recursively, in sorted order; symlink loops are detected and skipped).
+/// In folders, `manifest.json` is applied to the files below it; other JSON, Markdown, hidden files
+/// and `gold/` folders are annotations, not reports, and are listed as skipped with that reason.
+Corpus load_corpus(const std::vector<std::string>& paths, const LoadOptions& options);
+
+}  // namespace timeline

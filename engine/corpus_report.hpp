@@ -1,0 +1,18 @@
+#pragma once
+// What `timeline read` prints: each document's format, DCT, source, versions, sentences and removed
+// lines, as JSON (a contract: fields are added, never renamed or dropped) or as readable text.
+#include <ostream>
+
+#include <nlohmann/json.hpp>
+
+#include "corpus_loader.hpp"
+
+namespace timeline {
+
+/// The `read --format json` document: {"documents": [...], "skipped": [...]}.
+nlohmann::ordered_json corpus_to_json(const Corpus& corpus);
+
+/// A human-readable summary of every document, then the skipped inputs.
+void print_corpus_text(const Corpus& corpus, std::ostream& out);
+
+}  // namespace timeline

@@ -1,0 +1,25 @@
+#pragma once
+// Loads the data files (lexicons, tables) that hold the rules' vocabulary.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace timeline {
+
+/// The text of a data file compiled into the library (by file name, e.g. "abbreviations.tsv").
+std::optional<std::string_view> data_file(std::string_view name);
+
+/// One non-comment, non-blank line of a data file, split at tabs, with its 1-based line number.
+struct DataRow {
+  std::size_t line = 0;
+  std::vector<std::string_view> fields;
+};
+
+/// The rows of a data file's text: '#' starts a comment line, blank lines are skipped.
+std::vector<DataRow> data_rows(std::string_view text);
+
+/// The rows of an embedded data file; throws std::runtime_error naming the file if it is missing.
+std::vector<DataRow> embedded_rows(std::string_view name);
+
+}  // namespace timeline

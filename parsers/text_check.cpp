@@ -1,0 +1,72 @@
+#include "text_check.hpp"
+
+#include <algorithm>
+
+namespace timeline {
+namespace {
+
+std::string where(std::string_view bytes, std::size_t offset) {
+  auto line = 1 + std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(offset), '\n');
+  auto line_start = bytes.rfind('\n', offset == 0 ? 0 : offset - 1);
+  std::size_t column = line_start == std::string_view::npos || offset == 0 ? offset + 1 : offset - line_start;
+  if (offset > 0 && bytes[offset - 1] == '\n') column = 1;
+  return "line " + std::to_string(line) + ", column " + std::to_string(column) + " (byte " + std::to_string(offset) + ")";
+}
+
+}  // namespace
+
+std::size_t bom_length(std::string_view bytes) { return bytes.starts_with("\xEF\xBB\xBF") ? 3 : 0; }
+
+std::optional<std::size_t> find_invalid_utf8(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
+  std::size_t i = 0;
+  while (i < n) {
+    unsigned char c = p[i];
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t len = 0;
+    unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte (Unicode Table 3-7)
+    if (c >= 0xC2 && c <= 0xDF) len = 2;
+    else if (c == 0xE0) len = 3, lo = 0xA0;
+    else if (c >= 0xE1 && c <= 0xEC) len = 3;
+    else if (c == 0xED) len = 3, hi = 0x9F;  // excludes UTF-16 surrogates
+    else if (c >= 0xEE && c <= 0xEF) len = 3;
+    else if (c == 0xF0) len = 4, lo = 0x90;
+    else if (c >= 0xF1 && c <= 0xF3) len = 4;
+    else if (c == 0xF4) len = 4, hi = 0x8F;  // nothing above U+10FFFF
+    else return i;                            // continuation byte, overlong lead C0/C1, or F5..FF
+    if (i + len > n) return i;
+    if (p[i + 1] < lo || p[i + 1] > hi) return i;
+    for (std::size_t k = 2; k < len; ++k)
+      if (p[i + k] < 0x80 || p[i + k] > 0xBF) return i;
+    i += len;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> reject_reason(std::string_view bytes, const TextLimits& limits) {
+  if (bytes.size() > limits.max_file_bytes)
+    return "file is " + std::to_string(bytes.size()) + " bytes; the limit is " + std::to_string(limits.max_file_bytes);
+  if (bytes.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos ||
+      bytes.substr(bom_length(bytes)).find_first_not_of(" \t\r\n\f\v") == std::string_view::npos)
+    return bytes.empty() ? "empty file" : "file holds only white space";
+  if (auto nul = bytes.find('\0'); nul != std::string_view::npos)
+    return "binary file: NUL byte at " + where(bytes, nul);
+  if (auto bad = find_invalid_utf8(bytes)) return "invalid UTF-8 at " + where(bytes, *bad);
+  std::size_t start = 0;
+  while (start < bytes.size()) {
+    auto nl = bytes.find('\n', start);
+    std::size_t end = nl == std::string_view::npos ? bytes.size() : nl;
+    if (end - start > limits.max_line_bytes)
+      return where(bytes, start).substr(0, where(bytes, start).find(',')) + " is " + std::to_string(end - start) +
+             " bytes long; a report's lines are at most " + std::to_string(limits.max_line_bytes) + " bytes";
+    if (nl == std::string_view::npos) break;
+    start = nl + 1;
+  }
+  return std::nullopt;
+}
+
+}  // namespace timeline
