@@ -43,6 +43,16 @@ bool apply_header(Document& doc, std::string_view line, std::size_t number) {
   return true;
 }
 
+// A short unpunctuated line followed directly by text is a heading ("Talks resume" above its
+// paragraph) only if it holds no sentence end itself and the next line starts like a sentence;
+// otherwise it is a wrapped line of a paragraph.
+bool short_heading_before(std::string_view line, std::string_view next) {
+  if (line.size() >= 60 || line.find(". ") != std::string_view::npos) return false;
+  if (next.empty()) return true;
+  unsigned char c = static_cast<unsigned char>(next[0]);
+  return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '"' || c >= 0xC3 || next.starts_with("\xE2\x80\x9C");
+}
+
 }  // namespace
 
 std::optional<PublicationTime> parse_published(std::string_view value, std::string* error) {
@@ -122,7 +132,7 @@ Document read_plain(std::string id, std::string path, std::string bytes) {
     }
     bool heading = looks_like_heading(all.substr(s.begin, s.size())) &&
                    (k + 1 >= lines.size() || trim(all, lines[k + 1].span).empty() || title_line == k ||
-                    s.size() < 60);
+                    short_heading_before(all.substr(s.begin, s.size()), all.substr(trim(all, lines[k + 1].span).begin)));
     if (heading) {
       close();
       version.paragraphs.push_back({s, {}});

@@ -21,7 +21,7 @@ TEST_CASE("reject_reason names the problem and where it is") {
   CHECK(reject_reason("") == "empty file");
   CHECK(reject_reason(" \n\t\r\n") == "file holds only white space");
   CHECK(reject_reason("\xEF\xBB\xBF\n") == "file holds only white space");
-  CHECK(reject_reason("ab\ncd\0ef") == "binary file: NUL byte at line 2, column 3 (byte 5)");
+  CHECK(reject_reason(std::string_view("ab\ncd\0ef", 8)) == "binary file: NUL byte at line 2, column 3 (byte 5)");
   CHECK(reject_reason("ok line\nbad \xC0\x80 here") == "invalid UTF-8 at line 2, column 5 (byte 12)");
   TextLimits tight{1000, 10};
   CHECK(reject_reason("short\nthis line is too long\n", tight) == "line 2 is 21 bytes long; a report's lines are at most 10 bytes");

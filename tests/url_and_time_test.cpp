@@ -1,0 +1,50 @@
+#include <doctest/doctest.h>
+
+#include "iso_time.hpp"
+#include "url_date.hpp"
+
+using namespace timeline;
+
+TEST_CASE("dates in URLs") {
+  auto iso = [](std::string_view url) {
+    auto t = date_from_url(url);
+    return t ? t->iso() : std::string("none");
+  };
+  CHECK(iso("https://www.example.com/world/2016/sep/09/talks-in-geneva") == "2016-09-09");
+  CHECK(iso("https://example.com/news/2016/09/09/story.html") == "2016-09-09");
+  CHECK(iso("https://example.com/2023-11-02-storm-hits") == "2023-11-02");
+  CHECK(iso("https://example.com/a/20240314/b") == "2024-03-14");
+  CHECK(iso("https://www.example.com/news/358841-talks-geneva/") == "none");
+  CHECK(iso("https://example.com/2016/02/30/no-such-day") == "none");
+  CHECK(iso("https://example.com/2016/13/01/no-such-month") == "none");
+}
+
+TEST_CASE("ISO 8601 publication times") {
+  auto round = [](std::string_view s) {
+    std::string why;
+    auto t = parse_iso_time(s, &why);
+    return t ? t->iso() : "error: " + why;
+  };
+  CHECK(round("2016-09-09") == "2016-09-09");
+  CHECK(round("2016-09-09T21:00") == "2016-09-09T21:00");
+  CHECK(round("2013-02-12T04:30-02:00") == "2013-02-12T04:30-02:00");
+  CHECK(round("2013-02-12T04:30:15Z") == "2013-02-12T04:30+00:00");
+  CHECK(round("2013-02-12T04:30+0530") == "2013-02-12T04:30+05:30");
+  CHECK(round("2016-02-30") == "error: no such date: '2016-02-30'");
+  CHECK(round("2016-9-9").starts_with("error: expected a date"));
+  CHECK(round("2016-09-09T25:61").starts_with("error: expected a time"));
+  CHECK(round("2016-09-09T10:00+99:00").starts_with("error: bad UTC offset"));
+}
+
+TEST_CASE("zones come from the tz database") {
+  auto t = parse_iso_time("2016-09-09T21:00");
+  REQUIRE(t);
+  std::string why;
+  REQUIRE(apply_zone(*t, "Europe/London", &why));
+  CHECK(t->iso() == "2016-09-09T21:00+01:00");  // BST in September
+  auto w = parse_iso_time("2016-12-09T21:00");
+  REQUIRE(apply_zone(*w, "Europe/London", &why));
+  CHECK(w->iso() == "2016-12-09T21:00+00:00");
+  CHECK_FALSE(apply_zone(*w, "Mars/Olympus_Mons", &why));
+  CHECK(why == "unknown time zone 'Mars/Olympus_Mons'");
+}
