@@ -1,0 +1,76 @@
+#pragma once
+// Events as the engine sees them: mentions found in sentences (issue 4), and the merged events of
+// the timeline (issue 5) that gather the mentions of one real event across reports and versions.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "document.hpp"
+#include "timex.hpp"
+
+namespace timeline {
+
+/// Event classes (docs/events.md).
+enum class EventClass { statement, meeting, speech, travel, attack, agreement, state_change, other };
+std::string_view to_string(EventClass c);  ///< "statement", "meeting", ...
+
+/// How an event relates to the time that anchors it.
+enum class AnchorRelation { during, before, after, begins, ends, includes };
+std::string_view to_string(AnchorRelation r);  ///< "during", "before", ...
+
+/// A point in time as minutes since 1970-01-01T00:00 UTC; the engine's common clock.
+using Minutes = long long;
+
+/// Where an anchor came from.
+enum class AnchorSource { timex, paragraph_header, version_time, publication_time };
+std::string_view to_string(AnchorSource s);
+
+/// The time that governs an event mention, with its evidence.
+struct TimeAnchor {
+  Timex timex;                          ///< the resolved expression (or a synthetic one for DCT/version times)
+  AnchorRelation relation = AnchorRelation::during;
+  AnchorSource source = AnchorSource::timex;
+  Span evidence;                        ///< bytes of the document that say so
+  std::optional<Minutes> earliest, latest;  ///< absolute bounds (UTC) the value implies, when known
+};
+
+/// A quantitative fact about an event's length: "talks lasting more than 12 hours".
+struct DurationFact {
+  Timex timex;       ///< DURATION value and mod
+  Span evidence;
+};
+
+/// One participant of a mention: an entity and its role.
+struct Participant {
+  std::string entity;  ///< canonical entity name (Entity::name)
+  std::string role;    ///< "agent", "patient", "location", "other"
+  Span span;           ///< the surface form in the document ("Mr Lavrov", "he")
+};
+
+/// A person, organisation or place, with every surface form seen for it.
+struct Entity {
+  std::string name;                 ///< canonical: "Sergey Lavrov"
+  std::string kind;                 ///< "person", "organisation", "place"
+  std::string role;                 ///< title or role where known: "Russian foreign minister"
+  std::vector<std::string> aliases; ///< forms seen: "Sergei Lavrov", "Mr Lavrov", "the Russian FM"
+};
+
+/// One report of an event in one sentence of one version of one document.
+struct EventMention {
+  std::string id;               ///< stable: "<doc id>#v<version>#<n>"
+  std::size_t document = 0;     ///< index into the corpus's documents
+  int version = 0;              ///< Version::index
+  std::size_t sentence = 0;     ///< index into that version's sentences
+  Span trigger;                 ///< the word(s) that name the event ("said", "talks")
+  EventClass cls = EventClass::other;
+  std::string lemma;            ///< normalized trigger ("say", "talk")
+  bool negated = false;         ///< "no result has yet been reached"
+  std::string modality;         ///< "" for facts; "would", "may", "could", "hope", "plan"... otherwise
+  std::vector<Participant> participants;
+  std::optional<TimeAnchor> anchor;
+  std::vector<DurationFact> durations;
+  std::string label;            ///< one line a reader understands
+  bool new_in_version = false;  ///< the sentence first appears in this version of the page
+};
+
+}  // namespace timeline
