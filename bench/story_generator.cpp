@@ -1,0 +1,187 @@
+#include "story_generator.hpp"
+
+#include <array>
+#include <cstdio>
+
+#include <date/date.h>
+
+namespace timeline::bench {
+namespace {
+
+// splitmix64: tiny, fast, and identical everywhere.
+struct Rng {
+  std::uint64_t s;
+  std::uint64_t next() {
+    std::uint64_t z = (s += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+  }
+  std::size_t below(std::size_t n) { return static_cast<std::size_t>(next() % n); }
+  template <class T, std::size_t N>
+  const T& pick(const std::array<T, N>& a) { return a[below(N)]; }
+};
+
+struct Person {
+  const char* first;
+  const char* variant;  // a second spelling of the first name
+  const char* last;
+  const char* nationality;
+  const char* role;
+};
+
+constexpr std::array<Person, 10> kPeople{{
+    {"Anna", "Ana", "Kowalczyk", "Polish", "foreign minister"},
+    {"Tomas", "Tomasz", "Herrera", "Chilean", "foreign minister"},
+    {"Yusuf", "Youssef", "Demir", "Turkish", "defence minister"},
+    {"Ingrid", "Ingrida", "Solberg", "Norwegian", "envoy"},
+    {"Kenji", "Kenjii", "Watanabe", "Japanese", "trade minister"},
+    {"Amara", "Ammara", "Okafor", "Nigerian", "president"},
+    {"Lucas", "Lukas", "Moreau", "French", "prime minister"},
+    {"Dmitri", "Dmitry", "Volkov", "Russian", "foreign minister"},
+    {"Helen", "Helena", "Carter", "American", "secretary of state"},
+    {"Rafael", "Raphael", "Costa", "Brazilian", "finance minister"},
+}};
+constexpr std::array<const char*, 8> kCities{"Geneva", "Vienna", "Oslo", "Nairobi", "Lisbon", "Doha", "Helsinki", "Montevideo"};
+constexpr std::array<const char*, 6> kTopics{"a ceasefire", "a trade pact", "a prisoner exchange", "a grain corridor",
+                                             "a border settlement", "a debt relief plan"};
+constexpr std::array<const char*, 7> kWeekdays{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+constexpr std::array<const char*, 12> kMonths{"January", "February", "March", "April", "May", "June",
+                                              "July", "August", "September", "October", "November", "December"};
+constexpr std::array<const char*, 5> kOrdinals{"second", "third", "fourth", "fifth", "sixth"};
+constexpr std::array<const char*, 4> kOutlets{"Example Post", "Daily Sample", "Wire Example", "The Generated Times"};
+
+std::string fmt(const char* f, auto... args) {
+  char buf[1024];
+  int n = std::snprintf(buf, sizeof buf, f, args...);
+  return std::string(buf, static_cast<std::size_t>(n < 0 ? 0 : n));
+}
+
+struct Story {
+  const Person* a;
+  const Person* b;
+  const Person* c;
+  const char* city;
+  const char* topic;
+  date::sys_days day;
+  int hours;
+  int killed;
+};
+
+const char* weekday(date::sys_days d, int offset = 0) {
+  return kWeekdays[(date::weekday{d + date::days{offset}}.iso_encoding() - 1) % 7];
+}
+
+// The story's paragraphs; `later` gives the updated wording a later version carries.
+std::vector<std::string> paragraphs(const Story& s, Rng& rng, bool later) {
+  date::year_month_day ymd{s.day};
+  date::year_month_day before{s.day - date::days{14}};
+  std::vector<std::string> p;
+  p.push_back(fmt("%s %s %s %s and her counterpart %s %s have been in talks in %s for more than %d hours, "
+                  "aides said, as pressure grew for %s.",
+                  s.a->nationality, s.a->role, s.a->first, s.a->last, s.b->first, s.b->last, s.city,
+                  later ? s.hours + 4 : s.hours, s.topic));
+  p.push_back(fmt("Earlier on %s, %s %s said in %s that the two sides had a real chance to agree this time. "
+                  "He added that only two or three issues remained open.",
+                  weekday(s.day), s.c->first, s.c->last, kCities[(rng.below(7) + 1) % kCities.size()]));
+  p.push_back(fmt("\xE2\x80\x9CWe are close, but we are not there yet,\xE2\x80\x9D Mr %s told reporters on %s night. "
+                  "He said the talks might resume next week if no deal was reached by %s.",
+                  s.b->last, weekday(s.day), weekday(s.day, 1)));
+  p.push_back(fmt("The meeting was the %s between the two ministers in two weeks. Since %s %u, they have spoken "
+                  "by telephone almost every day.",
+                  kOrdinals[rng.below(kOrdinals.size())], kMonths[static_cast<unsigned>(before.month()) - 1],
+                  static_cast<unsigned>(before.day())));
+  p.push_back(fmt("Meanwhile, at least %d people were killed in shelling on %s, a monitoring group said. "
+                  "More than %d,000 people have fled the region in the past two weeks.",
+                  later ? s.killed + 3 : s.killed, weekday(s.day, -1), 10 + static_cast<int>(rng.below(400))));
+  p.push_back(fmt("The longest round of talks this year lasted %d hours and took place in late %s. "
+                  "Officials said the plan had been under discussion since %s.",
+                  s.hours + 2, kMonths[(static_cast<unsigned>(ymd.month()) + 10) % 12], kMonths[(static_cast<unsigned>(ymd.month()) + 8) % 12]));
+  if (later)
+    p.push_back(fmt("Update %dpm: %s said the delegations would meet again tomorrow at noon.", 8 + static_cast<int>(rng.below(3)),
+                    s.a->last));
+  return p;
+}
+
+std::string headline(const Story& s, bool later) {
+  return later ? fmt("%s and %s extend marathon talks in %s", s.a->last, s.b->last, s.city)
+               : fmt("%s talks in %s enter second day", s.topic[0] == 'a' ? "Crisis" : "New", s.city);
+}
+
+std::string iso(date::sys_days d) {
+  date::year_month_day ymd{d};
+  return fmt("%04d-%02u-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+}
+
+std::string plain_report(const Story& s, Rng& rng, bool later, bool with_boilerplate) {
+  std::string out;
+  if (rng.below(2)) out += fmt("Source: %s\nPublished: %sT%02zu:%02zu\n\n", kOutlets[rng.below(4)], iso(s.day).c_str(), 12 + rng.below(10), rng.below(60));
+  else out += fmt("URL: https://news.example.org/%s/talks-%s\n\n", iso(s.day).c_str(), s.city);
+  if (with_boilerplate) out += "icon menu icon search icon share icon close icon print icon mail icon home\n\n";
+  std::string h = headline(s, later);
+  out += h + "\n\n";
+  if (with_boilerplate) out += h + "\n\n";
+  for (const auto& p : paragraphs(s, rng, later)) out += p + "\n\n";
+  if (with_boilerplate) {
+    out += "Advertisement\n\nMore on this topic\n\n";
+    for (int i = 0; i < 3; ++i) {
+      std::string link = fmt("Markets steady as %s talks continue", kCities[rng.below(kCities.size())]);
+      out += link + link + "\n\n";
+    }
+  }
+  return out;
+}
+
+std::string version_page(const Story& s, Rng& rng, bool table, int first_version) {
+  Rng copy = rng;
+  auto old_p = paragraphs(s, rng, false);
+  auto new_p = paragraphs(s, copy, true);
+  std::string out = "This article is from the source 'example' and was first published or seen on . It last changed over 40 days "
+                    "ago and won't be checked again for changes.\n\n";
+  out += fmt("You can find the current article at its original source at https://example.com/world/%s/talks\n\n", iso(s.day).c_str());
+  out += "The article has changed 3 times. There is an RSS feed of changes available.\n\n";
+  int delay = 20 + static_cast<int>(rng.below(200));
+  std::string delay_note = delay >= 120 ? fmt("(about %d hours later)", delay / 60)
+                           : delay >= 60 ? std::string("(about an hour later)")
+                                         : fmt("(%d minutes later)", delay);
+  if (table) {
+    out += fmt("Version %d | Version %d |\n---|---|\n", first_version, first_version + 1);
+    out += headline(s, false) + " | " + headline(s, true) + " |\n" + delay_note + " | |\n";
+    for (std::size_t i = 0; i < new_p.size(); ++i)
+      out += (i < old_p.size() ? old_p[i] : std::string()) + " | " + new_p[i] + " |\n";
+  } else {
+    out += fmt("Version %d Version %d\n", first_version, first_version + 1);
+    out += headline(s, false) + " " + headline(s, true) + "\n" + delay_note + "\n";
+    for (std::size_t i = 0; i < new_p.size(); ++i) out += (i < old_p.size() ? old_p[i] + " " : std::string()) + new_p[i] + "\n";
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<GeneratedFile> generate_stories(const GeneratorOptions& options) {
+  Rng rng{options.seed};
+  std::vector<GeneratedFile> files;
+  std::size_t per = options.reports_per_story < 2 ? 2 : options.reports_per_story;
+  for (std::size_t story = 0; files.size() < options.reports; ++story) {
+    Story s{&kPeople[rng.below(kPeople.size())], nullptr, nullptr, rng.pick(kCities), rng.pick(kTopics),
+            date::sys_days{date::year{2000 + static_cast<int>(rng.below(30))} / date::month{1 + static_cast<unsigned>(rng.below(12))} /
+                           date::day{1 + static_cast<unsigned>(rng.below(28))}},
+            6 + static_cast<int>(rng.below(10)), 3 + static_cast<int>(rng.below(20))};
+    do s.b = &kPeople[rng.below(kPeople.size())]; while (s.b == s.a);
+    do s.c = &kPeople[rng.below(kPeople.size())]; while (s.c == s.a || s.c == s.b);
+    std::string folder = fmt("story-%05zu/", story);
+    for (std::size_t r = 0; r < per && files.size() < options.reports; ++r) {
+      std::string name = folder + fmt("report-%zu.txt", r);
+      switch (r % 4) {
+        case 0: files.push_back({name, plain_report(s, rng, false, true)}); break;
+        case 1: files.push_back({name, version_page(s, rng, true, 2)}); break;
+        case 2: files.push_back({name, plain_report(s, rng, true, false)}); break;
+        default: files.push_back({name, version_page(s, rng, false, 0)}); break;
+      }
+    }
+  }
+  return files;
+}
+
+}  // namespace timeline::bench

@@ -1,0 +1,27 @@
+#pragma once
+// Writes synthetic multi-report stories (plain reports with boilerplate, version-diff pages in
+// both layouts) for benchmarks and scale tests. Deterministic: the same seed gives the same bytes
+// on every platform (own PRNG, no std:: distributions).
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace timeline::bench {
+
+/// One generated file: a path relative to the output folder, and its bytes.
+struct GeneratedFile {
+  std::string path;
+  std::string bytes;
+};
+
+/// Options of the generator.
+struct GeneratorOptions {
+  std::uint64_t seed = 1;
+  std::size_t reports = 100;         ///< total reports, spread over stories
+  std::size_t reports_per_story = 5; ///< 2..6 in real corpora
+};
+
+/// The files of `options.reports` reports in folders `story-NNNNN/`.
+std::vector<GeneratedFile> generate_stories(const GeneratorOptions& options);
+
+}  // namespace timeline::bench
