@@ -33,8 +33,10 @@ struct Walker {
   std::vector<std::unique_ptr<Manifest>> manifests;
   std::set<std::pair<dev_t, ino_t>> visited;
 
-  void skip(std::string path, std::string reason) {
-    spdlog::warn("{}: skipped: {}", path, reason);
+  void skip(std::string path, std::string reason, bool expected = false) {
+    // Annotations and documentation beside reports are expected: listed, but not warned about.
+    if (expected) spdlog::info("{}: skipped: {}", path, reason);
+    else spdlog::warn("{}: skipped: {}", path, reason);
     skipped.push_back({std::move(path), std::move(reason)});
   }
 
@@ -73,14 +75,14 @@ struct Walker {
       const fs::path& p = e.path();
       bool is_dir = fs::is_directory(p, ec);
       if (is_dir) {
-        if (p.filename() == "gold") skip(p.string(), "gold annotations folder, not reports");
-        else if (p.filename().string().starts_with(".")) skip(p.string(), "hidden folder, not reports");
+        if (p.filename() == "gold") skip(p.string(), "gold annotations folder, not reports", true);
+        else if (p.filename().string().starts_with(".")) skip(p.string(), "hidden folder, not reports", true);
         else walk_dir(p, manifest, manifest_dir, depth + 1);
         continue;
       }
       if (p.filename() == "manifest.json") continue;  // applied above
       if (auto why = annotation_reason(p)) {
-        skip(p.string(), *why);
+        skip(p.string(), *why, true);
         continue;
       }
       add_file(p, manifest, manifest_dir);
