@@ -203,8 +203,9 @@ Corpus load_corpus(const std::vector<std::string>& paths, const LoadOptions& opt
     }
   }
   // Version pages come second: the other reports' text tells where run-together columns split.
-  KnownText known;
-  for (const auto& [in, doc] : docs) known.add(doc);
+  KnownText known;  // folding every paragraph costs; only version pages need it
+  if (!version_pages.empty())
+    for (const auto& [in, doc] : docs) known.add(doc);
   for (auto& page : version_pages) {
     std::string id = fs::path(page.input->path).filename().string();
     docs.emplace_back(page.input, read_version_page(id, page.input->path, std::move(page.bytes), known));

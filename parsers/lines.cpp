@@ -8,18 +8,22 @@ bool ascii_space(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\v
 std::vector<Line> split_lines(std::string_view bytes, std::size_t start) {
   std::vector<Line> lines;
   std::size_t number = 1;
-  std::size_t i = start;
   std::size_t line_start = start;
-  while (i < bytes.size()) {
-    char c = bytes[i];
-    if (c == '\n' || c == '\r') {
-      lines.push_back({{line_start, i}, number++});
-      if (c == '\r' && i + 1 < bytes.size() && bytes[i + 1] == '\n') ++i;
-      line_start = i + 1;
+  while (line_start < bytes.size()) {
+    // memchr is vectorised; a lone CR (old Mac files) is rare, so look for it only within the line.
+    auto nl = bytes.find('\n', line_start);
+    std::size_t end = nl == std::string_view::npos ? bytes.size() : nl;
+    auto cr = bytes.substr(line_start, end - line_start).find('\r');
+    if (cr != std::string_view::npos && line_start + cr + 1 < end) {  // a CR not directly before LF ends a line
+      lines.push_back({{line_start, line_start + cr}, number++});
+      line_start += cr + 1;
+      continue;
     }
-    ++i;
+    std::size_t content_end = cr != std::string_view::npos ? line_start + cr : end;
+    lines.push_back({{line_start, content_end}, number++});
+    if (nl == std::string_view::npos) break;
+    line_start = nl + 1;
   }
-  if (line_start < bytes.size()) lines.push_back({{line_start, bytes.size()}, number});
   return lines;
 }
 

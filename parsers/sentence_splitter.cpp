@@ -1,5 +1,6 @@
 #include "sentence_splitter.hpp"
 
+#include <array>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -46,6 +47,20 @@ constexpr std::size_t kMaxQuoteBytes = 1500;  // longer "quotes" are more likely
 
 bool at(std::string_view s, std::size_t i, std::string_view what) { return s.substr(i, what.size()) == what; }
 
+// The first byte at or after `from` whose entry in `table` is set (a byte-class scan: one load per
+// byte, where std::string_view::find_first_of runs memchr over the set for every byte).
+using ByteTable = std::array<bool, 256>;
+constexpr ByteTable byte_table(std::string_view bytes) {
+  ByteTable t{};
+  for (char c : bytes) t[static_cast<unsigned char>(c)] = true;
+  return t;
+}
+std::size_t scan(std::string_view text, std::size_t from, const ByteTable& table) {
+  for (std::size_t i = from; i < text.size(); ++i)
+    if (table[static_cast<unsigned char>(text[i])]) return i;
+  return text.size();
+}
+
 // A list line starts with a bullet or "1." / "1)" followed by a space.
 bool is_list_line(std::string_view line) {
   auto b = line.find_first_not_of(" \t");
@@ -62,8 +77,11 @@ bool is_list_line(std::string_view line) {
 std::vector<std::pair<std::size_t, std::size_t>> quotations(std::string_view text) {
   std::vector<std::pair<std::size_t, std::size_t>> out;
   std::size_t open = std::string_view::npos;
-  for (std::size_t i = 0; i < text.size(); ++i) {
+  // Only '"' and the lead byte of the curly quotes (0xE2) can start a quotation mark.
+  static constexpr ByteTable kMarks = byte_table("\"\xE2");
+  for (std::size_t i = scan(text, 0, kMarks); i < text.size(); i = scan(text, i + 1, kMarks)) {
     bool opening = at(text, i, kOpenDouble), closing = at(text, i, kCloseDouble), straight = text[i] == '"';
+    if (!opening && !closing && !straight) continue;
     if (open == std::string_view::npos) {
       if (opening || straight) open = i;
     } else if (closing || straight || opening) {
@@ -144,7 +162,10 @@ std::vector<Span> split_sentences(std::string_view bytes, Span span) {
     if (!s.empty()) out.push_back(s);
   };
   bool list_line = is_list_line(text);
-  for (std::size_t i = 0; i < text.size(); ++i) {
+  // Jump from one candidate byte to the next: line ends, terminal marks, and 0xE2 (the lead byte
+  // of the ellipsis); everything else cannot end a sentence.
+  static constexpr ByteTable kCandidates = byte_table("\n\r.!?\xE2");
+  for (std::size_t i = scan(text, 0, kCandidates); i < text.size(); i = scan(text, i + 1, kCandidates)) {
     char c = text[i];
     if (c == '\n' || c == '\r') {
       std::size_t next = i + 1;

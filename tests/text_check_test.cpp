@@ -28,3 +28,17 @@ TEST_CASE("reject_reason names the problem and where it is") {
   CHECK(reject_reason(std::string(1001, 'a'), tight) == "file is 1001 bytes; the limit is 1000");
   CHECK_FALSE(reject_reason("\xEF\xBB\xBFTitle\r\n\r\nBody text.\r\n").has_value());
 }
+
+#include "lines.hpp"
+
+TEST_CASE("lines end at LF, CRLF and lone CR; the last line may lack an ending") {
+  std::string text = "one\ntwo\r\nthree\rfour\r\n\nsix";
+  std::vector<std::string> got;
+  std::vector<std::size_t> numbers;
+  for (const auto& l : split_lines(text)) got.emplace_back(text.substr(l.span.begin, l.span.size())), numbers.push_back(l.number);
+  CHECK(got == std::vector<std::string>{"one", "two", "three", "four", "", "six"});
+  CHECK(numbers == std::vector<std::size_t>{1, 2, 3, 4, 5, 6});
+  CHECK(split_lines("a\n").size() == 1);
+  CHECK(split_lines("").empty());
+  CHECK(split_lines("\r\r").size() == 2);
+}
