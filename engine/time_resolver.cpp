@@ -1,5 +1,6 @@
 #include "time_resolver.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -218,7 +219,19 @@ Timex resolve_point(const TimeValue& v, ResolveContext& c, Timex& t) {
     }
     day = h;
   } else if (v.month) {
-    if (!year && ref) year = infer_year(*v.month, v.day.value_or(0), *ref, dir);
+    if (!year && ref) {
+      // A day of a month without a year: reports say "Nov. 17" for dates just ahead even in past
+      // tense sentences ("said it will pay on Nov. 17"), so a past reading only reaches back
+      // beyond the next three months; with no tense cue the nearest reading wins.
+      Dir d = dir;
+      if (v.day && v.tense == Tense::none) d = Dir::nearest;
+      year = infer_year(*v.month, v.day.value_or(0), *ref, d);
+      if (v.day && d == Dir::past && *year < year_of(*ref)) {
+        auto ahead = make_day(year_of(*ref), *v.month, std::min(*v.day, 28));
+        auto gap = (sys_days{ahead} - sys_days{*ref}).count();
+        if (gap > 0 && gap <= 92) year = year_of(*ref);
+      }
+    }
     if (!v.day) {
       t.value = year ? iso_month(*year, *v.month) : "XXXX-" + pad(*v.month, 2);
       if (year) remember(c, *year, v.month, std::nullopt);
@@ -329,9 +342,12 @@ Timex resolve_shift(const TimeValue& v, ResolveContext& c, Timex& t) {
   t.anchor = v.anchor == AnchorKind::dct ? "dct" : "story";
   int n = static_cast<int>(std::llround(*v.amount)) * (v.offset < 0 ? -1 : 1);
   const auto b = *base;
+  // Times counted from the story's time do not become the story's time themselves: a chain of
+  // "a year earlier" in one report all count from the same reported time.
+  bool keep = v.anchor == AnchorKind::dct;
   if (u == "D") {
     auto d = add_days(b, n);
-    remember(c, year_of(d), month_of(d), day_of(d));
+    if (keep) remember(c, year_of(d), month_of(d), day_of(d));
     return t.value = iso_day(d), t;
   }
   if (u == "W") return t.value = iso_week(add_days(b, 7 * n)), t;
@@ -339,7 +355,7 @@ Timex resolve_shift(const TimeValue& v, ResolveContext& c, Timex& t) {
     int mm = month_of(b) + n, yy = year_of(b);
     while (mm < 1) mm += 12, --yy;
     while (mm > 12) mm -= 12, ++yy;
-    remember(c, yy, mm, std::nullopt);
+    if (keep) remember(c, yy, mm, std::nullopt);
     return t.value = iso_month(yy, mm), t;
   }
   int years = u == "Y" ? n : u == "DE" ? 10 * n : u == "CE" ? 100 * n : 0;
@@ -347,7 +363,7 @@ Timex resolve_shift(const TimeValue& v, ResolveContext& c, Timex& t) {
     t.type = TimexType::duration;
     return t.value = duration_value(*v.amount, false, u), t;
   }
-  remember(c, year_of(b) + years, std::nullopt, std::nullopt);
+  if (keep) remember(c, year_of(b) + years, std::nullopt, std::nullopt);
   return t.value = pad(year_of(b) + years, 4), t;
 }
 

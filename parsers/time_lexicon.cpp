@@ -137,7 +137,7 @@ std::optional<double> word_number(const std::vector<TimeToken>& t, std::size_t i
 // Digits, possibly a decimal fraction ("1.5"); not grouped counts ("500,000", "450.000").
 std::optional<double> digit_number(std::string_view s) {
   if (all_digits(s)) {
-    if (s.size() > 6) return std::nullopt;
+    if (s.size() > 3) return std::nullopt;  // "1988 quarter" is a year, "2882015" a reference number
     return static_cast<double>(*to_int(s));
   }
   auto dot = s.find('.');
