@@ -20,6 +20,7 @@ struct Timex {
   std::string anchor;       ///< for relative expressions: "dct", or the id of the timex it is anchored to
   std::string quant, freq;  ///< for SET ("EVERY", "2X")
   std::string rule;         ///< the name of the rule that found it (for debugging and docs)
+  std::string value_max;    ///< ranges ("seven to ten days"): the upper bound ("P10D"); `value` is the lower
 };
 
 /// Options of the time tagger and resolver.

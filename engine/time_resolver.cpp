@@ -1,0 +1,433 @@
+#include "time_resolver.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include <date/date.h>
+#include <date/iso_week.h>
+#include <date/tz.h>
+
+#include "sentence_splitter.hpp"
+#include "time_lexicon.hpp"
+#include "time_tagger.hpp"
+
+namespace timeline {
+namespace {
+
+using date::days;
+using date::sys_days;
+using date::year_month_day;
+
+std::string pad(int v, int width) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%0*d", width, v);
+  return buf;
+}
+
+int year_of(const year_month_day& d) { return static_cast<int>(d.year()); }
+int month_of(const year_month_day& d) { return static_cast<int>(static_cast<unsigned>(d.month())); }
+int day_of(const year_month_day& d) { return static_cast<int>(static_cast<unsigned>(d.day())); }
+int iso_weekday(const year_month_day& d) { return static_cast<int>(date::weekday{sys_days{d}}.iso_encoding()); }
+
+year_month_day make_day(int y, int m, int d) {
+  return date::year{y} / date::month{static_cast<unsigned>(m)} / date::day{static_cast<unsigned>(d)};
+}
+year_month_day add_days(const year_month_day& d, int n) { return year_month_day{sys_days{d} + days{n}}; }
+
+std::string iso_day(const year_month_day& d) { return pad(year_of(d), 4) + "-" + pad(month_of(d), 2) + "-" + pad(day_of(d), 2); }
+std::string iso_week(const year_month_day& d) {
+  iso_week::year_weeknum_weekday w{sys_days{d}};
+  return pad(static_cast<int>(w.year()), 4) + "-W" + pad(static_cast<int>(static_cast<unsigned>(w.weeknum())), 2);
+}
+std::string iso_month(int y, int m) {
+  while (m < 1) m += 12, --y;
+  while (m > 12) m -= 12, ++y;
+  return pad(y, 4) + "-" + pad(m, 2);
+}
+
+// Easter Sunday (Anonymous Gregorian algorithm).
+year_month_day easter(int y) {
+  int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+  int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+  int m = (a + 11 * h + 22 * l) / 451, month = (h + l - 7 * m + 114) / 31, day = ((h + l - 7 * m + 114) % 31) + 1;
+  return make_day(y, month, day);
+}
+
+// A holiday's date in year y: "12-25", "easter-2", "11-4thu", "05-Lmon".
+std::optional<year_month_day> holiday_day(std::string_view h, int y) {
+  if (h.starts_with("easter")) {
+    int off = std::atoi(std::string(h.substr(6)).c_str());
+    return add_days(easter(y), off);
+  }
+  if (h.size() < 4 || h[2] != '-') return std::nullopt;
+  int m = std::atoi(std::string(h.substr(0, 2)).c_str());
+  auto rest = h.substr(3);
+  if (rest.size() == 2) return make_day(y, m, std::atoi(std::string(rest).c_str()));
+  static constexpr std::string_view names[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+  int wd = 0;
+  for (int k = 0; k < 7; ++k)
+    if (rest.substr(1) == names[k]) wd = k + 1;
+  if (wd == 0) return std::nullopt;
+  if (rest[0] == 'L') {
+    auto last = year_month_day{date::year{y} / date::month{static_cast<unsigned>(m)} / date::last};
+    int back = (iso_weekday(last) - wd + 7) % 7;
+    return add_days(last, -back);
+  }
+  int n = rest[0] - '0';
+  auto first = make_day(y, m, 1);
+  int fwd = (wd - iso_weekday(first) + 7) % 7;
+  return add_days(first, fwd + 7 * (n - 1));
+}
+
+// Which way an expression without a direction word points: its tense, else the option.
+enum class Dir { past, future, nearest };
+Dir direction(const TimeValue& v, const TagOptions& o) {
+  if (v.tense == Tense::past) return Dir::past;
+  if (v.tense == Tense::future) return Dir::future;
+  return o.prefer == Prefer::past ? Dir::past : o.prefer == Prefer::future ? Dir::future : Dir::nearest;
+}
+
+// The year of month/day (day 0: the whole month) seen from `ref` in direction `dir`.
+int infer_year(int month, int day, const year_month_day& ref, Dir dir) {
+  int y = year_of(ref);
+  int here = month_of(ref) * 32 + (day ? day_of(ref) : 0), there = month * 32 + day;
+  switch (dir) {
+    case Dir::past: return there <= here ? y : y - 1;
+    case Dir::future: return there >= here ? y : y + 1;
+    case Dir::nearest: {
+      int diff = there - here;  // in ~days/32 units: more than half a year away flips the year
+      if (diff > 6 * 32) return y - 1;
+      if (diff < -6 * 32) return y + 1;
+      return y;
+    }
+  }
+  return y;
+}
+
+year_month_day weekday_near(int wd, const year_month_day& ref, Dir dir) {
+  int r = iso_weekday(ref);
+  int back = (r - wd + 7) % 7, fwd = (wd - r + 7) % 7;
+  if (dir == Dir::past) return add_days(ref, -back);
+  if (dir == Dir::future) return add_days(ref, fwd);
+  return back <= fwd ? add_days(ref, -back) : add_days(ref, fwd);
+}
+
+std::string clock_suffix(const TimeValue& v, const std::optional<year_month_day>& day) {
+  std::string s;
+  if (v.hour) {
+    s = "T" + pad(*v.hour, 2) + ":" + pad(v.minute.value_or(0), 2);
+    if (!v.zone.empty()) {
+      auto def = zone_definition(v.zone);
+      if (!def.empty() && (def[0] == '+' || def[0] == '-')) {
+        s += def == "+00:00" ? std::string("Z") : std::string(def);
+      } else if (!def.empty() && day) {
+        try {  // a zone name: its offset on that local date, from the tz database
+          auto* tz = date::locate_zone(def);
+          auto info = tz->get_info(date::local_days{*day} + std::chrono::hours{*v.hour % 24});
+          auto off = std::chrono::duration_cast<std::chrono::minutes>(info.first.offset).count();
+          char sign = off < 0 ? '-' : '+';
+          if (off < 0) off = -off;
+          s += std::string(1, sign) + pad(static_cast<int>(off / 60), 2) + ":" + pad(static_cast<int>(off % 60), 2);
+        } catch (const std::exception&) {
+        }
+      }
+    }
+  } else if (!v.part_of_day.empty()) {
+    s = "T" + v.part_of_day;
+  }
+  return s;
+}
+
+std::string unit_letter(const std::string& unit) {
+  if (unit == "MIN") return "M";
+  if (unit == "WE") return "WE";
+  return unit;
+}
+
+// "P3D", "PT12H", "PXM", "P1.5Y" -> "P18M" (TIMEX3 has no fractions: move down a unit).
+std::string duration_value(double amount, bool vague, std::string unit) {
+  if (unit == "DE") amount *= 10, unit = "Y";
+  else if (unit == "CE") amount *= 100, unit = "Y";
+  else if (unit == "Q") amount *= 3, unit = "M";
+  bool time = unit == "H" || unit == "MIN" || unit == "S";
+  std::string amount_text;
+  if (vague) amount_text = "X";
+  else {
+    if (std::abs(amount - std::round(amount)) > 1e-9) {
+      static const std::pair<std::string, std::pair<std::string, double>> down[] = {
+          {"Y", {"M", 12}}, {"M", {"D", 30}}, {"W", {"D", 7}}, {"D", {"H", 24}}, {"H", {"MIN", 60}}, {"MIN", {"S", 60}}};
+      for (const auto& [from, to] : down)
+        if (from == unit) {
+          amount *= to.second;
+          unit = to.first;
+          time = unit == "H" || unit == "MIN" || unit == "S";
+          break;
+        }
+    }
+    amount_text = std::to_string(static_cast<long long>(std::llround(amount)));
+  }
+  return std::string("P") + (time ? "T" : "") + amount_text + unit_letter(unit);
+}
+
+// The story day used for expressions that name only a part of a day or a clock time.
+std::optional<year_month_day> story_day(const ResolveContext& c) {
+  if (c.last && c.last->month && c.last->day) return make_day(c.last->year, *c.last->month, *c.last->day);
+  if (c.dct) return c.dct->day;
+  return std::nullopt;
+}
+
+void remember(ResolveContext& c, int y, std::optional<int> m, std::optional<int> d) { c.last = StoryTime{y, m, d}; }
+
+Timex resolve_point(const TimeValue& v, ResolveContext& c, Timex& t) {
+  const auto ref = c.dct ? std::optional<year_month_day>(c.dct->day) : std::nullopt;
+  Dir dir = direction(v, c.options);
+  bool timeish = v.hour || !v.part_of_day.empty();
+  t.type = timeish ? TimexType::time : TimexType::date;
+  if (v.century) return t.value = pad(*v.century - 1, 2), t;
+  if (v.decade) return t.value = pad(*v.decade, 3), t;
+  std::optional<int> year = v.year;
+  if (year && v.two_digit_year && *year < 100) {
+    int base = ref ? year_of(*ref) / 100 * 100 : 2000;
+    *year += base;
+    if (ref && *year > year_of(*ref) + 20) *year -= 100;
+  }
+  if (v.week) {
+    int y = year.value_or(ref ? year_of(*ref) : 0);
+    return t.value = pad(y, 4) + "-W" + pad(*v.week, 2), t;
+  }
+  if (v.quarter || v.half || !v.season.empty()) {
+    std::string y = year ? pad(*year, 4) : ref ? pad(year_of(*ref), 4) : "XXXX";
+    if (year) remember(c, *year, std::nullopt, std::nullopt);
+    if (v.quarter) t.value = y + "-Q" + std::to_string(*v.quarter);
+    else if (v.half) t.value = y + "-H" + std::to_string(*v.half);
+    else t.value = y + "-" + v.season;
+    return t;
+  }
+  std::optional<year_month_day> day;
+  if (!v.holiday.empty()) {
+    int y = year.value_or(ref ? year_of(*ref) : 2000);
+    auto h = holiday_day(v.holiday, y);
+    if (h && !year && ref) {
+      int guess = infer_year(month_of(*h), day_of(*h), *ref, dir);
+      if (guess != y) h = holiday_day(v.holiday, guess);
+    }
+    if (!h) return t.value = "XXXX-XX-XX", t;
+    if (!year && !ref) {
+      t.value = "XXXX" + iso_day(*h).substr(4);
+      return t;
+    }
+    day = h;
+  } else if (v.month) {
+    if (!year && ref) {
+      // A day of a month without a year: reports say "Nov. 17" for dates just ahead even in past
+      // tense sentences ("said it will pay on Nov. 17"), so a past reading only reaches back
+      // beyond the next three months; with no tense cue the nearest reading wins.
+      Dir d = dir;
+      if (v.day && v.tense == Tense::none) d = Dir::nearest;
+      year = infer_year(*v.month, v.day.value_or(0), *ref, d);
+      if (v.day && d == Dir::past && *year < year_of(*ref)) {
+        auto ahead = make_day(year_of(*ref), *v.month, std::min(*v.day, 28));
+        auto gap = (sys_days{ahead} - sys_days{*ref}).count();
+        if (gap > 0 && gap <= 92) year = year_of(*ref);
+      }
+    }
+    if (!v.day) {
+      t.value = year ? iso_month(*year, *v.month) : "XXXX-" + pad(*v.month, 2);
+      if (year) remember(c, *year, v.month, std::nullopt);
+      return t;
+    }
+    if (!year) {
+      t.value = "XXXX-" + pad(*v.month, 2) + "-" + pad(*v.day, 2) + clock_suffix(v, std::nullopt);
+      return t;
+    }
+    day = make_day(*year, *v.month, *v.day);
+    if (!day->ok()) return t.value = iso_month(*year, *v.month), t;
+  } else if (v.weekday) {
+    if (!ref) return t.value = "XXXX-WXX-" + std::to_string(*v.weekday) + clock_suffix(v, std::nullopt), t;
+    day = weekday_near(*v.weekday, *ref, dir);
+  } else if (year) {
+    remember(c, *year, std::nullopt, std::nullopt);
+    return t.value = pad(*year, 4), t;
+  } else if (timeish) {
+    day = v.hour ? (ref ? ref : story_day(c)) : story_day(c);
+    if (!day) return t.value = clock_suffix(v, std::nullopt), t;
+  } else {
+    return t.value = "XXXX-XX-XX", t;
+  }
+  remember(c, year_of(*day), month_of(*day), day_of(*day));
+  t.value = iso_day(*day) + clock_suffix(v, day);
+  return t;
+}
+
+Timex resolve_relative(const TimeValue& v, ResolveContext& c, Timex& t) {
+  if (!c.dct) {
+    t.value = v.offset < 0 ? "PAST_REF" : v.offset > 0 ? "FUTURE_REF" : "PRESENT_REF";
+    return t;
+  }
+  const auto ref = c.dct->day;
+  t.anchor = "dct";
+  int y = year_of(ref), m = month_of(ref);
+  if (v.weekday) {
+    int r = iso_weekday(ref);
+    int back = (r - *v.weekday + 7) % 7, fwd = (*v.weekday - r + 7) % 7;
+    year_month_day d = v.offset < 0 ? add_days(ref, back == 0 ? -7 : -back)
+                       : v.offset > 0 ? add_days(ref, fwd == 0 ? 7 : fwd)
+                                      : add_days(ref, *v.weekday - r);
+    remember(c, year_of(d), month_of(d), day_of(d));
+    t.type = v.part_of_day.empty() ? TimexType::date : TimexType::time;
+    return t.value = iso_day(d) + clock_suffix(v, d), t;
+  }
+  if (v.month) {
+    int yy = v.offset < 0 ? (*v.month < m ? y : y - 1) : v.offset > 0 ? (*v.month > m ? y : y + 1) : y;
+    remember(c, yy, v.month, std::nullopt);
+    return t.value = iso_month(yy, *v.month), t;
+  }
+  if (!v.season.empty()) return t.value = pad(y + v.offset, 4) + "-" + v.season, t;
+  const std::string& u = v.unit;
+  if (u == "D") {
+    auto d = add_days(ref, v.offset);
+    remember(c, year_of(d), month_of(d), day_of(d));
+    if (!v.part_of_day.empty() || v.hour) t.type = TimexType::time;
+    return t.value = iso_day(d) + clock_suffix(v, d), t;
+  }
+  if (u == "W") return t.value = iso_week(add_days(ref, 7 * v.offset)), t;
+  if (u == "WE") {
+    // The weekend of this ISO week, unless the words look back from a weekday ("over the weekend" said on a Friday).
+    int r = iso_weekday(ref), shift = v.offset;
+    if (r < 6 && v.offset == 0 && direction(v, c.options) == Dir::past) shift = -1;
+    if (r < 6 && v.offset > 0) shift = 0;
+    return t.value = iso_week(add_days(ref, 7 * shift)) + "-WE", t;
+  }
+  if (u == "M") {
+    int mm = m + v.offset, yy = y;
+    while (mm < 1) mm += 12, --yy;
+    while (mm > 12) mm -= 12, ++yy;
+    remember(c, yy, mm, std::nullopt);
+    return t.value = iso_month(yy, mm), t;
+  }
+  if (u == "Y") {
+    remember(c, y + v.offset, std::nullopt, std::nullopt);
+    return t.value = pad(y + v.offset, 4), t;
+  }
+  if (u == "Q") {
+    int q = (m - 1) / 3 + v.offset, yy = y;
+    while (q < 0) q += 4, --yy;
+    while (q > 3) q -= 4, ++yy;
+    return t.value = pad(yy, 4) + "-Q" + std::to_string(q + 1), t;
+  }
+  if (u == "DE") return t.value = pad(y / 10 + v.offset, 3), t;
+  if (u == "CE") return t.value = pad(y / 100 + v.offset, 2), t;
+  t.value = v.offset < 0 ? "PAST_REF" : v.offset > 0 ? "FUTURE_REF" : "PRESENT_REF";
+  return t;
+}
+
+Timex resolve_shift(const TimeValue& v, ResolveContext& c, Timex& t) {
+  const std::string& u = v.unit;
+  bool small = u == "H" || u == "MIN" || u == "S";
+  std::optional<year_month_day> base;
+  if (v.anchor == AnchorKind::story) base = story_day(c);
+  else if (c.dct) base = c.dct->day;
+  if (v.anchor == AnchorKind::story && c.last && !c.last->day && (u == "Y" || u == "M") && !v.vague_amount)
+    base = make_day(c.last->year, c.last->month.value_or(1), 1);
+  if (small || v.vague_amount || !base || !v.amount) {
+    if (v.vague_amount && v.anchor == AnchorKind::dct) {
+      t.value = v.offset < 0 ? "PAST_REF" : "FUTURE_REF";
+      return t;
+    }
+    t.type = TimexType::duration;
+    t.value = duration_value(v.amount.value_or(1), v.vague_amount, u);
+    return t;
+  }
+  t.anchor = v.anchor == AnchorKind::dct ? "dct" : "story";
+  int n = static_cast<int>(std::llround(*v.amount)) * (v.offset < 0 ? -1 : 1);
+  const auto b = *base;
+  // Times counted from the story's time do not become the story's time themselves: a chain of
+  // "a year earlier" in one report all count from the same reported time.
+  bool keep = v.anchor == AnchorKind::dct;
+  if (u == "D") {
+    auto d = add_days(b, n);
+    if (keep) remember(c, year_of(d), month_of(d), day_of(d));
+    return t.value = iso_day(d), t;
+  }
+  if (u == "W") return t.value = iso_week(add_days(b, 7 * n)), t;
+  if (u == "M") {
+    int mm = month_of(b) + n, yy = year_of(b);
+    while (mm < 1) mm += 12, --yy;
+    while (mm > 12) mm -= 12, ++yy;
+    if (keep) remember(c, yy, mm, std::nullopt);
+    return t.value = iso_month(yy, mm), t;
+  }
+  int years = u == "Y" ? n : u == "DE" ? 10 * n : u == "CE" ? 100 * n : 0;
+  if (years == 0 && u != "Y") {
+    t.type = TimexType::duration;
+    return t.value = duration_value(*v.amount, false, u), t;
+  }
+  if (keep) remember(c, year_of(b) + years, std::nullopt, std::nullopt);
+  return t.value = pad(year_of(b) + years, 4), t;
+}
+
+Timex resolve_anaphor(const TimeValue& v, ResolveContext& c, Timex& t) {
+  std::optional<StoryTime> s = c.last;
+  if (!s && c.dct) s = StoryTime{year_of(c.dct->day), month_of(c.dct->day), day_of(c.dct->day)};
+  t.anchor = "story";
+  if (!s) return t.value = "XXXX-XX-XX", t;
+  const std::string& u = v.unit;
+  if (u == "Y" || !s->month) return t.value = pad(s->year, 4), t;
+  if (u == "M" || !s->day) return t.value = iso_month(s->year, *s->month), t;
+  auto d = make_day(s->year, *s->month, *s->day);
+  if (u == "W") return t.value = iso_week(d), t;
+  if (!v.part_of_day.empty() || v.hour) t.type = TimexType::time;
+  return t.value = iso_day(d) + clock_suffix(v, d), t;
+}
+
+}  // namespace
+
+Timex resolve_time(const TaggedTime& tagged, ResolveContext& c) {
+  const TimeValue& v = tagged.value;
+  Timex t;
+  t.span = tagged.span;
+  t.rule = std::string(tagged.rule);
+  t.mod = v.mod;
+  switch (v.kind) {
+    case TimeKind::point: return resolve_point(v, c, t);
+    case TimeKind::relative: return resolve_relative(v, c, t);
+    case TimeKind::shift: return resolve_shift(v, c, t);
+    case TimeKind::anaphor: return resolve_anaphor(v, c, t);
+    case TimeKind::duration:
+      t.type = TimexType::duration;
+      t.value = duration_value(v.amount.value_or(1), v.vague_amount, v.unit.empty() ? "D" : v.unit);
+      if (v.amount_max) t.value_max = duration_value(*v.amount_max, false, v.unit.empty() ? "D" : v.unit);
+      return t;
+    case TimeKind::set:
+      t.type = TimexType::set;
+      t.quant = v.quant;
+      if (v.weekday) t.value = "XXXX-WXX-" + std::to_string(*v.weekday) + clock_suffix(v, std::nullopt);
+      else if (!v.part_of_day.empty() && v.unit.empty()) t.value = "XXXX-XX-XXT" + v.part_of_day;
+      else t.value = duration_value(v.amount.value_or(1), v.vague_amount, v.unit.empty() ? "D" : v.unit);
+      return t;
+    case TimeKind::ref:
+      t.value = v.ref;
+      return t;
+    case TimeKind::ignore: break;
+  }
+  return t;
+}
+
+std::vector<Timex> tag_times(const Document& doc, const Version& version, const TagOptions& options) {
+  ResolveContext c{doc.dct, std::nullopt, options};
+  std::vector<Timex> out;
+  for (const auto& s : version.sentences)
+    for (const auto& tagged : find_times(doc.bytes, s.span, options)) out.push_back(resolve_time(tagged, c));
+  return out;
+}
+
+std::vector<Timex> tag_phrase(std::string_view text, const std::optional<PublicationTime>& reference, const TagOptions& options) {
+  ResolveContext c{reference, std::nullopt, options};
+  std::vector<Timex> out;
+  for (const auto& s : split_sentences(text, {0, text.size()}))
+    for (const auto& tagged : find_times(text, s, options)) out.push_back(resolve_time(tagged, c));
+  return out;
+}
+
+}  // namespace timeline

@@ -1,0 +1,38 @@
+#pragma once
+// Stage 2 of time tagging: resolves the tagger's underspecified values (parsers/time_tagger.hpp)
+// into TIMEX3 values against the publication time (deictic expressions: "tomorrow", "next week")
+// and the story's most recent time (anaphoric ones: "that day", "two days later").
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "document.hpp"
+#include "time_value.hpp"
+#include "timex.hpp"
+
+namespace timeline {
+
+/// The time the story last mentioned, at the granularity it was given (year, month or day).
+struct StoryTime {
+  int year = 0;
+  std::optional<int> month, day;
+};
+
+/// The resolver's state while reading one document from the start.
+struct ResolveContext {
+  std::optional<PublicationTime> dct;  ///< without it relative values stay underspecified ("XXXX-09-09")
+  std::optional<StoryTime> last;       ///< the last resolved date, for anaphora
+  TagOptions options;
+};
+
+/// Resolves one tagged expression into TIMEX3; updates `context.last` when it names a date.
+Timex resolve_time(const TaggedTime& tagged, ResolveContext& context);
+
+/// All time expressions of one version of a document, resolved against doc.dct, in text order.
+std::vector<Timex> tag_times(const Document& doc, const Version& version, const TagOptions& options);
+
+/// The time expressions of a short text (split into sentences; later ones may refer to earlier
+/// ones), resolved against `reference`. Spans are byte offsets into `text`. For tests and --lines.
+std::vector<Timex> tag_phrase(std::string_view text, const std::optional<PublicationTime>& reference, const TagOptions& options);
+
+}  // namespace timeline

@@ -1,0 +1,330 @@
+#include "time_lexicon.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <optional>
+#include <stdexcept>
+#include <unordered_map>
+
+#include "lexicon.hpp"
+
+namespace timeline {
+namespace {
+
+struct Entry {
+  std::vector<std::string> words;  // lowercased tokens of the phrase
+  std::string cls, value;
+  bool capital = false, upper = false;  // the first token must be capitalized / all capitals
+};
+
+struct Vocabulary {
+  std::unordered_map<std::string, std::vector<Entry>> by_first;  // longest phrases first
+  std::unordered_map<std::string, std::string> zones;            // "BST" -> "+01:00"
+  std::unordered_map<std::string, Tense> tense;
+
+  void add(std::string_view phrase, std::string_view cls, std::string_view value, std::string_view flags, std::size_t line,
+           std::string_view file) {
+    Entry e;
+    for (auto& t : tokenize_time(phrase)) e.words.push_back(t.lower);
+    if (e.words.empty()) throw std::runtime_error(std::string(file) + " line " + std::to_string(line) + ": empty phrase");
+    e.cls = std::string(cls);
+    e.value = std::string(value);
+    e.capital = flags.find("capital") != std::string_view::npos;
+    e.upper = flags.find("upper") != std::string_view::npos;
+    by_first[e.words[0]].push_back(std::move(e));
+  }
+
+  Vocabulary() {
+    for (const auto& row : embedded_rows("time_words.tsv")) {
+      if (row.fields.size() < 3) throw std::runtime_error("time_words.tsv line " + std::to_string(row.line) + ": expected 3 fields");
+      add(row.fields[0], row.fields[1], row.fields[2], row.fields.size() > 3 ? row.fields[3] : "", row.line, "time_words.tsv");
+    }
+    for (const auto& row : embedded_rows("time_zones.tsv")) {
+      if (row.fields.size() < 2) throw std::runtime_error("time_zones.tsv line " + std::to_string(row.line) + ": expected 2 fields");
+      zones.emplace(std::string(row.fields[0]), std::string(row.fields[1]));
+      add(row.fields[0], "zone", row.fields[0], "upper", row.line, "time_zones.tsv");
+    }
+    for (const auto& row : embedded_rows("time_tense.tsv")) {
+      if (row.fields.size() < 2) throw std::runtime_error("time_tense.tsv line " + std::to_string(row.line) + ": expected 2 fields");
+      tense.emplace(std::string(row.fields[0]), row.fields[1] == "future" ? Tense::future : Tense::past);
+    }
+    for (auto& [w, list] : by_first)
+      std::stable_sort(list.begin(), list.end(), [](const Entry& a, const Entry& b) { return a.words.size() > b.words.size(); });
+  }
+};
+
+const Vocabulary& vocabulary() {
+  static const Vocabulary v;
+  return v;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool all_digits(std::string_view s) { return !s.empty() && std::all_of(s.begin(), s.end(), is_digit); }
+
+std::optional<int> to_int(std::string_view s) {
+  int v = 0;
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || p != s.data() + s.size()) return std::nullopt;
+  return v;
+}
+
+// Whether entry `e` matches at token i; returns one past its last token or 0.
+std::size_t entry_end(const Entry& e, const std::vector<TimeToken>& t, std::size_t i) {
+  if (i + e.words.size() > t.size()) return 0;
+  if (e.capital && !t[i].capital) return 0;
+  if (e.upper && !t[i].all_upper) return 0;
+  for (std::size_t k = 0; k < e.words.size(); ++k)
+    if (t[i + k].lower != e.words[k]) return 0;
+  return i + e.words.size();
+}
+
+// The longest lexicon entry of class `cls` at token i.
+const Entry* lexicon_match(std::string_view cls, const std::vector<TimeToken>& t, std::size_t i, std::size_t& end) {
+  auto it = vocabulary().by_first.find(t[i].lower);
+  if (it == vocabulary().by_first.end()) return nullptr;
+  for (const auto& e : it->second) {
+    if (e.cls != cls) continue;
+    if (auto n = entry_end(e, t, i)) {
+      end = n;
+      return &e;
+    }
+  }
+  return nullptr;
+}
+
+std::optional<int> lexicon_int(std::string_view cls, const std::vector<TimeToken>& t, std::size_t i, std::size_t& end) {
+  if (i >= t.size()) return std::nullopt;
+  if (auto* e = lexicon_match(cls, t, i, end)) return to_int(e->value);
+  return std::nullopt;
+}
+
+bool is_hyphen(const TimeToken& t) { return !t.space_before && t.lower == "-"; }
+
+// A number written in words: "twelve", "forty", "twenty four", "twenty-four", "two hundred".
+// `cls` is "number" or "ordinal" for the last word ("twenty-first").
+std::optional<double> word_number(const std::vector<TimeToken>& t, std::size_t i, std::size_t& end, std::string_view last_cls) {
+  std::size_t e = 0;
+  auto first = lexicon_int("number", t, i, e);
+  if (!first) {
+    auto ord = last_cls == "ordinal" ? lexicon_int("ordinal", t, i, e) : std::nullopt;
+    if (ord) end = e;
+    return ord;
+  }
+  int value = *first;
+  std::size_t pos = e;
+  if (value >= 20 && value <= 90 && value % 10 == 0 && pos < t.size()) {
+    std::size_t p = pos < t.size() && is_hyphen(t[pos]) ? pos + 1 : pos;
+    std::size_t e2 = 0;
+    if (p < t.size()) {
+      auto unit = lexicon_int(last_cls, t, p, e2);
+      if (unit && *unit >= 1 && *unit <= 9) {
+        end = e2;
+        return value + *unit;
+      }
+    }
+  }
+  if (last_cls == "ordinal") return std::nullopt;  // "twenty" alone is no ordinal
+  std::size_t e3 = 0;
+  if (pos < t.size() && value < 100 && lexicon_int("multiplier", t, pos, e3)) {
+    value *= *lexicon_int("multiplier", t, pos, e3);
+    pos = e3;
+  }
+  end = pos;
+  return value;
+}
+
+// Digits, possibly a decimal fraction ("1.5"); not grouped counts ("500,000", "450.000").
+std::optional<double> digit_number(std::string_view s) {
+  if (all_digits(s)) {
+    if (s.size() > 3) return std::nullopt;  // "1988 quarter" is a year, "2882015" a reference number
+    return static_cast<double>(*to_int(s));
+  }
+  auto dot = s.find('.');
+  if (dot == std::string_view::npos || dot == 0) return std::nullopt;
+  auto whole = s.substr(0, dot), frac = s.substr(dot + 1);
+  if (!all_digits(whole) || !all_digits(frac) || frac.size() == 3 || whole.size() > 4) return std::nullopt;
+  return *to_int(whole) + *to_int(frac) / std::pow(10.0, static_cast<double>(frac.size()));
+}
+
+std::string number_text(double v) {
+  char buf[32];
+  auto [p, ec] = std::to_chars(buf, buf + sizeof buf, v);
+  return ec == std::errc() ? std::string(buf, p) : std::string("0");
+}
+
+bool set(TimeValue& v, std::string_view field, std::string_view fallback, std::string_view text) {
+  return set_field(v, field.empty() ? fallback : field, text);
+}
+
+// "9pm", "9.30pm", "9:30", "21:00", "9 a.m.", "9 pm", "noon", "midnight".
+std::size_t match_clock(const std::vector<TimeToken>& t, std::size_t i, TimeValue& v) {
+  std::size_t e = 0;
+  if (auto* entry = lexicon_match("clock", t, i, e)) {
+    auto colon = entry->value.find(':');
+    v.hour = to_int(std::string_view(entry->value).substr(0, colon));
+    v.minute = to_int(std::string_view(entry->value).substr(colon + 1));
+    return e;
+  }
+  std::string_view s = t[i].lower;
+  std::size_t k = 0;
+  while (k < s.size() && is_digit(s[k])) ++k;
+  if (k == 0 || k > 2) return 0;
+  int hour = *to_int(s.substr(0, k)), minute = 0;
+  char sep = 0;
+  if (k < s.size() && (s[k] == ':' || s[k] == '.')) {
+    if (k + 3 > s.size() || !is_digit(s[k + 1]) || !is_digit(s[k + 2])) return 0;
+    sep = s[k];
+    minute = *to_int(s.substr(k + 1, 2));
+    k += 3;
+  }
+  std::string_view suffix = s.substr(k);
+  std::size_t end = i + 1;
+  std::string ampm;
+  if (suffix == "am" || suffix == "pm") ampm = suffix;
+  else if (!suffix.empty()) return 0;
+  else if (i + 1 < t.size()) {
+    std::size_t e2 = 0;
+    if (auto* entry = lexicon_match("ampm", t, i + 1, e2)) ampm = entry->value, end = e2;
+  }
+  if (ampm.empty() && sep != ':') return 0;  // "9" and "9.30" alone are numbers
+  if (hour > 24 || minute > 59 || (!ampm.empty() && (hour < 1 || hour > 12))) return 0;
+  if (ampm == "pm" && hour < 12) hour += 12;
+  if (ampm == "am" && hour == 12) hour = 0;
+  v.hour = hour;
+  v.minute = minute;
+  return end;
+}
+
+// "2016-09-09", "2016/09/09", "9/9/2016", "09.09.2016", "9/9/16".
+std::size_t match_date(const std::vector<TimeToken>& t, std::size_t i, const TagOptions& o, TimeValue& v) {
+  std::string_view s = t[i].lower;
+  char sep = 0;
+  int parts[3];
+  std::size_t len[3];
+  std::size_t n = 0, start = 0;
+  for (std::size_t k = 0; k <= s.size(); ++k) {
+    if (k < s.size() && is_digit(s[k])) continue;
+    if (k < s.size()) {
+      if (sep == 0) sep = s[k];
+      if (s[k] != sep || (sep != '-' && sep != '/' && sep != '.')) return 0;
+    }
+    if (n == 3 || k == start) return 0;
+    parts[n] = *to_int(s.substr(start, k - start));
+    len[n++] = k - start;
+    start = k + 1;
+  }
+  if (n != 3) return 0;
+  int y, m, d;
+  if (len[0] == 4) y = parts[0], m = parts[1], d = parts[2];
+  else if (len[2] == 4 || len[2] == 2) {
+    y = parts[2];
+    bool day_first = o.day_first;
+    if (parts[0] > 12) day_first = true;
+    if (parts[1] > 12) day_first = false;
+    d = day_first ? parts[0] : parts[1];
+    m = day_first ? parts[1] : parts[0];
+    if (len[2] == 2) {
+      if (sep == '.') return 0;  // "1.5.16" is more likely a version number
+      v.two_digit_year = true;
+    }
+  } else return 0;
+  if (m < 1 || m > 12 || d < 1 || d > 31 || (len[0] == 4 && sep == '.')) return 0;
+  if (len[2] == 4 && (y < 1000 || y > 2199)) return 0;
+  v.year = y;
+  v.month = m;
+  v.day = d;
+  return i + 1;
+}
+
+std::optional<int> ordinal_digits(std::string_view s) {
+  if (s.size() < 3) return std::nullopt;
+  auto suf = s.substr(s.size() - 2);
+  if (suf != "st" && suf != "nd" && suf != "rd" && suf != "th") return std::nullopt;
+  auto num = s.substr(0, s.size() - 2);
+  if (!all_digits(num) || num.size() > 3) return std::nullopt;
+  return to_int(num);
+}
+
+std::size_t match_builtin(std::string_view name, std::string_view field, const std::vector<TimeToken>& t, std::size_t i,
+                          const TagOptions& o, TimeValue& v) {
+  const std::string_view s = t[i].lower;
+  if (name == "num" || name == "amount") {
+    std::size_t e = 0;
+    if (auto d = digit_number(s)) return set(v, field, "amount", number_text(*d)) ? i + 1 : 0;
+    if (auto w = word_number(t, i, e, "number")) return set(v, field, "amount", number_text(*w)) ? e : 0;
+    if (name == "amount") {
+      if (auto* entry = lexicon_match("amount", t, i, e)) return set(v, field, "amount", entry->value) ? e : 0;
+    }
+    return 0;
+  }
+  if (name == "year") {
+    if (s.size() != 4 || !all_digits(s)) return 0;
+    int y = *to_int(s);
+    if (y < 1000 || y > 2199) return 0;
+    return set(v, field, "year", s) ? i + 1 : 0;
+  }
+  if (name == "day" || name == "ordinal") {
+    std::optional<int> d;
+    std::size_t e = i + 1;
+    if (all_digits(s) && s.size() <= 2 && name == "day") d = to_int(s);
+    else if (auto od = ordinal_digits(s)) d = od;
+    else d = word_number(t, i, e, "ordinal");
+    if (!d) return 0;
+    if (name == "day" && (*d < 1 || *d > 31)) return 0;
+    return set(v, field, name == "day" ? "day" : "ordinal", std::to_string(*d)) ? e : 0;
+  }
+  if (name == "clock") return match_clock(t, i, v);
+  if (name == "date") return match_date(t, i, o, v);
+  if (name == "decade") {  // "1990s", "90s"
+    if (s.size() < 3 || s.back() != 's') return 0;
+    auto num = s.substr(0, s.size() - 1);
+    if (!all_digits(num) || (num.size() != 4 && num.size() != 2) || num.back() != '0') return 0;
+    int d = *to_int(num) / 10;
+    if (num.size() == 2) d += d >= 3 ? 190 : 200;  // "90s" -> 1990s, "20s" -> 2020s (news usage)
+    return set(v, field, "decade", std::to_string(d)) ? i + 1 : 0;
+  }
+  return 0;
+}
+
+constexpr std::string_view kBuiltins[] = {"num", "amount", "year", "day", "ordinal", "clock", "date", "decade"};
+
+}  // namespace
+
+bool is_builtin_class(std::string_view name) {
+  return std::find(std::begin(kBuiltins), std::end(kBuiltins), name) != std::end(kBuiltins);
+}
+
+void classes_at(const std::vector<TimeToken>& t, std::size_t i, std::vector<std::string_view>& classes) {
+  classes.clear();
+  auto it = vocabulary().by_first.find(t[i].lower);
+  bool numeric = !t[i].lower.empty() && is_digit(t[i].lower[0]);
+  if (it != vocabulary().by_first.end())
+    for (const auto& e : it->second) {
+      classes.push_back(e.cls);
+      if (e.cls == "number" || e.cls == "ordinal" || e.cls == "amount" || e.cls == "clock") numeric = true;
+    }
+  if (numeric) classes.insert(classes.end(), std::begin(kBuiltins), std::end(kBuiltins));
+}
+
+std::size_t match_class(std::string_view name, std::string_view field, const std::vector<TimeToken>& t, std::size_t i,
+                        const TagOptions& options, TimeValue& value) {
+  if (i >= t.size()) return 0;
+  if (is_builtin_class(name)) return match_builtin(name, field, t, i, options, value);
+  std::size_t e = 0;
+  const Entry* entry = lexicon_match(name, t, i, e);
+  if (!entry) return 0;
+  return set(value, field, name, entry->value) ? e : 0;
+}
+
+std::string_view zone_definition(std::string_view abbreviation) {
+  auto it = vocabulary().zones.find(std::string(abbreviation));
+  return it == vocabulary().zones.end() ? std::string_view() : std::string_view(it->second);
+}
+
+Tense tense_cue(std::string_view w) {
+  auto it = vocabulary().tense.find(std::string(w));
+  return it == vocabulary().tense.end() ? Tense::none : it->second;
+}
+
+}  // namespace timeline

@@ -1,0 +1,36 @@
+#pragma once
+// The time tagger's vocabulary: word classes from time_words.tsv and time_zones.tsv, and the
+// classes read from a token's shape (numbers, years, clock times, numeric dates).
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "time_tokens.hpp"
+#include "time_value.hpp"
+#include "timex.hpp"
+
+namespace timeline {
+
+/// The classes computed from token shapes rather than looked up: num (12, "twenty-four"),
+/// amount (num or an amount word: "a", "several"), year (4 digits), day (1-31, "9th", "ninth"),
+/// ordinal ("3rd", "third"), clock ("9pm", "21:00", "9 a.m.", "noon"), date ("2016-09-09",
+/// "9/9/2016"), decade ("1990s", "90s").
+bool is_builtin_class(std::string_view name);
+
+/// True when some word class or shape class can start at token `i`; `classes` receives the names.
+void classes_at(const std::vector<TimeToken>& tokens, std::size_t i, std::vector<std::string_view>& classes);
+
+/// Matches class `name` at token `i` (longest reading). On success returns the token index one
+/// past the match and stores the class value into `value`: into `field` when given, else into the
+/// class's own field (month -> month, unit -> unit, clock -> hour and minute ...).
+std::size_t match_class(std::string_view name, std::string_view field, const std::vector<TimeToken>& tokens,
+                        std::size_t i, const TagOptions& options, TimeValue& value);
+
+/// The UTC offset ("+01:00") or IANA zone ("America/New_York") of a zone abbreviation ("BST").
+std::string_view zone_definition(std::string_view abbreviation);
+
+/// The tense a word signals ("said" past, "will" future), or Tense::none.
+Tense tense_cue(std::string_view lower_word);
+
+}  // namespace timeline

@@ -1,0 +1,180 @@
+#include "time_rules.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+#include <unordered_map>
+
+#include "lexicon.hpp"
+#include "time_lexicon.hpp"
+
+namespace timeline {
+namespace {
+
+// Rule files, read in this order; within a file, earlier rules win ties.
+constexpr std::string_view kRuleFiles[] = {"time_rules_negative.tsv", "time_rules_dates.tsv", "time_rules_relative.tsv",
+                                           "time_rules_durations.tsv", "time_rules_clock.tsv"};
+
+std::vector<std::string_view> split_spaces(std::string_view s) {
+  std::vector<std::string_view> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    std::size_t b = i;
+    while (i < s.size() && s[i] != ' ') ++i;
+    if (i > b) out.push_back(s.substr(b, i - b));
+  }
+  return out;
+}
+
+struct RuleSet {
+  std::vector<TimeRule> rules;
+  std::unordered_map<std::string, std::vector<std::size_t>> by_word, by_class;
+
+  RuleSet() {
+    for (auto file : kRuleFiles) {
+      for (const auto& row : embedded_rows(file)) {
+        auto where = std::string(file) + " line " + std::to_string(row.line) + ": ";
+        if (row.fields.size() < 2) throw std::runtime_error(where + "expected name<TAB>pattern[<TAB>fields]");
+        TimeRule r;
+        r.name = std::string(row.fields[0]);
+        r.file = std::string(file);
+        r.line = row.line;
+        try {
+          r.pattern = parse_pattern(row.fields[1]);
+        } catch (const std::invalid_argument& e) {
+          throw std::runtime_error(where + e.what());
+        }
+        if (row.fields.size() > 2)
+          for (auto a : split_spaces(row.fields[2])) {
+            auto eq = a.find('=');
+            if (eq == std::string_view::npos) throw std::runtime_error(where + "expected field=value, got '" + std::string(a) + "'");
+            TimeValue probe;
+            if (!set_field(probe, a.substr(0, eq), a.substr(eq + 1)))
+              throw std::runtime_error(where + "cannot set '" + std::string(a) + "'");
+            r.sets.emplace_back(std::string(a.substr(0, eq)), std::string(a.substr(eq + 1)));
+          }
+        rules.push_back(std::move(r));
+      }
+    }
+    for (std::size_t k = 0; k < rules.size(); ++k) index(k);
+  }
+
+  // Indexes a rule under every element that can be its first token.
+  void index(std::size_t k) {
+    for (const auto& e : rules[k].pattern) {
+      if (e.cls.empty())
+        for (const auto& w : e.words) by_word[w].push_back(k);
+      else
+        by_class[e.cls].push_back(k);
+      if (!e.optional) break;
+    }
+  }
+};
+
+const RuleSet& rule_set() {
+  static const RuleSet set;
+  return set;
+}
+
+struct Matcher {
+  const TimeRule& rule;
+  const std::vector<TimeToken>& t;
+  const TagOptions& options;
+  RuleMatch best;
+  bool found = false;
+
+  // Tries element `e` at token `i`; `first`/`last` track the extent so far.
+  void run(std::size_t e, std::size_t i, std::size_t first, std::size_t last, const TimeValue& v) {
+    if (e == rule.pattern.size()) {
+      if (last <= first) return;
+      if (!found || last > best.last || (last == best.last && first < best.first)) {
+        best.first = first;
+        best.last = last;
+        best.value = v;
+        found = true;
+      }
+      return;
+    }
+    const auto& el = rule.pattern[e];
+    if (el.optional) run(e + 1, i, first, last, v);
+    if (i >= t.size()) return;
+    std::size_t end = 0;
+    TimeValue next = v;
+    if (el.cls.empty()) {
+      if (std::find(el.words.begin(), el.words.end(), t[i].lower) != el.words.end()) end = i + 1;
+    } else {
+      end = match_class(el.cls, el.field, t, i, options, next);
+    }
+    if (end == 0) return;
+    if (el.context) {
+      // Leading context moves the extent start; trailing context leaves the extent as it is.
+      bool leading = last == first;
+      run(e + 1, end, leading ? end : first, leading ? end : last, next);
+    } else {
+      run(e + 1, end, last == first && first == i ? i : first, end, next);
+    }
+  }
+};
+
+}  // namespace
+
+std::vector<PatternElement> parse_pattern(std::string_view pattern) {
+  std::vector<PatternElement> out;
+  for (auto part : split_spaces(pattern)) {
+    PatternElement e;
+    if (part.size() > 1 && part.back() == '?') e.optional = true, part.remove_suffix(1);
+    if (part.size() > 2 && part.front() == '(' && part.back() == ')') {
+      e.context = true;
+      part = part.substr(1, part.size() - 2);
+    }
+    if (part.size() > 2 && part.front() == '<' && part.back() == '>') {
+      auto inner = part.substr(1, part.size() - 2);
+      auto colon = inner.find(':');
+      e.cls = std::string(inner.substr(0, colon));
+      if (colon != std::string_view::npos) e.field = std::string(inner.substr(colon + 1));
+    } else {
+      std::size_t b = 0;
+      while (b <= part.size()) {
+        auto bar = part.find('|', b);
+        auto w = part.substr(b, bar == std::string_view::npos ? std::string_view::npos : bar - b);
+        if (w.empty()) throw std::invalid_argument("empty alternative in '" + std::string(part) + "'");
+        std::string lw(w);
+        for (auto& c : lw) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        e.words.push_back(std::move(lw));
+        if (bar == std::string_view::npos) break;
+        b = bar + 1;
+      }
+    }
+    out.push_back(std::move(e));
+  }
+  if (out.empty()) throw std::invalid_argument("empty pattern");
+  return out;
+}
+
+const std::vector<TimeRule>& time_rules() { return rule_set().rules; }
+
+bool match_rule(const TimeRule& rule, const std::vector<TimeToken>& tokens, std::size_t i, const TagOptions& options,
+                RuleMatch& out) {
+  TimeValue start;
+  for (const auto& [k, v] : rule.sets) set_field(start, k, v);
+  Matcher m{rule, tokens, options, {}, false};
+  m.run(0, i, i, i, start);
+  if (!m.found) return false;
+  out = std::move(m.best);
+  out.rule = &rule;
+  return true;
+}
+
+void candidate_rules(const std::vector<TimeToken>& tokens, std::size_t i, std::vector<std::size_t>& out) {
+  out.clear();
+  const auto& rs = rule_set();
+  if (auto it = rs.by_word.find(tokens[i].lower); it != rs.by_word.end()) out.insert(out.end(), it->second.begin(), it->second.end());
+  thread_local std::vector<std::string_view> classes;
+  classes_at(tokens, i, classes);
+  for (auto c : classes)
+    if (auto it = rs.by_class.find(std::string(c)); it != rs.by_class.end()) out.insert(out.end(), it->second.begin(), it->second.end());
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+}
+
+}  // namespace timeline

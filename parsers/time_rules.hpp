@@ -1,0 +1,51 @@
+#pragma once
+// Time rules as data (time_rules*.tsv): a readable name, a token pattern over words and classes,
+// and the fields the match sets. See docs/writing-rules.md.
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "time_tokens.hpp"
+#include "time_value.hpp"
+#include "timex.hpp"
+
+namespace timeline {
+
+/// One pattern element: literal words ("last|past") or a class (<month>, <num:amount_max>).
+struct PatternElement {
+  std::vector<std::string> words;  ///< alternatives, lowercased; empty for a class
+  std::string cls, field;          ///< class name and the field it sets ("" = the class's own)
+  bool optional = false;           ///< written with a trailing '?'
+  bool context = false;            ///< written in parentheses: must match but is not part of the extent
+};
+
+struct TimeRule {
+  std::string name;
+  std::vector<PatternElement> pattern;
+  std::vector<std::pair<std::string, std::string>> sets;  ///< "kind=relative offset=-1"
+  std::string file;
+  std::size_t line = 0;
+};
+
+/// A match of a rule: token range of the extent [first, last) and the value it built.
+struct RuleMatch {
+  std::size_t first = 0, last = 0;
+  TimeValue value;
+  const TimeRule* rule = nullptr;
+};
+
+/// All rules, in file order (earlier rules win ties), loaded once from the embedded data files.
+const std::vector<TimeRule>& time_rules();
+
+/// Parses a rule pattern; throws std::invalid_argument naming the problem.
+std::vector<PatternElement> parse_pattern(std::string_view pattern);
+
+/// The longest match of `rule` starting at token `i` (context elements included), if any.
+bool match_rule(const TimeRule& rule, const std::vector<TimeToken>& tokens, std::size_t i, const TagOptions& options,
+                RuleMatch& out);
+
+/// Indices of the rules that may start at token `i` (a cheap filter by first word or class).
+void candidate_rules(const std::vector<TimeToken>& tokens, std::size_t i, std::vector<std::size_t>& out);
+
+}  // namespace timeline

@@ -1,0 +1,99 @@
+#include "time_tagger.hpp"
+
+#include <cstdlib>
+
+#include "time_lexicon.hpp"
+#include "time_rules.hpp"
+#include "time_tokens.hpp"
+
+namespace timeline {
+namespace {
+
+// Past participles and past tenses the tense table does not list still read as past ("attacked").
+Tense tense_of(const TimeToken& t) {
+  Tense cue = tense_cue(t.lower);
+  if (cue != Tense::none) return cue;
+  const auto& w = t.lower;
+  if (w.size() >= 5 && w.ends_with("ed")) return Tense::past;
+  return Tense::none;
+}
+
+// A past form right after a future auxiliary is future: "will be held", "would have met".
+Tense tense_at(const std::vector<TimeToken>& t, std::size_t k) {
+  Tense cue = tense_of(t[k]);
+  if (cue != Tense::past) return cue;
+  for (std::size_t back = 1; back <= 3 && back <= k; ++back)
+    if (tense_cue(t[k - back].lower) == Tense::future) return Tense::future;
+  return cue;
+}
+
+// The tense cue nearest to tokens [first, last), outside every match; earlier cues win ties
+// because English puts the verb before its time adverbial more often than after.
+Tense nearest_tense(const std::vector<TimeToken>& t, const std::vector<bool>& in_match, std::size_t first, std::size_t last) {
+  for (std::size_t d = 1; d <= t.size(); ++d) {
+    bool any = false;
+    if (first >= d) {
+      any = true;
+      std::size_t k = first - d;
+      if (!in_match[k])
+        if (auto c = tense_at(t, k); c != Tense::none) return c;
+    }
+    if (last + d - 1 < t.size()) {
+      any = true;
+      std::size_t k = last + d - 1;
+      if (!in_match[k])
+        if (auto c = tense_at(t, k); c != Tense::none) return c;
+    }
+    if (!any) break;
+  }
+  return Tense::none;
+}
+
+}  // namespace
+
+std::vector<TaggedTime> find_times(std::string_view bytes, Span sentence, const TagOptions& options) {
+  auto tokens = tokenize_time(bytes.substr(sentence.begin, sentence.size()), sentence.begin);
+  std::vector<RuleMatch> matches;
+  std::vector<std::size_t> candidates;
+  const auto& rules = time_rules();
+  std::size_t i = 0;
+  // The best match starting at token k: longest extent, then leftmost, then the earlier rule.
+  auto best_at = [&](std::size_t k, RuleMatch& best) {
+    bool found = false;
+    candidate_rules(tokens, k, candidates);
+    for (auto r : candidates) {
+      RuleMatch m;
+      if (!match_rule(rules[r], tokens, k, options, m)) continue;
+      if (!found || m.last > best.last || (m.last == best.last && m.first < best.first)) {
+        best = std::move(m);
+        found = true;
+      }
+    }
+    return found;
+  };
+  while (i < tokens.size()) {
+    RuleMatch best;
+    if (!best_at(i, best)) {
+      ++i;
+      continue;
+    }
+    // A match whose extent starts after leading context ("(in) the past") must not hide a longer
+    // match starting where its extent starts ("the past two weeks").
+    RuleMatch inner;
+    if (best.first > i && best_at(best.first, inner) && inner.last > best.last) best = std::move(inner);
+    i = best.last;
+    matches.push_back(std::move(best));
+  }
+  std::vector<bool> in_match(tokens.size(), false);
+  for (const auto& m : matches)
+    for (std::size_t k = m.first; k < m.last; ++k) in_match[k] = true;
+  std::vector<TaggedTime> out;
+  for (auto& m : matches) {
+    if (m.value.kind == TimeKind::ignore) continue;
+    m.value.tense = nearest_tense(tokens, in_match, m.first, m.last);
+    out.push_back({{tokens[m.first].begin, tokens[m.last - 1].end}, std::move(m.value), m.rule->name});
+  }
+  return out;
+}
+
+}  // namespace timeline

@@ -1,0 +1,23 @@
+#pragma once
+// Splits a sentence into the tokens the time rules match: words, numbers and punctuation, each
+// with its exact byte range. Numbers keep their inner separators ("2016-09-09", "500,000", "21:00")
+// so that one token can be read as a date, a clock time or a grouped count.
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace timeline {
+
+struct TimeToken {
+  std::size_t begin = 0, end = 0;  ///< byte offsets in the text given to tokenize_time
+  std::string lower;               ///< ASCII-lowercased text
+  bool space_before = false;       ///< white space (or the sentence start) precedes it
+  bool capital = false;            ///< starts with an ASCII capital ("May", not "may")
+  bool all_upper = false;          ///< has letters, all capitals ("BST", "GMT")
+};
+
+/// Tokens of `text`, offsets relative to `base` (so they index the document).
+std::vector<TimeToken> tokenize_time(std::string_view text, std::size_t base = 0);
+
+}  // namespace timeline

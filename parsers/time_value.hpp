@@ -1,0 +1,64 @@
+#pragma once
+// The tagger's output: an underspecified time value, exactly as the words say it. Nothing here
+// depends on the publication time; the resolver (engine/time_resolver.hpp) turns it into TIMEX3.
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "document.hpp"
+
+namespace timeline {
+
+/// What kind of expression the words are.
+enum class TimeKind {
+  point,     ///< a calendar date or clock time, maybe partial: "Friday", "late August", "9pm BST"
+  relative,  ///< a calendar unit counted from the reference: "next week", "tomorrow", "last summer"
+  shift,     ///< an amount of time before/after a reference: "two days ago", "a day earlier"
+  anaphor,   ///< the story's last time at some granularity: "that day", "the same night"
+  duration,  ///< "more than 12 hours", "the past two weeks", "months of diplomacy"
+  set,       ///< "every Friday", "daily"
+  ref,       ///< "now" (PRESENT_REF), "recently" (PAST_REF), "in the future" (FUTURE_REF)
+  ignore,    ///< a number that is not a time ("12 million"): consumed so no rule tags it
+};
+std::string_view to_string(TimeKind kind);
+
+/// The tense around an expression, from cue words in its sentence ("said", "will").
+enum class Tense { none, past, future };
+
+/// What a relative, shift or anaphoric expression is counted from.
+enum class AnchorKind { dct, story };
+
+/// An underspecified time value. Unset fields are unknown; the resolver fills them from context.
+struct TimeValue {
+  TimeKind kind = TimeKind::point;
+  std::optional<int> year, month, day, weekday;  ///< weekday: ISO, Monday = 1 ... Sunday = 7
+  std::optional<int> hour, minute;                ///< 24-hour clock
+  std::optional<int> decade, century, quarter, half, week;  ///< decade 199 = 1990s; century 20 = the 20th (1900s)
+  bool two_digit_year = false;                    ///< "'98", "9/9/16": century from the reference
+  std::string part_of_day;  ///< MO AF EV NI DT (TimeML)
+  std::string season;       ///< SP SU FA WI
+  std::string holiday;      ///< "12-25", "easter+1", "11-4thu" (fourth Thursday of November)
+  std::string unit;         ///< Y M W D H MIN S DE CE Q WE (weekend) HALF
+  std::optional<double> amount, amount_max;  ///< durations and shifts; amount_max for ranges
+  bool vague_amount = false;  ///< "several days", "months of": the amount is X
+  int offset = 0;             ///< relative: +1 next, -1 last, 0 this; shift: +1 later, -1 earlier/ago
+  std::string mod;            ///< TIMEX3 mod the words imply: "late" END, "about" APPROX ...
+  std::string ref;            ///< for kind ref: PRESENT_REF, PAST_REF, FUTURE_REF
+  std::string zone;           ///< zone abbreviation as written ("BST"), resolved with time_zones.tsv
+  std::string quant;          ///< for sets: EVERY
+  AnchorKind anchor = AnchorKind::dct;
+  Tense tense = Tense::none;  ///< filled by the tagger from the sentence
+};
+
+/// Sets one field by name, as rule files do ("offset=-1", "unit=W"); false for an unknown name or
+/// a value the field cannot take.
+bool set_field(TimeValue& value, std::string_view name, std::string_view text);
+
+/// A time expression the tagger found: its exact bytes, its value and the rule that found it.
+struct TaggedTime {
+  Span span;
+  TimeValue value;
+  std::string_view rule;
+};
+
+}  // namespace timeline
