@@ -25,6 +25,10 @@ nlohmann::ordered_json corpus_to_json(const Corpus& corpus) {
     d["format"] = std::string(to_string(doc.format));
     d["dct"] = doc.dct ? nlohmann::ordered_json(doc.dct->iso()) : nlohmann::ordered_json(nullptr);
     d["dct_source"] = std::string(to_string(doc.dct_source));
+    if (doc.dct_source == DctSource::inferred) {
+      d["dct_evidence"] = doc.dct_evidence;
+      d["dct_confidence"] = doc.dct_confidence;
+    }
     d["dct_zone"] = doc.dct && !doc.dct->zone.empty() ? nlohmann::ordered_json(doc.dct->zone) : nlohmann::ordered_json(nullptr);
     d["source"] = doc.source.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(doc.source);
     d["url"] = doc.url.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(doc.url);
@@ -72,6 +76,8 @@ void print_corpus_text(const Corpus& corpus, std::ostream& out) {
     out << "  dct:     " << (doc.dct ? doc.dct->iso() : std::string("unknown")) << " (" << to_string(doc.dct_source) << ")";
     if (doc.dct && !doc.dct->zone.empty()) out << " " << doc.dct->zone;
     out << "\n";
+    if (doc.dct_source == DctSource::inferred)
+      out << "           inferred from " << doc.dct_evidence << " (confidence " << doc.dct_confidence << ")\n";
     if (!doc.source.empty() || !doc.url.empty()) out << "  source:  " << doc.source << (doc.url.empty() ? "" : " ") << doc.url << "\n";
     for (const auto& v : doc.versions) {
       out << "  version " << v.index;

@@ -82,6 +82,8 @@ struct Document {
   std::string title;
   std::optional<PublicationTime> dct;
   DctSource dct_source = DctSource::none;
+  std::string dct_evidence;    ///< for an inferred DCT: what it was inferred from
+  double dct_confidence = 1.0; ///< for an inferred DCT: 0 (a guess) to 1 (pinned down)
   std::string bytes;  ///< the file's content, unchanged (for TimeML: the text inside <TEXT>, tags removed)
   /// TimeML only: file offset of each byte of `bytes`, plus one entry for the end.
   std::vector<std::size_t> file_offsets;

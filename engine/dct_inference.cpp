@@ -1,0 +1,146 @@
+#include "dct_inference.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <map>
+#include <set>
+
+#include "time_tagger.hpp"
+
+namespace timeline {
+namespace {
+
+using date::days;
+using date::sys_days;
+
+// What one report's own words say about when it was written.
+struct Evidence {
+  struct Weekday { int iso; Tense tense; };
+  std::vector<Weekday> weekdays;                   // "on Friday", "Friday night"
+  std::vector<std::pair<sys_days, Tense>> dates;   // "September 9, 2016"
+  std::vector<std::pair<int, Tense>> years;        // "in 2016"
+  std::vector<std::pair<date::month_day, Tense>> month_days;  // "Since August 26"
+};
+
+Evidence gather(const Document& doc, const TagOptions& options) {
+  Evidence ev;
+  std::set<std::pair<std::size_t, std::size_t>> seen;  // a sentence two versions share counts once
+  for (const auto& version : doc.versions)
+  for (const auto& s : version.sentences) {
+    if (!seen.insert({s.span.begin, s.span.end}).second) continue;
+    for (const auto& t : find_times(doc.bytes, s.span, options)) {
+      const TimeValue& v = t.value;
+      if (v.kind != TimeKind::point) continue;
+      if (v.year && v.month && v.day) {
+        date::year_month_day ymd{date::year{*v.year}, date::month{static_cast<unsigned>(*v.month)}, date::day{static_cast<unsigned>(*v.day)}};
+        if (ymd.ok()) ev.dates.emplace_back(sys_days{ymd}, v.tense);
+      } else if (v.month && v.day) {
+        date::month_day md{date::month{static_cast<unsigned>(*v.month)}, date::day{static_cast<unsigned>(*v.day)}};
+        if (md.ok()) ev.month_days.emplace_back(md, v.tense);
+      } else if (v.year && !v.month && !v.two_digit_year) {
+        ev.years.emplace_back(*v.year, v.tense);
+      } else if (v.weekday && !v.month && !v.day) {
+        ev.weekdays.push_back({*v.weekday, v.tense});
+      }
+    }
+  }
+  return ev;
+}
+
+int iso_weekday(sys_days d) { return static_cast<int>(date::weekday{d}.iso_encoding()); }
+
+// How well a candidate publication day fits the evidence. Weights: a named weekday is most often
+// the report's own day or one of the six before it (past tense) or after it (future tense);
+// past-tense dates cannot lie after the report; stated years agree with it.
+double score(sys_days c, const Evidence& ev) {
+  double s = 0;
+  for (const auto& w : ev.weekdays) {
+    int since = (iso_weekday(c) - w.iso + 7) % 7;  // days from the last such weekday to c
+    int until = (w.iso - iso_weekday(c) + 7) % 7;
+    if (w.tense == Tense::future) s += until == 0 ? 0.4 : 0.5;
+    else s += since == 0 ? 1.0 : since == 1 ? 0.6 : 0.3;
+  }
+  for (const auto& [d, tense] : ev.dates) {
+    if (c < d && tense == Tense::past) s -= 3;
+    else if (c == d) s += 1;
+    else if (c > d && c - d <= days{7}) s += 0.5;
+  }
+  for (const auto& [md, tense] : ev.month_days) {
+    date::year_month_day cy{c};
+    sys_days d{cy.year() / md.month() / md.day()};
+    if (d > c) d = sys_days{(cy.year() - date::years{1}) / md.month() / md.day()};
+    if (tense != Tense::future && c - d <= days{60}) s += 0.5;
+  }
+  for (const auto& [y, tense] : ev.years) {
+    int cy = static_cast<int>(date::year_month_day{c}.year());
+    if (cy == y) s += 0.5;
+    else if (cy < y && tense == Tense::past) s -= 2;
+  }
+  return s;
+}
+
+std::string describe(const Evidence& ev, const std::vector<sys_days>& neighbours) {
+  static const char* kDays[] = {"", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+  std::map<int, int> weekdays;
+  for (const auto& w : ev.weekdays) ++weekdays[w.iso];
+  std::string out;
+  auto add = [&](const std::string& part) { out += (out.empty() ? "" : "; ") + part; };
+  for (const auto& [w, n] : weekdays) add(std::string("'") + kDays[w] + "' x" + std::to_string(n));
+  for (const auto& [y, t] : ev.years) add("year " + std::to_string(y));
+  for (const auto& [d, t] : ev.dates) add("date " + date::format("%F", d));
+  if (!ev.month_days.empty()) add(std::to_string(ev.month_days.size()) + " day(s) of the month");
+  if (!neighbours.empty()) {
+    std::string n = "dated reports of the story:";
+    for (std::size_t i = 0; i < neighbours.size() && i < 3; ++i) n += " " + date::format("%F", neighbours[i]);
+    add(n);
+  }
+  return out;
+}
+
+}  // namespace
+
+void infer_publication_dates(Corpus& corpus, const TagOptions& options) {
+  namespace fs = std::filesystem;
+  auto folder = [](const Document& d) { return fs::path(d.path).parent_path().string(); };
+  std::map<std::string, std::set<sys_days>> dated;  // folder -> publication days
+  std::set<sys_days> all_dated;
+  for (const auto& d : corpus.documents)
+    if (d.dct) dated[folder(d)].insert(sys_days{d.dct->day}), all_dated.insert(sys_days{d.dct->day});
+
+  for (auto& doc : corpus.documents) {
+    if (doc.dct) continue;
+    Evidence ev = gather(doc, options);
+    const auto& near = dated.count(folder(doc)) ? dated[folder(doc)] : all_dated;
+    std::vector<sys_days> neighbours(near.begin(), near.end());
+    // Candidates: days around the story's dated reports; without any, days after the latest date
+    // the report states. Nothing else pins a day, so the DCT stays unknown.
+    std::set<sys_days> candidates;
+    for (sys_days k : neighbours)
+      for (int off = -10; off <= 10; ++off) candidates.insert(k + days{off});
+    if (candidates.empty() && !ev.dates.empty()) {
+      sys_days latest = std::max_element(ev.dates.begin(), ev.dates.end())->first;
+      for (int off = 0; off <= 7; ++off) candidates.insert(latest + days{off});
+    }
+    if (candidates.empty()) continue;
+    double best = -1e9, second = -1e9;
+    sys_days pick{};
+    for (sys_days c : candidates) {  // sorted: ties go to the earliest day
+      double distance = 1e9;
+      for (sys_days k : neighbours) distance = std::min(distance, std::abs(static_cast<double>((c - k).count())));
+      double s = score(c, ev) - (neighbours.empty() ? 0.0 : 0.05 * distance);
+      if (s > best + 1e-9) second = best, best = s, pick = c;
+      else if (s > second) second = s;
+    }
+    PublicationTime t;
+    t.day = date::year_month_day{pick};
+    doc.dct = t;
+    doc.dct_source = DctSource::inferred;
+    doc.dct_evidence = describe(ev, neighbours);
+    // The margin over the runner-up says how sure: 0.5 and more is a clear winner.
+    doc.dct_confidence = std::clamp((best - second) / 0.5, 0.0, 1.0);
+    doc.dct_confidence = std::round(doc.dct_confidence * 100) / 100;
+  }
+}
+
+}  // namespace timeline
