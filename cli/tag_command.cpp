@@ -46,7 +46,7 @@ std::optional<std::string> read_whole(const std::string& path, std::istream& in)
 }
 
 // --lines: every line of every input on its own, numbered 1, 2, ... across the inputs.
-int tag_lines(const TagState& st, const PublicationTime& ref, const TagOptions& options, std::istream& in, std::ostream& out,
+int tag_lines(const TagState& st, const std::optional<PublicationTime>& ref, const TagOptions& options, std::istream& in, std::ostream& out,
               std::ostream& err) {
   std::size_t number = 0;
   bool any = false;
@@ -114,11 +114,8 @@ int run_tag(const TagState& st, std::istream& in, std::ostream& out, std::ostrea
       err << "timeline tag: --out is for --format timeml\n";
       return kUsage;
     }
-    if (!dct) {
-      err << "timeline tag: --lines needs --dct, the time every line is resolved against\n";
-      return kUsage;
-    }
-    return tag_lines(st, *dct, options, in, out, err);
+    if (!dct) spdlog::warn("--lines without --dct: relative expressions stay unresolved");
+    return tag_lines(st, dct, options, in, out, err);
   }
   if (!st.out_dir.empty() && st.format != "timeml") {
     err << "timeline tag: --out is for --format timeml\n";
@@ -225,7 +222,7 @@ Runner add_tag_command(CLI::App& app) {
   cmd->add_option("--out", st->out_dir, "With --format timeml: write each document to this folder under its own file name");
   cmd->add_flag("--strip,!--no-strip", st->strip,
                 "With --format timeml: replace the TIMEX3 tags a TimeML input already holds (default), or keep them");
-  cmd->add_flag("--lines", st->lines, "Tag every input line on its own and print JSON Lines (needs --dct)");
+  cmd->add_flag("--lines", st->lines, "Tag every input line on its own (resolved against --dct) and print JSON Lines");
   return [st](std::ostream& out, std::ostream& err) -> int { return run_tag(*st, std::cin, out, err); };
 }
 

@@ -22,7 +22,7 @@ __attribute__((weak)) std::vector<Timex> tag_times(const Document&, const Versio
   return {};
 }
 
-__attribute__((weak)) std::vector<Timex> tag_phrase(std::string_view, const PublicationTime&, const TagOptions&) {
+__attribute__((weak)) std::vector<Timex> tag_phrase(std::string_view, const std::optional<PublicationTime>&, const TagOptions&) {
   warn_once();
   return {};
 }
