@@ -21,4 +21,10 @@ using Runner = std::function<int(std::ostream& out, std::ostream& err)>;
 /// Adds `read` to `app`; the runner is valid once the command line is parsed.
 Runner add_read_command(CLI::App& app);
 
+/// Adds `eval` (TempEval-3 TIMEX3 scores of a system folder against a gold folder).
+Runner add_eval_command(CLI::App& app);
+
+/// Adds `tag` (time expressions of reports as TimeML, JSON or JSON Lines).
+Runner add_tag_command(CLI::App& app);
+
 }  // namespace timeline::cli

@@ -40,4 +40,24 @@ int load_inputs(const InputOptions& options, Corpus& corpus, std::ostream& err) 
   return kOk;
 }
 
+int parse_dct_option(const InputOptions& options, std::optional<PublicationTime>& dct, std::ostream& err) {
+  dct.reset();
+  if (options.dct.empty()) {
+    if (options.timezone.empty()) return kOk;
+    err << "timeline: --timezone needs --dct\n";
+    return kUsage;
+  }
+  std::string why;
+  dct = parse_iso_time(options.dct, &why);
+  if (!dct) {
+    err << "timeline: --dct: " << why << "\n";
+    return kUsage;
+  }
+  if (!options.timezone.empty() && !apply_zone(*dct, options.timezone, &why)) {
+    err << "timeline: --timezone: " << why << "\n";
+    return kUsage;
+  }
+  return kOk;
+}
+
 }  // namespace timeline::cli

@@ -1,6 +1,7 @@
 #pragma once
 // Options every subcommand that reads reports shares: the paths, --dct, --manifest, limits.
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,10 @@ struct InputOptions {
 
 /// Registers PATHS..., --dct, --timezone, --manifest and --max-file-bytes on `cmd`.
 void add_input_options(CLI::App& cmd, InputOptions& options);
+
+/// Parses --dct (and --timezone) into `dct` (nullopt when absent); prints a usage error and returns
+/// kUsage when either is invalid.
+int parse_dct_option(const InputOptions& options, std::optional<PublicationTime>& dct, std::ostream& err);
 
 /// Loads the corpus; prints a usage error and returns kUsage when --dct or --timezone is invalid.
 int load_inputs(const InputOptions& options, Corpus& corpus, std::ostream& err);

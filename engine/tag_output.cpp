@@ -1,0 +1,70 @@
+#include "tag_output.hpp"
+
+#include <algorithm>
+
+namespace timeline {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// JSON text of a string; invalid UTF-8 (never expected: inputs are checked) becomes U+FFFD.
+std::string quoted(std::string_view s) { return Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace); }
+
+std::vector<const Timex*> in_order(const std::vector<Timex>& timexes, std::size_t size) {
+  std::vector<const Timex*> out;
+  for (const auto& t : timexes)
+    if (t.span.begin <= t.span.end && t.span.end <= size) out.push_back(&t);
+  std::stable_sort(out.begin(), out.end(), [](const Timex* a, const Timex* b) { return a->span.begin < b->span.begin; });
+  return out;
+}
+
+}  // namespace
+
+Json tagged_document_json(const Document& doc, const std::vector<std::vector<Timex>>& per_version) {
+  Json d;
+  d["id"] = doc.id;
+  d["path"] = doc.path;
+  d["format"] = std::string(to_string(doc.format));
+  d["dct"] = doc.dct ? Json(doc.dct->iso()) : Json(nullptr);
+  d["dct_source"] = std::string(to_string(doc.dct_source));
+  Json list = Json::array();
+  for (std::size_t v = 0; v < per_version.size() && v < doc.versions.size(); ++v) {
+    const auto& sentences = doc.versions[v].sentences;
+    for (const Timex* t : in_order(per_version[v], doc.bytes.size())) {
+      Json j;
+      j["begin"] = t->span.begin;
+      j["end"] = t->span.end;
+      j["text"] = std::string(doc.text(t->span));
+      j["type"] = std::string(to_string(t->type));
+      j["value"] = t->value;
+      j["mod"] = t->mod;
+      j["anchor"] = t->anchor;
+      j["quant"] = t->quant;
+      j["freq"] = t->freq;
+      j["rule"] = t->rule;
+      j["version"] = doc.versions[v].index;
+      auto s = std::find_if(sentences.begin(), sentences.end(),
+                            [&](const Sentence& x) { return x.span.begin <= t->span.begin && t->span.begin < x.span.end; });
+      j["sentence"] = s == sentences.end() ? Json(nullptr) : Json(s - sentences.begin());
+      list.push_back(std::move(j));
+    }
+  }
+  d["timexes"] = std::move(list);
+  return d;
+}
+
+void write_line_record(std::ostream& out, std::size_t number, std::string_view text, const std::vector<Timex>& timexes) {
+  // Written by hand: the separators are ", " and ": " (as Python's json.dumps), which dump() cannot do.
+  out << "{\"line\": " << number << ", \"text\": " << quoted(text) << ", \"timexes\": [";
+  bool first = true;
+  for (const Timex* t : in_order(timexes, text.size())) {
+    if (!first) out << ", ";
+    first = false;
+    out << "{\"begin\": " << t->span.begin << ", \"end\": " << t->span.end
+        << ", \"text\": " << quoted(text.substr(t->span.begin, t->span.size())) << ", \"type\": " << quoted(to_string(t->type))
+        << ", \"value\": " << quoted(t->value) << ", \"mod\": " << quoted(t->mod) << "}";
+  }
+  out << "]}\n";
+}
+
+}  // namespace timeline
