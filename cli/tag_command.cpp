@@ -13,7 +13,8 @@
 #include "options.hpp"
 #include "plain_reader.hpp"
 #include "tag_output.hpp"
-#include "tagger_bridge.hpp"
+#include "dct_inference.hpp"
+#include "time_resolver.hpp"
 #include "text_check.hpp"
 #include "timeml_reader.hpp"
 #include "timeml_writer.hpp"
@@ -139,11 +140,13 @@ int run_tag(const TagState& st, std::istream& in, std::ostream& out, std::ostrea
     return kUsage;
   }
 
+  // Reports no source dates get a date inferred from their own words and their story (issue 3).
+  infer_publication_dates(corpus, options);
   nlohmann::ordered_json documents = nlohmann::ordered_json::array();
   std::set<std::string> written;
   std::size_t tagged = 0;
   for (const auto& doc : corpus.documents) {
-    if (!doc.dct) spdlog::warn("{}: no publication time: relative expressions cannot be resolved (give --dct)", doc.path);
+    if (!doc.dct) spdlog::warn("{}: no publication time, none could be inferred: relative expressions stay unresolved (give --dct)", doc.path);
     std::vector<std::vector<Timex>> per_version;
     for (const auto& version : doc.versions) per_version.push_back(tag_times(doc, version, options));
     if (st.format == "json" || st.format == "jsonl") {
