@@ -3,6 +3,8 @@
 // function that runs it; output goes to the given streams so that tests can capture it.
 #include <functional>
 #include <iosfwd>
+#include <map>
+#include <string>
 
 #include <CLI/CLI.hpp>
 
@@ -14,7 +16,12 @@ enum ExitCode : int {
   kNothingRead = 1, ///< no input could be read as a report
   kUsage = 2,       ///< bad command line
   kFailure = 3,     ///< output could not be written, or an internal error
+  kBelowThreshold = 4,  ///< eval: a measure fell below its threshold
 };
+
+/// Checks the measures against a thresholds JSON file; prints what fell short. kOk,
+/// kBelowThreshold, or kUsage when the file is unreadable or names an unknown measure.
+int check_threshold_file(const std::string& path, const std::map<std::string, double>& measures, std::ostream& err);
 
 using Runner = std::function<int(std::ostream& out, std::ostream& err)>;
 

@@ -3,13 +3,40 @@
 
 #include "commands.hpp"
 #include "tempeval.hpp"
+#include "thresholds.hpp"
+
+#include <fstream>
 
 namespace timeline::cli {
+
+int check_threshold_file(const std::string& path, const std::map<std::string, double>& measures, std::ostream& err) {
+  nlohmann::json thresholds;
+  try {
+    std::ifstream f(path);
+    thresholds = nlohmann::json::parse(f);
+  } catch (const std::exception& e) {
+    err << "timeline eval: " << path << ": invalid JSON (" << e.what() << ")\n";
+    return kUsage;
+  }
+  std::vector<ThresholdCheck> checks;
+  std::string error;
+  if (!check_thresholds(thresholds, measures, checks, error)) {
+    err << "timeline eval: " << path << ": " << error << "\n";
+    return kUsage;
+  }
+  bool ok = true;
+  for (const auto& c : checks)
+    if (!c.passed()) {
+      err << "timeline eval: " << c.measure << " is " << c.actual << ", below its threshold " << c.minimum << "\n";
+      ok = false;
+    }
+  return ok ? kOk : kBelowThreshold;
+}
 
 Runner add_eval_command(CLI::App& app) {
   auto* cmd = app.add_subcommand("eval", "Score system TIMEX3 against gold TimeML (TempEval-3 measures, docs/evaluation.md)");
   struct State {
-    std::string gold, system, format = "text";
+    std::string gold, system, format = "text", thresholds;
     std::vector<std::string> paths;
   };
   auto state = std::make_shared<State>();
@@ -17,6 +44,9 @@ Runner add_eval_command(CLI::App& app) {
   cmd->add_option("--system", state->system, "Folder of system TimeML files, paired with the gold ones by file name")
       ->check(CLI::ExistingDirectory);
   cmd->add_option("--format", state->format, "Output format")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
+  cmd->add_option("--thresholds", state->thresholds,
+                  "JSON file of minimum scores (e.g. {\"relaxed.f1\": 0.9}); exit 4 when any is not reached")
+      ->check(CLI::ExistingFile);
   // Reserved for evaluating story folders against their gold/ annotations (a later mode).
   cmd->add_option("paths", state->paths, "Story folders (not supported yet)");
   return [state](std::ostream& out, std::ostream& err) -> int {
@@ -35,7 +65,9 @@ Runner add_eval_command(CLI::App& app) {
     bool compared = report.documents.size() > report.missing_system.size();
     if (!compared) err << "timeline eval: nothing could be compared (" << report.documents.size() << " gold document(s), "
                        << report.missing_system.size() << " without a usable system file)\n";
-    return compared ? kOk : kNothingRead;
+    if (!compared) return kNothingRead;
+    if (state->thresholds.empty()) return kOk;
+    return check_threshold_file(state->thresholds, flatten_measures(tempeval_to_json(report)), err);
   };
 }
 

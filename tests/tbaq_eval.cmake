@@ -1,0 +1,21 @@
+# Regression test of the time tagger on TBAQ through the command line, as a user runs it:
+# `timeline tag --format timeml --out SYS GOLD...` then `timeline eval --thresholds`.
+# Exits with 77 (CTest: skipped) when ../shared/corpora/tbaq is absent.
+if(NOT IS_DIRECTORY "${TBAQ}")
+  message("skipped: ${TBAQ} is absent")
+  cmake_language(EXIT 77)
+endif()
+set(gold "${WORK}/tbaq-gold")
+set(system "${WORK}/tbaq-system")
+file(REMOVE_RECURSE "${gold}" "${system}")
+file(MAKE_DIRECTORY "${gold}" "${system}")
+file(GLOB files "${TBAQ}/TimeBank/*.tml" "${TBAQ}/AQUAINT/*.tml")
+file(COPY ${files} DESTINATION "${gold}")
+execute_process(COMMAND "${TIMELINE}" -q tag --format timeml --out "${system}" "${gold}" RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "timeline tag failed: ${rc}")
+endif()
+execute_process(COMMAND "${TIMELINE}" eval --gold "${gold}" --system "${system}" --thresholds "${THRESHOLDS}" RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "timeline eval: below thresholds or failed (exit ${rc})")
+endif()
