@@ -225,7 +225,12 @@ std::optional<TimemlOutput> write_timeml(const Document& doc, std::string_view s
     }
     if (region_begin == std::string_view::npos) continue;
     Item item{std::move(*tag), pos, {pos, pos}, true};
-    if (item.tag.kind == RawTag::open) {
+    auto stripped = [&](const RawTag& t) {
+      return options.strip_existing && t.name == "TIMEX3" && attribute(t, "functionInDocument") != "CREATION_TIME";
+    };
+    if (item.tag.kind == RawTag::empty) {
+      item.keep = !stripped(item.tag);  // an empty (non-consuming) gold TIMEX3 goes too
+    } else if (item.tag.kind == RawTag::open) {
       open.push_back(items.size());
     } else if (item.tag.kind == RawTag::close) {
       if (open.empty() || items[open.back()].tag.name != item.tag.name) return fail("</" + item.tag.name + "> closes no open tag");
@@ -234,8 +239,7 @@ std::optional<TimemlOutput> write_timeml(const Document& doc, std::string_view s
       start.element.end = pos;
       item.element = start.element;
       // A tag kept or stripped is kept or stripped with its partner.
-      bool strip = options.strip_existing && start.tag.name == "TIMEX3" && attribute(start.tag, "functionInDocument") != "CREATION_TIME";
-      start.keep = item.keep = !strip;
+      start.keep = item.keep = !stripped(start.tag);
     }
     items.push_back(std::move(item));
   }

@@ -150,6 +150,11 @@ TEST_CASE("existing TIMEX3 are replaced by the new ones, which get fresh tids an
                           "\nOn <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1998-01-07\" temporalFunction=\"true\" "
                           "functionInDocument=\"NONE\" anchorTimeID=\"t0\">Wednesday</TIMEX3> it <EVENT eid=\"e1\">fell</EVENT>.\n" +
                           kTail);
+  // Empty (non-consuming) gold TIMEX3 go as well; comments stay.
+  const std::string empty_tag = kHead + "A<TIMEX3 tid=\"t9\" type=\"DURATION\" value=\"P1D\"/><!-- c -->B" + kTail;
+  out = write_timeml(read(empty_tag), empty_tag, std::vector<Timex>{}, TimemlWriteOptions{}, &error);
+  REQUIRE(out);
+  CHECK(out->bytes == kHead + "A<!-- c -->B" + kTail);
   // With nothing to write the gold TIMEX3 is simply removed.
   out = write_timeml(doc, file, std::vector<Timex>{}, TimemlWriteOptions{}, &error);
   REQUIRE(out);
