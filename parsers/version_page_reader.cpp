@@ -464,6 +464,10 @@ Document read_version_page(std::string id, std::string path, std::string bytes, 
       }
       continue;
     }
+    if (row.table && view(all, row.whole).find_first_not_of("| \t") == std::string_view::npos) {
+      doc.removed.push_back({row.whole, "empty diff table row"});
+      continue;
+    }
     if (auto r = boilerplate_line_reason(view(all, row.whole))) {
       doc.removed.push_back({row.whole, *r});
       continue;
