@@ -52,6 +52,7 @@ struct Cut {
 struct Placement {
   Span old_text, new_text;
   std::string flag;
+  bool open = false;  // flagged for want of evidence: the page's own recurrences may still place it
 };
 
 // What the page and the corpus say about one row.
@@ -263,7 +264,7 @@ Side whole_row_side(const std::vector<std::size_t>& docs, const Leaning& lean) {
 }
 
 Placement cut_at(const Evidence& ev, std::size_t i) { return {ev.cuts[i].left, ev.cuts[i].right, {}}; }
-Placement flagged(std::string why) { return {{}, {}, "unsplit: " + std::move(why)}; }
+Placement flagged(std::string why, bool open = false) { return {{}, {}, "unsplit: " + std::move(why), open}; }
 
 // A report supports a cut strongly when the paragraph it prints lies on the side the report
 // matches (or the report matches neither); a report of the other version is weak support, since
@@ -300,8 +301,61 @@ Placement decide(const Evidence& ev, const Row& row, const Leaning& lean) {
   }
   if (ev.opening_cut) return cut_at(ev, *ev.opening_cut);
   if (row.table) return flagged("several '|' in the row; the column boundary is unknown");
-  if (ev.cuts.empty()) return flagged("one sentence; which version it belongs to is unknown");
-  return flagged("nothing shows where the older text ends and the newer begins");
+  if (ev.cuts.empty()) return flagged("one sentence; which version it belongs to is unknown", true);
+  return flagged("nothing shows where the older text ends and the newer begins", true);
+}
+
+// Sides each folded sentence took in rows already placed: 1 older, 2 newer, 3 both.
+using SentenceSides = std::unordered_map<std::string, int>;
+
+void note_sides(std::string_view all, const Placement& p, SentenceSides& sides) {
+  if (!p.flag.empty()) return;
+  for (Span s : split_sentences(all, p.old_text)) sides[fold_for_compare(view(all, s))] |= 1;
+  for (Span s : split_sentences(all, p.new_text)) sides[fold_for_compare(view(all, s))] |= 2;
+}
+
+// A version prints a sentence once: a sentence placed on one side elsewhere on the page is on
+// the other side here. Places the row when exactly one split point (or one side) fits all of them.
+std::optional<Placement> place_by_page(std::string_view all, const Row& row, const Evidence& ev,
+                                       const SentenceSides& sides, Budget& budget) {
+  if (!budget.take(row.whole.size())) return std::nullopt;
+  std::size_t low = row.whole.begin, high = row.whole.end;  // where the newer side may start
+  bool constrained = false;
+  for (Span s : split_sentences(all, row.whole)) {
+    auto it = sides.find(fold_for_compare(view(all, s)));
+    if (it == sides.end() || it->second == 3) continue;
+    constrained = true;
+    if (it->second == 1) high = std::min(high, s.begin);
+    else low = std::max(low, s.end);
+  }
+  if (!constrained || low > high) return std::nullopt;
+  std::vector<Placement> fits;
+  if (low == row.whole.begin) fits.push_back({{}, row.whole, {}});
+  for (std::size_t i = 0; i < ev.cuts.size(); ++i)
+    if (!ev.blocked[i] && ev.cuts[i].right.begin >= low && ev.cuts[i].right.begin <= high) fits.push_back(cut_at(ev, i));
+  if (high == row.whole.end) fits.push_back({row.whole, {}, {}});
+  if (fits.size() != 1) return std::nullopt;
+  return fits.front();
+}
+
+// Places open rows by the page's own recurring sentences, again while that places more.
+void place_open_rows(std::string_view all, const std::vector<Row>& rows, const std::vector<Evidence>& evidence,
+                     std::vector<Placement>& placements, Budget& budget) {
+  constexpr int kMaxRounds = 4;  // each round is linear in the page; few pages need more than one
+  SentenceSides sides;
+  for (const auto& p : placements) note_sides(all, p, sides);
+  for (int round = 0; round < kMaxRounds; ++round) {
+    bool placed = false;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      if (!placements[i].open || rows[i].table) continue;
+      if (auto p = place_by_page(all, rows[i], evidence[i], sides, budget)) {
+        placements[i] = *p;
+        note_sides(all, *p, sides);
+        placed = true;
+      }
+    }
+    if (!placed) return;
+  }
 }
 
 struct Header {
@@ -484,9 +538,14 @@ Document read_version_page(std::string id, std::string path, std::string bytes, 
     evidence.push_back(gather_evidence(all, row, known, budget));
     add_votes(lean, evidence.back(), known, all, budget);
   }
+  std::vector<Placement> placements;
   for (std::size_t i = 0; i < text_rows.size(); ++i) {
-    Placement p = decide(evidence[i], text_rows[i], lean);
-    if (i < title_rows && text_rows[i].table) share_title(p);
+    placements.push_back(decide(evidence[i], text_rows[i], lean));
+    if (i < title_rows && text_rows[i].table) share_title(placements.back());
+  }
+  place_open_rows(all, text_rows, evidence, placements, budget);
+  for (std::size_t i = 0; i < text_rows.size(); ++i) {
+    const Placement& p = placements[i];
     if (!p.flag.empty()) {
       older.paragraphs.push_back({text_rows[i].whole, p.flag});
       newer.paragraphs.push_back({text_rows[i].whole, p.flag});

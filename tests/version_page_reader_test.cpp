@@ -196,6 +196,32 @@ TEST_CASE("run-together layout alone: equal halves and a repeated opening split,
   check_coverage(doc);
 }
 
+TEST_CASE("run-together layout alone: a sentence placed in one row puts its repeat on the other side") {
+  const std::string page =
+      "Version 3 Version 4\n"
+      "Crews checked the hull overnight. Crews checked the hull and the engines overnight.\n"
+      "Tickets for the crossing cost four euros. Tickets for the crossing cost five euros.\n"
+      // Each sentence here was placed above, so each is on the other side here: the newer side
+      // starts between them.
+      "Crews checked the hull and the engines overnight. Tickets for the crossing cost four euros.\n"
+      "Tickets for the crossing cost five euros. Boats sail hourly.\n";
+  Document doc = read_alone(page);
+  REQUIRE(doc.versions.size() == 2);
+  CHECK(paragraph_texts(doc, doc.versions[0]) ==
+        std::vector<std::string>{"Crews checked the hull overnight.", "Tickets for the crossing cost four euros.",
+                                 "Crews checked the hull and the engines overnight.",
+                                 "Tickets for the crossing cost five euros. Boats sail hourly."});
+  CHECK(paragraph_texts(doc, doc.versions[1]) ==
+        std::vector<std::string>{"Crews checked the hull and the engines overnight.", "Tickets for the crossing cost five euros.",
+                                 "Tickets for the crossing cost four euros.",
+                                 "Tickets for the crossing cost five euros. Boats sail hourly."});
+  // The last row's first sentence is newer elsewhere, so older here; where its older side ends,
+  // nothing says: it stays whole in both versions, flagged.
+  CHECK(flagged(doc.versions[0]) == 1);
+  CHECK(has_notice_on(doc, 5));
+  check_coverage(doc);
+}
+
 TEST_CASE("run-together layout: other reports say where rows split and which version one-sided rows join") {
   // A later copy of the article, as another report of the corpus prints it.
   Document copy = read_plain("copy.txt", "copy.txt",
