@@ -175,6 +175,8 @@ std::optional<std::size_t> repeated_opening(std::string_view all, Span body, con
     std::string_view right = view(all, ev.cuts[i].right);
     if (ev.blocked[i] || !right.starts_with(opening)) continue;
     if (right.size() > opening.size() && !is_word_space(right[opening.size()])) continue;
+    std::size_t left = ev.cuts[i].left.size();  // an edit keeps a paragraph's length roughly
+    if (left > 2 * right.size() || right.size() > 2 * left) continue;
     if (found) return std::nullopt;  // recurs twice: no telling which is the newer side's start
     found = i;
   }
@@ -545,7 +547,14 @@ Document read_version_page(std::string id, std::string path, std::string bytes, 
   }
   place_open_rows(all, text_rows, evidence, placements, budget);
   for (std::size_t i = 0; i < text_rows.size(); ++i) {
-    const Placement& p = placements[i];
+    Placement& p = placements[i];
+    bool shared = p.old_text == p.new_text;
+    for (Span* cell : {&p.old_text, &p.new_text}) {  // a cell can be boilerplate on its own
+      auto why = cell->empty() ? std::nullopt : boilerplate_line_reason(view(all, *cell));
+      if (!why) continue;
+      if (!shared || cell == &p.old_text) doc.removed.push_back({*cell, *why});
+      *cell = {};
+    }
     if (!p.flag.empty()) {
       older.paragraphs.push_back({text_rows[i].whole, p.flag});
       newer.paragraphs.push_back({text_rows[i].whole, p.flag});

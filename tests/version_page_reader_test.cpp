@@ -311,6 +311,15 @@ TEST_CASE("hostile version pages: no crash, bounded time, nothing dropped") {
     CHECK(paragraph_texts(doc, doc.versions[0]).size() == 3);
     check_coverage(doc);
   }
+  SUBCASE("a boilerplate cell is removed with its reason") {
+    Document doc = read_alone("Version 1 | Version 2 |\nAdvertisement | The vote passed. |\n");
+    CHECK(doc.versions[0].paragraphs.empty());
+    CHECK(paragraph_texts(doc, doc.versions[1]) == std::vector<std::string>{"The vote passed."});
+    REQUIRE(doc.removed.size() == 2);
+    CHECK(doc.text(doc.removed[1].span) == "Advertisement");
+    CHECK(doc.removed[1].reason == "advertising or navigation notice");
+    check_coverage(doc);
+  }
   SUBCASE("empty cells and blank rows") {
     Document doc = read_alone("Version 1 | Version 2 |\n| |\n|\n  |  |  \nOnly old. | |\n");
     CHECK(paragraph_texts(doc, doc.versions[0]) == std::vector<std::string>{"Only old."});
