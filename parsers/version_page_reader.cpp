@@ -405,6 +405,138 @@ void share_title(Placement& p) {
   else if (p.old_text.empty()) p.old_text = p.new_text;
 }
 
+// Sorts the page's lines: header lines (removed), text before the table (the older version's),
+// and the table's rows.
+std::vector<Row> read_page_lines(Document& doc, Version& older, Version& newer) {
+  static const RE2 separator_re(R"(\|?\s*-{3,}\s*\|\s*-{3,}\s*\|?)");
+  const std::string_view all = doc.bytes;
+  bool table = false, in_body = false;
+  std::vector<Row> rows;
+  for (const auto& line : split_lines(all, bom_length(all))) {
+    Span s = trim(all, line.span);
+    std::string_view t = view(all, s);
+    if (t.empty()) continue;
+    int a = 0, b = 0;
+    if (!in_body && read_header_line(doc, t, s)) continue;
+    if (RE2::FullMatch(t, version_header(), &a, &b)) {
+      if (in_body) {
+        doc.notices.push_back({line.number, "a second \"Version N Version M\" line; its rows are read with the first's"});
+      } else {
+        older.index = a, newer.index = b;
+        table = t.find('|') != std::string_view::npos;
+        in_body = true;
+      }
+      doc.removed.push_back({s, "diff page header (version names)"});
+    } else if (in_body && RE2::FullMatch(t, separator_re)) {
+      doc.removed.push_back({s, "diff table rule"});
+    } else if (in_body) {
+      rows.push_back({line.number, s, table});
+    } else if (auto r = boilerplate_line_reason(t)) {
+      doc.removed.push_back({s, *r});
+    } else {
+      doc.notices.push_back({line.number, "text before the version table kept as the first version's"});
+      older.paragraphs.push_back({s, {}});
+    }
+  }
+  if (!in_body) doc.notices.push_back({0, "no \"Version N Version M\" line: the whole page is kept as the first version"});
+  else if (rows.empty()) doc.notices.push_back({0, "the version table has no rows"});
+  return rows;
+}
+
+// The first cell of a row: up to the first `|` in a table, else the whole row.
+Span first_cell(std::string_view all, const Row& row) {
+  if (!row.table) return row.whole;
+  auto seps = table_separators(all, row.whole);
+  return seps.empty() ? row.whole : trim(all, {row.whole.begin, seps.front()});
+}
+
+// Takes the delay note (its minutes go to the newer version), empty and boilerplate rows out of
+// the table; returns the text rows, and how many of them are titles (those above the note).
+std::vector<Row> take_text_rows(Document& doc, const std::vector<Row>& rows, Version& newer, std::size_t& title_rows) {
+  const std::string_view all = doc.bytes;
+  std::vector<Row> text_rows;
+  std::optional<std::size_t> delay_at;  // how many text rows came before the note
+  for (const auto& row : rows) {
+    Span first = first_cell(all, row);
+    if (auto minutes = parse_delay_minutes(view(all, first))) {
+      if (delay_at) {
+        doc.notices.push_back({row.line, "a second delay note; the first one is kept"});
+      } else {
+        newer.delay_minutes = *minutes;
+        delay_at = text_rows.size();
+        if (text_rows.size() > 2) doc.notices.push_back({row.line, "delay note found below the titles; used anyway"});
+      }
+      doc.removed.push_back({first, "diff page delay note"});
+      Span rest = trim(all, {first.end, row.whole.end});  // text in the note's other cell stays text
+      if (row.table && view(all, rest).find_first_not_of("| \t") != std::string_view::npos)
+        text_rows.push_back({row.line, rest, true});  // `| text |`: the newer cell
+      continue;
+    }
+    if (row.table && view(all, row.whole).find_first_not_of("| \t") == std::string_view::npos) {
+      doc.removed.push_back({row.whole, "empty diff table row"});
+    } else if (auto r = boilerplate_line_reason(view(all, row.whole))) {
+      doc.removed.push_back({row.whole, *r});
+    } else {
+      text_rows.push_back(row);
+    }
+  }
+  title_rows = delay_at && *delay_at <= 2 ? *delay_at : 0;
+  return text_rows;
+}
+
+// Decides every row: first by its own evidence and the corpus, then by the page's recurrences.
+std::vector<Placement> place_rows(std::string_view all, const std::vector<Row>& rows, std::size_t title_rows,
+                                  const KnownText& known) {
+  Budget budget;
+  std::vector<Evidence> evidence;
+  evidence.reserve(rows.size());
+  Leaning lean;
+  for (const auto& row : rows) {
+    evidence.push_back(gather_evidence(all, row, known, budget));
+    add_votes(lean, evidence.back(), known, all, budget);
+  }
+  std::vector<Placement> placements;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    placements.push_back(decide(evidence[i], rows[i], lean));
+    if (i < title_rows && rows[i].table) share_title(placements.back());
+  }
+  place_open_rows(all, rows, evidence, placements, budget);
+  return placements;
+}
+
+// Adds each row's text to its versions; unsplit rows go whole into both, flagged, with a notice.
+void add_rows(Document& doc, const std::vector<Row>& rows, std::vector<Placement>& placements, Version& older,
+              Version& newer) {
+  const std::string_view all = doc.bytes;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    Placement& p = placements[i];
+    bool shared = p.old_text == p.new_text;
+    for (Span* cell : {&p.old_text, &p.new_text}) {  // a cell can be boilerplate on its own
+      auto why = cell->empty() ? std::nullopt : boilerplate_line_reason(view(all, *cell));
+      if (!why) continue;
+      if (!shared || cell == &p.old_text) doc.removed.push_back({*cell, *why});
+      *cell = {};
+    }
+    if (!p.flag.empty()) {
+      older.paragraphs.push_back({rows[i].whole, p.flag});
+      newer.paragraphs.push_back({rows[i].whole, p.flag});
+      doc.notices.push_back({rows[i].line, unsplit_notice(older, newer, p.flag)});
+      continue;
+    }
+    if (!p.old_text.empty()) older.paragraphs.push_back({p.old_text, {}});
+    if (!p.new_text.empty()) newer.paragraphs.push_back({p.new_text, {}});
+  }
+}
+
+// The report's title: the newer version's, when it opens with a heading it is sure of.
+void set_title(Document& doc, const Version& older, const Version& newer) {
+  const std::string_view all = doc.bytes;
+  bool newer_titled = !newer.paragraphs.empty() && newer.paragraphs.front().flag.empty() &&
+                      looks_like_heading(view(all, newer.paragraphs.front().span));
+  const Version& titled = newer_titled ? newer : older;
+  if (!titled.paragraphs.empty()) doc.title = std::string(view(all, titled.paragraphs.front().span));
+}
+
 }  // namespace
 
 void KnownText::add(const Document& doc) {
@@ -464,112 +596,13 @@ Document read_version_page(std::string id, std::string path, std::string bytes, 
   doc.path = std::move(path);
   doc.format = Format::versions;
   doc.bytes = std::move(bytes);
-  const std::string_view all = doc.bytes;
-  static const RE2 separator_re(R"(\|?\s*-{3,}\s*\|\s*-{3,}\s*\|?)");
-
   Version older, newer;
-  bool table = false, in_body = false;
-  std::vector<Row> rows;
-  for (const auto& line : split_lines(all, bom_length(all))) {
-    Span s = trim(all, line.span);
-    std::string_view t = view(all, s);
-    if (t.empty()) continue;
-    int a = 0, b = 0;
-    if (!in_body && read_header_line(doc, t, s)) continue;
-    if (!in_body && RE2::FullMatch(t, version_header(), &a, &b)) {
-      older.index = a, newer.index = b;
-      table = t.find('|') != std::string_view::npos;
-      in_body = true;
-      doc.removed.push_back({s, "diff page header (version names)"});
-    } else if (in_body && RE2::FullMatch(t, separator_re)) {
-      doc.removed.push_back({s, "diff table rule"});
-    } else if (!in_body) {
-      if (auto r = boilerplate_line_reason(t)) doc.removed.push_back({s, *r});
-      else doc.notices.push_back({line.number, "text before the version table kept as the first version's"}),
-           older.paragraphs.push_back({s, {}});
-    } else {
-      rows.push_back({line.number, s, table});
-    }
-  }
-  if (!in_body) doc.notices.push_back({0, "no \"Version N Version M\" line: the whole page is kept as the first version"});
-  else if (rows.empty()) doc.notices.push_back({0, "the version table has no rows"});
-
-  // The delay note and boilerplate rows leave the table first; the rest are text rows.
-  std::vector<Row> text_rows;
-  std::optional<std::size_t> delay_at;  // index among text rows the note came before
-  for (const auto& row : rows) {
-    Span first = row.whole;
-    if (row.table) {
-      auto seps = table_separators(all, row.whole);
-      if (!seps.empty()) first = trim(all, {row.whole.begin, seps.front()});
-    }
-    if (auto minutes = parse_delay_minutes(view(all, first))) {
-      if (delay_at) {
-        doc.notices.push_back({row.line, "a second delay note; the first one is kept"});
-      } else {
-        newer.delay_minutes = *minutes;
-        delay_at = text_rows.size();
-        if (text_rows.size() > 2) doc.notices.push_back({row.line, "delay note found below the titles; used anyway"});
-      }
-      doc.removed.push_back({first, "diff page delay note"});
-      if (first.end < row.whole.end && !is_blank(view(all, {first.end, row.whole.end})) &&
-          !table_separators(all, row.whole).empty()) {
-        // Text beside the note, in the other cell, stays text.
-        Span rest = trim(all, {table_separators(all, row.whole).front() + 1, row.whole.end});
-        if (!is_blank(view(all, row_body(all, rest, true)))) text_rows.push_back({row.line, rest, true});
-      }
-      continue;
-    }
-    if (row.table && view(all, row.whole).find_first_not_of("| \t") == std::string_view::npos) {
-      doc.removed.push_back({row.whole, "empty diff table row"});
-      continue;
-    }
-    if (auto r = boilerplate_line_reason(view(all, row.whole))) {
-      doc.removed.push_back({row.whole, *r});
-      continue;
-    }
-    text_rows.push_back(row);
-  }
-  std::size_t title_rows = delay_at && *delay_at <= 2 ? *delay_at : 0;
-
-  Budget budget;
-  std::vector<Evidence> evidence;
-  evidence.reserve(text_rows.size());
-  Leaning lean;
-  for (const auto& row : text_rows) {
-    evidence.push_back(gather_evidence(all, row, known, budget));
-    add_votes(lean, evidence.back(), known, all, budget);
-  }
-  std::vector<Placement> placements;
-  for (std::size_t i = 0; i < text_rows.size(); ++i) {
-    placements.push_back(decide(evidence[i], text_rows[i], lean));
-    if (i < title_rows && text_rows[i].table) share_title(placements.back());
-  }
-  place_open_rows(all, text_rows, evidence, placements, budget);
-  for (std::size_t i = 0; i < text_rows.size(); ++i) {
-    Placement& p = placements[i];
-    bool shared = p.old_text == p.new_text;
-    for (Span* cell : {&p.old_text, &p.new_text}) {  // a cell can be boilerplate on its own
-      auto why = cell->empty() ? std::nullopt : boilerplate_line_reason(view(all, *cell));
-      if (!why) continue;
-      if (!shared || cell == &p.old_text) doc.removed.push_back({*cell, *why});
-      *cell = {};
-    }
-    if (!p.flag.empty()) {
-      older.paragraphs.push_back({text_rows[i].whole, p.flag});
-      newer.paragraphs.push_back({text_rows[i].whole, p.flag});
-      doc.notices.push_back({text_rows[i].line, unsplit_notice(older, newer, p.flag)});
-      continue;
-    }
-    if (!p.old_text.empty()) older.paragraphs.push_back({p.old_text, {}});
-    if (!p.new_text.empty()) newer.paragraphs.push_back({p.new_text, {}});
-  }
-
-  const Version& titled = !newer.paragraphs.empty() && newer.paragraphs.front().flag.empty() &&
-                                  looks_like_heading(view(all, newer.paragraphs.front().span))
-                              ? newer
-                              : older;
-  if (!titled.paragraphs.empty()) doc.title = std::string(view(all, titled.paragraphs.front().span));
+  auto rows = read_page_lines(doc, older, newer);
+  std::size_t title_rows = 0;
+  auto text_rows = take_text_rows(doc, rows, newer, title_rows);
+  auto placements = place_rows(doc.bytes, text_rows, title_rows, known);
+  add_rows(doc, text_rows, placements, older, newer);
+  set_title(doc, older, newer);
   if (auto t = date_from_url(doc.url)) doc.dct = *t, doc.dct_source = DctSource::url;
   split_version_sentences(doc, older);
   split_version_sentences(doc, newer);

@@ -320,6 +320,19 @@ TEST_CASE("hostile version pages: no crash, bounded time, nothing dropped") {
     CHECK(doc.removed[1].reason == "advertising or navigation notice");
     check_coverage(doc);
   }
+  SUBCASE("text beside the delay note stays the newer version's") {
+    Document doc = read_alone("Version 1 | Version 2 |\n(3 hours later) | Rescuers arrived at noon. |\n");
+    CHECK(doc.versions[1].delay_minutes == 180);
+    CHECK(doc.versions[0].paragraphs.empty());
+    CHECK(paragraph_texts(doc, doc.versions[1]) == std::vector<std::string>{"Rescuers arrived at noon."});
+    check_coverage(doc);
+  }
+  SUBCASE("a second version header inside the table") {
+    Document doc = read_alone("Version 1 Version 2\nA calm night. A calm night.\nVersion 2 Version 3\n");
+    CHECK(doc.versions[0].index == 1);
+    CHECK(has_notice_on(doc, 3));
+    CHECK(paragraph_texts(doc, doc.versions[1]) == std::vector<std::string>{"A calm night."});
+  }
   SUBCASE("empty cells and blank rows") {
     Document doc = read_alone("Version 1 | Version 2 |\n| |\n|\n  |  |  \nOnly old. | |\n");
     CHECK(paragraph_texts(doc, doc.versions[0]) == std::vector<std::string>{"Only old."});
