@@ -270,7 +270,8 @@ Stn build_stn(const Corpus& corpus, const std::vector<EventMention>& mentions, c
           lo = std::max<Minutes>(0, *len - tol);
           hi = *len + tol;
         }
-        Minutes vague = lo && hi ? *hi - *lo : kUnbounded;
+        // A one-sided "more than 12 hours" is exact about its number: vagueness 0, unlike a day anchor.
+        Minutes vague = lo && hi ? *hi - *lo : 0;
         stn.add({start_point(e), end_point(e), lo, hi, FactKind::stated, vague, {mi},
                  "duration " + (mod.empty() ? std::string() : mod + " ") + d.timex.value, false});
       }
