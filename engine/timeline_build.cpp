@@ -78,12 +78,17 @@ Timeline build_timeline(const Corpus& corpus, std::vector<EventMention> input, c
       if (m.document < corpus.documents.size() && m.trigger.end <= corpus.documents[m.document].bytes.size() && !m.trigger.empty())
         ev.label = std::string(corpus.documents[m.document].text(m.trigger));
     }
+    std::size_t zone_mention = me.mentions.empty() ? 0 : me.mentions.front();
     for (auto m : me.mentions)
-      if (t.mentions[m].anchor && (!ev.anchor || better_anchor(*t.mentions[m].anchor, *ev.anchor))) ev.anchor = t.mentions[m].anchor;
+      if (t.mentions[m].anchor && (!ev.anchor || better_anchor(*t.mentions[m].anchor, *ev.anchor))) {
+        ev.anchor = t.mentions[m].anchor;
+        zone_mention = m;  // show the time in the zone of the report whose anchor it is
+      }
     ev.earliest = stn.earliest[start_point(order[k])];
     ev.latest = stn.latest[end_point(order[k])];
+    ev.start_by = stn.latest[start_point(order[k])];
     if (!me.mentions.empty()) {
-      const EventMention& m = t.mentions[me.mentions.front()];
+      const EventMention& m = t.mentions[zone_mention];
       if (m.document < corpus.documents.size() && corpus.documents[m.document].dct) {
         const PublicationTime& p = *corpus.documents[m.document].dct;
         ev.zone = p.zone;

@@ -20,8 +20,9 @@ struct TimelineEvent {
   std::optional<TimeAnchor> anchor;      ///< the best anchor of its mentions (stated, then narrowest)
   std::optional<Minutes> earliest;       ///< earliest start (UTC minutes), from the STN
   std::optional<Minutes> latest;         ///< latest end
+  std::optional<Minutes> start_by;       ///< latest start (what a report says has begun by its publication)
   std::vector<std::size_t> mentions;     ///< indices into Timeline::mentions
-  std::string zone;                      ///< display zone: the first mention's report's IANA zone, else ""
+  std::string zone;                      ///< display zone: the IANA zone of the report giving the anchor (else the first mention's), or ""
   std::optional<int> utc_offset;         ///< ... else that report's UTC offset (minutes)
   bool conflict = false;                 ///< part of a contradiction or disagreement
 };

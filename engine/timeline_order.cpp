@@ -18,7 +18,8 @@ std::vector<std::size_t> order_events(const Corpus& corpus, const std::vector<Ev
   for (std::size_t e = 0; e < n; ++e) {
     auto first = bound(stn.earliest, start_point(e));
     auto last = bound(stn.latest, end_point(e));
-    key[e] = {first ? *first : last ? *last : lo_inf, last ? *last : hi_inf};
+    auto begun = bound(stn.latest, start_point(e));  // "under way by" its report's publication
+    key[e] = {first ? *first : last ? *last : begun ? *begun : lo_inf, last ? *last : hi_inf};
   }
   auto less = [&](std::size_t a, std::size_t b) {
     if (key[a] != key[b]) return key[a] < key[b];

@@ -11,7 +11,7 @@ namespace timeline {
 /// Event indices in timeline order: a topological order of the stated relations (BEFORE/AFTER,
 /// and INCLUDES/BEGINS put the container's start first) in which, among the events free to come
 /// next, the one with the smallest key comes first. Key: earliest start (when unbounded, the
-/// latest end stands in), then latest end (unbounded last), then the first mention's
+/// latest end stands in, else the latest start; with none of them the event comes first), then latest end (unbounded last), then the first mention's
 /// (document path, version, offset). Relations flagged `conflict` are ignored.
 std::vector<std::size_t> order_events(const Corpus& corpus, const std::vector<EventMention>& mentions,
                                       const std::vector<MergedEvent>& events, const Stn& stn,

@@ -77,7 +77,11 @@ Span file_span(const Corpus& corpus, const EventMention& m) {
 }
 
 std::string when_text(const TimelineEvent& e) {
-  if (!e.earliest && !e.latest) return "undated";
+  if (!e.earliest && !e.latest) {
+    if (!e.start_by) return "undated";
+    Local by = to_local(e, *e.start_by);
+    return "under way by " + day_of(by) + " " + clock_of(by) + " " + by.zone;
+  }
   if (!e.earliest) {
     Local hi = to_local(e, *e.latest);
     return "by " + day_of(hi) + " " + clock_of(hi) + " " + hi.zone;

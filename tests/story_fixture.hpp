@@ -173,7 +173,9 @@ inline Story geneva_story() {
                               "\n"
                               "At least twelve people were killed in air strikes on Idlib, activists said.\n"
                               "\n"
-                              "The latest talks lasted 11 hours.\n",
+                              "The latest talks lasted 11 hours.\n"
+                              "\n"
+                              "The truce will take effect at sunset on Monday.\n",
                               "Europe/London");
   std::size_t d = s.add_versions("live.html",
                                  {{"The talks have lasted more than eight hours so far.", "Mr Lavrov said progress had been made."},
@@ -204,6 +206,9 @@ inline Story geneva_story() {
   s.mention(c, 0, "hopeful", "said", E::statement, "say", "Kerry is hopeful", {{"John Kerry", "agent", "Kerry"}});
   s.mention(c, 0, "twelve people", "killed", E::attack, "kill", "Air strikes on Idlib", {{"Idlib", "location", "Idlib"}});
   s.duration(s.mention(c, 0, "latest talks", "talks", E::meeting, "talk", "Latest talks"), "PT11H", "", "11 hours");
+  auto& truce = s.mention(c, 0, "truce will", "take effect", E::state_change, "take effect", "The truce takes effect");
+  truce.modality = "will";
+  Story::anchor(truce, "2016-09-12", utc(2016, 9, 12), utc(2016, 9, 13), AnchorRelation::begins);
 
   s.duration(s.mention(d, 0, "more than eight", "talks", E::meeting, "talk", "Talks go on"), "PT8H", "MORE_THAN",
              "more than eight hours");
