@@ -133,7 +133,11 @@ std::vector<std::string> content_tokens(std::string_view sentence, const std::ve
 }
 
 std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<EventMention>& mentions,
-                                        const std::vector<Entity>& entities, const MergeOptions& options) {
+                                        const std::vector<Entity>& entities, const MergeOptions& options,
+                                        MergeStats* stats) {
+  MergeStats local;
+  MergeStats& st = stats != nullptr ? *stats : local;
+  st = {};
   const std::size_t n = mentions.size();
   // Work in canonical order so that nothing depends on the order the extractor produced.
   std::vector<std::size_t> order(n);
@@ -215,7 +219,10 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
   }
   std::set<std::pair<std::size_t, std::size_t>> candidates;
   for (const auto& [key, members] : blocks) {
-    if (members.size() > options.max_block) continue;  // too common to tell events apart
+    if (members.size() > options.max_block) {  // too common to tell events apart
+      ++st.skipped_keys;
+      continue;
+    }
     for (std::size_t a = 0; a < members.size(); ++a)
       for (std::size_t b = a + 1; b < members.size(); ++b)
         if (members[a] != members[b]) candidates.emplace(std::min(members[a], members[b]), std::max(members[a], members[b]));
@@ -243,6 +250,7 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     std::size_t a, b;
   };
   std::vector<Pair> pairs;
+  st.candidate_pairs = candidates.size();
   for (auto [a, b] : candidates) {
     const EventMention& ma = mentions[order[a]];
     const EventMention& mb = mentions[order[b]];
@@ -283,6 +291,7 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     if (clash) continue;
     if (y < x) std::swap(x, y);
     uf.parent[y] = x;
+    ++st.unions;
     slots[x].insert(slots[x].end(), slots[y].begin(), slots[y].end());
     std::sort(slots[x].begin(), slots[x].end());
     slots[y].clear();

@@ -44,10 +44,18 @@ struct MergedEvent {
   std::vector<std::string> participants;   ///< canonical entity names, sorted
 };
 
+/// What the merge did, for tests and logs: how many pairs blocking let through, how many merged.
+struct MergeStats {
+  std::size_t candidate_pairs = 0;  ///< pairs compared (the blocking keeps this near-linear)
+  std::size_t unions = 0;           ///< pairs whose clusters were joined
+  std::size_t skipped_keys = 0;     ///< blocking keys too common to use
+};
+
 /// Merges mentions into events. Deterministic: the result does not depend on the order of
 /// `mentions` (events come in the canonical order of their first mention).
 std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<EventMention>& mentions,
-                                        const std::vector<Entity>& entities, const MergeOptions& options = {});
+                                        const std::vector<Entity>& entities, const MergeOptions& options = {},
+                                        MergeStats* stats = nullptr);
 
 /// Content tokens of a sentence used by the merge's text similarity (lowercased, stop words and
 /// the given names' tokens removed, a plural "s" stripped). Exposed for tests and docs.
