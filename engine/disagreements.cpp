@@ -1,0 +1,239 @@
+#include "disagreements.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+#include <stdexcept>
+#include <tuple>
+
+#include "event_graph.hpp"
+#include "lexicon.hpp"
+
+namespace timeline {
+namespace {
+
+struct NumberWord {
+  std::string kind;
+  long long value = 0;
+};
+
+const std::map<std::string, NumberWord, std::less<>>& number_words() {
+  static const std::map<std::string, NumberWord, std::less<>> table = [] {
+    std::map<std::string, NumberWord, std::less<>> t;
+    for (const auto& row : embedded_rows("numbers.tsv")) {
+      if (row.fields.size() < 3)
+        throw std::runtime_error("numbers.tsv:" + std::to_string(row.line) + ": expected word, kind, value");
+      t[std::string(row.fields[0])] = {std::string(row.fields[1]), std::stoll(std::string(row.fields[2]))};
+    }
+    return t;
+  }();
+  return table;
+}
+
+struct Token {
+  std::string word;  // lowercase
+  std::size_t begin = 0, end = 0;
+};
+
+std::vector<Token> tokens(std::string_view s) {
+  std::vector<Token> out;
+  for (std::size_t i = 0; i < s.size();) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (std::isalnum(c) == 0 && c < 0x80) {
+      ++i;
+      continue;
+    }
+    Token t;
+    t.begin = i;
+    while (i < s.size() && (std::isalnum(static_cast<unsigned char>(s[i])) != 0 || static_cast<unsigned char>(s[i]) >= 0x80)) {
+      auto b = static_cast<unsigned char>(s[i]);
+      t.word.push_back(b < 0x80 ? static_cast<char>(std::tolower(b)) : s[i]);
+      ++i;
+    }
+    t.end = i;
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+std::string stem(std::string t) {
+  if (t.size() > 3 && t.back() == 's' && t[t.size() - 2] != 's') t.pop_back();
+  return t;
+}
+
+bool all_digits(std::string_view w) {
+  return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Words between a count and what it counts: "nine people were killed" counts "killed".
+bool filler(std::string_view w) {
+  static const std::set<std::string, std::less<>> words = {"people", "person", "were", "was", "have", "has", "had",
+                                                           "been", "are", "is", "of", "the", "reportedly"};
+  return words.count(w) != 0;
+}
+
+bool time_unit(std::string_view w) {
+  static const std::set<std::string, std::less<>> units = {"minute", "hour", "day", "week", "month", "year", "night"};
+  return units.count(w) != 0;
+}
+
+std::string source_of(const Corpus& corpus, const EventMention& m) {
+  std::string id = m.document < corpus.documents.size() ? corpus.documents[m.document].id : "?";
+  return id + " v" + std::to_string(m.version);
+}
+
+int delay_of(const Corpus& corpus, const EventMention& m, bool& known) {
+  if (m.version == 0) return 0;
+  const Version* v = m.document < corpus.documents.size() ? find_version(corpus.documents[m.document], m.version) : nullptr;
+  if (v == nullptr || !v->delay_minutes) {
+    known = false;
+    return 0;
+  }
+  return *v->delay_minutes;
+}
+
+std::string duration_text(const Corpus& corpus, const EventMention& m, const DurationFact& d) {
+  if (m.document < corpus.documents.size() && !d.evidence.empty() && d.evidence.end <= corpus.documents[m.document].bytes.size())
+    return std::string(corpus.documents[m.document].text(d.evidence));
+  if (m.document < corpus.documents.size() && !d.timex.span.empty() &&
+      d.timex.span.end <= corpus.documents[m.document].bytes.size())
+    return std::string(corpus.documents[m.document].text(d.timex.span));
+  return (d.timex.mod.empty() ? "" : d.timex.mod + " ") + d.timex.value;
+}
+
+}  // namespace
+
+std::vector<NumberClaim> number_claims(std::string_view sentence) {
+  const auto& table = number_words();
+  std::vector<Token> t = tokens(sentence);
+  std::vector<NumberClaim> out;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    const std::string& w = t[i].word;
+    NumberClaim c;
+    if (all_digits(w) && w.size() < 10) {
+      c.kind = "cardinal";
+      c.value = std::stoll(w);
+    } else if (w.size() > 2 && all_digits(std::string_view(w).substr(0, w.size() - 2)) &&
+               (w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") || w.ends_with("th")) && w.size() < 10) {
+      c.kind = "ordinal";
+      c.value = std::stoll(w.substr(0, w.size() - 2));
+    } else if (auto it = table.find(w); it != table.end() && it->second.kind != "modifier") {
+      c.kind = it->second.kind;
+      c.value = it->second.value;
+    } else {
+      continue;
+    }
+    // "second" is also a unit of time; "one" a pronoun: only counts that count something are kept.
+    std::size_t first = i;
+    if (c.kind == "cardinal")
+      while (first > 0 && i - first < 2) {
+        auto m = table.find(t[first - 1].word);
+        if (m == table.end() || m->second.kind != "modifier") break;
+        --first;
+      }
+    std::size_t j = i + 1;
+    if (c.kind == "cardinal")
+      while (j < t.size() && filler(t[j].word)) ++j;
+    std::size_t last = i;
+    if (j < t.size() && table.count(t[j].word) == 0 && !all_digits(t[j].word)) {
+      c.head = stem(t[j].word);
+      last = j;
+    }
+    if (time_unit(c.head)) continue;  // a duration: compared through the mentions' DurationFacts
+    if (c.kind != "cardinal" && c.head.empty()) continue;
+    if (c.kind == "cardinal" && c.value == 1 && c.head.empty()) continue;
+    c.text = std::string(sentence.substr(t[first].begin, t[last].end - t[first].begin));
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+std::vector<Disagreement> find_disagreements(const Corpus& corpus, const std::vector<EventMention>& mentions,
+                                             const std::vector<MergedEvent>& events) {
+  std::vector<Disagreement> out;
+  std::set<std::tuple<std::string, std::string, std::string>> seen;  // (kind, wording a, wording b)
+
+  // Two claims from mentions a (earlier in canonical order) and b: an update when b is a later
+  // version of a's report, else a disagreement between reports.
+  auto report = [&](std::size_t a, std::size_t b, const std::string& what, std::string ta, std::string tb,
+                    std::optional<std::size_t> event, const std::string& note) {
+    if (mentions[a].document == mentions[b].document && mentions[b].version < mentions[a].version) {
+      std::swap(a, b);
+      std::swap(ta, tb);
+    }
+    const EventMention& ma = mentions[a];
+    const EventMention& mb = mentions[b];
+    if (ma.document == mb.document && ma.version == mb.version) return;
+    Disagreement d;
+    d.mentions = {a, b};
+    d.event = event;
+    if (ma.document == mb.document) {
+      bool known = true;
+      int delay = delay_of(corpus, mb, known) - delay_of(corpus, ma, known);
+      d.kind = "update";
+      d.summary = "not a contradiction: " + what + " updated in a later version" +
+                  (known ? " (+" + std::to_string(delay) + " min)" : std::string()) + ": '" + ta + "' (" +
+                  source_of(corpus, ma) + ") -> '" + tb + "' (" + source_of(corpus, mb) + ")";
+    } else {
+      d.kind = "disagreement";
+      d.summary = "reports differ on " + what + ": '" + ta + "' (" + source_of(corpus, ma) + ") vs '" + tb + "' (" +
+                  source_of(corpus, mb) + ")" + note;
+    }
+    if (!seen.emplace(d.kind, ta + "|" + source_of(corpus, ma), tb + "|" + source_of(corpus, mb)).second) return;
+    out.push_back(std::move(d));
+  };
+
+  std::vector<std::vector<NumberClaim>> claims(mentions.size());
+  for (std::size_t i = 0; i < mentions.size(); ++i) claims[i] = number_claims(mention_sentence(corpus, mentions[i]));
+
+  for (std::size_t e = 0; e < events.size(); ++e) {
+    const auto& ms = events[e].mentions;  // canonical order
+    for (std::size_t x = 0; x < ms.size(); ++x)
+      for (std::size_t y = x + 1; y < ms.size(); ++y) {
+        std::size_t a = ms[x], b = ms[y];
+        for (const auto& ca : claims[a])
+          for (const auto& cb : claims[b]) {
+            if (ca.kind != cb.kind || ca.value == cb.value) continue;
+            bool same_thing = ca.head == cb.head || (ca.kind == "cardinal" && (ca.head.empty() || cb.head.empty()));
+            if (!same_thing) continue;
+            std::string what = ca.kind == "cardinal" ? "the number " + (ca.head.empty() ? cb.head : ca.head)
+                                                     : "which " + ca.head;
+            report(a, b, what, ca.text, cb.text, e, "");
+          }
+        for (const auto& da : mentions[a].durations)
+          for (const auto& db : mentions[b].durations) {
+            auto la = duration_minutes(da.timex.value), lb = duration_minutes(db.timex.value);
+            if (!la || !lb || *la == *lb) continue;
+            bool lower = da.timex.mod == "MORE_THAN" && db.timex.mod == "MORE_THAN";
+            report(a, b, "how long it lasted", duration_text(corpus, mentions[a], da), duration_text(corpus, mentions[b], db),
+                   e, lower ? " (both lower bounds: compatible, the larger holds)" : "");
+          }
+      }
+  }
+
+  // The same fact given to different members of a series: "the latest talks lasted 11 hours" vs
+  // "the previous talks lasted 11 hours". Grouped by (thing, duration) so cost stays linear.
+  std::vector<std::size_t> event_of(mentions.size(), events.size());
+  for (std::size_t e = 0; e < events.size(); ++e)
+    for (auto m : events[e].mentions) event_of[m] = e;
+  std::map<std::pair<std::string, std::string>, std::vector<std::pair<std::size_t, const NumberClaim*>>> series;
+  for (const auto& ev : events)
+    for (auto m : ev.mentions)
+      for (const auto& c : claims[m])
+        if (c.kind == "relative")
+          for (const auto& d : mentions[m].durations) series[{c.head, d.timex.mod + d.timex.value}].push_back({m, &c});
+  for (const auto& [key, list] : series)
+    for (std::size_t x = 0; x < list.size(); ++x)
+      for (std::size_t y = x + 1; y < list.size(); ++y) {
+        auto [a, ca] = list[x];
+        auto [b, cb] = list[y];
+        if (ca->value == cb->value || mentions[a].document == mentions[b].document) continue;
+        std::optional<std::size_t> ev;
+        if (event_of[a] == event_of[b]) ev = event_of[a];
+        report(a, b, "which " + key.first + " lasted " + key.second, ca->text, cb->text, ev, "");
+      }
+  return out;
+}
+
+}  // namespace timeline

@@ -1,0 +1,317 @@
+#include "event_merge.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <limits>
+#include <map>
+#include <numeric>
+#include <set>
+#include <tuple>
+#include <unordered_map>
+
+namespace timeline {
+namespace {
+
+// Words that say nothing about which event a sentence reports; speech verbs are here because
+// every statement has one, so they would make any two statements look alike.
+const std::set<std::string, std::less<>>& stop_words() {
+  static const std::set<std::string, std::less<>> words = {
+      "a", "about", "according", "added", "after", "also", "an", "and", "are", "as", "at", "be",
+      "been", "before", "but", "by", "could", "did", "do", "for", "from", "had", "has", "have", "he",
+      "her", "his", "in", "into", "is", "it", "its", "mr", "mrs", "ms", "not", "of", "on", "or",
+      "over", "said", "say", "saying", "she", "should", "tell", "than", "that", "the", "their",
+      "them", "there", "they", "this", "to", "told", "was", "we", "were", "which", "who", "will",
+      "with", "would"};
+  return words;
+}
+
+bool word_byte(unsigned char c) { return std::isalnum(c) != 0 || c >= 0x80; }
+
+std::vector<std::string> raw_tokens(std::string_view text) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char ch : text) {
+    auto c = static_cast<unsigned char>(ch);
+    if (word_byte(c)) {
+      cur.push_back(c < 0x80 ? static_cast<char>(std::tolower(c)) : ch);
+    } else if (!cur.empty()) {
+      out.push_back(std::move(cur));
+      cur.clear();
+    }
+  }
+  if (!cur.empty()) out.push_back(std::move(cur));
+  return out;
+}
+
+std::string stem(std::string t) {
+  // Plural "s" only: "talks"/"talk" must meet, and heavier stemming would join unrelated words.
+  if (t.size() > 3 && t.back() == 's' && t[t.size() - 2] != 's') t.pop_back();
+  return t;
+}
+
+// Lower and upper bound of an anchor's window for the event itself (before: only the upper bound holds).
+std::pair<std::optional<Minutes>, std::optional<Minutes>> event_window(const TimeAnchor& a) {
+  auto [lo, hi] = widened_bounds(a);
+  if (a.relation == AnchorRelation::before) lo.reset();
+  if (a.relation == AnchorRelation::after) hi.reset();
+  return {lo, hi};
+}
+
+Minutes floor_day(Minutes m) { return m >= 0 ? m / 1440 : -((-m + 1439) / 1440); }
+
+struct UnionFind {
+  std::vector<std::size_t> parent;
+  explicit UnionFind(std::size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), std::size_t{0}); }
+  std::size_t find(std::size_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  }
+};
+
+}  // namespace
+
+std::pair<std::optional<Minutes>, std::optional<Minutes>> widened_bounds(const TimeAnchor& a) {
+  std::optional<Minutes> lo = a.earliest, hi = a.latest;
+  if (a.timex.mod == "APPROX" && lo && hi) {
+    // "about 9pm", "around mid-September": half the stated width on each side, at least an hour.
+    Minutes pad = std::max<Minutes>(60, (*hi - *lo) / 2);
+    *lo -= pad;
+    *hi += pad;
+  }
+  return {lo, hi};
+}
+
+const Version* find_version(const Document& doc, int index) {
+  for (const auto& v : doc.versions)
+    if (v.index == index) return &v;
+  return nullptr;
+}
+
+Span mention_sentence_span(const Corpus& corpus, const EventMention& m) {
+  if (m.document >= corpus.documents.size()) return {};
+  const Version* v = find_version(corpus.documents[m.document], m.version);
+  if (v == nullptr || m.sentence >= v->sentences.size()) return {};
+  return v->sentences[m.sentence].span;
+}
+
+std::string_view mention_sentence(const Corpus& corpus, const EventMention& m) {
+  Span s = mention_sentence_span(corpus, m);
+  if (s.empty() || m.document >= corpus.documents.size()) return {};
+  const Document& d = corpus.documents[m.document];
+  if (s.end > d.bytes.size()) return {};
+  return d.text(s);
+}
+
+bool mention_before(const Corpus& corpus, const EventMention& a, const EventMention& b) {
+  auto key = [&](const EventMention& m) {
+    std::string_view path, id;
+    if (m.document < corpus.documents.size()) {
+      path = corpus.documents[m.document].path;
+      id = corpus.documents[m.document].id;
+    }
+    return std::make_tuple(path, id, m.document, m.version, mention_sentence_span(corpus, m).begin,
+                           m.trigger.begin, m.trigger.end, std::string_view(m.id));
+  };
+  return key(a) < key(b);
+}
+
+std::vector<std::string> content_tokens(std::string_view sentence, const std::vector<std::string>& drop) {
+  std::set<std::string> dropped;
+  for (const auto& d : drop)
+    for (auto& t : raw_tokens(d)) dropped.insert(stem(t));
+  std::vector<std::string> out;
+  for (auto& t : raw_tokens(sentence)) {
+    if (t.size() < 2 || stop_words().count(t) != 0) continue;
+    t = stem(std::move(t));
+    if (dropped.count(t) != 0) continue;
+    out.push_back(std::move(t));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<EventMention>& mentions,
+                                        const std::vector<Entity>& entities, const MergeOptions& options,
+                                        MergeStats* stats) {
+  MergeStats local;
+  MergeStats& st = stats != nullptr ? *stats : local;
+  st = {};
+  const std::size_t n = mentions.size();
+  // Work in canonical order so that nothing depends on the order the extractor produced.
+  std::vector<std::size_t> order(n);
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return mention_before(corpus, mentions[a], mentions[b]);
+  });
+
+  std::unordered_map<std::string, const Entity*> entity_by_name;
+  for (const auto& e : entities) entity_by_name.emplace(e.name, &e);
+
+  // Per mention (by canonical rank r): tokens, agents, all participant names, window, day buckets.
+  struct Info {
+    std::vector<std::string> tokens;
+    std::vector<std::string> agents, names;
+    std::optional<Minutes> lo, hi;
+    std::vector<Minutes> days;
+  };
+  std::vector<Info> info(n);
+  for (std::size_t r = 0; r < n; ++r) {
+    const EventMention& m = mentions[order[r]];
+    Info& in = info[r];
+    std::vector<std::string> drop;
+    std::vector<std::string> extra;
+    for (const auto& p : m.participants) {
+      // Every spelling of a participant is dropped from the words; non-agents come back as one
+      // canonical token so that "Aleppo"/"Halab" still count as shared content.
+      drop.push_back(p.entity);
+      if (m.document < corpus.documents.size() && !p.span.empty() &&
+          p.span.end <= corpus.documents[m.document].bytes.size())
+        drop.emplace_back(corpus.documents[m.document].text(p.span));
+      if (auto it = entity_by_name.find(p.entity); it != entity_by_name.end())
+        for (const auto& a : it->second->aliases) drop.push_back(a);
+      in.names.push_back(p.entity);
+      if (p.role == "agent") in.agents.push_back(p.entity);
+      else extra.push_back("@" + p.entity);
+    }
+    if (!m.trigger.empty() && m.document < corpus.documents.size() &&
+        m.trigger.end <= corpus.documents[m.document].bytes.size())
+      drop.emplace_back(corpus.documents[m.document].text(m.trigger));
+    drop.push_back(m.lemma);
+    in.tokens = content_tokens(mention_sentence(corpus, m), drop);
+    in.tokens.insert(in.tokens.end(), extra.begin(), extra.end());
+    for (auto* v : {&in.tokens, &in.agents, &in.names}) {
+      std::sort(v->begin(), v->end());
+      v->erase(std::unique(v->begin(), v->end()), v->end());
+    }
+    if (m.anchor) std::tie(in.lo, in.hi) = event_window(*m.anchor);
+    if (in.lo && in.hi && *in.hi - *in.lo <= 3 * 1440) {
+      for (Minutes d = floor_day(*in.lo); d <= floor_day(*in.hi); ++d) in.days.push_back(d);
+    } else if (m.document < corpus.documents.size() && corpus.documents[m.document].dct) {
+      // No narrow anchor: the report's day and the day before (news reports yesterday's events).
+      Minutes d = date::sys_days(corpus.documents[m.document].dct->day).time_since_epoch().count();
+      in.days = {d - 1, d};
+    } else {
+      in.days = {std::numeric_limits<Minutes>::min()};  // undated: one bucket of its own
+    }
+  }
+
+  // Document frequency for the idf weights of the similarity.
+  std::map<std::string, std::size_t, std::less<>> df;
+  for (const auto& in : info)
+    for (const auto& t : in.tokens) ++df[t];
+  auto weight = [&](const std::string& t) {
+    return std::log(1.0 + static_cast<double>(n) / static_cast<double>(df[t]));
+  };
+
+  // Blocking: only mentions that share (class, day, participant) or (class, day, rare word) are compared.
+  std::map<std::string, std::vector<std::size_t>> blocks;
+  for (std::size_t r = 0; r < n; ++r) {
+    const EventMention& m = mentions[order[r]];
+    std::vector<std::string> keys;
+    for (const auto& name : info[r].names) keys.push_back("p:" + name);
+    std::vector<std::string> rare = info[r].tokens;
+    std::stable_sort(rare.begin(), rare.end(), [&](const std::string& a, const std::string& b) { return df[a] < df[b]; });
+    for (std::size_t k = 0; k < rare.size() && k < 2; ++k) keys.push_back("t:" + rare[k]);
+    for (Minutes d : info[r].days)
+      for (const auto& k : keys) blocks[std::string(to_string(m.cls)) + "|" + std::to_string(d) + "|" + k].push_back(r);
+  }
+  std::set<std::pair<std::size_t, std::size_t>> candidates;
+  for (const auto& [key, members] : blocks) {
+    if (members.size() > options.max_block) {  // too common to tell events apart
+      ++st.skipped_keys;
+      continue;
+    }
+    for (std::size_t a = 0; a < members.size(); ++a)
+      for (std::size_t b = a + 1; b < members.size(); ++b)
+        if (members[a] != members[b]) candidates.emplace(std::min(members[a], members[b]), std::max(members[a], members[b]));
+  }
+
+  auto similarity = [&](const Info& a, const Info& b) {
+    double shared = 0, total = 0;
+    std::size_t i = 0, j = 0;
+    while (i < a.tokens.size() || j < b.tokens.size()) {
+      if (j == b.tokens.size() || (i < a.tokens.size() && a.tokens[i] < b.tokens[j])) {
+        total += weight(a.tokens[i++]);
+      } else if (i == a.tokens.size() || b.tokens[j] < a.tokens[i]) {
+        total += weight(b.tokens[j++]);
+      } else {
+        shared += 2 * weight(a.tokens[i]);
+        total += 2 * weight(a.tokens[i]);
+        ++i, ++j;
+      }
+    }
+    return total > 0 ? shared / total : 0.0;  // weighted Dice
+  };
+
+  struct Pair {
+    double score;
+    std::size_t a, b;
+  };
+  std::vector<Pair> pairs;
+  st.candidate_pairs = candidates.size();
+  for (auto [a, b] : candidates) {
+    const EventMention& ma = mentions[order[a]];
+    const EventMention& mb = mentions[order[b]];
+    if (ma.cls != mb.cls || ma.negated != mb.negated || ma.modality.empty() != mb.modality.empty()) continue;
+    if (ma.document == mb.document && ma.version == mb.version) continue;
+    const Info& ia = info[a];
+    const Info& ib = info[b];
+    if (ia.lo && ib.hi && *ia.lo > *ib.hi) continue;  // times that cannot overlap
+    if (ib.lo && ia.hi && *ib.lo > *ia.hi) continue;
+    bool shared_agent = false;
+    for (const auto& x : ia.agents)
+      if (std::binary_search(ib.agents.begin(), ib.agents.end(), x)) shared_agent = true;
+    if (!ia.agents.empty() && !ib.agents.empty() && !shared_agent) continue;  // different actors
+    double sim = similarity(ia, ib);
+    double threshold = ma.document == mb.document   ? options.version_similarity
+                       : shared_agent               ? options.shared_agent_similarity
+                                                    : options.no_agent_similarity;
+    if (ma.document == mb.document && ma.lemma != mb.lemma) continue;
+    if (sim < threshold) continue;
+    // Versions of one report first: their near-identical sentences are the surest merges.
+    pairs.push_back({sim + (ma.document == mb.document ? 1.0 : 0.0), a, b});
+  }
+  std::sort(pairs.begin(), pairs.end(), [](const Pair& x, const Pair& y) {
+    return std::tie(y.score, x.a, x.b) < std::tie(x.score, y.a, y.b);
+  });
+
+  // Union-find with a cannot-link: one event holds at most one mention per version of a report,
+  // so that two statements of one report never join through a third report resembling both.
+  UnionFind uf(n);
+  std::vector<std::vector<std::pair<std::size_t, int>>> slots(n);
+  for (std::size_t r = 0; r < n; ++r) slots[r] = {{mentions[order[r]].document, mentions[order[r]].version}};
+  for (const auto& p : pairs) {
+    std::size_t x = uf.find(p.a), y = uf.find(p.b);
+    if (x == y) continue;
+    bool clash = false;
+    for (const auto& s : slots[y])
+      if (std::binary_search(slots[x].begin(), slots[x].end(), s)) clash = true;
+    if (clash) continue;
+    if (y < x) std::swap(x, y);
+    uf.parent[y] = x;
+    ++st.unions;
+    slots[x].insert(slots[x].end(), slots[y].begin(), slots[y].end());
+    std::sort(slots[x].begin(), slots[x].end());
+    slots[y].clear();
+  }
+
+  std::map<std::size_t, MergedEvent> by_root;  // root = smallest rank: events in first-mention order
+  for (std::size_t r = 0; r < n; ++r) {
+    MergedEvent& e = by_root[uf.find(r)];
+    e.cls = mentions[order[r]].cls;
+    e.mentions.push_back(order[r]);
+    e.participants.insert(e.participants.end(), info[r].names.begin(), info[r].names.end());
+  }
+  std::vector<MergedEvent> out;
+  out.reserve(by_root.size());
+  for (auto& [root, e] : by_root) {
+    std::sort(e.participants.begin(), e.participants.end());
+    e.participants.erase(std::unique(e.participants.begin(), e.participants.end()), e.participants.end());
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+}  // namespace timeline

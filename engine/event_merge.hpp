@@ -1,0 +1,64 @@
+#pragma once
+// Issue 5, step 1: mentions of one real event, in several reports or several versions of one report,
+// become one merged event. See docs/graph.md ("Merge").
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "corpus_loader.hpp"
+#include "event.hpp"
+
+namespace timeline {
+
+/// An anchor's bounds, widened for APPROX ("about 9pm": half the width each side, at least 60 min).
+std::pair<std::optional<Minutes>, std::optional<Minutes>> widened_bounds(const TimeAnchor& anchor);
+
+/// The version of `doc` whose index is `index`, or nullptr.
+const Version* find_version(const Document& doc, int index);
+
+/// The span of the sentence a mention is in (empty when the mention points nowhere).
+Span mention_sentence_span(const Corpus& corpus, const EventMention& m);
+
+/// The text of the sentence a mention is in ("" when the mention points nowhere).
+std::string_view mention_sentence(const Corpus& corpus, const EventMention& m);
+
+/// Canonical, input-order-independent order of mentions: document path, version, sentence offset,
+/// trigger offset, id. Every stage that needs "the first mention" uses it.
+bool mention_before(const Corpus& corpus, const EventMention& a, const EventMention& b);
+
+/// Thresholds of the merge (docs/graph.md explains each).
+struct MergeOptions {
+  double version_similarity = 0.6;       ///< two versions of one document: near-identical sentences
+  double shared_agent_similarity = 0.25; ///< different documents, a shared agent: similar content
+  double no_agent_similarity = 0.5;      ///< different documents, no shared agent known
+  std::size_t max_block = 256;           ///< a blocking key shared by more mentions is too common to use
+};
+
+/// One real event: the mentions that report it.
+struct MergedEvent {
+  EventClass cls = EventClass::other;
+  std::vector<std::size_t> mentions;       ///< indices into the mention vector, canonical order
+  std::vector<std::string> participants;   ///< canonical entity names, sorted
+};
+
+/// What the merge did, for tests and logs: how many pairs blocking let through, how many merged.
+struct MergeStats {
+  std::size_t candidate_pairs = 0;  ///< pairs compared (the blocking keeps this near-linear)
+  std::size_t unions = 0;           ///< pairs whose clusters were joined
+  std::size_t skipped_keys = 0;     ///< blocking keys too common to use
+};
+
+/// Merges mentions into events. Deterministic: the result does not depend on the order of
+/// `mentions` (events come in the canonical order of their first mention).
+std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<EventMention>& mentions,
+                                        const std::vector<Entity>& entities, const MergeOptions& options = {},
+                                        MergeStats* stats = nullptr);
+
+/// Content tokens of a sentence used by the merge's text similarity (lowercased, stop words and
+/// the given names' tokens removed, a plural "s" stripped). Exposed for tests and docs.
+std::vector<std::string> content_tokens(std::string_view sentence, const std::vector<std::string>& drop = {});
+
+}  // namespace timeline

@@ -1,0 +1,138 @@
+#include "timeline_build.hpp"
+
+#include <algorithm>
+#include <limits>
+#include <numeric>
+#include <set>
+
+namespace timeline {
+namespace {
+
+// Stated timex anchors beat defaults (publication or version time); then the narrowest window.
+bool better_anchor(const TimeAnchor& a, const TimeAnchor& b) {
+  auto rank = [](const TimeAnchor& x) { return x.source == AnchorSource::timex ? 0 : x.source == AnchorSource::paragraph_header ? 1 : 2; };
+  auto width = [](const TimeAnchor& x) {
+    auto [lo, hi] = widened_bounds(x);
+    return lo && hi ? *hi - *lo : std::numeric_limits<Minutes>::max();
+  };
+  if (rank(a) != rank(b)) return rank(a) < rank(b);
+  return width(a) < width(b);
+}
+
+}  // namespace
+
+Timeline build_timeline(const Corpus& corpus, std::vector<EventMention> mentions, const std::vector<Entity>& entities) {
+  return build_timeline(corpus, std::move(mentions), entities, {});
+}
+
+Timeline build_timeline(const Corpus& corpus, std::vector<EventMention> input, const std::vector<Entity>& entities,
+                        const std::vector<StatedRelation>& stated_in) {
+  Timeline t;
+  // Canonical order first: every later stage sees the same input whatever order extraction used.
+  std::vector<std::size_t> perm(input.size());
+  std::iota(perm.begin(), perm.end(), std::size_t{0});
+  std::stable_sort(perm.begin(), perm.end(),
+                   [&](std::size_t a, std::size_t b) { return mention_before(corpus, input[a], input[b]); });
+  std::vector<std::size_t> rank(input.size());
+  for (std::size_t r = 0; r < perm.size(); ++r) rank[perm[r]] = r;
+  t.mentions.reserve(input.size());
+  for (auto i : perm) t.mentions.push_back(std::move(input[i]));
+  std::vector<StatedRelation> stated;
+  for (auto r : stated_in) {
+    if (r.from_mention >= rank.size() || r.to_mention >= rank.size() || r.evidence_mention >= rank.size()) continue;
+    r.from_mention = rank[r.from_mention];
+    r.to_mention = rank[r.to_mention];
+    r.evidence_mention = rank[r.evidence_mention];
+    stated.push_back(r);
+  }
+  std::stable_sort(stated.begin(), stated.end(), [](const StatedRelation& a, const StatedRelation& b) {
+    return std::tie(a.from_mention, a.to_mention, a.evidence_mention) < std::tie(b.from_mention, b.to_mention, b.evidence_mention);
+  });
+
+  std::vector<MergedEvent> merged = merge_mentions(corpus, t.mentions, entities);
+  Stn stn = build_stn(corpus, t.mentions, merged, stated);
+  stn.solve();
+  std::vector<Relation> stated_rel = collect_relations(corpus, t.mentions, merged, stated, stn, {});
+  std::vector<std::size_t> order = order_events(corpus, t.mentions, merged, stn, stated_rel);
+  std::vector<Relation> relations = collect_relations(corpus, t.mentions, merged, stated, stn, order);
+  std::vector<Disagreement> disagreements = find_disagreements(corpus, t.mentions, merged);
+
+  std::vector<std::size_t> position(merged.size());
+  for (std::size_t k = 0; k < order.size(); ++k) position[order[k]] = k;
+  std::vector<std::size_t> event_of(t.mentions.size(), 0);
+  for (std::size_t e = 0; e < merged.size(); ++e)
+    for (auto m : merged[e].mentions) event_of[m] = position[e];
+
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    const MergedEvent& me = merged[order[k]];
+    TimelineEvent ev;
+    ev.id = "e" + std::to_string(k + 1);
+    ev.cls = me.cls;
+    ev.participants = me.participants;
+    ev.mentions = me.mentions;
+    for (auto m : me.mentions)
+      if (ev.label.empty()) ev.label = t.mentions[m].label;
+    if (ev.label.empty() && !me.mentions.empty()) {
+      const EventMention& m = t.mentions[me.mentions.front()];
+      ev.label = m.lemma;
+      if (m.document < corpus.documents.size() && m.trigger.end <= corpus.documents[m.document].bytes.size() && !m.trigger.empty())
+        ev.label = std::string(corpus.documents[m.document].text(m.trigger));
+    }
+    std::size_t zone_mention = me.mentions.empty() ? 0 : me.mentions.front();
+    for (auto m : me.mentions)
+      if (t.mentions[m].anchor && (!ev.anchor || better_anchor(*t.mentions[m].anchor, *ev.anchor))) {
+        ev.anchor = t.mentions[m].anchor;
+        zone_mention = m;  // show the time in the zone of the report whose anchor it is
+      }
+    ev.earliest = stn.earliest[start_point(order[k])];
+    ev.latest = stn.latest[end_point(order[k])];
+    ev.start_by = stn.latest[start_point(order[k])];
+    if (!me.mentions.empty()) {
+      const EventMention& m = t.mentions[zone_mention];
+      if (m.document < corpus.documents.size() && corpus.documents[m.document].dct) {
+        const PublicationTime& p = *corpus.documents[m.document].dct;
+        ev.zone = p.zone;
+        if (p.utc_offset) ev.utc_offset = static_cast<int>(p.utc_offset->count());
+      }
+    }
+    t.events.push_back(std::move(ev));
+  }
+  for (auto r : relations) {
+    r.from = position[r.from];
+    r.to = position[r.to];
+    t.relations.push_back(std::move(r));
+  }
+
+  auto add_conflict = [&](Conflict c) {
+    std::sort(c.mentions.begin(), c.mentions.end());
+    c.mentions.erase(std::unique(c.mentions.begin(), c.mentions.end()), c.mentions.end());
+    for (auto m : c.mentions) c.events.push_back(event_of[m]);
+    std::sort(c.events.begin(), c.events.end());
+    c.events.erase(std::unique(c.events.begin(), c.events.end()), c.events.end());
+    if (c.kind != "update")
+      for (auto e : c.events) t.events[e].conflict = true;
+    t.conflicts.push_back(std::move(c));
+  };
+  for (const auto& ct : stn.contradictions) {
+    Conflict c;
+    c.kind = "contradiction";
+    c.summary = "contradiction:";
+    std::string sep = " ";
+    for (auto f : ct.facts) {
+      const Fact& fact = stn.facts[f];
+      c.summary += sep + fact.what;
+      sep = "; ";
+      for (auto m : fact.mentions) {
+        c.summary += " [" + t.mentions[m].id + "]";
+        c.mentions.push_back(m);
+      }
+    }
+    c.summary += " -- dropped the weakest: " + stn.facts[ct.dropped].what;
+    add_conflict(std::move(c));
+  }
+  for (const auto& d : disagreements) add_conflict({d.kind, d.summary, d.mentions, {}});
+  t.facts = std::move(stn.facts);
+  return t;
+}
+
+}  // namespace timeline

@@ -1,0 +1,70 @@
+#include "timeline_order.hpp"
+
+#include <limits>
+#include <set>
+#include <tuple>
+
+namespace timeline {
+
+std::vector<std::size_t> order_events(const Corpus& corpus, const std::vector<EventMention>& mentions,
+                                      const std::vector<MergedEvent>& events, const Stn& stn,
+                                      const std::vector<Relation>& stated) {
+  const std::size_t n = events.size();
+  constexpr Minutes lo_inf = std::numeric_limits<Minutes>::min(), hi_inf = std::numeric_limits<Minutes>::max();
+  auto bound = [&](const std::vector<std::optional<Minutes>>& v, std::size_t p) -> std::optional<Minutes> {
+    return p < v.size() ? v[p] : std::nullopt;
+  };
+  std::vector<std::pair<Minutes, Minutes>> key(n);
+  for (std::size_t e = 0; e < n; ++e) {
+    auto first = bound(stn.earliest, start_point(e));
+    auto last = bound(stn.latest, end_point(e));
+    auto begun = bound(stn.latest, start_point(e));  // "under way by" its report's publication
+    key[e] = {first ? *first : last ? *last : begun ? *begun : lo_inf, last ? *last : hi_inf};
+  }
+  auto less = [&](std::size_t a, std::size_t b) {
+    if (key[a] != key[b]) return key[a] < key[b];
+    if (!events[a].mentions.empty() && !events[b].mentions.empty()) {
+      const EventMention& ma = mentions[events[a].mentions.front()];
+      const EventMention& mb = mentions[events[b].mentions.front()];
+      if (mention_before(corpus, ma, mb)) return true;
+      if (mention_before(corpus, mb, ma)) return false;
+    }
+    return a < b;
+  };
+
+  std::vector<std::vector<std::size_t>> next(n);
+  std::vector<std::size_t> indegree(n, 0);
+  for (const auto& r : stated) {
+    if (r.conflict || r.from >= n || r.to >= n || r.from == r.to) continue;
+    std::size_t a = r.from, b = r.to;
+    switch (r.type) {
+      case RelType::before:
+      case RelType::includes:
+      case RelType::begins: break;
+      case RelType::after:
+      case RelType::is_included: std::swap(a, b); break;
+      case RelType::simultaneous:
+      case RelType::ends: continue;  // no order between the starts is implied
+    }
+    next[a].push_back(b);
+    ++indegree[b];
+  }
+  std::set<std::size_t, decltype(less)> ready(less), waiting(less);
+  for (std::size_t e = 0; e < n; ++e) (indegree[e] == 0 ? ready : waiting).insert(e);
+  std::vector<std::size_t> out;
+  out.reserve(n);
+  while (out.size() < n) {
+    // A cycle of stated relations (only possible between zero-length events) must not stall the order.
+    std::set<std::size_t, decltype(less)>& from = ready.empty() ? waiting : ready;
+    std::size_t e = *from.begin();
+    from.erase(from.begin());
+    out.push_back(e);
+    for (auto b : next[e]) {
+      if (indegree[b] == 0) continue;
+      if (--indegree[b] == 0 && waiting.erase(b) != 0) ready.insert(b);
+    }
+  }
+  return out;
+}
+
+}  // namespace timeline

@@ -1,0 +1,199 @@
+#include "timeline_report.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+
+#include <date/date.h>
+#include <date/tz.h>
+
+namespace timeline {
+namespace {
+
+using SysMinutes = date::sys_time<std::chrono::minutes>;
+
+// A UTC time in the event's display zone: local time and the zone's name ("CEST", "+02:00", "UTC").
+struct Local {
+  date::local_time<std::chrono::minutes> time;
+  std::string zone;
+};
+
+Local to_local(const TimelineEvent& e, Minutes m) {
+  SysMinutes tp{std::chrono::minutes(m)};
+  if (!e.zone.empty()) {
+    try {
+      auto z = date::make_zoned(date::locate_zone(e.zone), tp);
+      return {date::floor<std::chrono::minutes>(z.get_local_time()), z.get_info().abbrev};
+    } catch (const std::exception&) {
+      // an unknown zone falls back to the offset below
+    }
+  }
+  if (e.utc_offset) {
+    int off = *e.utc_offset;
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%c%02d:%02d", off < 0 ? '-' : '+', std::abs(off) / 60, std::abs(off) % 60);
+    return {date::local_time<std::chrono::minutes>{std::chrono::minutes(m + off)}, std::string("UTC") + buf};
+  }
+  return {date::local_time<std::chrono::minutes>{std::chrono::minutes(m)}, "UTC"};
+}
+
+std::string day_of(const Local& l) { return date::format("%Y-%m-%d", l.time); }
+std::string clock_of(const Local& l) { return date::format("%H:%M", l.time); }
+
+std::string part_of_day(const std::string& value) {
+  static const std::map<std::string, std::string> parts = {{"MO", "morning"}, {"MI", "midday"}, {"AF", "afternoon"},
+                                                           {"EV", "evening"}, {"NI", "night"},  {"DT", "daytime"}};
+  auto t = value.find('T');
+  if (t == std::string::npos) return {};
+  auto it = parts.find(value.substr(t + 1));
+  return it == parts.end() ? std::string() : it->second;
+}
+
+nlohmann::ordered_json mention_json(const Corpus& corpus, const EventMention& m) {
+  nlohmann::ordered_json j;
+  const Document* d = m.document < corpus.documents.size() ? &corpus.documents[m.document] : nullptr;
+  Span s = file_span(corpus, m);
+  j["doc"] = d != nullptr ? d->id : "";
+  j["version"] = m.version;
+  j["begin"] = s.begin;
+  j["end"] = s.end;
+  j["sentence"] = std::string(mention_sentence(corpus, m));
+  j["id"] = m.id;
+  return j;
+}
+
+}  // namespace
+
+std::string iso_utc(Minutes m) { return date::format("%Y-%m-%dT%H:%MZ", SysMinutes{std::chrono::minutes(m)}); }
+
+Span file_span(const Corpus& corpus, const EventMention& m) {
+  Span s = mention_sentence_span(corpus, m);
+  if (m.document >= corpus.documents.size()) return s;
+  const auto& map = corpus.documents[m.document].file_offsets;
+  if (!map.empty() && s.end < map.size()) s = {map[s.begin], map[s.end]};
+  return s;
+}
+
+std::string when_text(const TimelineEvent& e) {
+  if (!e.earliest && !e.latest) {
+    if (!e.start_by) return "undated";
+    Local by = to_local(e, *e.start_by);
+    return "under way by " + day_of(by) + " " + clock_of(by) + " " + by.zone;
+  }
+  if (!e.earliest) {
+    Local hi = to_local(e, *e.latest);
+    return "by " + day_of(hi) + " " + clock_of(hi) + " " + hi.zone;
+  }
+  if (!e.latest) {
+    Local lo = to_local(e, *e.earliest);
+    return "after " + day_of(lo) + " " + clock_of(lo) + " " + lo.zone;
+  }
+  Minutes width = *e.latest - *e.earliest;
+  Local lo = to_local(e, *e.earliest), hi = to_local(e, *e.latest);
+  Local mid = to_local(e, *e.earliest + width / 2);
+  std::string part = e.anchor ? part_of_day(e.anchor->timex.value) : std::string();
+  // Up to 4 hours: a clock time with its uncertainty; within one local day: the day (and part of day).
+  if (width <= 4 * 60)
+    return day_of(mid) + " ~" + clock_of(mid) + " (" + clock_of(lo) + "\u2013" + clock_of(hi) + " " + hi.zone + ")";
+  if (day_of(lo) == day_of(hi) || (width <= 1440 && clock_of(hi) == "00:00" && clock_of(lo) == "00:00")) {
+    std::string out = day_of(lo) + (part.empty() ? "" : " " + part);
+    if (width < 1439) out += " (" + clock_of(lo) + "\u2013" + clock_of(hi) + " " + hi.zone + ")";
+    return out;
+  }
+  std::string range = day_of(lo) + " \u2013 " + day_of(hi);
+  if (e.anchor && !e.anchor->timex.value.empty()) return e.anchor->timex.value + " (" + range + ")";
+  return range;
+}
+
+nlohmann::ordered_json timeline_to_json(const Corpus& corpus, const Timeline& t) {
+  using J = nlohmann::ordered_json;
+  J out;
+  out["documents"] = J::array();
+  for (const auto& d : corpus.documents) {
+    J jd;
+    jd["id"] = d.id;
+    jd["dct"] = d.dct ? J(d.dct->iso()) : J(nullptr);
+    jd["dct_source"] = std::string(to_string(d.dct_source));
+    out["documents"].push_back(std::move(jd));
+  }
+  out["events"] = J::array();
+  for (const auto& e : t.events) {
+    J je;
+    je["id"] = e.id;
+    je["label"] = e.label;
+    je["class"] = std::string(to_string(e.cls));
+    J time;
+    time["value"] = e.anchor && !e.anchor->timex.value.empty() ? J(e.anchor->timex.value) : J(nullptr);
+    time["earliest"] = e.earliest ? J(iso_utc(*e.earliest)) : J(nullptr);
+    time["latest"] = e.latest ? J(iso_utc(*e.latest)) : J(nullptr);
+    time["text"] = when_text(e);
+    je["time"] = std::move(time);
+    je["participants"] = e.participants;
+    je["mentions"] = J::array();
+    for (auto m : e.mentions) je["mentions"].push_back(mention_json(corpus, t.mentions[m]));
+    je["conflict"] = e.conflict;
+    out["events"].push_back(std::move(je));
+  }
+  out["relations"] = J::array();
+  for (const auto& r : t.relations) {
+    J jr;
+    jr["from"] = t.events[r.from].id;
+    jr["to"] = t.events[r.to].id;
+    jr["type"] = std::string(to_string(r.type));
+    jr["evidence"] = r.evidence;
+    jr["stated"] = r.stated;
+    jr["conflict"] = r.conflict;
+    out["relations"].push_back(std::move(jr));
+  }
+  out["conflicts"] = J::array();
+  for (const auto& c : t.conflicts) {
+    J jc;
+    jc["summary"] = c.summary;
+    jc["kind"] = c.kind;
+    jc["mentions"] = J::array();
+    for (auto m : c.mentions) jc["mentions"].push_back(mention_json(corpus, t.mentions[m]));
+    jc["events"] = J::array();
+    for (auto e : c.events) jc["events"].push_back(t.events[e].id);
+    out["conflicts"].push_back(std::move(jc));
+  }
+  return out;
+}
+
+void print_timeline_text(const Corpus& corpus, const Timeline& t, std::ostream& out) {
+  for (const auto& e : t.events) {
+    // Sources as "bbc.txt v0+v1, reuters.txt": versions of one report are grouped.
+    std::map<std::string, std::vector<int>> sources;
+    std::vector<std::string> doc_order;
+    for (auto mi : e.mentions) {
+      const EventMention& m = t.mentions[mi];
+      std::string id = m.document < corpus.documents.size() ? corpus.documents[m.document].id : "?";
+      if (sources.find(id) == sources.end()) doc_order.push_back(id);
+      auto& v = sources[id];
+      if (std::find(v.begin(), v.end(), m.version) == v.end()) v.push_back(m.version);
+    }
+    std::string said;
+    for (const auto& id : doc_order) {
+      said += (said.empty() ? "" : ", ") + id;
+      const auto& v = sources[id];
+      bool versioned = false;
+      for (auto mi : e.mentions) {
+        const EventMention& m = t.mentions[mi];
+        if (m.document < corpus.documents.size() && corpus.documents[m.document].id == id &&
+            corpus.documents[m.document].versions.size() > 1)
+          versioned = true;
+      }
+      if (versioned)
+        for (std::size_t k = 0; k < v.size(); ++k) said += (k == 0 ? " v" : "+v") + std::to_string(v[k]);
+    }
+    out << e.id << "  " << when_text(e) << "  " << e.label << (e.conflict ? "  [!]" : "") << "\n";
+    out << "      " << to_string(e.cls) << "; reported by " << said << "\n";
+  }
+  if (!t.conflicts.empty()) {
+    out << "\nConflicts:\n";
+    for (const auto& c : t.conflicts) out << "  - [" << c.kind << "] " << c.summary << "\n";
+  }
+}
+
+}  // namespace timeline

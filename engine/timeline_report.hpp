@@ -1,0 +1,29 @@
+#pragma once
+// Issue 5: what `timeline build` prints: the timeline as JSON (docs/timeline.schema.json; fields are
+// added, never renamed or dropped) or as readable text.
+#include <ostream>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "timeline_build.hpp"
+
+namespace timeline {
+
+/// ISO 8601 UTC minute: "2016-09-09T19:00Z".
+std::string iso_utc(Minutes m);
+
+/// When an event happened, for a reader, in its report's zone: "2016-09-09 ~21:00 (20:00–22:00 CEST)",
+/// "2016-09-09", "2016-W37 (2016-09-12 – 2016-09-18)", "by 2016-09-10 01:00 CEST", "undated".
+std::string when_text(const TimelineEvent& event);
+
+/// The byte span of a mention's sentence in the document's file (TimeML: mapped back to the file).
+Span file_span(const Corpus& corpus, const EventMention& mention);
+
+/// {"documents", "events", "relations", "conflicts"} (docs/graph.md, docs/timeline.schema.json).
+nlohmann::ordered_json timeline_to_json(const Corpus& corpus, const Timeline& timeline);
+
+/// One line per event (when, label, which reports and versions say so), then the conflicts.
+void print_timeline_text(const Corpus& corpus, const Timeline& timeline, std::ostream& out);
+
+}  // namespace timeline

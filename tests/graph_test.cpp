@@ -1,0 +1,317 @@
+// Issue 5: cross-report merge, the STN (bounds, contradictions), disagreements.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "disagreements.hpp"
+#include "event_graph.hpp"
+#include "story_fixture.hpp"
+
+using namespace timeline;
+using namespace timeline::test;
+using V = std::vector<std::string>;
+
+TEST_CASE("merge: the same statement in three reports with name variants is one event") {
+  Story s = geneva_story();
+  Timeline t = build_timeline(s.corpus, s.mentions, s.entities);
+  const TimelineEvent* e = event_of(t, "bbc.txt#v0#0");
+  REQUIRE(e != nullptr);
+  CHECK(mention_ids(t, *e) == V{"bbc.txt#v0#0", "guardian.txt#v0#0", "reuters.txt#v0#0"});
+  CHECK(e->participants == V{"John Kerry"});
+  CHECK(e->cls == EventClass::statement);
+  // The second statement is also in two reports, under other spellings ("Moscow" for Russia).
+  const TimelineEvent* coord = event_of(t, "bbc.txt#v0#2");
+  REQUIRE(coord != nullptr);
+  CHECK(mention_ids(t, *coord) == V{"bbc.txt#v0#2", "reuters.txt#v0#1"});
+  CHECK(coord->participants == V{"John Kerry", "Russia"});
+  // The meeting reported as "third" and "fourth" is still one meeting.
+  CHECK(event_of(t, "bbc.txt#v0#3") == event_of(t, "reuters.txt#v0#2"));
+  CHECK(event_of(t, "reuters.txt#v0#3") == event_of(t, "guardian.txt#v0#2"));  // air strikes on Idlib
+}
+
+TEST_CASE("merge: same speaker, same day, different statements stay apart") {
+  Story s = geneva_story();
+  Timeline t = build_timeline(s.corpus, s.mentions, s.entities);
+  const TimelineEvent* turning = event_of(t, "bbc.txt#v0#0");
+  const TimelineEvent* coord = event_of(t, "bbc.txt#v0#2");
+  const TimelineEvent* hopeful = event_of(t, "guardian.txt#v0#1");
+  CHECK(turning != coord);
+  CHECK(turning != hopeful);
+  CHECK(coord != hopeful);
+  REQUIRE(hopeful != nullptr);
+  CHECK(mention_ids(t, *hopeful) == V{"guardian.txt#v0#1"});
+  // Every Kerry statement is in the same day bucket and shares the speaker: only the content separates them.
+  std::size_t kerry_statements = 0;
+  for (const auto& e : t.events)
+    if (e.cls == EventClass::statement && e.participants.front() == "John Kerry") ++kerry_statements;
+  CHECK(kerry_statements == 3);
+}
+
+TEST_CASE("merge: two versions of a page with near-identical sentences are merged") {
+  Story s = geneva_story();
+  Timeline t = build_timeline(s.corpus, s.mentions, s.entities);
+  const TimelineEvent* said = event_of(t, "live.html#v0#1");
+  REQUIRE(said != nullptr);
+  CHECK(mention_ids(t, *said) == V{"live.html#v0#1", "live.html#v1#1"});
+  const TimelineEvent* talks = event_of(t, "live.html#v0#0");
+  REQUIRE(talks != nullptr);
+  CHECK(event_of(t, "live.html#v1#0") == talks);
+}
+
+TEST_CASE("merge: never two mentions of one version in one event, and a different class never merges") {
+  Story s = geneva_story();
+  auto merged = merge_mentions(s.corpus, s.mentions, s.entities);
+  for (const auto& e : merged) {
+    std::vector<std::pair<std::size_t, int>> slots;
+    for (auto m : e.mentions) {
+      slots.emplace_back(s.mentions[m].document, s.mentions[m].version);
+      CHECK(s.mentions[m].cls == e.cls);
+    }
+    std::sort(slots.begin(), slots.end());
+    CHECK(std::adjacent_find(slots.begin(), slots.end()) == slots.end());
+  }
+  // The same sentence as a statement and as a meeting: two events.
+  Story two = geneva_story();
+  EventMention copy = two.mentions.front();
+  copy.cls = EventClass::meeting;
+  copy.id += "-meeting";
+  copy.trigger.begin += 1;
+  two.mentions.push_back(copy);
+  Timeline t = build_timeline(two.corpus, two.mentions, two.entities);
+  CHECK(event_of(t, copy.id) != event_of(t, "bbc.txt#v0#0"));
+}
+
+TEST_CASE("merge: content tokens drop stop words, speech verbs and the given names") {
+  CHECK(content_tokens("Mr Kerry said the talks were over.", {"John Kerry"}) == V{"talk"});
+  CHECK(content_tokens("The Turning-Point, turning points") == V{"point", "turning"});
+}
+
+TEST_CASE("STN: bounds are tightened through the network (hand-computed)") {
+  // Event 0: start in [100, 200], lasts 30..60; event 1 starts >= 10 after event 0 ends and ends by 180.
+  Stn stn;
+  stn.points = 5;
+  stn.add({0, start_point(0), 100, 200, FactKind::stated, 100, {}, "anchor", false});
+  stn.add({start_point(0), end_point(0), 30, 60, FactKind::stated, 30, {}, "duration", false});
+  stn.add({end_point(0), start_point(1), 10, std::nullopt, FactKind::stated, 0, {}, "before", false});
+  stn.add({start_point(1), end_point(1), 0, std::nullopt, FactKind::structural, 0, {}, "start <= end", false});
+  stn.add({0, end_point(1), std::nullopt, 180, FactKind::stated, 0, {}, "deadline", false});
+  stn.solve();
+  CHECK(stn.contradictions.empty());
+  // By hand: s0 <= 180 - 10 - 30 = 140; e0 in [130, 170]; s1 in [140, 180]; e1 in [140, 180].
+  CHECK(stn.earliest[start_point(0)] == 100);
+  CHECK(stn.latest[start_point(0)] == 140);
+  CHECK(stn.earliest[end_point(0)] == 130);
+  CHECK(stn.latest[end_point(0)] == 170);
+  CHECK(stn.earliest[start_point(1)] == 140);
+  CHECK(stn.latest[start_point(1)] == 180);
+  CHECK(stn.earliest[end_point(1)] == 140);
+  CHECK(stn.latest[end_point(1)] == 180);
+  CHECK(stn.earliest[0] == 0);
+  CHECK(stn.latest[0] == 0);
+}
+
+TEST_CASE("STN: a point with no bound stays unbounded") {
+  Stn stn;
+  stn.points = 3;
+  stn.add({0, start_point(0), std::nullopt, 500, FactKind::stated, 0, {}, "by 500", false});
+  stn.add({start_point(0), end_point(0), 0, std::nullopt, FactKind::structural, 0, {}, "start <= end", false});
+  stn.solve();
+  CHECK_FALSE(stn.earliest[start_point(0)].has_value());
+  CHECK(stn.latest[start_point(0)] == 500);
+  CHECK_FALSE(stn.latest[end_point(0)].has_value());
+}
+
+TEST_CASE("STN: a negative cycle is reported with its facts, the weakest is dropped, the run goes on") {
+  Stn stn;
+  stn.points = 3;
+  std::size_t day = stn.add({0, end_point(0), std::nullopt, 1440, FactKind::stated, 1440, {7}, "on the day: end", false});
+  std::size_t began = stn.add({0, start_point(0), 900, 901, FactKind::stated, 1, {8}, "began at 15:00", false});
+  std::size_t lasted = stn.add({start_point(0), end_point(0), 720, std::nullopt, FactKind::stated, 0, {9}, "more than 12 hours", false});
+  stn.add({0, start_point(0), std::nullopt, 2000, FactKind::inferred, 0, {}, "unrelated", false});
+  stn.solve();
+  REQUIRE(stn.contradictions.size() == 1);
+  auto facts = stn.contradictions[0].facts;
+  std::sort(facts.begin(), facts.end());
+  CHECK(facts == std::vector<std::size_t>{day, began, lasted});
+  CHECK(stn.contradictions[0].dropped == day);  // the vaguest stated fact
+  CHECK(stn.facts[day].dropped);
+  CHECK(stn.earliest[end_point(0)] == 900 + 720);
+  CHECK_FALSE(stn.latest[end_point(0)].has_value());
+}
+
+TEST_CASE("STN: weakness: inferred < publication < default anchor < stated; vaguer is weaker") {
+  Fact inferred{0, 1, 0, 1, FactKind::inferred, 0, {}, "", false};
+  Fact pub{0, 1, 0, 1, FactKind::publication, 0, {}, "", false};
+  Fact vague{0, 1, 0, 1440, FactKind::stated, 1440, {}, "", false};
+  Fact exact{0, 1, 0, 60, FactKind::stated, 60, {}, "", false};
+  CHECK(weaker(inferred, 0, pub, 1));
+  CHECK(weaker(pub, 0, vague, 1));
+  CHECK(weaker(vague, 0, exact, 1));
+  CHECK_FALSE(weaker(exact, 0, vague, 1));
+}
+
+TEST_CASE("STN from mentions: talks on one day, from 3pm, for more than 12 hours") {
+  Story s;
+  s.entities = {{"Geneva", "place", "", {}}};
+  std::size_t a = s.add_plain("a.txt",
+                              "Published: 2016-09-10T12:00+00:00\n\nTalks\n\n"
+                              "The talks in Geneva took place on Friday.\n\n"
+                              "The talks began at 3pm.\n\n"
+                              "The talks lasted more than 12 hours.\n");
+  Story::anchor(s.mention(a, 0, "Friday", "talks", EventClass::meeting, "talk", "Talks in Geneva"), "2016-09-09",
+                utc(2016, 9, 9), utc(2016, 9, 10));
+  Story::anchor(s.mention(a, 0, "began", "talks", EventClass::meeting, "talk", "Talks begin"), "2016-09-09T15:00",
+                utc(2016, 9, 9, 15), utc(2016, 9, 9, 15), AnchorRelation::begins);
+  s.duration(s.mention(a, 0, "lasted", "talks", EventClass::meeting, "talk", "Talks last"), "PT12H", "MORE_THAN",
+             "more than 12 hours");
+  // One report, one version: the three mentions are three events; relate them as one by stated relations.
+  std::vector<StatedRelation> same = {{0, 1, RelType::simultaneous, 1}, {1, 2, RelType::simultaneous, 2}};
+  Timeline t = build_timeline(s.corpus, s.mentions, s.entities, same);
+  std::vector<const Conflict*> contradictions;
+  for (const auto& c : t.conflicts)
+    if (c.kind == "contradiction") contradictions.push_back(&c);
+  REQUIRE(contradictions.size() == 1);
+  std::vector<std::string> ids;
+  for (auto m : contradictions[0]->mentions) ids.push_back(t.mentions[m].id);
+  CHECK(ids == V{"a.txt#v0#0", "a.txt#v0#1", "a.txt#v0#2"});
+  INFO(contradictions[0]->summary);
+  CHECK(contradictions[0]->summary.find("dropped the weakest: anchor 2016-09-09 (during): end") != std::string::npos);
+  // The run continued: the talks start at 15:00 and end at least 12 hours later.
+  const TimelineEvent* began = event_of(t, "a.txt#v0#1");
+  REQUIRE(began != nullptr);
+  CHECK(began->earliest == utc(2016, 9, 9, 15));
+  CHECK_FALSE(began->latest.has_value());
+}
+
+TEST_CASE("STN: a reported statement happens no later than its version's publication (DCT + delay)") {
+  Story s = geneva_story();
+  Timeline t = build_timeline(s.corpus, s.mentions, s.entities);
+  const TimelineEvent* said = event_of(t, "live.html#v0#1");
+  REQUIRE(said != nullptr);
+  // live.html v0 was published 2016-09-09T20:00+02:00 = 18:00Z; v1 (+180 min) adds nothing tighter.
+  CHECK(said->latest == utc(2016, 9, 9, 18));
+  // What only v1 reports has begun by v1's time: 21:00Z. Merged with v0, the talks began by 18:00Z.
+  const TimelineEvent* talks = event_of(t, "live.html#v1#0");
+  REQUIRE(talks != nullptr);
+  bool v1_fact = false;
+  for (const auto& f : t.facts)
+    if (f.what.find("version 1 published") != std::string::npos && f.hi == utc(2016, 9, 9, 21)) v1_fact = true;
+  CHECK(v1_fact);
+}
+
+TEST_CASE("durations: TIMEX3 values in minutes") {
+  CHECK(duration_minutes("PT12H") == 720);
+  CHECK(duration_minutes("P2D") == 2880);
+  CHECK(duration_minutes("PT1H30M") == 90);
+  CHECK(duration_minutes("P1W") == 10080);
+  CHECK(duration_minutes("PT1.5H") == 90);
+  CHECK_FALSE(duration_minutes("PXD").has_value());
+  CHECK_FALSE(duration_minutes("12H").has_value());
+}
+
+TEST_CASE("disagreements: number claims of a sentence") {
+  auto c = number_claims("It was the fourth meeting between the two men in two weeks.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].kind == "ordinal");
+  CHECK(c[0].value == 4);
+  CHECK(c[0].head == "meeting");
+  CHECK(c[1].kind == "cardinal");
+  CHECK(c[1].head == "men");
+  auto k = number_claims("At least nine people were killed on Friday.");
+  REQUIRE(k.size() == 1);
+  CHECK(k[0].value == 9);
+  CHECK(k[0].head == "killed");
+  CHECK(k[0].text == "At least nine people were killed");
+  CHECK(number_claims("The talks lasted 11 hours.").empty());  // a duration, not a count
+  auto r = number_claims("The previous talks lasted 11 hours.");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].kind == "relative");
+  CHECK(r[0].value == -1);
+}
+
+namespace {
+const Conflict* find_conflict(const Timeline& t, const std::string& kind, const std::string& a, const std::string& b) {
+  for (const auto& c : t.conflicts)
+    if (c.kind == kind && c.summary.find(a) != std::string::npos && c.summary.find(b) != std::string::npos) return &c;
+  return nullptr;
+}
+V conflict_mentions(const Timeline& t, const Conflict& c) {
+  V out;
+  for (auto m : c.mentions) out.push_back(t.mentions[m].id);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("disagreements: ordinals, counts and series between reports, with both sources") {
+  Story s = geneva_story();
+  Timeline t = build_timeline(s.corpus, s.mentions, s.entities);
+  const Conflict* meeting = find_conflict(t, "disagreement", "fourth meeting", "third meeting");
+  REQUIRE(meeting != nullptr);
+  CHECK(conflict_mentions(t, *meeting) == V{"bbc.txt#v0#3", "reuters.txt#v0#2"});
+  CHECK(meeting->summary.find("bbc.txt v0") != std::string::npos);
+  CHECK(meeting->summary.find("reuters.txt v0") != std::string::npos);
+  const Conflict* killed = find_conflict(t, "disagreement", "At least twelve", "At least nine");
+  REQUIRE(killed != nullptr);
+  CHECK(conflict_mentions(t, *killed) == V{"guardian.txt#v0#2", "reuters.txt#v0#3"});
+  const Conflict* series = find_conflict(t, "disagreement", "latest talks", "previous talks");
+  REQUIRE(series != nullptr);
+  INFO(series->summary);
+  CHECK(series->summary.find("which talk") != std::string::npos);
+  // The events in a disagreement are flagged; same numbers never disagree.
+  CHECK(event_of(t, "bbc.txt#v0#3")->conflict);
+  CHECK(find_conflict(t, "disagreement", "turning", "turning") == nullptr);
+}
+
+TEST_CASE("disagreements: a later version raising a lower bound is an update, not a contradiction") {
+  Story s = geneva_story();
+  Timeline t = build_timeline(s.corpus, s.mentions, s.entities);
+  const Conflict* update = find_conflict(t, "update", "more than eight hours", "more than 12 hours");
+  REQUIRE(update != nullptr);
+  CHECK(update->summary.find("updated in a later version (+180 min)") != std::string::npos);
+  CHECK(update->summary.find("not a contradiction") != std::string::npos);
+  CHECK(conflict_mentions(t, *update) == V{"live.html#v0#0", "live.html#v1#0"});
+  for (const auto& c : t.conflicts)
+    if (c.kind != "update") CHECK(conflict_mentions(t, c) != V{"live.html#v0#0", "live.html#v1#0"});
+}
+
+TEST_CASE("disagreements: the same fact given to different members of a series, across events") {
+  Story s = geneva_story();
+  // Every mention its own event: only the series rule can relate "latest" and "previous" talks.
+  std::vector<MergedEvent> alone;
+  for (std::size_t i = 0; i < s.mentions.size(); ++i) alone.push_back({s.mentions[i].cls, {i}, {}});
+  auto found = find_disagreements(s.corpus, s.mentions, alone);
+  const Disagreement* series = nullptr;
+  for (const auto& d : found)
+    if (d.summary.find("lasted PT11H") != std::string::npos) series = &d;
+  REQUIRE(series != nullptr);
+  CHECK(series->kind == "disagreement");
+  CHECK_FALSE(series->event.has_value());
+  CHECK(series->summary.find("previous talks") != std::string::npos);
+  CHECK(series->summary.find("latest talks") != std::string::npos);
+  // Within one event only: separate events never compare ordinals ("third" vs "fourth meeting").
+  for (const auto& d : found) CHECK(d.summary.find("fourth meeting") == std::string::npos);
+}
+
+TEST_CASE("merge: blocking keeps the compared pairs near-linear in the number of mentions") {
+  // 2000 statements by 40 speakers over 100 days, each sentence with its own words: without
+  // blocking that is ~2 million pairs; with it, only mentions sharing a day and a key meet.
+  Story s;
+  std::string text = "Published: 2016-01-01T12:00+00:00\n\nLog\n\n";
+  const std::size_t n = 2000;
+  for (std::size_t i = 0; i < n; ++i) text += "Speaker" + std::to_string(i % 40) + " said topic" + std::to_string(i) + " matters.\n\n";
+  std::size_t d = s.add_plain("log.txt", text);
+  for (std::size_t i = 0; i < 40; ++i) s.entities.push_back({"Speaker" + std::to_string(i), "person", "", {}});
+  for (std::size_t i = 0; i < n; ++i) {
+    std::string who = "Speaker" + std::to_string(i % 40);
+    auto& m = s.mention(d, 0, " topic" + std::to_string(i) + " ", "said", EventClass::statement, "say", "statement",
+                        {{who, "agent", who}});
+    Minutes day = utc(2016, 1, 1) + static_cast<Minutes>(i % 100) * 1440;
+    Story::anchor(m, "day", day, day + 1439);
+  }
+  MergeStats stats;
+  auto events = merge_mentions(s.corpus, s.mentions, s.entities, {}, &stats);
+  CHECK(events.size() == n);  // nothing in common but speaker and day: nothing merges
+  CHECK(stats.unions == 0);
+  CHECK(stats.candidate_pairs > 0);
+  CHECK(stats.candidate_pairs < 10 * n);
+}

@@ -1,0 +1,213 @@
+// Issue 5/6: ordering determinism, the JSON contract (checked against docs/timeline.schema.json),
+// the text report and the GraphViz export.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <random>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "graphviz_export.hpp"
+#include "story_fixture.hpp"
+#include "test_support.hpp"
+#include "timeline_report.hpp"
+
+using namespace timeline;
+using namespace timeline::test;
+
+namespace {
+
+std::string json_of(const Story& s, std::vector<EventMention> mentions, const std::vector<StatedRelation>& rel = {}) {
+  return timeline_to_json(s.corpus, build_timeline(s.corpus, std::move(mentions), s.entities, rel)).dump(2);
+}
+
+// A small JSON Schema check: type (one or a list), required, properties, items, enum, $ref to #/$defs.
+void validate(const nlohmann::json& schema, const nlohmann::json& root, const nlohmann::json& v, const std::string& where,
+              std::vector<std::string>& errors) {
+  const nlohmann::json* s = &schema;
+  if (s->contains("$ref")) {
+    std::string ref = (*s)["$ref"];
+    s = &root["$defs"][ref.substr(ref.rfind('/') + 1)];
+  }
+  if (s->contains("type")) {
+    std::vector<std::string> types;
+    if ((*s)["type"].is_array())
+      for (const auto& t : (*s)["type"]) types.push_back(t);
+    else
+      types.push_back((*s)["type"]);
+    bool ok = false;
+    for (const auto& t : types)
+      ok = ok || (t == "object" && v.is_object()) || (t == "array" && v.is_array()) || (t == "string" && v.is_string()) ||
+           (t == "integer" && v.is_number_integer()) || (t == "boolean" && v.is_boolean()) || (t == "null" && v.is_null());
+    if (!ok) errors.push_back(where + ": wrong type " + v.type_name());
+  }
+  if (s->contains("enum") && std::find((*s)["enum"].begin(), (*s)["enum"].end(), v) == (*s)["enum"].end())
+    errors.push_back(where + ": not in enum: " + v.dump());
+  if (v.is_object()) {
+    if (s->contains("required"))
+      for (const auto& r : (*s)["required"])
+        if (!v.contains(r.get<std::string>())) errors.push_back(where + ": missing " + r.get<std::string>());
+    if (s->contains("properties"))
+      for (const auto& [k, sub] : (*s)["properties"].items())
+        if (v.contains(k)) validate(sub, root, v[k], where + "." + k, errors);
+  }
+  if (v.is_array() && s->contains("items"))
+    for (std::size_t i = 0; i < v.size(); ++i) validate((*s)["items"], root, v[i], where + "[" + std::to_string(i) + "]", errors);
+}
+
+std::size_t position(const nlohmann::json& j, const std::string& mention_id) {
+  for (std::size_t i = 0; i < j["events"].size(); ++i)
+    for (const auto& m : j["events"][i]["mentions"])
+      if (m["id"] == mention_id) return i;
+  return j["events"].size();
+}
+
+}  // namespace
+
+TEST_CASE("ordering: shuffled input mentions give identical JSON, text and dot bytes") {
+  Story s = geneva_story();
+  Timeline base = build_timeline(s.corpus, s.mentions, s.entities);
+  std::string json = timeline_to_json(s.corpus, base).dump(2);
+  std::ostringstream text, dot;
+  print_timeline_text(s.corpus, base, text);
+  write_graphviz_flat(s.corpus, base, dot);
+  CHECK(base.events.size() > 5);
+  for (unsigned seed : {1u, 2u, 3u, 42u, 2016u}) {
+    std::vector<EventMention> shuffled = s.mentions;
+    std::mt19937 rng(seed);
+    std::shuffle(shuffled.begin(), shuffled.end(), rng);
+    Timeline t = build_timeline(s.corpus, shuffled, s.entities);
+    CHECK(timeline_to_json(s.corpus, t).dump(2) == json);
+    std::ostringstream text2, dot2;
+    print_timeline_text(s.corpus, t, text2);
+    write_graphviz_flat(s.corpus, t, dot2);
+    CHECK(text2.str() == text.str());
+    CHECK(dot2.str() == dot.str());
+  }
+}
+
+TEST_CASE("ordering: by bounds, and a stated relation overrides the bounds' default order") {
+  Story s = geneva_story();
+  auto j = nlohmann::json::parse(json_of(s, s.mentions));
+  // Without relations the turning-point statement (reported by 23:10Z) precedes "hopeful" (by 07:00Z next day).
+  std::size_t turning = position(j, "bbc.txt#v0#0"), hopeful = position(j, "guardian.txt#v0#1");
+  CHECK(turning < hopeful);
+  // The order follows the earliest bound (or the latest where no earliest is known).
+  Timeline t = build_timeline(s.corpus, s.mentions, s.entities);
+  for (std::size_t k = 0; k + 1 < t.events.size(); ++k) {
+    auto key = [](const TimelineEvent& e) { return e.earliest ? e.earliest : e.latest; };
+    if (key(t.events[k]) && key(t.events[k + 1])) CHECK(*key(t.events[k]) <= *key(t.events[k + 1]));
+  }
+  // Guardian states that Kerry was hopeful before he spoke of a turning point.
+  std::size_t hopeful_m = 0, turning_m = 0;
+  for (std::size_t i = 0; i < s.mentions.size(); ++i) {
+    if (s.mentions[i].id == "guardian.txt#v0#1") hopeful_m = i;
+    if (s.mentions[i].id == "bbc.txt#v0#0") turning_m = i;
+  }
+  auto j2 = nlohmann::json::parse(json_of(s, s.mentions, {{hopeful_m, turning_m, RelType::before, hopeful_m}}));
+  CHECK(position(j2, "guardian.txt#v0#1") < position(j2, "bbc.txt#v0#0"));
+  bool stated = false;
+  for (const auto& r : j2["relations"])
+    if (r["type"] == "BEFORE" && r["stated"] == true && r["evidence"].get<std::string>().find("Kerry said he was hopeful") != std::string::npos)
+      stated = true;
+  CHECK(stated);
+}
+
+TEST_CASE("JSON: the build output satisfies docs/timeline.schema.json; offsets address the sentence") {
+  Story s = geneva_story();
+  auto j = nlohmann::json::parse(json_of(s, s.mentions));
+  auto schema = nlohmann::json::parse(read_bytes(source_dir() / "docs" / "timeline.schema.json"));
+  std::vector<std::string> errors;
+  validate(schema, schema, j, "$", errors);
+  for (const auto& e : errors) MESSAGE(e);
+  CHECK(errors.empty());
+  CHECK(j["documents"].size() == 4);
+  CHECK(j["documents"][0]["id"] == "bbc.txt");
+  CHECK(j["documents"][0]["dct"] == "2016-09-10T01:30+02:00");
+  CHECK(j["documents"][0]["dct_source"] == "header");
+  REQUIRE(j["events"].size() > 0);
+  REQUIRE(j["conflicts"].size() > 0);
+  for (const auto& e : j["events"])
+    for (const auto& m : e["mentions"]) {
+      const Document* d = nullptr;
+      for (const auto& doc : s.corpus.documents)
+        if (doc.id == m["doc"]) d = &doc;
+      REQUIRE(d != nullptr);
+      std::size_t b = m["begin"], en = m["end"];
+      CHECK(d->bytes.substr(b, en - b) == m["sentence"].get<std::string>());
+    }
+  // A validator that accepts anything would be useless: a broken output must fail.
+  auto broken = j;
+  broken["events"][0].erase("time");
+  broken["events"][1]["mentions"][0]["begin"] = "zero";
+  errors.clear();
+  validate(schema, schema, broken, "$", errors);
+  CHECK(errors.size() == 2);
+}
+
+TEST_CASE("JSON: event time value, earliest and latest") {
+  Story s = geneva_story();
+  auto j = nlohmann::json::parse(json_of(s, s.mentions));
+  const auto& strikes = j["events"][position(j, "reuters.txt#v0#3")];
+  CHECK(strikes["time"]["value"] == "2016-09-09");
+  CHECK(strikes["time"]["earliest"] == "2016-09-09T00:00Z");
+  CHECK(strikes["time"]["latest"] == "2016-09-10T00:00Z");  // "on Friday" (UTC report); the report bounds the start only
+  CHECK(strikes["class"] == "attack");
+  CHECK(strikes["participants"] == nlohmann::json::array({"Idlib"}));
+  CHECK(iso_utc(utc(2016, 9, 9, 21, 5)) == "2016-09-09T21:05Z");
+}
+
+TEST_CASE("text: a clock time with its uncertainty in the report's zone; sources with versions; conflicts") {
+  Story s;
+  std::size_t a = s.add_plain("a.txt",
+                              "Published: 2016-09-10T01:00+02:00\n\nTruce\n\n"
+                              "The ministers announced the truce at about 9pm on Friday.\n",
+                              "Europe/Berlin");
+  Story::anchor(s.mention(a, 0, "announced", "announced", EventClass::statement, "announce", "Truce announced"),
+                "2016-09-09T21:00", utc(2016, 9, 9, 19), utc(2016, 9, 9, 19), AnchorRelation::during, "APPROX");
+  Timeline t = build_timeline(s.corpus, s.mentions, s.entities);
+  std::ostringstream out;
+  print_timeline_text(s.corpus, t, out);
+  CHECK(out.str().find("2016-09-09 ~21:00 (20:00\u201322:00 CEST)  Truce announced") != std::string::npos);
+  CHECK(out.str().find("reported by a.txt") != std::string::npos);
+
+  Story g = geneva_story();
+  std::ostringstream story;
+  print_timeline_text(g.corpus, build_timeline(g.corpus, g.mentions, g.entities), story);
+  CHECK(story.str().find("live.html v0+v1") != std::string::npos);
+  CHECK(story.str().find("Conflicts:") != std::string::npos);
+  CHECK(story.str().find("[update] not a contradiction") != std::string::npos);
+}
+
+TEST_CASE("graphviz: every event is a node of the rendered SVG (flat and day clusters)") {
+  if (std::system("command -v dot >/dev/null 2>&1") != 0) {
+    MESSAGE("skipped: GraphViz `dot` is not installed");
+    return;
+  }
+  Story s = geneva_story();
+  Timeline t = build_timeline(s.corpus, s.mentions, s.entities);
+  TempDir dir;
+  std::ostringstream flat, clustered;
+  write_graphviz_flat(s.corpus, t, flat);
+  write_graphviz_clustered(s.corpus, t, clustered);
+  write_bytes(dir.path / "flat.dot", flat.str());
+  write_bytes(dir.path / "clustered.dot", clustered.str());
+  std::string cmd = "dot -Tsvg '" + (dir.path / "flat.dot").string() + "' -o '" + (dir.path / "flat.svg").string() +
+                    "' && dot -Tsvg '" + (dir.path / "clustered.dot").string() + "' -o '" +
+                    (dir.path / "clustered.svg").string() + "'";
+  REQUIRE(std::system(cmd.c_str()) == 0);
+  std::string svg = read_bytes(dir.path / "flat.svg");
+  std::string csvg = read_bytes(dir.path / "clustered.svg");
+  std::size_t nodes = 0;
+  for (std::size_t at = svg.find("class=\"node\""); at != std::string::npos; at = svg.find("class=\"node\"", at + 1)) ++nodes;
+  CHECK(nodes == t.events.size());
+  for (const auto& e : t.events) {
+    CHECK(svg.find("<title>" + e.id + "</title>") != std::string::npos);
+    CHECK(csvg.find(">" + e.id + " ") != std::string::npos);  // labels start with the id
+  }
+  CHECK(csvg.find("class=\"cluster\"") != std::string::npos);
+  CHECK(flat.str().find("style=dashed") != std::string::npos);  // inferred relations
+  CHECK(flat.str().find("color=red") != std::string::npos);     // conflicting events
+}
