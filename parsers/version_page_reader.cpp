@@ -22,7 +22,8 @@ constexpr std::size_t kMaxRowBytes = 32 * 1024;
 constexpr std::size_t kMaxCuts = 128;             // candidate split points per row
 constexpr std::size_t kMaxStraddleBytes = 2000;   // longest known sentence looked for across a gap
 constexpr std::size_t kMaxStraddleWindow = 48;    // most candidate gaps one sentence may cover
-constexpr std::size_t kPageWorkBytes = 64u << 20;  // bytes folded for comparison, per page
+constexpr std::size_t kPageWorkBytes = 64u << 20;  // bytes folded for comparison, per page, plus
+constexpr std::size_t kWorkPerPageByte = 32;       //   this many per byte of the page: linear time
 constexpr std::size_t kMinEqualHalf = 12;         // "Bye bye" is text, not two equal cells
 constexpr std::size_t kOpeningWords = 4;          // a row's opening must be this long to count
 constexpr std::size_t kOpeningBytes = 20;         //   as recurring at the newer side's start
@@ -68,7 +69,7 @@ struct Evidence {
 
 // Comparison work left for the page, so hostile input stays bounded in time.
 struct Budget {
-  std::size_t left = kPageWorkBytes;
+  std::size_t left;
   bool take(std::size_t n) {
     if (n > left) {
       left = 0;
@@ -175,33 +176,33 @@ std::optional<std::size_t> repeated_opening(std::string_view all, Span body, con
     std::string_view right = view(all, ev.cuts[i].right);
     if (ev.blocked[i] || !right.starts_with(opening)) continue;
     if (right.size() > opening.size() && !is_word_space(right[opening.size()])) continue;
-    std::size_t left = ev.cuts[i].left.size();  // an edit keeps a paragraph's length roughly
-    if (left > 2 * right.size() || right.size() > 2 * left) continue;
     if (found) return std::nullopt;  // recurs twice: no telling which is the newer side's start
     found = i;
   }
+  if (!found) return std::nullopt;
+  std::size_t left = ev.cuts[*found].left.size(), right = ev.cuts[*found].right.size();
+  if (left > 2 * right || right > 2 * left) return std::nullopt;  // an edit keeps a paragraph's length roughly
   return found;
+}
+
+// Marks the row unanalysed (kept whole and flagged) when looking at it would cost too much.
+bool too_costly(Evidence& ev, const Row& row, const Budget& budget) {
+  if (row.whole.size() > kMaxRowBytes) ev.unanalysed = "row longer than " + std::to_string(kMaxRowBytes) + " bytes";
+  else if (ev.cuts.size() > kMaxCuts) ev.unanalysed = "row with more than " + std::to_string(kMaxCuts) + " candidate split points";
+  else if (budget.left == 0) ev.unanalysed = "page comparison work limit reached";
+  else return false;
+  ev.unanalysed += ", not analysed";
+  ev.cuts.clear();
+  return true;
 }
 
 Evidence gather_evidence(std::string_view all, const Row& row, const KnownText& known, Budget& budget) {
   Evidence ev;
-  if (row.whole.size() > kMaxRowBytes) {
-    ev.unanalysed = "row longer than " + std::to_string(kMaxRowBytes) + " bytes, not analysed";
-    return ev;
-  }
   ev.cuts = make_cuts(all, row, ev.explicit_cells);
-  if (ev.cuts.size() > kMaxCuts) {
-    ev.unanalysed = "row with more than " + std::to_string(kMaxCuts) + " candidate split points, not analysed";
-    ev.cuts.clear();
-    return ev;
-  }
-  if (budget.left == 0) {
-    ev.unanalysed = "page comparison work limit reached, not analysed";
-    return ev;
-  }
   ev.blocked.assign(ev.cuts.size(), 0);
   ev.left_docs.resize(ev.cuts.size());
   ev.right_docs.resize(ev.cuts.size());
+  if (ev.explicit_cells || too_costly(ev, row, budget)) return ev;  // a table row's cells need no evidence
   Span body = row_body(all, row.whole, row.table);
   if (!row.table) block_straddled(all, ev, body, known, budget);
   for (std::size_t i = 0; i < ev.cuts.size(); ++i) {
@@ -487,7 +488,7 @@ std::vector<Row> take_text_rows(Document& doc, const std::vector<Row>& rows, Ver
 // Decides every row: first by its own evidence and the corpus, then by the page's recurrences.
 std::vector<Placement> place_rows(std::string_view all, const std::vector<Row>& rows, std::size_t title_rows,
                                   const KnownText& known) {
-  Budget budget;
+  Budget budget{kPageWorkBytes + kWorkPerPageByte * all.size()};
   std::vector<Evidence> evidence;
   evidence.reserve(rows.size());
   Leaning lean;

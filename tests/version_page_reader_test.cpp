@@ -358,6 +358,17 @@ TEST_CASE("hostile version pages: no crash, bounded time, nothing dropped") {
       check_coverage(doc);
     }
   }
+  SUBCASE("a page past its comparison budget: later rows flagged, none dropped") {
+    std::string row;
+    for (int i = 0; i < 120; ++i) row += "Sentence " + std::to_string(i) + std::string(230, 'x') + " ends. ";
+    std::string page = "Version 1 Version 2\n";
+    for (int i = 0; i < 60; ++i) page += std::to_string(i) + row + "\n";
+    Document doc = read_alone(page);
+    CHECK(flagged(doc.versions[0]) == 60);
+    CHECK(std::any_of(doc.notices.begin(), doc.notices.end(),
+                      [](const Notice& n) { return n.message.find("work limit") != std::string::npos; }));
+    check_coverage(doc);
+  }
   SUBCASE("a long title-like row without punctuation") {
     std::string page = "Version 1 Version 2\n";
     for (int i = 0; i < 30000; ++i) page += "word ";
