@@ -24,6 +24,7 @@ constexpr std::size_t kMaxStraddleBytes = 2000;   // longest known sentence look
 constexpr std::size_t kMaxStraddleWindow = 48;    // most candidate gaps one sentence may cover
 constexpr std::size_t kPageWorkBytes = 64u << 20;  // bytes folded for comparison, per page, plus
 constexpr std::size_t kWorkPerPageByte = 32;       //   this many per byte of the page: linear time
+constexpr std::size_t kMaxTitlesBytes = 400;      // two titles run together
 constexpr std::size_t kMinEqualHalf = 12;         // "Bye bye" is text, not two equal cells
 constexpr std::size_t kOpeningWords = 4;          // a row's opening must be this long to count
 constexpr std::size_t kOpeningBytes = 20;         //   as recurring at the newer side's start
@@ -82,6 +83,13 @@ struct Budget {
 
 bool is_word_space(char c) { return c == ' ' || c == '\t'; }
 
+// Two titles run together: one line, not ended like a sentence (looks_like_heading() judges the
+// ending; its length limit is for one title, not two).
+bool reads_as_titles(std::string_view piece) {
+  if (piece.size() > kMaxTitlesBytes || piece.find('\n') != std::string_view::npos) return false;
+  return looks_like_heading(piece.substr(piece.size() - std::min<std::size_t>(piece.size(), 100)));
+}
+
 // Offsets where the newer text could begin in a run-together row: sentence starts, and word
 // starts inside pieces that read as titles (no sentence punctuation to split on).
 std::vector<std::size_t> candidate_gaps(std::string_view all, Span whole) {
@@ -89,7 +97,7 @@ std::vector<std::size_t> candidate_gaps(std::string_view all, Span whole) {
   auto pieces = split_sentences(all, whole);
   for (std::size_t i = 0; i < pieces.size(); ++i) {
     if (i > 0) gaps.push_back(pieces[i].begin);
-    if (!looks_like_heading(view(all, pieces[i]))) continue;
+    if (!reads_as_titles(view(all, pieces[i]))) continue;
     for (std::size_t p = pieces[i].begin + 1; p < pieces[i].end; ++p)
       if (is_word_space(all[p - 1]) && !is_word_space(all[p])) gaps.push_back(p);
   }

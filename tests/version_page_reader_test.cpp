@@ -265,6 +265,18 @@ TEST_CASE("run-together layout: other reports say where rows split and which ver
   CHECK(flagged(alone.versions[0]) == 4);
 }
 
+TEST_CASE("run-together layout: long titles split at the word where a known title starts") {
+  const std::string old_title = "Regional council postpones the long-awaited decision on the northern harbour expansion once again";
+  const std::string new_title = "Regional council approves northern harbour expansion after a fourteen-hour debate that ran past midnight";
+  Document copy = read_plain("c.txt", "c.txt", new_title + "\n\nThe vote ended a long dispute.\n");
+  KnownText known;
+  known.add(copy);
+  Document doc = read_version_page("p.txt", "p.txt", "Version 2 Version 3\n" + old_title + " " + new_title + "\n", known);
+  CHECK(paragraph_texts(doc, doc.versions[0]) == std::vector<std::string>{old_title});
+  CHECK(paragraph_texts(doc, doc.versions[1]) == std::vector<std::string>{new_title});
+  CHECK(doc.title == new_title);
+}
+
 TEST_CASE("run-together layout: a known sentence across a split point rules that point out") {
   const std::string row = "Rain stopped. Wind rose. Crews returned.";
   KnownText known;
