@@ -219,7 +219,7 @@ Evidence gather_evidence(std::string_view all, const Row& row, const KnownText& 
     if (!ev.equal_cut && !ev.blocked[i] && std::min(left.size(), right.size()) >= kMinEqualHalf &&
         fold_equal(left, right, budget))
       ev.equal_cut = i;
-    if (ev.blocked[i] || ev.explicit_cells) continue;
+    if (ev.blocked[i]) continue;
     if (auto d = docs_printing(left, known, budget)) ev.left_docs[i] = *d;
     if (auto d = docs_printing(right, known, budget)) ev.right_docs[i] = *d;
   }
@@ -555,7 +555,8 @@ void KnownText::add(const Document& doc) {
       auto folded = fold_for_compare(doc.text(p.span));
       if (folded.empty()) continue;
       auto& docs = paragraph_docs[folded];
-      if (docs.empty() || docs.back() != number) docs.push_back(number);
+      constexpr std::size_t kMaxDocs = 16;  // text that many reports print tells no version apart
+      if (docs.size() < kMaxDocs && (docs.empty() || docs.back() != number)) docs.push_back(number);
       paragraphs.insert(std::move(folded));
     }
     for (const auto& s : v.sentences) {

@@ -277,6 +277,26 @@ TEST_CASE("run-together layout: long titles split at the word where a known titl
   CHECK(doc.title == new_title);
 }
 
+TEST_CASE("run-together layout: support only from a report of the other version is flagged") {
+  Document copy = read_plain("c.txt", "c.txt",
+                             "Museum reopens its east wing to visitors\n\nTickets are free on Sundays.\n\n"
+                             "Guides lead tours every hour.\n");
+  KnownText known;
+  known.add(copy);
+  const std::string page =
+      "Version 5 Version 6\n"
+      "Museum to reopen east wing Museum reopens its east wing to visitors\n"
+      "Tickets cost ten euros. Tickets are free on Sundays.\n"
+      // The copy matches the newer version, yet prints this row's start: the older side may be
+      // that paragraph extended, so nothing is guessed.
+      "Guides lead tours every hour. Audio guides are being tested.\n";
+  Document doc = read_version_page("p.txt", "p.txt", page, known);
+  CHECK(paragraph_texts(doc, doc.versions[1]).at(1) == "Tickets are free on Sundays.");
+  REQUIRE(doc.versions[0].paragraphs.size() == 3);
+  CHECK(doc.versions[0].paragraphs[2].flag.find("other version") != std::string::npos);
+  CHECK(has_notice_on(doc, 4));
+}
+
 TEST_CASE("run-together layout: a known sentence across a split point rules that point out") {
   const std::string row = "Rain stopped. Wind rose. Crews returned.";
   KnownText known;
