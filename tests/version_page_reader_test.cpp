@@ -472,6 +472,12 @@ TEST_CASE("seeds: 001 and 003 read with all seeds") {
     INFO(p);
     CHECK_FALSE(later.contains(p));
   }
+  std::set<std::string> later_sentences;
+  for (const auto& st : copy->versions.at(0).sentences) later_sentences.insert(fold_for_compare(copy->text(st.span)));
+  for (const auto& st : page1->versions[1].sentences) {
+    INFO(page1->text(st.span));
+    CHECK(later_sentences.contains(fold_for_compare(page1->text(st.span))));
+  }
   CHECK(page1->versions[0].paragraphs.size() == 10);
   CHECK(page1->versions[1].paragraphs.size() == 15);
   // 003's two versions differ only in nothing but their delay: the same paragraphs.
