@@ -22,7 +22,9 @@ constexpr std::size_t kMaxRowBytes = 32 * 1024;
 constexpr std::size_t kMaxCuts = 128;             // candidate split points per row
 constexpr std::size_t kMaxStraddleBytes = 2000;   // longest known sentence looked for across a gap
 constexpr std::size_t kMaxStraddleWindow = 48;    // most candidate gaps one sentence may cover
-constexpr std::size_t kPageWorkBytes = 64u << 20;  // bytes folded for comparison, per page
+constexpr std::size_t kPageWorkBytes = 64u << 20;  // bytes folded for comparison, per page, plus
+constexpr std::size_t kWorkPerPageByte = 32;       //   this many per byte of the page: linear time
+constexpr std::size_t kMaxTitlesBytes = 400;      // two titles run together
 constexpr std::size_t kMinEqualHalf = 12;         // "Bye bye" is text, not two equal cells
 constexpr std::size_t kOpeningWords = 4;          // a row's opening must be this long to count
 constexpr std::size_t kOpeningBytes = 20;         //   as recurring at the newer side's start
@@ -68,7 +70,7 @@ struct Evidence {
 
 // Comparison work left for the page, so hostile input stays bounded in time.
 struct Budget {
-  std::size_t left = kPageWorkBytes;
+  std::size_t left;
   bool take(std::size_t n) {
     if (n > left) {
       left = 0;
@@ -81,6 +83,13 @@ struct Budget {
 
 bool is_word_space(char c) { return c == ' ' || c == '\t'; }
 
+// Two titles run together: one line, not ended like a sentence (looks_like_heading() judges the
+// ending; its length limit is for one title, not two).
+bool reads_as_titles(std::string_view piece) {
+  if (piece.size() > kMaxTitlesBytes || piece.find('\n') != std::string_view::npos) return false;
+  return looks_like_heading(piece.substr(piece.size() - std::min<std::size_t>(piece.size(), 100)));
+}
+
 // Offsets where the newer text could begin in a run-together row: sentence starts, and word
 // starts inside pieces that read as titles (no sentence punctuation to split on).
 std::vector<std::size_t> candidate_gaps(std::string_view all, Span whole) {
@@ -88,7 +97,7 @@ std::vector<std::size_t> candidate_gaps(std::string_view all, Span whole) {
   auto pieces = split_sentences(all, whole);
   for (std::size_t i = 0; i < pieces.size(); ++i) {
     if (i > 0) gaps.push_back(pieces[i].begin);
-    if (!looks_like_heading(view(all, pieces[i]))) continue;
+    if (!reads_as_titles(view(all, pieces[i]))) continue;
     for (std::size_t p = pieces[i].begin + 1; p < pieces[i].end; ++p)
       if (is_word_space(all[p - 1]) && !is_word_space(all[p])) gaps.push_back(p);
   }
@@ -175,33 +184,33 @@ std::optional<std::size_t> repeated_opening(std::string_view all, Span body, con
     std::string_view right = view(all, ev.cuts[i].right);
     if (ev.blocked[i] || !right.starts_with(opening)) continue;
     if (right.size() > opening.size() && !is_word_space(right[opening.size()])) continue;
-    std::size_t left = ev.cuts[i].left.size();  // an edit keeps a paragraph's length roughly
-    if (left > 2 * right.size() || right.size() > 2 * left) continue;
     if (found) return std::nullopt;  // recurs twice: no telling which is the newer side's start
     found = i;
   }
+  if (!found) return std::nullopt;
+  std::size_t left = ev.cuts[*found].left.size(), right = ev.cuts[*found].right.size();
+  if (left > 2 * right || right > 2 * left) return std::nullopt;  // an edit keeps a paragraph's length roughly
   return found;
+}
+
+// Marks the row unanalysed (kept whole and flagged) when looking at it would cost too much.
+bool too_costly(Evidence& ev, const Row& row, const Budget& budget) {
+  if (row.whole.size() > kMaxRowBytes) ev.unanalysed = "row longer than " + std::to_string(kMaxRowBytes) + " bytes";
+  else if (ev.cuts.size() > kMaxCuts) ev.unanalysed = "row with more than " + std::to_string(kMaxCuts) + " candidate split points";
+  else if (budget.left == 0) ev.unanalysed = "page comparison work limit reached";
+  else return false;
+  ev.unanalysed += ", not analysed";
+  ev.cuts.clear();
+  return true;
 }
 
 Evidence gather_evidence(std::string_view all, const Row& row, const KnownText& known, Budget& budget) {
   Evidence ev;
-  if (row.whole.size() > kMaxRowBytes) {
-    ev.unanalysed = "row longer than " + std::to_string(kMaxRowBytes) + " bytes, not analysed";
-    return ev;
-  }
   ev.cuts = make_cuts(all, row, ev.explicit_cells);
-  if (ev.cuts.size() > kMaxCuts) {
-    ev.unanalysed = "row with more than " + std::to_string(kMaxCuts) + " candidate split points, not analysed";
-    ev.cuts.clear();
-    return ev;
-  }
-  if (budget.left == 0) {
-    ev.unanalysed = "page comparison work limit reached, not analysed";
-    return ev;
-  }
   ev.blocked.assign(ev.cuts.size(), 0);
   ev.left_docs.resize(ev.cuts.size());
   ev.right_docs.resize(ev.cuts.size());
+  if (ev.explicit_cells || too_costly(ev, row, budget)) return ev;  // a table row's cells need no evidence
   Span body = row_body(all, row.whole, row.table);
   if (!row.table) block_straddled(all, ev, body, known, budget);
   for (std::size_t i = 0; i < ev.cuts.size(); ++i) {
@@ -210,7 +219,7 @@ Evidence gather_evidence(std::string_view all, const Row& row, const KnownText& 
     if (!ev.equal_cut && !ev.blocked[i] && std::min(left.size(), right.size()) >= kMinEqualHalf &&
         fold_equal(left, right, budget))
       ev.equal_cut = i;
-    if (ev.blocked[i] || ev.explicit_cells) continue;
+    if (ev.blocked[i]) continue;
     if (auto d = docs_printing(left, known, budget)) ev.left_docs[i] = *d;
     if (auto d = docs_printing(right, known, budget)) ev.right_docs[i] = *d;
   }
@@ -487,7 +496,7 @@ std::vector<Row> take_text_rows(Document& doc, const std::vector<Row>& rows, Ver
 // Decides every row: first by its own evidence and the corpus, then by the page's recurrences.
 std::vector<Placement> place_rows(std::string_view all, const std::vector<Row>& rows, std::size_t title_rows,
                                   const KnownText& known) {
-  Budget budget;
+  Budget budget{kPageWorkBytes + kWorkPerPageByte * all.size()};
   std::vector<Evidence> evidence;
   evidence.reserve(rows.size());
   Leaning lean;
@@ -546,7 +555,8 @@ void KnownText::add(const Document& doc) {
       auto folded = fold_for_compare(doc.text(p.span));
       if (folded.empty()) continue;
       auto& docs = paragraph_docs[folded];
-      if (docs.empty() || docs.back() != number) docs.push_back(number);
+      constexpr std::size_t kMaxDocs = 16;  // text that many reports print tells no version apart
+      if (docs.size() < kMaxDocs && (docs.empty() || docs.back() != number)) docs.push_back(number);
       paragraphs.insert(std::move(folded));
     }
     for (const auto& s : v.sentences) {
