@@ -10,6 +10,7 @@ namespace {
 
 struct Affiliation {
   std::string country, adjective;
+  bool adjective_form = false;  // "Syrian": qualifies, never names a participant alone
 };
 struct Role {
   std::string canonical;
@@ -24,7 +25,7 @@ struct Gazetteer {
   PhraseTable<int> organisations{false};
   std::unordered_map<std::string, std::string> honorifics;  // as written -> gender
   std::unordered_map<std::string, std::string> pronouns;    // lower -> male/female/plural
-  std::unordered_set<std::string> modifiers, notnames, particles, orgwords;
+  std::unordered_set<std::string> modifiers, notnames, particles, orgwords, affiliation_words;
   Gazetteer() {
     for (const auto& row : embedded_rows("gazetteer.tsv")) {
       if (row.fields.size() < 2) continue;
@@ -32,7 +33,11 @@ struct Gazetteer {
       std::string surface(row.fields[1]);
       std::string value = row.fields.size() > 2 ? std::string(row.fields[2]) : "";
       std::string extra = row.fields.size() > 3 ? std::string(row.fields[3]) : "";
-      if (kind == "affiliation") affiliations.add(surface, {value, extra.empty() ? surface : extra});
+      if (kind == "affiliation") {
+        bool adj = row.fields.size() > 4 && row.fields[4] == "adjective";
+        affiliations.add(surface, {value, extra.empty() ? surface : extra, adj});
+        affiliation_words.insert(surface);
+      }
       else if (kind == "role") roles.add(surface, {value.empty() ? surface : value, extra == "group"});
       else if (kind == "honorific") honorifics[surface] = value == "-" ? "" : value;
       else if (kind == "pronoun") pronouns[surface] = value;
@@ -123,6 +128,7 @@ std::size_t EntityRegistry::resolve(std::size_t index) const {
 }
 const std::string& EntityRegistry::name(std::size_t index) const { return records_.at(resolve(index)).entity.name; }
 const std::string& EntityRegistry::kind(std::size_t index) const { return records_.at(resolve(index)).entity.kind; }
+bool EntityRegistry::placeholder(std::size_t index) const { return !records_.at(resolve(index)).role_key.empty(); }
 const std::string& EntityRegistry::gender(std::size_t index) const { return records_.at(resolve(index)).gender; }
 
 std::size_t EntityRegistry::find(std::string_view n) const {
@@ -279,6 +285,10 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
     if (g.notnames.count(std::string(tokens[i].text))) return false;
     if (g.roles.match(tokens, i).first && !g.affiliations.match(tokens, i).first) return false;
     if (g.honorifics.count(std::string(tokens[i].text))) return false;
+    // "al-Qaeda-linked", "US-Russian", "Russian-backed": adjectives, not names.
+    if (auto parts = hyphen_parts(tokens[i].text); parts.size() > 1)
+      for (const auto& part : parts)
+        if (!(part[0] >= 'A' && part[0] <= 'Z') || g.affiliation_words.count(part)) return false;
     return true;
   };
   // A name: capitalised tokens, with particles ("de") between them. Returns the end token.
@@ -320,7 +330,7 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
     while (usable(j)) {
       if (auto [len, a] = g.affiliations.match(tokens, j); len) {
         if (r.country.empty()) { r.country = a->country; r.adjective = a->adjective; }
-        else r.modifiers.push_back(a->adjective);
+        r.modifiers.push_back(a->adjective);
         j += len;
         r.qualified = true;
         if (j < n && tokens[j].lower == "'s") { r.definite = true; ++j; }
@@ -332,7 +342,12 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
         r.qualified = true;
         continue;
       }
-      if (g.modifiers.count(tokens[j].lower) && !g.roles.match(tokens, j).first) {
+      // A modifier that could also be a role ("administration official") is a modifier when
+      // another role or modifier follows it.
+      if (g.roles.match(tokens, j).first > 1) break;  // "foreign minister" before "foreign" + "minister"
+      if (g.modifiers.count(tokens[j].lower) &&
+          (!g.roles.match(tokens, j).first || g.roles.match(tokens, j + 1).first ||
+           (usable(j + 1) && g.modifiers.count(tokens[j + 1].lower)))) {
         r.modifiers.push_back(tokens[j].lower);
         ++j;
         continue;
@@ -393,7 +408,7 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
       std::string surface = surface_of(i, r->end);
       if (r->group || r->indefinite) {
         std::size_t e;
-        std::string desc = join({join(r->modifiers), r->adjective, r->role});
+        std::string desc = join({join(r->modifiers), r->role});
         if (r->definite && !r->qualified && r->modifiers.empty() && context.last_group.count(r->role))
           e = resolve(context.last_group[r->role]);
         else
@@ -440,6 +455,7 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
                                       tokens[i - 1].lower == "near" || tokens[i - 1].lower == "around");
     if (plen == e - i) entity = keyed(surface, "place", surface);
     else if (olen == e - i) entity = keyed(surface, "organisation", surface);
+    else if (alen == e - i && aff->adjective_form) { i = e; continue; }
     else if (alen == e - i) entity = keyed(aff->country, aff->country == aff->adjective ? "organisation" : "place", surface);
     else if (g.orgwords.count(std::string(tokens[e - 1].text))) entity = keyed(surface, "organisation", surface);
     else if (e == i + 1 && after_place_prep && !by_surname_.count(t.lower)) entity = keyed(surface, "place", surface);

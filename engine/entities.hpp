@@ -49,6 +49,8 @@ class EntityRegistry {
   const std::string& kind(std::size_t index) const;
   /// "male", "female" or "" for entity `index`.
   const std::string& gender(std::size_t index) const;
+  /// True for a role-only person nobody has been bound to yet ("Russian foreign minister").
+  bool placeholder(std::size_t index) const;
   /// Index of the entity called `name` (canonical or alias), or npos.
   std::size_t find(std::string_view name) const;
 

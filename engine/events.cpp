@@ -1,6 +1,7 @@
 #include "events.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <stdexcept>
 #include <string>
 #include <unordered_map>
@@ -118,6 +119,10 @@ const std::unordered_set<std::string>& location_prepositions() {
   static const std::unordered_set<std::string> s{"in", "at", "near", "around", "to", "from", "outside", "inside"};
   return s;
 }
+const std::unordered_set<std::string>& quantifiers() {
+  static const std::unordered_set<std::string> s{"some", "one", "many", "most", "all", "several", "two", "none", "each", "both", "few"};
+  return s;
+}
 const std::unordered_set<std::string>& determiners() {
   static const std::unordered_set<std::string> s{"a", "an", "the", "this", "these", "those", "its", "their"};
   return s;
@@ -183,9 +188,11 @@ std::string short_name(const EntityRegistry& reg, std::size_t e) {
   const auto& n = reg.name(e);
   if (reg.kind(e) != "person") return n;
   auto sp = n.rfind(' ');
-  bool placeholder = std::islower(static_cast<unsigned char>(n.back())) != 0 ||
-                     (sp != std::string::npos && std::islower(static_cast<unsigned char>(n[sp + 1])) != 0);
-  if (placeholder || sp == std::string::npos) return n;
+  if (reg.placeholder(e) || sp == std::string::npos) return n;
+  // "Staffan de Mistura" -> "de Mistura"
+  auto prev = n.rfind(' ', sp - 1);
+  if (prev != std::string::npos && prev + 1 < sp && std::islower(static_cast<unsigned char>(n[prev + 1])))
+    return n.substr(prev + 1);
   return n.substr(sp + 1);
 }
 
@@ -269,7 +276,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
 
   MentionContext context;
   std::size_t last_person = EntityRegistry::npos, last_agent_person = EntityRegistry::npos;
-  std::size_t last_group = EntityRegistry::npos;
+  std::size_t last_group = EntityRegistry::npos, last_agent_group = EntityRegistry::npos;
   std::size_t counter = 0;
 
   for (std::size_t si = 0; si < version.sentences.size(); ++si) {
@@ -328,7 +335,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         }
       }
       if (e == EntityRegistry::npos) {
-        if (m.gender == "plural") e = last_group;
+        if (m.gender == "plural") e = last_agent_group != EntityRegistry::npos ? last_agent_group : last_group;
         else {
           for (auto cand : {last_agent_person, last_person})
             if (cand != EntityRegistry::npos &&
@@ -369,16 +376,23 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         if (cd.pos == Pos::verb) verbal_clauses.insert(cd.clause);
         continue;
       }
-      for (auto it = cands.rbegin(); it != cands.rend(); ++it) {
-        if (&*it == &cd || it->first >= cd.first || it->clause != cd.clause || it->pos != Pos::noun || it->consumed)
-          continue;
-        it->consumed = true;
-        cd.cls = it->cls;
-        cd.lemma = it->lemma;
-        cd.first = it->first;
-        cd.last = it->last;
-        break;
+      // The noun it is about: its subject ("talks continued"), else its object ("continuing
+      // their discussions"). With neither, it names no event of its own.
+      Candidate* about = nullptr;
+      for (auto it = cands.rbegin(); it != cands.rend() && !about; ++it)
+        if (it->first < cd.first && it->clause == cd.clause && it->pos == Pos::noun && !it->consumed) about = &*it;
+      for (auto& other : cands)
+        if (!about && other.first > cd.first && other.clause == cd.clause && other.pos == Pos::noun && !other.consumed)
+          about = &other;
+      if (!about) {
+        cd.consumed = true;
+        continue;
       }
+      about->consumed = true;
+      cd.cls = about->cls;
+      cd.lemma = about->lemma;
+      cd.first = about->first;
+      cd.last = about->last;
       cd.pos = Pos::verb;
       verbal_clauses.insert(cd.clause);
     }
@@ -397,11 +411,29 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       if (!cands[k].consumed)
         for (std::size_t j = cands[k].first; j < cands[k].last; ++j) trigger_tokens[j] = k + 1;
 
+    // A mention after a preposition is not a subject, except after a quantifier ("some of the
+    // journalists", "one of the officials").
     auto after_preposition = [&](const EntityMention& m) {
-      return m.first > 0 && prepositions().count(toks[m.first - 1].lower) > 0;
+      std::size_t k = m.first;
+      if (k > 0 && determiners().count(toks[k - 1].lower)) --k;  // "of the U.S. State Department"
+      // The object of a participle ("officials accompanying Mr Kerry") is no subject either.
+      if (k > 0 && toks[k - 1].word && !toks[k - 1].capitalized && toks[k - 1].lower.size() > 4 &&
+          toks[k - 1].lower.ends_with("ing"))
+        return true;
+      if (k == 0 || !prepositions().count(toks[k - 1].lower)) return false;
+      return !(toks[k - 1].lower == "of" && k >= 2 && quantifiers().count(toks[k - 2].lower));
     };
 
+    // "from the United States and Russia": the second of a pair after a preposition.
+    auto in_prepositional_pair = [&](const EntityMention& m) {
+      if (m.first == 0 || (toks[m.first - 1].lower != "and" && toks[m.first - 1].lower != "or")) return false;
+      for (const auto& o : mentions)
+        if (o.last + 1 == m.first) return after_preposition(o);
+      return false;
+    };
     std::vector<std::size_t> event_index;  // candidate -> index in `out`, for durations
+    std::unordered_map<std::size_t, const EntityMention*> statement_agent;  // candidate -> its speaker
+    auto form_of = [&](const Candidate& cd) -> const std::string& { return toks[cd.last - 1].lower; };
     for (std::size_t ci = 0; ci < cands.size(); ++ci) {
       const auto& cd = cands[ci];
       if (cd.consumed) continue;
@@ -434,8 +466,10 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         for (const auto& m : mentions)
           if (usable(m) && m.first >= cd.last && m.first <= cd.last + 2) { agents.push_back(&m); break; }
       } else if (cd.cls == EventClass::statement) {
-        bool inverted = cd.first > 0 && (toks[cd.first - 1].text == "," || is_quote_mark(toks[cd.first - 1]) ||
-                                         toks[cd.first - 1].quoted);
+        // `"...," said Lavrov`: the speaker follows the verb right after a quotation.
+        auto quote_end = [&](std::size_t k) { return is_quote_mark(toks[k]) || toks[k].quoted; };
+        bool inverted = cd.first > 0 && (quote_end(cd.first - 1) ||
+                                         (toks[cd.first - 1].text == "," && cd.first > 1 && quote_end(cd.first - 2)));
         auto right = [&]() -> const EntityMention* {
           for (const auto& m : mentions)
             if (usable(m) && m.first >= cd.last && m.first <= cd.last + 1) return &m;
@@ -451,12 +485,14 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
               blocked = toks[j].lower == "that" || (trigger_tokens[j] && cands[trigger_tokens[j] - 1].pos == Pos::verb) ||
                         (toks[j].quoted && !toks[cd.first].quoted);
             if (blocked) break;
-            if (!usable(*it) || after_preposition(*it) || (it->kind == "place" && clause[it->first] != cd.clause)) continue;
+            if (!usable(*it) || after_preposition(*it) || in_prepositional_pair(*it) ||
+                (it->kind == "place" && clause[it->first] != cd.clause))
+              continue;
             agents.push_back(&*it);
             break;
           }
         }
-        if (agents.empty())
+        if (agents.empty() && cd.first == 0)  // "Said the minister: ..."
           if (auto m = right()) agents.push_back(m);
       } else if (cd.pos == Pos::noun) {
         for (const auto& m : mentions)
@@ -468,11 +504,18 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           for (std::size_t j = it->last; j < cd.first && !blocked; ++j)
             blocked = trigger_tokens[j] && cands[trigger_tokens[j] - 1].pos == Pos::verb;
           if (blocked) break;
-          if (!usable(*it) || after_preposition(*it)) continue;
+          if (!usable(*it) || after_preposition(*it) || in_prepositional_pair(*it)) continue;
           agents.push_back(&*it);
           break;
         }
       }
+      // "..., adding that": a participle continues the previous statement of its sentence.
+      if (agents.empty() && cd.cls == EventClass::statement && form_of(cd).ends_with("ing"))
+        for (std::size_t k = ci; k-- > 0;)
+          if (!cands[k].consumed && cands[k].cls == EventClass::statement && statement_agent.count(k)) {
+            agents.push_back(statement_agent[k]);
+            break;
+          }
       // Coordinated agents: "Kerry and Lavrov met", "neither Lavrov nor Kerry".
       if (agents.size() == 1 && cd.lemma != "according to") {
         const EntityMention* a = agents.front();
@@ -485,6 +528,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           }
         }
       }
+      if (!agents.empty() && cd.cls == EventClass::statement) statement_agent[ci] = agents.front();
       std::unordered_set<std::size_t> seen;
       for (const auto* a : agents) {
         if (!seen.insert(a->entity).second) continue;
@@ -613,7 +657,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         for (std::size_t k = a; k < b && k < n; ++k) {
           const auto& t = toks[k];
           if (in_timex[k] || in_header[k] || is_quote_mark(t)) continue;
-          if (t.word && lex.label_drop.count(t.lower)) continue;
+          if (t.word && lex.label_drop.count(t.lower) && !(k + 1 < n && toks[k + 1].lower == "n't")) continue;
           bool attach = !t.word || t.lower == "'s" || t.lower == "n't" || t.lower.starts_with("'");
           if (t.text == "(" || t.text == "\xE2\x80\x94") attach = false;
           if (!s.empty() && !attach && s.back() != '(') s += ' ';
@@ -634,17 +678,32 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           if (!toks[k].quoted || !toks[k].word) continue;
           std::size_t e = k;
           while (e < n && toks[e].quoted) ++e;
+          // Only a quotation right before the verb and its speaker (`"...," he said`) or right
+          // after the verb (`said: "..."`) is what was said.
           std::size_t dist = e <= cd.first ? cd.first - e : k - std::min(k, cd.last);
+          if (e <= cd.first) {  // the speaker's own words between the quotation and the verb don't count
+            dist = 0;
+            for (std::size_t j = e; j < cd.first; ++j) {
+              bool by_speaker = false;
+              for (const auto* ag : agents) by_speaker = by_speaker || (j >= ag->first && j < ag->last);
+              if (toks[j].word && !by_speaker) ++dist;
+            }
+          }
+          std::size_t limit = e <= cd.first ? 4 : 5;
           std::size_t old = qa == n ? n + 1 : (qb <= cd.first ? cd.first - qb : qa - std::min(qa, cd.last));
-          if (dist < old) { qa = k; qb = e; }
+          if (dist <= limit && dist < old) { qa = k; qb = e; }
           k = e;
         }
         std::string gist;
         if (cd.lemma == "according to") {
-          std::size_t a = cd.first;
-          while (a > 0 && clause[a - 1] == clause[cd.first > 0 ? cd.first - 1 : 0]) --a;
-          gist = render(a, cd.first);
-          if (gist.empty()) gist = render(0, cd.first);
+          gist = render(0, cd.first);
+          if (gist.empty() && !agents.empty()) {
+            // "According to X, the Y ...": what follows the source and its apposition.
+            std::size_t b = agents.front()->last;
+            for (const auto& m : mentions)
+              if (m.first == b || (m.first == b + 1 && toks[b].text == ",")) b = m.last;
+            gist = render(b, n);
+          }
         } else if (qa < n) {
           gist = render(qa, qb);
         } else {
@@ -657,8 +716,10 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           for (std::size_t k = a; k < stop; ++k)
             if (toks[k].lower == "that") { a = k + 1; break; }
           gist = render(a, n);
+          // "..., an RT correspondent reports": what was reported comes before the speaker.
+          if (gist.empty()) gist = render(0, agents.empty() ? cd.first : std::min(cd.first, agents.front()->first));
         }
-        if (!location.empty()) speaker += " (" + location + ")";
+        if (!location.empty() && !speaker.empty()) speaker += " (" + location + ")";
         label = speaker.empty() ? gist : gist.empty() ? speaker + " " + std::string(toks[cd.first].text) : speaker + ": " + gist;
       } else {
         std::size_t a = cd.first, b = cd.last;
@@ -676,7 +737,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       // Pronoun state for the sentences after this one.
       for (const auto* a : agents) {
         if (entities.kind(a->entity) == "person") last_agent_person = a->entity;
-        if (entities.kind(a->entity) == "group") last_group = a->entity;
+        if (entities.kind(a->entity) == "group") last_agent_group = a->entity;
       }
       event_index.resize(ci + 1, static_cast<std::size_t>(-1));
       event_index[ci] = out.size();

@@ -87,10 +87,11 @@ std::vector<Token> tokenize(std::string_view bytes, Span span) {
       // A hyphen between word characters stays inside ("Frank-Walter"), as does a dot between
       // digits ("12.5") or in an initialism ("U.S.", "U.N.").
       if (s[i] == '-' && i + 1 < s.size() && word_byte(s, i + 1)) { ++i; continue; }
-      if (s[i] == '.' && i + 1 < s.size()) {
-        bool digits = is_digit(s[i - 1]) && is_digit(s[i + 1]);
+      if (s[i] == '.') {
+        char next = i + 1 < s.size() ? s[i + 1] : ' ';
+        bool digits = is_digit(s[i - 1]) && is_digit(next);
         bool initial = is_letter(s[i - 1]) && (i - 1 == b || s[i - 2] == '.');
-        bool more = is_letter(s[i + 1]) && i + 2 < s.size() && s[i + 2] == '.';
+        bool more = is_letter(next) && i + 2 < s.size() && s[i + 2] == '.';
         bool last = initial && i - b >= 3;  // the dot after "U.S"
         if (digits || (initial && more)) { ++i; continue; }
         if (last) { ++i; break; }
