@@ -345,6 +345,17 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
       // A modifier that could also be a role ("administration official") is a modifier when
       // another role or modifier follows it.
       if (g.roles.match(tokens, j).first > 1) break;  // "foreign minister" before "foreign" + "minister"
+      // After a determiner, a lower-case word or two right before a role qualify it ("the union
+      // leader", "the dock workers").
+      if ((r.definite || r.indefinite) && !tokens[j].capitalized && !g.roles.match(tokens, j).first) {
+        std::size_t k = j;
+        while (k < j + 2 && usable(k) && !tokens[k].capitalized && !g.roles.match(tokens, k).first) ++k;
+        if (k > j && g.roles.match(tokens, k).first) {
+          for (std::size_t m = j; m < k; ++m) r.modifiers.push_back(tokens[m].lower);
+          j = k;
+          continue;
+        }
+      }
       if (g.modifiers.count(tokens[j].lower) &&
           (!g.roles.match(tokens, j).first || g.roles.match(tokens, j + 1).first ||
            (usable(j + 1) && g.modifiers.count(tokens[j + 1].lower)))) {
@@ -399,7 +410,7 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
       if (name_b != npos && name_e - name_b >= 1 && !g.affiliations.match(tokens, name_b).first &&
           !g.places.match(tokens, name_b).first) {
         std::size_t p = person(name_parts(name_b, name_e), surface_of(name_b, name_e), "");
-        if (!r->group) bind_role(p, r->country, r->adjective, r->role);
+        if (!r->group) bind_role(p, r->country, join(r->modifiers), r->role);
         add_alias(resolve(p), surface_of(i, r->end));
         push(i, name_e, resolve(p));
         i = name_e;
@@ -420,7 +431,7 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
         continue;
       }
       if (r->definite || r->qualified || r->capitalized) {
-        if (r->role != "counterpart") push(i, r->end, role_only(r->country, r->adjective, r->role, surface));
+        if (r->role != "counterpart") push(i, r->end, role_only(r->country, join(r->modifiers), r->role, surface));
         i = r->end;
         continue;
       }
@@ -451,8 +462,8 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
     auto [alen, aff] = g.affiliations.match(tokens, i);
     auto [plen, place] = g.places.match(tokens, i);
     auto [olen, org] = g.organisations.match(tokens, i);
-    bool after_place_prep = i > 0 && (tokens[i - 1].lower == "in" || tokens[i - 1].lower == "at" ||
-                                      tokens[i - 1].lower == "near" || tokens[i - 1].lower == "around");
+    static const std::unordered_set<std::string> place_preps{"in", "at", "near", "around", "to", "from", "into"};
+    bool after_place_prep = i > 0 && place_preps.count(tokens[i - 1].lower);
     if (plen == e - i) entity = keyed(surface, "place", surface);
     else if (olen == e - i) entity = keyed(surface, "organisation", surface);
     else if (alen == e - i && aff->adjective_form) { i = e; continue; }

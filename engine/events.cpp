@@ -67,6 +67,7 @@ struct Lexicon {
   PhraseTable<AnchorRelation> relations{true};
   std::unordered_map<std::string, AnchorRelation> headers;
   std::unordered_set<std::string> label_drop;
+  std::unordered_set<std::string> words;  // every single-word trigger and cue: never a name
   Lexicon() {
     for (const auto& row : embedded_rows("event_triggers.tsv")) {
       auto at = where("event_triggers.tsv", row);
@@ -76,8 +77,10 @@ struct Lexicon {
       if (pos == "noun") t.pos = Pos::noun;
       else if (pos == "aspect") t.pos = Pos::aspect;
       else if (pos != "verb") throw std::runtime_error(at + ": unknown pos '" + std::string(pos) + "'");
-      for (auto form : split(row.fields[3], ','))
+      for (auto form : split(row.fields[3], ',')) {
         if (!triggers.add(form, t)) throw std::runtime_error(at + ": form '" + std::string(form) + "' listed twice");
+        if (form.find(' ') == std::string_view::npos) words.emplace(form);
+      }
     }
     for (const auto& row : embedded_rows("event_cues.tsv")) {
       auto at = where("event_cues.tsv", row);
@@ -86,6 +89,7 @@ struct Lexicon {
       if (!c.negation && row.fields[1] != "modality") throw std::runtime_error(at + ": unknown cue kind");
       c.window = static_cast<std::size_t>(std::stoul(std::string(row.fields[3])));
       cues.add(row.fields[0], c);
+      if (row.fields[0].find(' ') == std::string_view::npos) words.emplace(row.fields[0]);
     }
     for (const auto& row : embedded_rows("time_cues.tsv")) {
       auto at = where("time_cues.tsv", row);
@@ -219,7 +223,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       if (t.word && !t.capitalized) lower_words.insert(t.lower);
     sentence_tokens.push_back(std::move(toks));
   }
-  auto common = [&](const std::string& w) { return lower_words.count(w) > 0; };
+  auto common = [&](const std::string& w) { return lower_words.count(w) > 0 || lex.words.count(w) > 0; };
 
   // The previous version's text, for new_in_version.
   const Version* previous = nullptr;
