@@ -57,7 +57,7 @@ const Gazetteer& gazetteer() {
 }
 
 const std::unordered_set<std::string>& definite_determiners() {
-  static const std::unordered_set<std::string> s{"the", "his", "her", "its", "their", "our", "this", "that"};
+  static const std::unordered_set<std::string> s{"the", "his", "her", "its", "their", "our"};
   return s;
 }
 const std::unordered_set<std::string>& indefinite_determiners() {
@@ -349,7 +349,12 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
       // leader", "the dock workers").
       if ((r.definite || r.indefinite) && !tokens[j].capitalized && !g.roles.match(tokens, j).first) {
         std::size_t k = j;
-        while (k < j + 2 && usable(k) && !tokens[k].capitalized && !g.roles.match(tokens, k).first) ++k;
+        static const std::unordered_set<std::string> function_words{
+            "of", "the", "a", "an", "and", "or", "to", "in", "on", "for", "with", "by", "at", "from", "as",
+            "its", "his", "her", "their", "our", "two", "three", "one", "some", "all", "both", "many", "most"};
+        while (k < j + 1 && usable(k) && !tokens[k].capitalized && !function_words.count(tokens[k].lower) &&
+               !indefinite_determiners().count(tokens[k].lower) && !g.roles.match(tokens, k).first)
+          ++k;
         if (k > j && g.roles.match(tokens, k).first) {
           for (std::size_t m = j; m < k; ++m) r.modifiers.push_back(tokens[m].lower);
           j = k;
