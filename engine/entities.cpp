@@ -23,6 +23,7 @@ struct Gazetteer {
   PhraseTable<Role> roles{true};
   PhraseTable<std::string> places{false};
   PhraseTable<int> organisations{false};
+  PhraseTable<std::string> organisations_folded{true};  // lower-case form -> name as listed
   std::unordered_map<std::string, std::string> honorifics;  // as written -> gender
   std::unordered_map<std::string, std::string> pronouns;    // lower -> male/female/plural
   std::unordered_set<std::string> modifiers, notnames, particles, orgwords, affiliation_words;
@@ -43,7 +44,10 @@ struct Gazetteer {
       else if (kind == "pronoun") pronouns[surface] = value;
       else if (kind == "modifier") modifiers.insert(surface);
       else if (kind == "place") places.add(surface, value);
-      else if (kind == "organisation") organisations.add(surface, 0);
+      else if (kind == "organisation") {
+        organisations.add(surface, 0);
+        organisations_folded.add(surface, surface);
+      }
       else if (kind == "notname") notnames.insert(surface);
       else if (kind == "particle") particles.insert(surface);
       else if (kind == "orgword") orgwords.insert(surface);
@@ -439,6 +443,18 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
         if (r->role != "counterpart") push(i, r->end, role_only(r->country, join(r->modifiers), r->role, surface));
         i = r->end;
         continue;
+      }
+    }
+    // "the state department": a listed organisation written in lower case.
+    if (t.lower == "the") {
+      if (auto [len, org] = g.organisations_folded.match(tokens, i + 1); len && !tokens[i + 1].capitalized) {
+        bool ok = true;
+        for (std::size_t k = i + 1; k < i + 1 + len; ++k) ok = ok && usable(k);
+        if (ok) {
+          push(i, i + 1 + len, keyed(*org, "organisation", surface_of(i, i + 1 + len)));
+          i += 1 + len;
+          continue;
+        }
       }
     }
     // Honorific + name: "Mr Lavrov", "Ms Kowalczyk".

@@ -546,7 +546,10 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         std::string role = "other";
         if (m.kind == "place" && m.first > 0 && location_prepositions().count(toks[m.first - 1].lower)) {
           role = "location";
-          if (location.empty()) location = entities.name(m.entity);
+          // A statement's place is where it was said ("said in Berlin"), not a place it speaks of.
+          bool where_said = cd.cls != EventClass::statement ||
+                            (m.first < cd.last + 3 && (agents.empty() || m.first >= agents.back()->last));
+          if (location.empty() && where_said) location = entities.name(m.entity);
         } else if (m.first >= cd.last && m.first <= cd.last + 1 &&
                    (cd.cls == EventClass::statement || cd.cls == EventClass::attack)) {
           role = "patient";
