@@ -279,11 +279,9 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
     return std::string(tokens[a].text.data(), tokens[b - 1].span.end - tokens[a].span.begin);
   };
   // The first word of the sentence, or the first after an opening quotation mark.
-  auto sentence_initial = [&](std::size_t i) {
-    for (std::size_t k = 0; k < i; ++k)
-      if (tokens[k].word) return false;
-    return true;
-  };
+  std::size_t first_word = 0;
+  while (first_word < n && !tokens[first_word].word) ++first_word;
+  auto sentence_initial = [&](std::size_t i) { return i == first_word; };
   auto is_name_token = [&](std::size_t i) {
     if (!usable(i) || !tokens[i].capitalized) return false;
     if (g.notnames.count(std::string(tokens[i].text))) return false;

@@ -170,6 +170,10 @@ std::string cut(std::string s, std::size_t max) {
   return s;
 }
 
+// How far (in tokens) from a trigger its participants, cues, quotations and time expressions
+// are looked for: keeps the work per sentence linear even in run-on "sentences".
+constexpr std::size_t kReach = 40;
+
 struct Candidate {
   std::size_t first = 0, last = 0;  // tokens [first, last)
   const Trigger* trigger = nullptr;
@@ -301,8 +305,10 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
     for (const auto& t : timexes) {
       if (t.span.begin < sspan.begin || t.span.end > sspan.end || t.span.empty()) continue;
       TimexAt at{&t, n, 0};
-      for (std::size_t k = 0; k < n; ++k)
-        if (toks[k].span.begin >= t.span.begin && toks[k].span.end <= t.span.end) {
+      auto from = std::lower_bound(toks.begin(), toks.end(), t.span.begin,
+                                   [](const Token& tk, std::size_t b) { return tk.span.begin < b; });
+      for (auto k = static_cast<std::size_t>(from - toks.begin()); k < n && toks[k].span.begin < t.span.end; ++k)
+        if (toks[k].span.end <= t.span.end) {
           at.first = std::min(at.first, k);
           at.last = k + 1;
           in_timex[k] = 1;
@@ -324,18 +330,21 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
     auto mentions = entities.find_mentions(
         toks, context, [&](std::size_t k) { return in_timex[k] || in_header[k]; }, common);
     std::vector<char> in_mention(n, 0);
-    for (auto& m : mentions) {
+    for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
+      auto& m = mentions[mi];
       for (std::size_t k = m.first; k < m.last; ++k) in_mention[k] = 1;
       if (!m.pronoun) continue;
       // Pronouns: the nearest fitting antecedent in this sentence, else the last speaker or actor,
       // else the last person mentioned.
       std::size_t e = EntityRegistry::npos;
-      for (const auto& prev : mentions) {
-        if (prev.first >= m.first || prev.pronoun || prev.entity == EntityRegistry::npos) continue;
+      for (std::size_t pi = mi; pi-- > 0 && m.first - mentions[pi].first <= kReach;) {
+        const auto& prev = mentions[pi];
+        if (prev.pronoun || prev.entity == EntityRegistry::npos) continue;
         bool plural = m.gender == "plural";
         if (plural ? prev.kind == "group" : prev.kind == "person") {
           if (!plural && !entities.gender(prev.entity).empty() && entities.gender(prev.entity) != m.gender) continue;
           e = prev.entity;
+          break;
         }
       }
       if (e == EntityRegistry::npos) {
@@ -383,11 +392,11 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       // The noun it is about: its subject ("talks continued"), else its object ("continuing
       // their discussions"). With neither, it names no event of its own.
       Candidate* about = nullptr;
-      for (auto it = cands.rbegin(); it != cands.rend() && !about; ++it)
-        if (it->first < cd.first && it->clause == cd.clause && it->pos == Pos::noun && !it->consumed) about = &*it;
-      for (auto& other : cands)
-        if (!about && other.first > cd.first && other.clause == cd.clause && other.pos == Pos::noun && !other.consumed)
-          about = &other;
+      std::size_t self = static_cast<std::size_t>(&cd - cands.data());
+      for (std::size_t k = self; k-- > 0 && cands[k].clause == cd.clause && self - k <= 8 && !about;)
+        if (cands[k].pos == Pos::noun && !cands[k].consumed) about = &cands[k];
+      for (std::size_t k = self + 1; k < cands.size() && cands[k].clause == cd.clause && k - self <= 8 && !about; ++k)
+        if (cands[k].pos == Pos::noun && !cands[k].consumed) about = &cands[k];
       if (!about) {
         cd.consumed = true;
         continue;
@@ -410,6 +419,15 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       if (noun_clauses.count(cd.clause)) { cd.consumed = true; continue; }
       noun_clauses.insert(cd.clause);
     }
+    // Runs of quoted tokens: where each token's quotation starts and ends.
+    std::vector<std::size_t> run_start(n), run_end(n);
+    for (std::size_t k = 0; k < n;) {
+      std::size_t e = k + 1;
+      if (toks[k].quoted)
+        while (e < n && toks[e].quoted) ++e;
+      for (std::size_t j = k; j < e; ++j) { run_start[j] = k; run_end[j] = e; }
+      k = e;
+    }
     std::vector<std::size_t> trigger_tokens(n, 0);  // 1 + candidate index, for scope searches
     for (std::size_t k = 0; k < cands.size(); ++k)
       if (!cands[k].consumed)
@@ -428,11 +446,18 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       return !(toks[k - 1].lower == "of" && k >= 2 && quantifiers().count(toks[k - 2].lower));
     };
 
+    // Mentions sorted by position: the index of the first one starting at or after token k.
+    auto mention_from = [&](std::size_t k) {
+      return static_cast<std::size_t>(
+          std::lower_bound(mentions.begin(), mentions.end(), k,
+                           [](const EntityMention& m, std::size_t x) { return m.first < x; }) -
+          mentions.begin());
+    };
     // "from the United States and Russia": the second of a pair after a preposition.
     auto in_prepositional_pair = [&](const EntityMention& m) {
       if (m.first == 0 || (toks[m.first - 1].lower != "and" && toks[m.first - 1].lower != "or")) return false;
-      for (const auto& o : mentions)
-        if (o.last + 1 == m.first) return after_preposition(o);
+      for (std::size_t k = mention_from(m.first > kReach ? m.first - kReach : 0); k < mentions.size() && mentions[k].first < m.first; ++k)
+        if (mentions[k].last + 1 == m.first) return after_preposition(mentions[k]);
       return false;
     };
     std::vector<std::size_t> event_index;  // candidate -> index in `out`, for durations
@@ -467,16 +492,16 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       std::vector<const EntityMention*> agents;
       auto usable = [&](const EntityMention& m) { return m.entity != EntityRegistry::npos; };
       if (cd.cls == EventClass::statement && cd.lemma == "according to") {
-        for (const auto& m : mentions)
-          if (usable(m) && m.first >= cd.last && m.first <= cd.last + 2) { agents.push_back(&m); break; }
+        for (std::size_t k = mention_from(cd.last); k < mentions.size() && mentions[k].first <= cd.last + 2; ++k)
+          if (usable(mentions[k])) { agents.push_back(&mentions[k]); break; }
       } else if (cd.cls == EventClass::statement) {
         // `"...," said Lavrov`: the speaker follows the verb right after a quotation.
         auto quote_end = [&](std::size_t k) { return is_quote_mark(toks[k]) || toks[k].quoted; };
         bool inverted = cd.first > 0 && (quote_end(cd.first - 1) ||
                                          (toks[cd.first - 1].text == "," && cd.first > 1 && quote_end(cd.first - 2)));
         auto right = [&]() -> const EntityMention* {
-          for (const auto& m : mentions)
-            if (usable(m) && m.first >= cd.last && m.first <= cd.last + 1) return &m;
+          for (std::size_t k = mention_from(cd.last); k < mentions.size() && mentions[k].first <= cd.last + 1; ++k)
+            if (usable(mentions[k])) return &mentions[k];
           return nullptr;
         };
         if (inverted)
@@ -484,6 +509,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         if (agents.empty()) {
           for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
             if (it->last > cd.first) continue;
+            if (cd.first - it->last > kReach) break;
             bool blocked = false;
             for (std::size_t j = it->last; j < cd.first && !blocked; ++j)
               blocked = toks[j].lower == "that" || (trigger_tokens[j] && cands[trigger_tokens[j] - 1].pos == Pos::verb) ||
@@ -499,11 +525,14 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         if (agents.empty() && cd.first == 0)  // "Said the minister: ..."
           if (auto m = right()) agents.push_back(m);
       } else if (cd.pos == Pos::noun) {
-        for (const auto& m : mentions)
+        for (std::size_t k = mention_from(cd.first > 8 ? cd.first - 8 : 0); k < mentions.size() && mentions[k].first < cd.first; ++k) {
+          const auto& m = mentions[k];
           if (usable(m) && m.last < cd.first && toks[m.last].lower == "'s" && cd.first - m.last <= 3) agents.push_back(&m);
+        }
       } else {
         for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
           if (it->last > cd.first || clause[it->first] != cd.clause) continue;
+          if (cd.first - it->last > kReach) break;
           bool blocked = false;
           for (std::size_t j = it->last; j < cd.first && !blocked; ++j)
             blocked = trigger_tokens[j] && cands[trigger_tokens[j] - 1].pos == Pos::verb;
@@ -515,7 +544,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       }
       // "..., adding that": a participle continues the previous statement of its sentence.
       if (agents.empty() && cd.cls == EventClass::statement && form_of(cd).ends_with("ing"))
-        for (std::size_t k = ci; k-- > 0;)
+        for (std::size_t k = ci; k-- > 0 && ci - k <= 8;)
           if (!cands[k].consumed && cands[k].cls == EventClass::statement && statement_agent.count(k)) {
             agents.push_back(statement_agent[k]);
             break;
@@ -524,6 +553,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       if (agents.size() == 1 && cd.lemma != "according to") {
         const EntityMention* a = agents.front();
         for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
+          if (it->last + 1 < a->first) break;
           if (it->last + 1 != a->first || !usable(*it)) continue;
           auto conj = toks[a->first - 1].lower;
           if (conj == "and" || conj == "nor" || conj == "&") {
@@ -540,7 +570,9 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       }
       // Other participants of the trigger's clause.
       std::string location;
-      for (const auto& m : mentions) {
+      for (std::size_t k = mention_from(cd.first > kReach ? cd.first - kReach : 0);
+           k < mentions.size() && mentions[k].first <= cd.last + kReach; ++k) {
+        const auto& m = mentions[k];
         if (!usable(m) || clause[m.first] != cd.clause || seen.count(m.entity)) continue;
         if (std::find(agents.begin(), agents.end(), &m) != agents.end()) continue;
         std::string role = "other";
@@ -566,6 +598,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         if (t.timex->type == TimexType::duration || t.timex->type == TimexType::set) continue;
         if (own_header && t.timex->span.end <= header->span.end) continue;
         std::size_t d = t.first >= cd.last ? t.first - cd.last : cd.first - std::min(cd.first, t.last);
+        if (d > kReach) continue;
         bool same_clause = clause[t.first] == cd.clause;
         // Another event between the trigger and a time expression of another clause claims it.
         bool claimed = false;
@@ -670,6 +703,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           if (!s.empty() && !attach && s.back() != '(') s += ' ';
           if (s.empty() && !t.word && t.text != "(") continue;
           s += t.text;
+          if (s.size() > 2 * kMaxLabelBytes) break;  // it is cut to one line anyway
         }
         while (!s.empty() && (s.back() == ',' || s.back() == ':' || s.back() == ';' || s.back() == ' ')) s.pop_back();
         return s;
@@ -681,26 +715,28 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       if (cd.cls == EventClass::statement) {
         // The gist: the quotation nearest the trigger, else what follows the verb.
         std::size_t qa = n, qb = n;
-        for (std::size_t k = 0; k < n; ++k) {
-          if (!toks[k].quoted || !toks[k].word) continue;
-          std::size_t e = k;
-          while (e < n && toks[e].quoted) ++e;
+        auto consider = [&](std::size_t k) {  // the quoted run holding token k
+          std::size_t b = run_start[k], e = run_end[k];
           // Only a quotation right before the verb and its speaker (`"...," he said`) or right
           // after the verb (`said: "..."`) is what was said.
-          std::size_t dist = e <= cd.first ? cd.first - e : k - std::min(k, cd.last);
+          std::size_t dist = 0;
           if (e <= cd.first) {  // the speaker's own words between the quotation and the verb don't count
-            dist = 0;
             for (std::size_t j = e; j < cd.first; ++j) {
               bool by_speaker = false;
               for (const auto* ag : agents) by_speaker = by_speaker || (j >= ag->first && j < ag->last);
               if (toks[j].word && !by_speaker) ++dist;
             }
+          } else {
+            dist = b - std::min(b, cd.last);
           }
-          std::size_t limit = e <= cd.first ? 4 : 5;
+          std::size_t limit = e <= cd.first ? 4 : 3;
           std::size_t old = qa == n ? n + 1 : (qb <= cd.first ? cd.first - qb : qa - std::min(qa, cd.last));
-          if (dist <= limit && dist < old) { qa = k; qb = e; }
-          k = e;
-        }
+          if (dist <= limit && dist < old) { qa = b; qb = e; }
+        };
+        for (std::size_t j = cd.first; j-- > 0 && cd.first - j <= 16;)
+          if (toks[j].quoted) { consider(j); break; }
+        for (std::size_t j = cd.last; j < n && j - cd.last <= 8; ++j)
+          if (toks[j].quoted) { consider(j); break; }
         std::string gist;
         if (cd.lemma == "according to") {
           gist = render(0, cd.first);
