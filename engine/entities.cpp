@@ -1,0 +1,515 @@
+#include "entities.hpp"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "lexicon.hpp"
+
+namespace timeline {
+namespace {
+
+struct Affiliation {
+  std::string country, adjective;
+  bool adjective_form = false;  // "Syrian": qualifies, never names a participant alone
+};
+struct Role {
+  std::string canonical;
+  bool group = false;
+};
+
+// The gazetteer (parsers/data/gazetteer.tsv), loaded once.
+struct Gazetteer {
+  PhraseTable<Affiliation> affiliations{false};
+  PhraseTable<Role> roles{true};
+  PhraseTable<std::string> places{false};
+  PhraseTable<int> organisations{false};
+  PhraseTable<std::string> organisations_folded{true};  // lower-case form -> name as listed
+  std::unordered_map<std::string, std::string> honorifics;  // as written -> gender
+  std::unordered_map<std::string, std::string> pronouns;    // lower -> male/female/plural
+  std::unordered_set<std::string> modifiers, notnames, particles, orgwords, affiliation_words;
+  Gazetteer() {
+    for (const auto& row : embedded_rows("gazetteer.tsv")) {
+      if (row.fields.size() < 2) continue;
+      auto kind = row.fields[0];
+      std::string surface(row.fields[1]);
+      std::string value = row.fields.size() > 2 ? std::string(row.fields[2]) : "";
+      std::string extra = row.fields.size() > 3 ? std::string(row.fields[3]) : "";
+      if (kind == "affiliation") {
+        bool adj = row.fields.size() > 4 && row.fields[4] == "adjective";
+        affiliations.add(surface, {value, extra.empty() ? surface : extra, adj});
+        affiliation_words.insert(surface);
+      }
+      else if (kind == "role") roles.add(surface, {value.empty() ? surface : value, extra == "group"});
+      else if (kind == "honorific") honorifics[surface] = value == "-" ? "" : value;
+      else if (kind == "pronoun") pronouns[surface] = value;
+      else if (kind == "modifier") modifiers.insert(surface);
+      else if (kind == "place") places.add(surface, value);
+      else if (kind == "organisation") {
+        organisations.add(surface, 0);
+        organisations_folded.add(surface, surface);
+      }
+      else if (kind == "notname") notnames.insert(surface);
+      else if (kind == "particle") particles.insert(surface);
+      else if (kind == "orgword") orgwords.insert(surface);
+    }
+  }
+};
+
+const Gazetteer& gazetteer() {
+  static const Gazetteer g;
+  return g;
+}
+
+const std::unordered_set<std::string>& definite_determiners() {
+  static const std::unordered_set<std::string> s{"the", "his", "her", "its", "their", "our"};
+  return s;
+}
+const std::unordered_set<std::string>& indefinite_determiners() {
+  static const std::unordered_set<std::string> s{"a", "an", "another", "one", "some", "several", "two", "both", "many"};
+  return s;
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diag = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diag = up;
+    }
+  }
+  return row[b.size()];
+}
+
+std::vector<std::string> hyphen_parts(std::string_view s) {
+  std::vector<std::string> out;
+  std::size_t b = 0;
+  while (b <= s.size()) {
+    auto e = s.find('-', b);
+    if (e == std::string_view::npos) e = s.size();
+    if (e > b) out.emplace_back(s.substr(b, e - b));
+    b = e + 1;
+  }
+  return out;
+}
+
+// First names are compatible when equal, one edit apart (transliterations: Sergey/Sergei), or
+// sharing a part of a hyphenated name (Frank-Walter/Walter). An absent first name fits any.
+bool compatible_first(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty() || a == b) return true;
+  if (std::min(a.size(), b.size()) >= 4 && edit_distance(a, b) <= 1) return true;
+  for (const auto& x : hyphen_parts(a))
+    for (const auto& y : hyphen_parts(b))
+      if (x == y) return true;
+  return false;
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+std::string join(const std::vector<std::string>& parts) {
+  std::string out;
+  for (const auto& p : parts) {
+    if (p.empty()) continue;
+    if (!out.empty()) out += ' ';
+    out += p;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::size_t EntityRegistry::resolve(std::size_t index) const {
+  while (index < records_.size() && records_[index].merged_into != npos) index = records_[index].merged_into;
+  return index;
+}
+const std::string& EntityRegistry::name(std::size_t index) const { return records_.at(resolve(index)).entity.name; }
+const std::string& EntityRegistry::kind(std::size_t index) const { return records_.at(resolve(index)).entity.kind; }
+bool EntityRegistry::placeholder(std::size_t index) const { return !records_.at(resolve(index)).role_key.empty(); }
+const std::string& EntityRegistry::gender(std::size_t index) const { return records_.at(resolve(index)).gender; }
+
+std::size_t EntityRegistry::find(std::string_view n) const {
+  auto it = by_name_.find(std::string(n));
+  return it == by_name_.end() ? npos : resolve(it->second);
+}
+
+std::size_t EntityRegistry::add(Entity e) {
+  std::size_t i = records_.size();
+  by_name_.emplace(e.name, i);
+  records_.push_back({std::move(e), npos, "", "", "", ""});
+  return i;
+}
+
+void EntityRegistry::add_alias(std::size_t index, const std::string& alias) {
+  auto& e = records_[index].entity;
+  by_name_.emplace(alias, index);
+  if (alias == e.name || std::find(e.aliases.begin(), e.aliases.end(), alias) != e.aliases.end()) return;
+  e.aliases.push_back(alias);
+}
+
+void EntityRegistry::merge(std::size_t from, std::size_t into) {
+  from = resolve(from);
+  into = resolve(into);
+  if (from == into) return;
+  records_[from].merged_into = into;
+  add_alias(into, records_[from].entity.name);
+  for (const auto& a : records_[from].entity.aliases) add_alias(into, a);
+  if (records_[into].entity.role.empty()) records_[into].entity.role = records_[from].entity.role;
+}
+
+std::size_t EntityRegistry::person(const std::vector<std::string_view>& name_tokens, const std::string& surface,
+                                   const std::string& gender_hint) {
+  std::vector<std::string> parts(name_tokens.begin(), name_tokens.end());
+  std::string full = join(parts);
+  std::string surname = lower(parts.back());
+  std::string first = parts.size() > 1 ? lower(parts.front()) : "";
+  auto& list = by_surname_[surname];
+  // The most recent compatible person with this surname.
+  for (auto it = list.rbegin(); it != list.rend(); ++it) {
+    std::size_t p = resolve(*it);
+    auto& r = records_[p];
+    if (!compatible_first(first, r.first)) continue;
+    if (!gender_hint.empty() && !r.gender.empty() && gender_hint != r.gender) continue;
+    if (r.first.empty() && !first.empty()) {  // a full name for someone seen by surname only
+      add_alias(p, r.entity.name);
+      r.entity.name = full;
+      by_name_.emplace(full, p);
+      r.first = first;
+    }
+    if (r.gender.empty()) r.gender = gender_hint;
+    add_alias(p, full);
+    add_alias(p, surface);
+    return p;
+  }
+  std::size_t p = add({full, "person", "", {}});
+  records_[p].first = first;
+  records_[p].surname = surname;
+  records_[p].gender = gender_hint;
+  add_alias(p, surface);
+  list.push_back(p);
+  return p;
+}
+
+std::size_t EntityRegistry::keyed(const std::string& n, const std::string& kind_name, const std::string& surface) {
+  std::string key = kind_name + "|" + lower(n);
+  auto it = by_key_.find(key);
+  std::size_t i;
+  if (it != by_key_.end()) {
+    i = resolve(it->second);
+  } else {
+    i = add({n, kind_name, "", {}});
+    by_key_.emplace(key, i);
+  }
+  add_alias(i, surface);
+  return i;
+}
+
+void EntityRegistry::bind_role(std::size_t p, const std::string& country, const std::string& adjective,
+                               const std::string& role) {
+  if (role == "counterpart") return;  // relative to someone else: says nothing on its own
+  p = resolve(p);
+  auto& e = records_[p].entity;
+  if (e.role.empty()) e.role = join({adjective, role});
+  std::string key = country + "|" + role;
+  by_role_[key] = p;
+  by_bare_role_[role] = p;
+  for (const auto& k : {key, "|" + role}) {
+    auto it = placeholders_.find(k);
+    if (it == placeholders_.end()) continue;
+    for (auto ph : it->second) merge(ph, p);
+    placeholders_.erase(it);
+  }
+}
+
+std::size_t EntityRegistry::role_only(const std::string& country, const std::string& adjective, const std::string& role,
+                                      const std::string& surface) {
+  std::size_t p = npos;
+  if (auto it = by_role_.find(country + "|" + role); it != by_role_.end()) p = it->second;
+  else if (country.empty())
+    if (auto b = by_bare_role_.find(role); b != by_bare_role_.end()) p = b->second;
+  if (p != npos) {
+    p = resolve(p);
+    add_alias(p, surface);
+    return p;
+  }
+  // Nobody holds this role yet: a placeholder that a later binding merges into the person.
+  std::string n = join({adjective, role});
+  std::string key = "role|" + country + "|" + role;
+  auto it = by_key_.find(key);
+  if (it != by_key_.end()) {
+    p = resolve(it->second);
+  } else {
+    p = add({n, "person", n, {}});
+    records_[p].role_key = country + "|" + role;
+    by_key_.emplace(key, p);
+    placeholders_[country + "|" + role].push_back(p);
+  }
+  add_alias(p, surface);
+  return p;
+}
+
+std::vector<Entity> EntityRegistry::entities() const {
+  std::vector<Entity> out;
+  for (const auto& r : records_)
+    if (r.merged_into == npos) out.push_back(r.entity);
+  return out;
+}
+
+void EntityRegistry::relabel(std::vector<EventMention>& mentions) const {
+  for (auto& m : mentions)
+    for (auto& p : m.participants)
+      if (auto i = find(p.entity); i != npos) p.entity = name(i);
+}
+
+std::vector<EntityMention> EntityRegistry::find_mentions(
+    const std::vector<Token>& tokens, MentionContext& context, const std::function<bool(std::size_t)>& skip,
+    const std::function<bool(const std::string&)>& initial_word_is_common) {
+  const auto& g = gazetteer();
+  std::vector<EntityMention> out;
+  const std::size_t n = tokens.size();
+  auto usable = [&](std::size_t i) { return i < n && tokens[i].word && !tokens[i].quoted && !skip(i); };
+  auto surface_of = [&](std::size_t a, std::size_t b) {
+    return std::string(tokens[a].text.data(), tokens[b - 1].span.end - tokens[a].span.begin);
+  };
+  // The first word of the sentence, or the first after an opening quotation mark.
+  std::size_t first_word = 0;
+  while (first_word < n && !tokens[first_word].word) ++first_word;
+  auto sentence_initial = [&](std::size_t i) { return i == first_word; };
+  auto is_name_token = [&](std::size_t i) {
+    if (!usable(i) || !tokens[i].capitalized) return false;
+    if (g.notnames.count(std::string(tokens[i].text))) return false;
+    if (g.roles.match(tokens, i).first && !g.affiliations.match(tokens, i).first) return false;
+    if (g.honorifics.count(std::string(tokens[i].text))) return false;
+    // "al-Qaeda-linked", "US-Russian", "Russian-backed": adjectives, not names.
+    if (auto parts = hyphen_parts(tokens[i].text); parts.size() > 1)
+      for (const auto& part : parts)
+        if (!(part[0] >= 'A' && part[0] <= 'Z') || g.affiliation_words.count(part)) return false;
+    return true;
+  };
+  // A name: capitalised tokens, with particles ("de") between them. Returns the end token.
+  auto name_end = [&](std::size_t i) {
+    std::size_t j = i;
+    while (true) {
+      if (is_name_token(j)) { ++j; continue; }
+      if (j > i && usable(j) && g.particles.count(tokens[j].lower) && is_name_token(j + 1)) { ++j; continue; }
+      break;
+    }
+    return j;
+  };
+  auto name_parts = [&](std::size_t a, std::size_t b) {
+    std::vector<std::string_view> parts;
+    for (std::size_t k = a; k < b; ++k) parts.push_back(tokens[k].text);
+    return parts;
+  };
+  auto push = [&](std::size_t a, std::size_t b, std::size_t entity) {
+    EntityMention m;
+    m.first = a;
+    m.last = b;
+    m.span = {tokens[a].span.begin, tokens[b - 1].span.end};
+    m.entity = entity;
+    m.kind = kind(entity);
+    out.push_back(std::move(m));
+  };
+
+  struct RolePhrase {
+    std::size_t end = 0;
+    std::string country, adjective, role;
+    std::vector<std::string> modifiers;
+    bool group = false, definite = false, indefinite = false, capitalized = false, qualified = false;
+  };
+  auto parse_role = [&](std::size_t i) -> std::optional<RolePhrase> {
+    RolePhrase r;
+    std::size_t j = i;
+    if (usable(j) && definite_determiners().count(tokens[j].lower)) { r.definite = true; ++j; }
+    else if (usable(j) && indefinite_determiners().count(tokens[j].lower)) { r.indefinite = true; ++j; }
+    while (usable(j)) {
+      if (auto [len, a] = g.affiliations.match(tokens, j); len) {
+        if (r.country.empty()) { r.country = a->country; r.adjective = a->adjective; }
+        r.modifiers.push_back(a->adjective);
+        j += len;
+        r.qualified = true;
+        if (j < n && tokens[j].lower == "'s") { r.definite = true; ++j; }
+        continue;
+      }
+      if (auto [len, o] = g.organisations.match(tokens, j); len) {
+        r.modifiers.push_back(surface_of(j, j + len));
+        j += len;
+        r.qualified = true;
+        continue;
+      }
+      // A modifier that could also be a role ("administration official") is a modifier when
+      // another role or modifier follows it.
+      if (g.roles.match(tokens, j).first > 1) break;  // "foreign minister" before "foreign" + "minister"
+      // After a determiner, a lower-case word or two right before a role qualify it ("the union
+      // leader", "the dock workers").
+      if ((r.definite || r.indefinite) && !tokens[j].capitalized && !g.roles.match(tokens, j).first) {
+        std::size_t k = j;
+        static const std::unordered_set<std::string> function_words{
+            "of", "the", "a", "an", "and", "or", "to", "in", "on", "for", "with", "by", "at", "from", "as",
+            "its", "his", "her", "their", "our", "two", "three", "one", "some", "all", "both", "many", "most"};
+        while (k < j + 1 && usable(k) && !tokens[k].capitalized && !function_words.count(tokens[k].lower) &&
+               !indefinite_determiners().count(tokens[k].lower) && !g.roles.match(tokens, k).first)
+          ++k;
+        if (k > j && g.roles.match(tokens, k).first) {
+          for (std::size_t m = j; m < k; ++m) r.modifiers.push_back(tokens[m].lower);
+          j = k;
+          continue;
+        }
+      }
+      if (g.modifiers.count(tokens[j].lower) &&
+          (!g.roles.match(tokens, j).first || g.roles.match(tokens, j + 1).first ||
+           (usable(j + 1) && g.modifiers.count(tokens[j + 1].lower)))) {
+        r.modifiers.push_back(tokens[j].lower);
+        ++j;
+        continue;
+      }
+      break;
+    }
+    auto [len, role] = g.roles.match(tokens, j);
+    if (!len || !usable(j)) return std::nullopt;
+    r.capitalized = tokens[j].capitalized;
+    r.role = role->canonical;
+    r.group = role->group;
+    r.end = j + len;
+    // "Special Envoy for Syria": the scope belongs to the phrase.
+    if (r.end + 1 < n && tokens[r.end].lower == "for" && is_name_token(r.end + 1)) r.end = name_end(r.end + 1);
+    return r;
+  };
+
+  std::size_t i = 0;
+  while (i < n) {
+    if (!usable(i)) { ++i; continue; }
+    const auto& t = tokens[i];
+    // Pronouns.
+    if (auto p = g.pronouns.find(t.lower); p != g.pronouns.end()) {
+      EntityMention m;
+      m.first = i;
+      m.last = i + 1;
+      m.span = t.span;
+      m.pronoun = true;
+      m.gender = p->second;
+      m.kind = p->second == "plural" ? "group" : "person";
+      out.push_back(std::move(m));
+      ++i;
+      continue;
+    }
+    // Role phrases, with or without the name of the holder.
+    if (auto r = parse_role(i)) {
+      std::size_t j = r->end;
+      std::size_t name_b = npos, name_e = npos;
+      if (!r->group || r->capitalized) {
+        if (is_name_token(j)) {
+          name_b = j;
+          name_e = name_end(j);
+        } else if (j + 1 < n && tokens[j].text == "," && is_name_token(j + 1)) {
+          std::size_t e = name_end(j + 1);
+          // Apposition "the US spokesman, John Kirby," needs the closing comma or sentence end.
+          if (e >= n || !tokens[e].word) { name_b = j + 1; name_e = e; }
+        }
+      }
+      if (name_b != npos && name_e - name_b >= 1 && !g.affiliations.match(tokens, name_b).first &&
+          !g.places.match(tokens, name_b).first) {
+        std::size_t p = person(name_parts(name_b, name_e), surface_of(name_b, name_e), "");
+        if (!r->group) bind_role(p, r->country, join(r->modifiers), r->role);
+        add_alias(resolve(p), surface_of(i, r->end));
+        push(i, name_e, resolve(p));
+        i = name_e;
+        continue;
+      }
+      std::string surface = surface_of(i, r->end);
+      if (r->group || r->indefinite) {
+        std::size_t e;
+        std::string desc = join({join(r->modifiers), r->role});
+        if (r->definite && !r->qualified && r->modifiers.empty() && context.last_group.count(r->role))
+          e = resolve(context.last_group[r->role]);
+        else
+          e = keyed(desc, "group", surface);
+        add_alias(e, surface);
+        context.last_group[r->role] = e;
+        push(i, r->end, e);
+        i = r->end;
+        continue;
+      }
+      if (r->definite || r->qualified || r->capitalized) {
+        if (r->role != "counterpart") push(i, r->end, role_only(r->country, join(r->modifiers), r->role, surface));
+        i = r->end;
+        continue;
+      }
+    }
+    // "the state department": a listed organisation written in lower case.
+    if (t.lower == "the") {
+      if (auto [len, org] = g.organisations_folded.match(tokens, i + 1); len && !tokens[i + 1].capitalized) {
+        bool ok = true;
+        for (std::size_t k = i + 1; k < i + 1 + len; ++k) ok = ok && usable(k);
+        if (ok) {
+          push(i, i + 1 + len, keyed(*org, "organisation", surface_of(i, i + 1 + len)));
+          i += 1 + len;
+          continue;
+        }
+      }
+    }
+    // Honorific + name: "Mr Lavrov", "Ms Kowalczyk".
+    if (auto h = g.honorifics.find(std::string(t.text)); h != g.honorifics.end()) {
+      std::size_t j = i + 1;
+      if (j < n && tokens[j].text == ".") ++j;
+      if (is_name_token(j)) {
+        std::size_t e = name_end(j);
+        std::size_t p = person(name_parts(j, e), surface_of(i, e), h->second);
+        push(i, e, p);
+        i = e;
+        continue;
+      }
+    }
+    if (!is_name_token(i)) { ++i; continue; }
+    std::size_t e = name_end(i);
+    // A capitalised sentence opener that the document also writes in lower case is a word.
+    if (e == i + 1 && sentence_initial(i) && !g.affiliations.match(tokens, i).first &&
+        !g.places.match(tokens, i).first && !g.organisations.match(tokens, i).first &&
+        initial_word_is_common(t.lower)) {
+      ++i;
+      continue;
+    }
+    std::string surface = surface_of(i, e);
+    std::size_t entity;
+    auto [alen, aff] = g.affiliations.match(tokens, i);
+    auto [plen, place] = g.places.match(tokens, i);
+    auto [olen, org] = g.organisations.match(tokens, i);
+    static const std::unordered_set<std::string> place_preps{"in", "at", "near", "around", "to", "from", "into"};
+    bool after_place_prep = i > 0 && place_preps.count(tokens[i - 1].lower);
+    if (plen == e - i) entity = keyed(surface, "place", surface);
+    else if (olen == e - i) entity = keyed(surface, "organisation", surface);
+    else if (alen == e - i && aff->adjective_form) { i = e; continue; }
+    else if (alen == e - i) entity = keyed(aff->country, aff->country == aff->adjective ? "organisation" : "place", surface);
+    else if (g.orgwords.count(std::string(tokens[e - 1].text))) entity = keyed(surface, "organisation", surface);
+    else if (e == i + 1 && after_place_prep && !by_surname_.count(t.lower)) entity = keyed(surface, "place", surface);
+    else if (alen && e > i + alen) {
+      // "Syrian Observatory": a body named after a country.
+      entity = keyed(surface, "organisation", surface);
+    } else {
+      entity = person(name_parts(i, e), surface, "");
+      // Apposition "<Name>, the <Role>,": binds the role to the name.
+      if (e + 1 < n && tokens[e].text == ",") {
+        if (auto r = parse_role(e + 1); r && r->definite && !r->group && !r->indefinite) {
+          bind_role(entity, r->country, r->adjective, r->role);
+          add_alias(resolve(entity), surface_of(e + 1, r->end));
+          push(i, e, resolve(entity));
+          push(e + 1, r->end, resolve(entity));
+          i = r->end;
+          continue;
+        }
+      }
+    }
+    push(i, e, resolve(entity));
+    i = e;
+  }
+  return out;
+}
+
+}  // namespace timeline

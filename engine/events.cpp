@@ -1,0 +1,814 @@
+#include "events.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <stdexcept>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "lexicon.hpp"
+#include "time_bounds.hpp"
+#include "tokens.hpp"
+
+namespace timeline {
+namespace {
+
+enum class Pos { verb, noun, aspect };
+
+struct Trigger {
+  std::string lemma;
+  EventClass cls = EventClass::other;
+  Pos pos = Pos::verb;
+};
+
+struct Cue {
+  bool negation = false;
+  std::string value;
+  std::size_t window = 0;
+};
+
+std::string where(std::string_view file, const DataRow& row) { return std::string(file) + ":" + std::to_string(row.line); }
+
+EventClass parse_class(std::string_view s, const std::string& at) {
+  for (auto c : {EventClass::statement, EventClass::meeting, EventClass::speech, EventClass::travel, EventClass::attack,
+                 EventClass::agreement, EventClass::state_change, EventClass::other})
+    if (to_string(c) == s) return c;
+  throw std::runtime_error(at + ": unknown event class '" + std::string(s) + "'");
+}
+
+AnchorRelation parse_relation(std::string_view s, const std::string& at) {
+  for (auto r : {AnchorRelation::during, AnchorRelation::before, AnchorRelation::after, AnchorRelation::begins,
+                 AnchorRelation::ends, AnchorRelation::includes})
+    if (to_string(r) == s) return r;
+  throw std::runtime_error(at + ": unknown relation '" + std::string(s) + "'");
+}
+
+std::vector<std::string_view> split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  std::size_t b = 0;
+  while (b <= s.size()) {
+    auto e = s.find(sep, b);
+    if (e == std::string_view::npos) e = s.size();
+    auto part = s.substr(b, e - b);
+    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+    while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+    if (!part.empty()) out.push_back(part);
+    b = e + 1;
+  }
+  return out;
+}
+
+// The vocabulary of this stage: parsers/data/event_triggers.tsv, event_cues.tsv, time_cues.tsv,
+// label_drop.txt. Loaded once; a malformed row throws naming file:line.
+struct Lexicon {
+  PhraseTable<Trigger> triggers{true};
+  PhraseTable<Cue> cues{true};
+  PhraseTable<AnchorRelation> relations{true};
+  std::unordered_map<std::string, AnchorRelation> headers;
+  std::unordered_set<std::string> label_drop;
+  std::unordered_set<std::string> words;  // every single-word trigger and cue: never a name
+  Lexicon() {
+    for (const auto& row : embedded_rows("event_triggers.tsv")) {
+      auto at = where("event_triggers.tsv", row);
+      if (row.fields.size() < 4) throw std::runtime_error(at + ": expected lemma, class, pos, forms");
+      Trigger t{std::string(row.fields[0]), parse_class(row.fields[1], at), Pos::verb};
+      auto pos = row.fields[2];
+      if (pos == "noun") t.pos = Pos::noun;
+      else if (pos == "aspect") t.pos = Pos::aspect;
+      else if (pos != "verb") throw std::runtime_error(at + ": unknown pos '" + std::string(pos) + "'");
+      for (auto form : split(row.fields[3], ',')) {
+        if (!triggers.add(form, t)) throw std::runtime_error(at + ": form '" + std::string(form) + "' listed twice");
+        if (form.find(' ') == std::string_view::npos) words.emplace(form);
+      }
+    }
+    for (const auto& row : embedded_rows("event_cues.tsv")) {
+      auto at = where("event_cues.tsv", row);
+      if (row.fields.size() < 4) throw std::runtime_error(at + ": expected cue, kind, value, window");
+      Cue c{row.fields[1] == "negation", std::string(row.fields[2]), 0};
+      if (!c.negation && row.fields[1] != "modality") throw std::runtime_error(at + ": unknown cue kind");
+      c.window = static_cast<std::size_t>(std::stoul(std::string(row.fields[3])));
+      cues.add(row.fields[0], c);
+      if (row.fields[0].find(' ') == std::string_view::npos) words.emplace(row.fields[0]);
+    }
+    for (const auto& row : embedded_rows("time_cues.tsv")) {
+      auto at = where("time_cues.tsv", row);
+      if (row.fields.size() < 3) throw std::runtime_error(at + ": expected kind, cue, relation");
+      auto rel = parse_relation(row.fields[2], at);
+      if (row.fields[0] == "relation") relations.add(row.fields[1], rel);
+      else if (row.fields[0] == "header") headers.emplace(std::string(row.fields[1]), rel);
+      else throw std::runtime_error(at + ": unknown kind '" + std::string(row.fields[0]) + "'");
+    }
+    for (const auto& row : embedded_rows("label_drop.txt")) label_drop.emplace(row.fields[0]);
+  }
+};
+
+const Lexicon& lexicon() {
+  static const Lexicon lex;
+  return lex;
+}
+
+const std::unordered_set<std::string>& clause_words() {
+  static const std::unordered_set<std::string> s{"that", "which", "who", "while", "but", "although", "whereas",
+                                                 "whether", "if", "unless", "because", "though"};
+  return s;
+}
+const std::unordered_set<std::string>& prepositions() {
+  static const std::unordered_set<std::string> s{
+      "in", "at", "on", "of", "for", "from", "to", "with", "by", "between", "among", "into", "after", "before",
+      "during", "near", "around", "against", "behind", "under", "over", "toward", "towards", "via", "about", "than"};
+  return s;
+}
+const std::unordered_set<std::string>& location_prepositions() {
+  static const std::unordered_set<std::string> s{"in", "at", "near", "around", "to", "from", "outside", "inside"};
+  return s;
+}
+const std::unordered_set<std::string>& quantifiers() {
+  static const std::unordered_set<std::string> s{"some", "one", "many", "most", "all", "several", "two", "none", "each", "both", "few"};
+  return s;
+}
+const std::unordered_set<std::string>& determiners() {
+  static const std::unordered_set<std::string> s{"a", "an", "the", "this", "these", "those", "its", "their"};
+  return s;
+}
+
+bool is_quote_mark(const Token& t) {
+  return t.text == "\"" || t.text == "\xE2\x80\x9C" || t.text == "\xE2\x80\x9D";
+}
+bool is_boundary(const Token& t) {
+  if (t.word) return clause_words().count(t.lower) > 0;
+  return t.text == "," || t.text == ";" || t.text == ":" || t.text == "(" || t.text == ")" || is_quote_mark(t) ||
+         t.text == "\xE2\x80\x94" || t.text == "\xE2\x80\x93";
+}
+
+std::string normalize_space(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+// Cuts at a word boundary to at most `max` bytes.
+std::string cut(std::string s, std::size_t max) {
+  if (s.size() <= max) return s;
+  std::size_t e = s.rfind(' ', max);
+  if (e == std::string::npos || e == 0) {
+    e = max;
+    while (e > 0 && (static_cast<unsigned char>(s[e]) & 0xC0) == 0x80) --e;  // not inside a UTF-8 character
+  }
+  s.resize(e);
+  while (!s.empty() && (s.back() == ',' || s.back() == ' ' || s.back() == ':' || s.back() == ';')) s.pop_back();
+  return s;
+}
+
+// How far (in tokens) from a trigger its participants, cues, quotations and time expressions
+// are looked for: keeps the work per sentence linear even in run-on "sentences".
+constexpr std::size_t kReach = 40;
+
+struct Candidate {
+  std::size_t first = 0, last = 0;  // tokens [first, last)
+  const Trigger* trigger = nullptr;
+  EventClass cls = EventClass::other;
+  std::string lemma;
+  Pos pos = Pos::verb;
+  std::size_t clause = 0;
+  bool consumed = false;
+};
+
+struct Header {
+  std::size_t paragraph = 0;
+  Span span;
+  const Timex* timex = nullptr;
+  AnchorRelation relation = AnchorRelation::during;
+};
+
+// The short form of an entity for labels: a person's surname, otherwise the name.
+std::string short_name(const EntityRegistry& reg, std::size_t e) {
+  const auto& n = reg.name(e);
+  if (reg.kind(e) != "person") return n;
+  auto sp = n.rfind(' ');
+  if (reg.placeholder(e) || sp == std::string::npos) return n;
+  // "Staffan de Mistura" -> "de Mistura"
+  auto prev = n.rfind(' ', sp - 1);
+  if (prev != std::string::npos && prev + 1 < sp && std::islower(static_cast<unsigned char>(n[prev + 1])))
+    return n.substr(prev + 1);
+  return n.substr(sp + 1);
+}
+
+}  // namespace
+
+std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index, const Version& version,
+                                      const std::vector<Timex>& timexes, EntityRegistry& entities) {
+  const auto& lex = lexicon();
+  std::vector<EventMention> out;
+  std::string_view bytes = doc.bytes;
+
+  std::vector<Span> paragraph_spans;
+  for (const auto& p : version.paragraphs) paragraph_spans.push_back(p.span);
+  auto quoted = quoted_ranges(bytes, paragraph_spans);
+
+  // Tokens of every sentence, and the words this version writes in lower case (so that a
+  // capitalised sentence opener like "Meanwhile" is not taken for a name).
+  std::vector<std::vector<Token>> sentence_tokens;
+  std::unordered_set<std::string> lower_words;
+  for (const auto& s : version.sentences) {
+    auto toks = tokenize(bytes, s.span);
+    mark_quoted(toks, quoted);
+    for (const auto& t : toks)
+      if (t.word && !t.capitalized) lower_words.insert(t.lower);
+    sentence_tokens.push_back(std::move(toks));
+  }
+  auto common = [&](const std::string& w) { return lower_words.count(w) > 0 || lex.words.count(w) > 0; };
+
+  // The previous version's text, for new_in_version.
+  const Version* previous = nullptr;
+  for (std::size_t k = 1; k < doc.versions.size(); ++k)
+    if (&doc.versions[k] == &version || doc.versions[k].index == version.index) previous = &doc.versions[k - 1];
+  std::string previous_text;
+  if (previous)
+    for (const auto& p : previous->paragraphs) previous_text += normalize_space(doc.text(p.span)) + "\n";
+
+  // Version time: the first version's DCT plus this version's delay.
+  std::optional<Bounds> version_bounds;
+  std::string version_iso;
+  if (doc.dct && previous && version.delay_minutes) {
+    version_bounds = publication_bounds(*doc.dct, *version.delay_minutes);
+    version_iso = shifted_iso(*doc.dct, *version.delay_minutes);
+  }
+
+  // Paragraph headers ("Update 9pm:", "Earlier:").
+  auto paragraph_of = [&](Span s) {
+    for (std::size_t p = 0; p < version.paragraphs.size(); ++p)
+      if (s.begin >= version.paragraphs[p].span.begin && s.begin < version.paragraphs[p].span.end) return p;
+    return version.paragraphs.size();
+  };
+  std::vector<Header> headers;
+  std::vector<std::size_t> sentence_paragraph;
+  for (std::size_t si = 0; si < version.sentences.size(); ++si) {
+    std::size_t p = paragraph_of(version.sentences[si].span);
+    sentence_paragraph.push_back(p);
+    if (p >= version.paragraphs.size() || version.paragraphs[p].span.begin != version.sentences[si].span.begin) continue;
+    const auto& toks = sentence_tokens[si];
+    std::size_t words = 0;
+    for (std::size_t k = 0; k < toks.size() && words <= 6; ++k) {
+      if (toks[k].word) { ++words; continue; }
+      if (toks[k].text != ":" || k == 0) continue;
+      Header h;
+      h.paragraph = p;
+      h.span = {toks[0].span.begin, toks[k].span.end};
+      for (const auto& t : timexes)
+        if (t.span.begin >= h.span.begin && t.span.end <= h.span.end &&
+            (t.type == TimexType::date || t.type == TimexType::time))
+          h.timex = &t;
+      auto cue = lex.headers.find(toks[0].lower);
+      if (cue != lex.headers.end()) h.relation = cue->second;
+      if (cue != lex.headers.end() || h.timex) headers.push_back(h);
+      break;
+    }
+  }
+  auto header_for = [&](std::size_t p) -> const Header* {
+    const Header* h = nullptr;
+    for (const auto& x : headers)
+      if (x.paragraph <= p) h = &x;
+    return h;
+  };
+
+  MentionContext context;
+  std::size_t last_person = EntityRegistry::npos, last_agent_person = EntityRegistry::npos;
+  std::size_t last_group = EntityRegistry::npos, last_agent_group = EntityRegistry::npos;
+  std::size_t counter = 0;
+
+  for (std::size_t si = 0; si < version.sentences.size(); ++si) {
+    const Span sspan = version.sentences[si].span;
+    const auto& toks = sentence_tokens[si];
+    const std::size_t n = toks.size();
+    if (n == 0) continue;
+    const Header* header = header_for(sentence_paragraph[si]);
+    const bool own_header = header && header->span.begin == sspan.begin;
+
+    // Time expressions of this sentence, as token ranges.
+    struct TimexAt {
+      const Timex* timex;
+      std::size_t first, last;
+    };
+    std::vector<TimexAt> times;
+    std::vector<char> in_timex(n, 0), in_header(n, 0);
+    for (const auto& t : timexes) {
+      if (t.span.begin < sspan.begin || t.span.end > sspan.end || t.span.empty()) continue;
+      TimexAt at{&t, n, 0};
+      auto from = std::lower_bound(toks.begin(), toks.end(), t.span.begin,
+                                   [](const Token& tk, std::size_t b) { return tk.span.begin < b; });
+      for (auto k = static_cast<std::size_t>(from - toks.begin()); k < n && toks[k].span.begin < t.span.end; ++k)
+        if (toks[k].span.end <= t.span.end) {
+          at.first = std::min(at.first, k);
+          at.last = k + 1;
+          in_timex[k] = 1;
+        }
+      if (at.first < at.last) times.push_back(at);
+    }
+    if (own_header)
+      for (std::size_t k = 0; k < n; ++k) in_header[k] = toks[k].span.end <= header->span.end;
+
+    // Clauses.
+    std::vector<std::size_t> clause(n);
+    std::size_t c = 0;
+    for (std::size_t k = 0; k < n; ++k) {
+      if (is_boundary(toks[k]) || (k > 0 && toks[k].quoted != toks[k - 1].quoted)) ++c;
+      clause[k] = c;
+    }
+
+    // Participants.
+    auto mentions = entities.find_mentions(
+        toks, context, [&](std::size_t k) { return in_timex[k] || in_header[k]; }, common);
+    std::vector<char> in_mention(n, 0);
+    for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
+      auto& m = mentions[mi];
+      for (std::size_t k = m.first; k < m.last; ++k) in_mention[k] = 1;
+      if (!m.pronoun) continue;
+      // Pronouns: the nearest fitting antecedent in this sentence, else the last speaker or actor,
+      // else the last person mentioned.
+      std::size_t e = EntityRegistry::npos;
+      for (std::size_t pi = mi; pi-- > 0 && m.first - mentions[pi].first <= kReach;) {
+        const auto& prev = mentions[pi];
+        if (prev.pronoun || prev.entity == EntityRegistry::npos) continue;
+        bool plural = m.gender == "plural";
+        if (plural ? prev.kind == "group" : prev.kind == "person") {
+          if (!plural && !entities.gender(prev.entity).empty() && entities.gender(prev.entity) != m.gender) continue;
+          e = prev.entity;
+          break;
+        }
+      }
+      if (e == EntityRegistry::npos) {
+        if (m.gender == "plural") e = last_agent_group != EntityRegistry::npos ? last_agent_group : last_group;
+        else {
+          for (auto cand : {last_agent_person, last_person})
+            if (cand != EntityRegistry::npos &&
+                (entities.gender(cand).empty() || entities.gender(cand) == m.gender)) {
+              e = cand;
+              break;
+            }
+        }
+      }
+      m.entity = e;
+      if (e != EntityRegistry::npos) m.kind = entities.kind(e);
+    }
+
+    // Triggers (not in quotations, names, time expressions or headers).
+    std::vector<Candidate> cands;
+    for (std::size_t k = 0; k < n;) {
+      if (toks[k].quoted || !toks[k].word || in_mention[k] || in_timex[k] || in_header[k]) { ++k; continue; }
+      auto [len, trig] = lex.triggers.match(toks, k);
+      if (!len) { ++k; continue; }
+      Candidate cd;
+      cd.first = k;
+      cd.last = k + len;
+      cd.trigger = trig;
+      cd.cls = trig->cls;
+      cd.lemma = trig->lemma;
+      cd.pos = trig->pos;
+      cd.clause = clause[k];
+      // A verb form right after a determiner is a noun ("an end to", "the wait").
+      if (cd.pos != Pos::noun && k > 0 && determiners().count(toks[k - 1].lower)) cd.pos = Pos::noun;
+      cands.push_back(std::move(cd));
+      k += len;
+    }
+    // Folding: aspect verbs take over the noun they are about; nouns in a clause with a verbal
+    // event are its object or topic; compounds keep one noun; at most one noun event per clause.
+    std::unordered_set<std::size_t> verbal_clauses;
+    for (auto& cd : cands) {
+      if (cd.pos != Pos::aspect) {
+        if (cd.pos == Pos::verb) verbal_clauses.insert(cd.clause);
+        continue;
+      }
+      // The noun it is about: its subject ("talks continued"), else its object ("continuing
+      // their discussions"). With neither, it names no event of its own.
+      Candidate* about = nullptr;
+      std::size_t self = static_cast<std::size_t>(&cd - cands.data());
+      for (std::size_t k = self; k-- > 0 && cands[k].clause == cd.clause && self - k <= 8 && !about;)
+        if (cands[k].pos == Pos::noun && !cands[k].consumed) about = &cands[k];
+      for (std::size_t k = self + 1; k < cands.size() && cands[k].clause == cd.clause && k - self <= 8 && !about; ++k)
+        if (cands[k].pos == Pos::noun && !cands[k].consumed) about = &cands[k];
+      if (!about) {
+        cd.consumed = true;
+        continue;
+      }
+      about->consumed = true;
+      cd.cls = about->cls;
+      cd.lemma = about->lemma;
+      cd.first = about->first;
+      cd.last = about->last;
+      cd.pos = Pos::verb;
+      verbal_clauses.insert(cd.clause);
+    }
+    std::unordered_set<std::size_t> noun_clauses;
+    for (std::size_t k = 0; k < cands.size(); ++k) {
+      auto& cd = cands[k];
+      if (cd.pos != Pos::noun || cd.consumed) continue;
+      if (verbal_clauses.count(cd.clause)) { cd.consumed = true; continue; }
+      // "ceasefire talks": the head is the second; "sessions of discussions": the first.
+      if (k + 1 < cands.size() && cands[k + 1].pos == Pos::noun && cands[k + 1].first == cd.last) { cd.consumed = true; continue; }
+      if (noun_clauses.count(cd.clause)) { cd.consumed = true; continue; }
+      noun_clauses.insert(cd.clause);
+    }
+    // Runs of quoted tokens: where each token's quotation starts and ends.
+    std::vector<std::size_t> run_start(n), run_end(n);
+    for (std::size_t k = 0; k < n;) {
+      std::size_t e = k + 1;
+      if (toks[k].quoted)
+        while (e < n && toks[e].quoted) ++e;
+      for (std::size_t j = k; j < e; ++j) { run_start[j] = k; run_end[j] = e; }
+      k = e;
+    }
+    std::vector<std::size_t> trigger_tokens(n, 0);  // 1 + candidate index, for scope searches
+    for (std::size_t k = 0; k < cands.size(); ++k)
+      if (!cands[k].consumed)
+        for (std::size_t j = cands[k].first; j < cands[k].last; ++j) trigger_tokens[j] = k + 1;
+
+    // A mention after a preposition is not a subject, except after a quantifier ("some of the
+    // journalists", "one of the officials").
+    auto after_preposition = [&](const EntityMention& m) {
+      std::size_t k = m.first;
+      if (k > 0 && determiners().count(toks[k - 1].lower)) --k;  // "of the U.S. State Department"
+      // The object of a participle ("officials accompanying Mr Kerry") is no subject either.
+      if (k > 0 && toks[k - 1].word && !toks[k - 1].capitalized && toks[k - 1].lower.size() > 4 &&
+          toks[k - 1].lower.ends_with("ing"))
+        return true;
+      if (k == 0 || !prepositions().count(toks[k - 1].lower)) return false;
+      return !(toks[k - 1].lower == "of" && k >= 2 && quantifiers().count(toks[k - 2].lower));
+    };
+
+    // Mentions sorted by position: the index of the first one starting at or after token k.
+    auto mention_from = [&](std::size_t k) {
+      return static_cast<std::size_t>(
+          std::lower_bound(mentions.begin(), mentions.end(), k,
+                           [](const EntityMention& m, std::size_t x) { return m.first < x; }) -
+          mentions.begin());
+    };
+    // "from the United States and Russia": the second of a pair after a preposition.
+    auto in_prepositional_pair = [&](const EntityMention& m) {
+      if (m.first == 0 || (toks[m.first - 1].lower != "and" && toks[m.first - 1].lower != "or")) return false;
+      for (std::size_t k = mention_from(m.first > kReach ? m.first - kReach : 0); k < mentions.size() && mentions[k].first < m.first; ++k)
+        if (mentions[k].last + 1 == m.first) return after_preposition(mentions[k]);
+      return false;
+    };
+    std::vector<std::size_t> event_index;  // candidate -> index in `out`, for durations
+    std::unordered_map<std::size_t, const EntityMention*> statement_agent;  // candidate -> its speaker
+    auto form_of = [&](const Candidate& cd) -> const std::string& { return toks[cd.last - 1].lower; };
+    for (std::size_t ci = 0; ci < cands.size(); ++ci) {
+      const auto& cd = cands[ci];
+      if (cd.consumed) continue;
+      EventMention ev;
+      ev.id = doc.id + "#v" + std::to_string(version.index) + "#" + std::to_string(counter++);
+      ev.document = doc_index;
+      ev.version = version.index;
+      ev.sentence = si;
+      ev.trigger = {toks[cd.first].span.begin, toks[cd.last - 1].span.end};
+      ev.cls = cd.cls;
+      ev.lemma = cd.lemma;
+
+      // Negation and modality: cues before the trigger in its clause.
+      for (std::size_t j = cd.first; j-- > 0;) {
+        if (trigger_tokens[j] && trigger_tokens[j] != ci + 1) break;
+        if (toks[j].quoted != toks[cd.first].quoted) break;
+        auto [len, cue] = lex.cues.match(toks, j);
+        if (len && j + len <= cd.first && cd.first - j <= cue->window) {
+          if (cue->negation) ev.negated = true;
+          else if (ev.modality.empty()) ev.modality = cue->value;
+        }
+        if (is_boundary(toks[j])) break;
+        if (cd.first - j > 10) break;
+      }
+
+      // Agent.
+      std::vector<const EntityMention*> agents;
+      auto usable = [&](const EntityMention& m) { return m.entity != EntityRegistry::npos; };
+      if (cd.cls == EventClass::statement && cd.lemma == "according to") {
+        for (std::size_t k = mention_from(cd.last); k < mentions.size() && mentions[k].first <= cd.last + 2; ++k)
+          if (usable(mentions[k])) { agents.push_back(&mentions[k]); break; }
+      } else if (cd.cls == EventClass::statement) {
+        // `"...," said Lavrov`: the speaker follows the verb right after a quotation.
+        auto quote_end = [&](std::size_t k) { return is_quote_mark(toks[k]) || toks[k].quoted; };
+        bool inverted = cd.first > 0 && (quote_end(cd.first - 1) ||
+                                         (toks[cd.first - 1].text == "," && cd.first > 1 && quote_end(cd.first - 2)));
+        auto right = [&]() -> const EntityMention* {
+          for (std::size_t k = mention_from(cd.last); k < mentions.size() && mentions[k].first <= cd.last + 1; ++k)
+            if (usable(mentions[k])) return &mentions[k];
+          return nullptr;
+        };
+        if (inverted)
+          if (auto m = right()) agents.push_back(m);
+        if (agents.empty()) {
+          for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
+            if (it->last > cd.first) continue;
+            if (cd.first - it->last > kReach) break;
+            bool blocked = false;
+            for (std::size_t j = it->last; j < cd.first && !blocked; ++j)
+              blocked = toks[j].lower == "that" || (trigger_tokens[j] && cands[trigger_tokens[j] - 1].pos == Pos::verb) ||
+                        (toks[j].quoted && !toks[cd.first].quoted);
+            if (blocked) break;
+            if (!usable(*it) || after_preposition(*it) || in_prepositional_pair(*it) ||
+                (it->kind == "place" && clause[it->first] != cd.clause))
+              continue;
+            agents.push_back(&*it);
+            break;
+          }
+        }
+        if (agents.empty() && cd.first == 0)  // "Said the minister: ..."
+          if (auto m = right()) agents.push_back(m);
+      } else if (cd.pos == Pos::noun) {
+        for (std::size_t k = mention_from(cd.first > 8 ? cd.first - 8 : 0); k < mentions.size() && mentions[k].first < cd.first; ++k) {
+          const auto& m = mentions[k];
+          if (usable(m) && m.last < cd.first && toks[m.last].lower == "'s" && cd.first - m.last <= 3) agents.push_back(&m);
+        }
+      } else {
+        for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
+          if (it->last > cd.first || clause[it->first] != cd.clause) continue;
+          if (cd.first - it->last > kReach) break;
+          bool blocked = false;
+          for (std::size_t j = it->last; j < cd.first && !blocked; ++j)
+            blocked = trigger_tokens[j] && cands[trigger_tokens[j] - 1].pos == Pos::verb;
+          if (blocked) break;
+          if (!usable(*it) || after_preposition(*it) || in_prepositional_pair(*it)) continue;
+          agents.push_back(&*it);
+          break;
+        }
+      }
+      // "..., adding that": a participle continues the previous statement of its sentence.
+      if (agents.empty() && cd.cls == EventClass::statement && form_of(cd).ends_with("ing"))
+        for (std::size_t k = ci; k-- > 0 && ci - k <= 8;)
+          if (!cands[k].consumed && cands[k].cls == EventClass::statement && statement_agent.count(k)) {
+            agents.push_back(statement_agent[k]);
+            break;
+          }
+      // Coordinated agents: "Kerry and Lavrov met", "neither Lavrov nor Kerry".
+      if (agents.size() == 1 && cd.lemma != "according to") {
+        const EntityMention* a = agents.front();
+        for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
+          if (it->last + 1 < a->first) break;
+          if (it->last + 1 != a->first || !usable(*it)) continue;
+          auto conj = toks[a->first - 1].lower;
+          if (conj == "and" || conj == "nor" || conj == "&") {
+            agents.insert(agents.begin(), &*it);
+            a = &*it;
+          }
+        }
+      }
+      if (!agents.empty() && cd.cls == EventClass::statement) statement_agent[ci] = agents.front();
+      std::unordered_set<std::size_t> seen;
+      for (const auto* a : agents) {
+        if (!seen.insert(a->entity).second) continue;
+        ev.participants.push_back({entities.name(a->entity), "agent", a->span});
+      }
+      // Other participants of the trigger's clause.
+      std::string location;
+      for (std::size_t k = mention_from(cd.first > kReach ? cd.first - kReach : 0);
+           k < mentions.size() && mentions[k].first <= cd.last + kReach; ++k) {
+        const auto& m = mentions[k];
+        if (!usable(m) || clause[m.first] != cd.clause || seen.count(m.entity)) continue;
+        if (std::find(agents.begin(), agents.end(), &m) != agents.end()) continue;
+        std::string role = "other";
+        if (m.kind == "place" && m.first > 0 && location_prepositions().count(toks[m.first - 1].lower)) {
+          role = "location";
+          // A statement's place is where it was said ("said in Berlin"), not a place it speaks of.
+          bool where_said = cd.cls != EventClass::statement ||
+                            (m.first < cd.last + 3 && (agents.empty() || m.first >= agents.back()->last));
+          if (location.empty() && where_said) location = entities.name(m.entity);
+        } else if (m.first >= cd.last && m.first <= cd.last + 1 &&
+                   (cd.cls == EventClass::statement || cd.cls == EventClass::attack)) {
+          role = "patient";
+        }
+        seen.insert(m.entity);
+        ev.participants.push_back({entities.name(m.entity), role, m.span});
+      }
+
+      // Time anchor: a time expression of the clause, the paragraph header, the version's time
+      // for new text, the publication time for present/perfect reporting.
+      const TimexAt* best = nullptr;
+      std::size_t best_distance = n + 1;
+      for (const auto& t : times) {
+        if (t.timex->type == TimexType::duration || t.timex->type == TimexType::set) continue;
+        if (own_header && t.timex->span.end <= header->span.end) continue;
+        std::size_t d = t.first >= cd.last ? t.first - cd.last : cd.first - std::min(cd.first, t.last);
+        if (d > kReach) continue;
+        bool same_clause = clause[t.first] == cd.clause;
+        // Another event between the trigger and a time expression of another clause claims it.
+        bool claimed = false;
+        for (std::size_t j = std::min(t.first, cd.first); j < std::max(t.last, cd.last) && !claimed; ++j)
+          claimed = trigger_tokens[j] && trigger_tokens[j] != ci + 1;
+        if (!same_clause && claimed) continue;
+        if (!same_clause) d += n;  // prefer the clause's own
+        if (d < best_distance) { best = &t; best_distance = d; }
+      }
+      const bool has_perfect = cd.first >= 1 && [&] {
+        for (std::size_t j = cd.first; j-- > 0 && cd.first - j <= 2;)
+          if (toks[j].lower == "has" || toks[j].lower == "have" || toks[j].lower == "'ve") return true;
+        return false;
+      }();
+      const std::string& form = toks[cd.first].lower;
+      const bool present = cd.last == cd.first + 1 && (form == cd.lemma + "s" || form == cd.lemma + "es" ||
+                                                       (form == cd.lemma && cd.first > 0 && toks[cd.first - 1].word &&
+                                                        toks[cd.first - 1].lower != "to" && !lex.cues.match(toks, cd.first - 1).first));
+      auto absolute = [&](TimeAnchor& a) {
+        if (auto b = timex_bounds(a.timex.value, doc.dct)) { a.earliest = b->first; a.latest = b->second; }
+      };
+      ev.new_in_version = previous && previous_text.find(normalize_space(doc.text(sspan))) == std::string::npos;
+      if (best) {
+        TimeAnchor a;
+        a.timex = *best->timex;
+        a.source = AnchorSource::timex;
+        a.relation = AnchorRelation::during;
+        if (best->timex->mod == "BEFORE" || best->timex->mod == "END") a.relation = AnchorRelation::before;
+        if (best->timex->mod == "AFTER" || best->timex->mod == "START") a.relation = AnchorRelation::after;
+        std::size_t cue_first = best->first;
+        for (std::size_t back = 0; back <= 2 && back <= best->first; ++back) {
+          std::size_t j = best->first - back;
+          auto [len, rel] = lex.relations.match(toks, j);
+          if (len && j + len >= best->first && j + len <= best->last) {
+            a.relation = *rel;
+            cue_first = j;
+            break;
+          }
+        }
+        a.evidence = {toks[cue_first].span.begin, best->timex->span.end};
+        absolute(a);
+        ev.anchor = a;
+      } else if (header) {
+        TimeAnchor a;
+        a.source = AnchorSource::paragraph_header;
+        a.relation = header->relation;
+        a.evidence = header->span;
+        if (header->timex) {
+          a.timex = *header->timex;
+          absolute(a);
+        } else if (doc.dct) {
+          a.timex.type = doc.dct->time_of_day ? TimexType::time : TimexType::date;
+          a.timex.value = version_bounds ? version_iso : doc.dct->iso();
+          a.timex.anchor = "dct";
+          a.timex.rule = "paragraph_header";
+          auto b = version_bounds ? *version_bounds : publication_bounds(*doc.dct, 0);
+          a.earliest = b.first;
+          a.latest = b.second;
+        }
+        ev.anchor = a;
+      } else if (ev.new_in_version && version_bounds) {
+        TimeAnchor a;
+        a.source = AnchorSource::version_time;
+        a.relation = AnchorRelation::before;
+        a.evidence = sspan;
+        a.timex.type = doc.dct->time_of_day ? TimexType::time : TimexType::date;
+        a.timex.value = version_iso;
+        a.timex.anchor = "dct";
+        a.timex.rule = "version_time";
+        a.earliest = version_bounds->first;
+        a.latest = version_bounds->second;
+        ev.anchor = a;
+      } else if (cd.cls == EventClass::statement && (has_perfect || present)) {
+        TimeAnchor a;
+        a.source = AnchorSource::publication_time;
+        a.relation = has_perfect ? AnchorRelation::before : AnchorRelation::during;
+        a.evidence = ev.trigger;
+        if (has_perfect)
+          for (std::size_t j = cd.first; j-- > 0 && cd.first - j <= 2;)
+            if (toks[j].lower == "has" || toks[j].lower == "have" || toks[j].lower == "'ve") a.evidence.begin = toks[j].span.begin;
+        a.timex.anchor = "dct";
+        a.timex.rule = "publication_time";
+        if (doc.dct) {
+          a.timex.type = doc.dct->time_of_day ? TimexType::time : TimexType::date;
+          a.timex.value = doc.dct->iso();
+          auto b = publication_bounds(*doc.dct, 0);
+          a.earliest = b.first;
+          a.latest = b.second;
+        }
+        ev.anchor = a;
+      }
+
+      // Label.
+      auto render = [&](std::size_t a, std::size_t b) {
+        std::string s;
+        for (std::size_t k = a; k < b && k < n; ++k) {
+          const auto& t = toks[k];
+          if (in_timex[k] || in_header[k] || is_quote_mark(t)) continue;
+          if (t.word && lex.label_drop.count(t.lower) && !(k + 1 < n && toks[k + 1].lower == "n't")) continue;
+          bool attach = !t.word || t.lower == "'s" || t.lower == "n't" || t.lower.starts_with("'");
+          if (t.text == "(" || t.text == "\xE2\x80\x94") attach = false;
+          if (!s.empty() && !attach && s.back() != '(') s += ' ';
+          if (s.empty() && !t.word && t.text != "(") continue;
+          s += t.text;
+          if (s.size() > 2 * kMaxLabelBytes) break;  // it is cut to one line anyway
+        }
+        while (!s.empty() && (s.back() == ',' || s.back() == ':' || s.back() == ';' || s.back() == ' ')) s.pop_back();
+        return s;
+      };
+      std::string label;
+      std::string speaker = agents.empty() ? "" : short_name(entities, agents.front()->entity);
+      if (agents.size() > 1 && cd.cls != EventClass::statement)
+        speaker += " and " + short_name(entities, agents.back()->entity);
+      if (cd.cls == EventClass::statement) {
+        // The gist: the quotation nearest the trigger, else what follows the verb.
+        std::size_t qa = n, qb = n;
+        auto consider = [&](std::size_t k) {  // the quoted run holding token k
+          std::size_t b = run_start[k], e = run_end[k];
+          // Only a quotation right before the verb and its speaker (`"...," he said`) or right
+          // after the verb (`said: "..."`) is what was said.
+          std::size_t dist = 0;
+          if (e <= cd.first) {  // the speaker's own words between the quotation and the verb don't count
+            for (std::size_t j = e; j < cd.first; ++j) {
+              bool by_speaker = false;
+              for (const auto* ag : agents) by_speaker = by_speaker || (j >= ag->first && j < ag->last);
+              if (toks[j].word && !by_speaker) ++dist;
+            }
+          } else {
+            dist = b - std::min(b, cd.last);
+          }
+          std::size_t limit = e <= cd.first ? 4 : 3;
+          std::size_t old = qa == n ? n + 1 : (qb <= cd.first ? cd.first - qb : qa - std::min(qa, cd.last));
+          if (dist <= limit && dist < old) { qa = b; qb = e; }
+        };
+        for (std::size_t j = cd.first; j-- > 0 && cd.first - j <= 16;)
+          if (toks[j].quoted) { consider(j); break; }
+        for (std::size_t j = cd.last; j < n && j - cd.last <= 8; ++j)
+          if (toks[j].quoted) { consider(j); break; }
+        std::string gist;
+        if (cd.lemma == "according to") {
+          gist = render(0, cd.first);
+          if (gist.empty() && !agents.empty()) {
+            // "According to X, the Y ...": what follows the source and its apposition.
+            std::size_t b = agents.front()->last;
+            for (const auto& m : mentions)
+              if (m.first == b || (m.first == b + 1 && toks[b].text == ",")) b = m.last;
+            gist = render(b, n);
+          }
+        } else if (qa < n) {
+          gist = render(qa, qb);
+        } else {
+          std::size_t a = cd.last;
+          for (const auto* ag : agents)
+            if (ag->first >= cd.last) a = std::max(a, ag->last);
+          for (const auto& m : mentions)
+            if (m.first == a && !m.pronoun) a = m.last;  // the addressee: "told reporters"
+          std::size_t stop = std::min(n, a + 4);
+          for (std::size_t k = a; k < stop; ++k)
+            if (toks[k].lower == "that") { a = k + 1; break; }
+          gist = render(a, n);
+          // "..., an RT correspondent reports": what was reported comes before the speaker.
+          if (gist.empty()) gist = render(0, agents.empty() ? cd.first : std::min(cd.first, agents.front()->first));
+        }
+        if (!location.empty() && !speaker.empty()) speaker += " (" + location + ")";
+        label = speaker.empty() ? gist : gist.empty() ? speaker + " " + std::string(toks[cd.first].text) : speaker + ": " + gist;
+      } else {
+        std::size_t a = cd.first, b = cd.last;
+        while (a > 0 && clause[a - 1] == cd.clause && cd.first - a < 12) --a;
+        while (b < n && clause[b] == cd.clause && b - cd.last < 12) ++b;
+        bool agent_inside = !agents.empty() && agents.front()->first >= a;
+        label = render(a, b);
+        if (!agent_inside && !speaker.empty()) label = speaker + ": " + label;
+      }
+      if (!label.empty() && label[0] >= 'a' && label[0] <= 'z') label[0] = static_cast<char>(label[0] - 'a' + 'A');
+      std::string mark = ev.negated ? "(not) " : "";
+      if (!ev.modality.empty()) mark += "(" + ev.modality + ") ";
+      ev.label = cut(mark + label, kMaxLabelBytes);
+
+      // Pronoun state for the sentences after this one.
+      for (const auto* a : agents) {
+        if (entities.kind(a->entity) == "person") last_agent_person = a->entity;
+        if (entities.kind(a->entity) == "group") last_agent_group = a->entity;
+      }
+      event_index.resize(ci + 1, static_cast<std::size_t>(-1));
+      event_index[ci] = out.size();
+      out.push_back(std::move(ev));
+    }
+
+    // Durations: to the nearest event of their clause, else of the sentence.
+    for (const auto& t : times) {
+      if (t.timex->type != TimexType::duration) continue;
+      std::size_t best_event = static_cast<std::size_t>(-1), best_d = 2 * n + 2;
+      for (std::size_t ci = 0; ci < cands.size() && ci < event_index.size(); ++ci) {
+        if (cands[ci].consumed || event_index[ci] == static_cast<std::size_t>(-1)) continue;
+        const auto& cd = cands[ci];
+        std::size_t d = t.first >= cd.last ? t.first - cd.last : cd.first - std::min(cd.first, t.last);
+        if (clause[t.first] != cd.clause) d += n;
+        if (d < best_d) { best_d = d; best_event = event_index[ci]; }
+      }
+      if (best_event != static_cast<std::size_t>(-1)) out[best_event].durations.push_back({*t.timex, t.timex->span});
+    }
+
+    for (const auto& m : mentions) {
+      if (m.entity == EntityRegistry::npos) continue;
+      if (m.kind == "person") last_person = m.entity;
+      if (m.kind == "group") last_group = m.entity;
+    }
+  }
+  entities.relabel(out);
+  return out;
+}
+
+}  // namespace timeline

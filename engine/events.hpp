@@ -1,0 +1,24 @@
+#pragma once
+// Stage "find events" (issue 4): event mentions in the sentences of one version of a report, with
+// their participants, the time that governs them, their durations and a one-line label
+// (docs/events.md).
+#include <cstddef>
+#include <vector>
+
+#include "entities.hpp"
+#include "event.hpp"
+
+namespace timeline {
+
+/// The event mentions of `version` of `doc` (document number `doc_index` in the corpus), in
+/// sentence order. `timexes` are the resolved time expressions of that version (spans in
+/// doc.bytes); `entities` accumulates participants across every report and version it is given.
+/// Participant names are the canonical names at the end of this call; after processing all
+/// reports, EntityRegistry::relabel updates them to the final ones.
+std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index, const Version& version,
+                                      const std::vector<Timex>& timexes, EntityRegistry& entities);
+
+/// Longest label, in bytes (labels are cut at a word boundary).
+inline constexpr std::size_t kMaxLabelBytes = 80;
+
+}  // namespace timeline

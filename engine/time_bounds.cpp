@@ -1,0 +1,123 @@
+#include "time_bounds.hpp"
+
+#include <charconv>
+#include <chrono>
+#include <string>
+
+#include <date/tz.h>
+
+namespace timeline {
+namespace {
+
+using date::days;
+using std::chrono::minutes;
+
+std::optional<int> number(std::string_view s) {
+  int v = 0;
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || p != s.data() + s.size()) return std::nullopt;
+  return v;
+}
+
+Minutes day_start(date::year_month_day d) {
+  return static_cast<Minutes>(date::sys_days(d).time_since_epoch().count()) * 24 * 60;
+}
+
+}  // namespace
+
+std::optional<Minutes> reference_offset(const std::optional<PublicationTime>& reference, Minutes local_minutes) {
+  if (!reference) return std::nullopt;
+  if (reference->utc_offset) return static_cast<Minutes>(reference->utc_offset->count());
+  if (reference->zone.empty()) return std::nullopt;
+  try {
+    const auto* zone = date::locate_zone(reference->zone);
+    auto info = zone->get_info(date::sys_seconds(std::chrono::minutes(local_minutes)));
+    return static_cast<Minutes>(std::chrono::duration_cast<minutes>(info.offset).count());
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+}
+
+std::optional<Bounds> timex_bounds(std::string_view v, const std::optional<PublicationTime>& reference) {
+  Minutes a = 0, b = 0;
+  auto year = v.size() >= 4 ? number(v.substr(0, 4)) : std::nullopt;
+  if (!year) return std::nullopt;
+  date::year y{*year};
+  if (v.size() == 4) {
+    a = day_start(y / date::January / 1);
+    b = day_start((y + date::years(1)) / date::January / 1);
+  } else if (v.size() >= 8 && v[4] == '-' && v[5] == 'W') {
+    auto w = number(v.substr(6, 2));
+    if (!w || *w < 1 || *w > 53) return std::nullopt;
+    // ISO week 1 holds 4 January; weeks start on Monday.
+    date::sys_days jan4 = y / date::January / 4;
+    date::sys_days monday = jan4 - (date::weekday(jan4) - date::Monday);
+    date::sys_days start = monday + days(7 * (*w - 1));
+    a = static_cast<Minutes>(start.time_since_epoch().count()) * 1440;
+    b = a + 7 * 1440;
+  } else if (v.size() == 7 && v[4] == '-') {
+    auto m = number(v.substr(5, 2));
+    if (!m || *m < 1 || *m > 12) return std::nullopt;
+    auto ym = y / date::month(static_cast<unsigned>(*m));
+    a = day_start(ym / 1);
+    b = day_start((ym + date::months(1)) / 1);
+  } else if (v.size() >= 10 && v[4] == '-' && v[7] == '-') {
+    auto m = number(v.substr(5, 2));
+    auto d = number(v.substr(8, 2));
+    if (!m || !d) return std::nullopt;
+    date::year_month_day ymd = y / date::month(static_cast<unsigned>(*m)) / date::day(static_cast<unsigned>(*d));
+    if (!ymd.ok()) return std::nullopt;
+    a = day_start(ymd);
+    b = a + 1440;
+    if (v.size() > 10) {
+      if (v[10] != 'T') return std::nullopt;
+      auto rest = v.substr(11);
+      std::pair<int, int> part{-1, -1};
+      if (rest == "MO") part = kMorning;
+      else if (rest == "MI") part = kMidday;
+      else if (rest == "AF") part = kAfternoon;
+      else if (rest == "EV") part = kEvening;
+      else if (rest == "NI") part = kNight;
+      else if (rest == "DT") part = kDaytime;
+      if (part.first >= 0) {
+        b = a + part.second * 60;
+        a = a + part.first * 60;
+      } else {
+        auto hh = rest.size() >= 2 ? number(rest.substr(0, 2)) : std::nullopt;
+        auto mm = rest.size() >= 5 && rest[2] == ':' ? number(rest.substr(3, 2)) : std::optional<int>(0);
+        if (!hh || !mm || *hh > 24 || *mm > 59) return std::nullopt;
+        a += *hh * 60 + *mm;
+        b = a + 1;
+      }
+    }
+  } else {
+    return std::nullopt;
+  }
+  if (auto off = reference_offset(reference, a)) return Bounds{a - *off, b - *off};
+  return Bounds{a - kUnknownOffsetWidening, b + kUnknownOffsetWidening};
+}
+
+Bounds publication_bounds(const PublicationTime& t, Minutes delay) {
+  Minutes day = day_start(t.day);
+  std::optional<Minutes> off = t.utc_offset ? std::optional<Minutes>(t.utc_offset->count())
+                                            : reference_offset(std::optional<PublicationTime>(t), day);
+  if (t.time_of_day) {
+    Minutes local = day + t.time_of_day->count() + delay;
+    if (off) return {local - *off, local - *off + 1};
+    return {local - kUnknownOffsetWidening, local + 1 + kUnknownOffsetWidening};
+  }
+  if (off) return {day - *off + delay, day + 1440 - *off + delay};
+  return {day - kUnknownOffsetWidening + delay, day + 1440 + kUnknownOffsetWidening + delay};
+}
+
+std::string shifted_iso(const PublicationTime& t, Minutes delay) {
+  if (!t.time_of_day || delay == 0) return t.iso();
+  PublicationTime s = t;
+  Minutes total = t.time_of_day->count() + delay;
+  Minutes day_shift = total >= 0 ? total / 1440 : -((-total + 1439) / 1440);
+  s.day = date::year_month_day(date::sys_days(t.day) + days(static_cast<int>(day_shift)));
+  s.time_of_day = minutes(total - day_shift * 1440);
+  return s.iso();
+}
+
+}  // namespace timeline

@@ -1,0 +1,170 @@
+#include "tokens.hpp"
+
+#include <algorithm>
+#include <optional>
+
+namespace timeline {
+namespace {
+
+bool is_ascii_alnum(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// Multi-byte marks that are punctuation, not letters.
+constexpr std::string_view kMarks[] = {
+    "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\xA6",
+    "\xE2\x80\x94", "\xE2\x80\x93", "\xC2\xAB",     "\xC2\xBB"};
+constexpr std::string_view kRightSingle = "\xE2\x80\x99";
+constexpr std::string_view kNbsp = "\xC2\xA0";
+
+std::size_t mark_at(std::string_view s, std::size_t i) {
+  if (static_cast<unsigned char>(s[i]) < 0x80) return 0;
+  for (auto m : kMarks)
+    if (s.substr(i, m.size()) == m) return m.size();
+  return 0;
+}
+
+// Length of an apostrophe (' or ’) at i, or 0.
+std::size_t apostrophe_at(std::string_view s, std::size_t i) {
+  if (s[i] == '\'') return 1;
+  if (s.substr(i, kRightSingle.size()) == kRightSingle) return kRightSingle.size();
+  return 0;
+}
+
+bool word_byte(std::string_view s, std::size_t i) {
+  auto c = static_cast<unsigned char>(s[i]);
+  if (is_ascii_alnum(c)) return true;
+  if (c < 0x80) return false;
+  return mark_at(s, i) == 0 && s.substr(i, kNbsp.size()) != kNbsp;
+}
+
+std::string lower_of(std::string_view t) {
+  std::string out;
+  out.reserve(t.size());
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (t.substr(i, kRightSingle.size()) == kRightSingle) {
+      out += '\'';
+      i += kRightSingle.size() - 1;
+      continue;
+    }
+    char c = t[i];
+    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view bytes, Span span) {
+  std::vector<Token> out;
+  std::string_view s = bytes.substr(0, span.end);
+  std::size_t i = span.begin;
+  auto push = [&](std::size_t b, std::size_t e, bool word) {
+    Token t;
+    t.span = {b, e};
+    t.text = s.substr(b, e - b);
+    t.lower = lower_of(t.text);
+    t.word = word;
+    t.capitalized = t.text[0] >= 'A' && t.text[0] <= 'Z';
+    out.push_back(std::move(t));
+  };
+  while (i < s.size()) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (is_space(c)) { ++i; continue; }
+    if (s.substr(i, kNbsp.size()) == kNbsp) { i += kNbsp.size(); continue; }
+    if (!word_byte(s, i)) {
+      // A clitic after a word was already handled; a lone apostrophe or mark is punctuation.
+      std::size_t m = mark_at(s, i);
+      std::size_t n = m ? m : 1;
+      push(i, i + n, false);
+      i += n;
+      continue;
+    }
+    std::size_t b = i;
+    while (i < s.size()) {
+      if (word_byte(s, i)) { ++i; continue; }
+      // A hyphen between word characters stays inside ("Frank-Walter"), as does a dot between
+      // digits ("12.5") or in an initialism ("U.S.", "U.N.").
+      if (s[i] == '-' && i + 1 < s.size() && word_byte(s, i + 1)) { ++i; continue; }
+      if (s[i] == '.') {
+        char next = i + 1 < s.size() ? s[i + 1] : ' ';
+        bool digits = is_digit(s[i - 1]) && is_digit(next);
+        bool initial = is_letter(s[i - 1]) && (i - 1 == b || s[i - 2] == '.');
+        bool more = is_letter(next) && i + 2 < s.size() && s[i + 2] == '.';
+        bool last = initial && i - b >= 3;  // the dot after "U.S"
+        if (digits || (initial && more)) { ++i; continue; }
+        if (last) { ++i; break; }
+      }
+      break;
+    }
+    std::size_t e = i;
+    // Split clitics: "n't" off the verb, "'s", "'re", "'ll", "'ve", "'d", "'m" off the word.
+    std::size_t ap = i < s.size() ? apostrophe_at(s, i) : 0;
+    if (ap && i + ap < s.size() && word_byte(s, i + ap)) {
+      std::size_t k = i + ap;
+      while (k < s.size() && word_byte(s, k)) ++k;
+      std::string tail = lower_of(s.substr(i + ap, k - i - ap));
+      if (tail == "t" && e > b + 1 && (s[e - 1] == 'n' || s[e - 1] == 'N')) {
+        push(b, e - 1, true);
+        push(e - 1, k, true);  // "n't"
+        i = k;
+        continue;
+      }
+      if (tail == "s" || tail == "re" || tail == "ll" || tail == "ve" || tail == "d" || tail == "m") {
+        push(b, e, true);
+        push(e, k, true);
+        i = k;
+        continue;
+      }
+      // Any other apostrophe inside a word ("O'Brien") stays inside.
+      i = k;
+      while (i < s.size() && word_byte(s, i)) ++i;
+      push(b, i, true);
+      continue;
+    }
+    push(b, e, true);
+  }
+  return out;
+}
+
+std::vector<Span> quoted_ranges(std::string_view bytes, const std::vector<Span>& paragraphs) {
+  constexpr std::string_view open = "\xE2\x80\x9C", close = "\xE2\x80\x9D";
+  std::vector<Span> out;
+  for (const auto& p : paragraphs) {
+    constexpr std::size_t none = static_cast<std::size_t>(-1);
+    std::size_t start = none;
+    for (std::size_t i = p.begin; i < p.end && i < bytes.size(); ++i) {
+      if (bytes.substr(i, open.size()) == open) {
+        if (start == none) start = i;
+        i += open.size() - 1;
+      } else if (bytes.substr(i, close.size()) == close) {
+        if (start != none) out.push_back({start, i + close.size()});
+        start = none;
+        i += close.size() - 1;
+      } else if (bytes[i] == '"') {
+        if (start != none) {
+          out.push_back({start, i + 1});
+          start = none;
+        } else {
+          start = i;
+        }
+      }
+    }
+    if (start != none) out.push_back({start, p.end});
+  }
+  std::sort(out.begin(), out.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+  return out;
+}
+
+void mark_quoted(std::vector<Token>& tokens, const std::vector<Span>& quoted) {
+  for (auto& t : tokens) {
+    auto it = std::upper_bound(quoted.begin(), quoted.end(), t.span.begin,
+                               [](std::size_t x, const Span& q) { return x < q.begin; });
+    if (it == quoted.begin()) continue;
+    --it;
+    t.quoted = t.span.begin >= it->begin && t.span.begin < it->end;
+  }
+}
+
+}  // namespace timeline

@@ -1,0 +1,77 @@
+#pragma once
+// Word tokens of a sentence with their byte spans: the unit event and participant detection work on.
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "document.hpp"
+
+namespace timeline {
+
+/// One token: a word, a number, a clitic ("'s", "n't") or one punctuation mark.
+struct Token {
+  Span span;           ///< bytes in Document::bytes
+  std::string_view text;  ///< as written
+  std::string lower;   ///< ASCII-lowercased, with ’ written as '
+  bool word = false;   ///< starts with a letter or digit (or is a clitic)
+  bool capitalized = false;  ///< starts with an ASCII upper-case letter
+  bool quoted = false;       ///< inside a quotation (see quoted_ranges)
+};
+
+/// Tokens of `span` in `bytes`; linear in the span. Possessive "'s" and "n't" become their own
+/// tokens; "U.S." and "Frank-Walter" stay whole; ’ counts as an apostrophe inside words.
+std::vector<Token> tokenize(std::string_view bytes, Span span);
+
+/// Byte ranges inside quotation marks (“…”, "…") in each paragraph; an opening mark never
+/// closed in its paragraph runs to the paragraph's end.
+std::vector<Span> quoted_ranges(std::string_view bytes, const std::vector<Span>& paragraphs);
+
+/// Marks tokens whose start lies in one of `quoted` (sorted, disjoint).
+void mark_quoted(std::vector<Token>& tokens, const std::vector<Span>& quoted);
+
+}  // namespace timeline
+
+namespace timeline {
+
+/// Phrases of one or more tokens mapped to values, matched longest-first at a token position;
+/// each lookup is one hash probe on the first token plus a comparison per candidate phrase.
+template <class T>
+class PhraseTable {
+ public:
+  explicit PhraseTable(bool fold_case) : fold_case_(fold_case) {}
+  /// Adds `phrase` (tokenized like text); false when it was already present.
+  bool add(std::string_view phrase, T value) {
+    auto toks = tokenize(phrase, {0, phrase.size()});
+    if (toks.empty()) return false;
+    std::vector<std::string> words;
+    for (const auto& t : toks) words.push_back(fold_case_ ? t.lower : std::string(t.text));
+    auto& list = by_first_[words.front()];
+    for (const auto& [w, v] : list)
+      if (w == words) return false;
+    list.emplace_back(std::move(words), std::move(value));
+    return true;
+  }
+  /// The longest phrase starting at token `i`: its length in tokens and value (0, nullptr if none).
+  std::pair<std::size_t, const T*> match(const std::vector<Token>& tokens, std::size_t i) const {
+    if (i >= tokens.size()) return {0, nullptr};
+    auto it = by_first_.find(key(tokens[i]));
+    if (it == by_first_.end()) return {0, nullptr};
+    std::pair<std::size_t, const T*> best{0, nullptr};
+    for (const auto& [words, value] : it->second) {
+      if (words.size() <= best.first || i + words.size() > tokens.size()) continue;
+      bool ok = true;
+      for (std::size_t k = 1; k < words.size() && ok; ++k) ok = key(tokens[i + k]) == words[k];
+      if (ok) best = {words.size(), &value};
+    }
+    return best;
+  }
+
+ private:
+  std::string key(const Token& t) const { return fold_case_ ? t.lower : std::string(t.text); }
+  bool fold_case_;
+  std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, T>>> by_first_;
+};
+
+}  // namespace timeline

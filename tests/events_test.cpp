@@ -1,0 +1,429 @@
+// Event mentions (issue 4) on invented sentences: triggers, negation and modality, participants
+// and their aliases, pronouns, time anchors, durations, labels.
+#include <doctest/doctest.h>
+
+#include <date/date.h>
+
+#include <algorithm>
+
+#include "events.hpp"
+#include "plain_reader.hpp"
+#include "time_bounds.hpp"
+
+using namespace timeline;
+
+namespace {
+
+Document doc_of(std::string text) { return read_plain("t.txt", "t.txt", std::move(text)); }
+
+std::vector<EventMention> run(const Document& d, EntityRegistry& reg, const std::vector<Timex>& tx = {}) {
+  return find_events(d, 0, d.versions.at(0), tx, reg);
+}
+
+// The event whose trigger text is `word` (the first, or the n-th).
+const EventMention* with_trigger(const Document& d, const std::vector<EventMention>& evs, std::string_view word,
+                                 int nth = 0) {
+  for (const auto& e : evs)
+    if (d.text(e.trigger) == word && nth-- == 0) return &e;
+  return nullptr;
+}
+
+std::string role_of(const EventMention& e, std::string_view role) {
+  for (const auto& p : e.participants)
+    if (p.role == role) return p.entity;
+  return "";
+}
+
+Timex make_timex(const Document& d, std::string_view text, TimexType type, std::string value, std::string mod = "") {
+  auto at = d.bytes.find(text);
+  REQUIRE(at != std::string::npos);
+  Timex t;
+  t.span = {at, at + text.size()};
+  t.type = type;
+  t.value = std::move(value);
+  t.mod = std::move(mod);
+  return t;
+}
+
+Minutes utc(int y, unsigned m, unsigned d, int hh = 0, int mm = 0) {
+  auto days = date::sys_days(date::year(y) / date::month(m) / date::day(d)).time_since_epoch().count();
+  return static_cast<Minutes>(days) * 1440 + hh * 60 + mm;
+}
+
+const Entity* entity_named(const EntityRegistry& reg, std::string_view alias, std::vector<Entity>& store) {
+  store = reg.entities();
+  const Entity* found = nullptr;
+  for (const auto& e : store)
+    if (e.name == alias || std::find(e.aliases.begin(), e.aliases.end(), alias) != e.aliases.end()) found = &e;
+  return found;
+}
+
+}  // namespace
+
+TEST_CASE("events: triggers, classes, verbal and nominal forms, folding") {
+  auto d = doc_of(
+      "Harbour report\n\n"
+      "The union leader said the strike was over. Negotiators met in Lisbon. Shelling killed three people. "
+      "The ministers signed a truce. The envoy flew to Rome. Negotiations in the port. "
+      "The blockade ended according to the harbour master.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  struct Want {
+    const char* word;
+    EventClass cls;
+    const char* lemma;
+  };
+  for (auto w : {Want{"said", EventClass::statement, "say"}, Want{"met", EventClass::meeting, "meet"},
+                 Want{"killed", EventClass::attack, "kill"}, Want{"signed", EventClass::agreement, "sign"},
+                 Want{"flew", EventClass::travel, "fly"}, Want{"Negotiations", EventClass::meeting, "negotiation"},
+                 Want{"ended", EventClass::state_change, "end"},
+                 Want{"according to", EventClass::statement, "according to"}}) {
+    CAPTURE(w.word);
+    auto e = with_trigger(d, evs, w.word);
+    REQUIRE(e);
+    CHECK(e->cls == w.cls);
+    CHECK(e->lemma == w.lemma);
+    CHECK(e->document == 0);
+    CHECK(d.text(d.versions[0].sentences.at(e->sentence).span).find(w.word) != std::string::npos);
+  }
+  // "a truce" is the object of "signed": one event, not two. "Shelling" is the subject of "killed".
+  CHECK_FALSE(with_trigger(d, evs, "truce"));
+  CHECK_FALSE(with_trigger(d, evs, "Shelling"));
+  // Ids are unique.
+  for (std::size_t i = 0; i < evs.size(); ++i)
+    for (std::size_t j = i + 1; j < evs.size(); ++j) CHECK(evs[i].id != evs[j].id);
+}
+
+TEST_CASE("events: negated and hypothetical events are marked, facts are not") {
+  auto d = doc_of(
+      "Harbour report\n\n"
+      "No agreement has yet been reached. A truce would halt the fighting. The mediator hopes for an agreement. "
+      "The talks could resume soon. The dockers did not strike. Negotiators met at noon.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  auto reached = with_trigger(d, evs, "reached");
+  REQUIRE(reached);
+  CHECK(reached->negated);
+  auto halt = with_trigger(d, evs, "halt");
+  REQUIRE(halt);
+  CHECK(halt->modality == "would");
+  CHECK_FALSE(halt->negated);
+  auto agreement = with_trigger(d, evs, "agreement");  // the first is folded into "reached"
+  REQUIRE(agreement);
+  CHECK(agreement->modality == "hope");
+  auto resume = with_trigger(d, evs, "resume");
+  REQUIRE(resume);
+  CHECK(resume->modality == "could");
+  auto met = with_trigger(d, evs, "met");
+  REQUIRE(met);
+  CHECK_FALSE(met->negated);
+  CHECK(met->modality.empty());
+  // Marked events never read as facts.
+  CHECK(reached->label.starts_with("(not)"));
+  CHECK(halt->label.starts_with("(would)"));
+}
+
+TEST_CASE("participants: name variants, roles and honorifics merge across reports") {
+  EntityRegistry reg;
+  auto d1 = doc_of(
+      "First report\n\n"
+      "Polish Foreign Minister Anna Kowalczyk met Yuri Sokolov in Warsaw. "
+      "Hans-Peter Vogel, the German envoy, said the meeting was useful. Klaus Vogel arrived later.\n");
+  auto d2 = doc_of(
+      "Second report\n\n"
+      "The Polish foreign minister told reporters the talks would continue. Ms Kowalczyk stressed that time was short. "
+      "Yuriy Sokolov said he was tired. Peter Vogel warned that the deal was fragile. "
+      "The German envoy declined to comment. Kowalczyk insisted on a vote.\n");
+  auto e1 = find_events(d1, 0, d1.versions[0], {}, reg);
+  auto e2 = find_events(d2, 1, d2.versions[0], {}, reg);
+  std::vector<Entity> store;
+  auto kow = entity_named(reg, "Anna Kowalczyk", store);
+  REQUIRE(kow);
+  CHECK(kow->kind == "person");
+  CHECK(kow->role == "Polish foreign minister");
+  for (const char* alias : {"Ms Kowalczyk", "Kowalczyk", "The Polish foreign minister"})
+    CHECK(std::find(kow->aliases.begin(), kow->aliases.end(), alias) != kow->aliases.end());
+  auto sok = entity_named(reg, "Yuriy Sokolov", store);
+  REQUIRE(sok);
+  CHECK(sok->name == "Yuri Sokolov");  // one edit apart: the same person
+  auto vogel = entity_named(reg, "Peter Vogel", store);
+  REQUIRE(vogel);
+  CHECK(vogel->name == "Hans-Peter Vogel");  // a part of the hyphenated first name
+  auto klaus = entity_named(reg, "Klaus Vogel", store);
+  REQUIRE(klaus);
+  CHECK(klaus->name == "Klaus Vogel");  // another first name: another person
+  // Every speaker in the second report is one of these entities.
+  CHECK(role_of(*with_trigger(d2, e2, "told"), "agent") == "Anna Kowalczyk");
+  CHECK(role_of(*with_trigger(d2, e2, "stressed"), "agent") == "Anna Kowalczyk");
+  CHECK(role_of(*with_trigger(d2, e2, "insisted"), "agent") == "Anna Kowalczyk");
+  CHECK(role_of(*with_trigger(d2, e2, "warned"), "agent") == "Hans-Peter Vogel");
+  CHECK(role_of(*with_trigger(d2, e2, "declined"), "agent") == "Hans-Peter Vogel");  // the role bound by apposition
+  CHECK(role_of(*with_trigger(d1, e1, "said"), "agent") == "Hans-Peter Vogel");
+  CHECK(role_of(*with_trigger(d1, e1, "met"), "agent") == "Anna Kowalczyk");
+}
+
+TEST_CASE("participants: the diplomats' aliases, groups kept apart, unknown names") {
+  EntityRegistry reg;
+  auto d1 = doc_of(
+      "Lake talks\n\n"
+      "Russian Foreign Minister Sergey Lavrov greeted US Secretary of State John Kerry at the hotel. "
+      "German Foreign Minister Frank-Walter Steinmeier said a truce was near. A senior official said progress was slow. "
+      "US officials warned that time was short. Tomasz Brzezinski arrived in the evening.\n");
+  auto d2 = doc_of(
+      "Lake talks, later\n\n"
+      "Sergei Lavrov told reporters the talks would go on. Mr Lavrov added that he was patient. "
+      "The Russian foreign minister declined to say more. Russia's foreign minister then left. "
+      "The Russian FM spoke briefly. German FM Walter Steinmeier said the gap was narrow. "
+      "Mr Kerry stressed that nothing was agreed. The secretary of state warned that patience was thin.\n");
+  find_events(d1, 0, d1.versions[0], {}, reg);
+  auto e2 = find_events(d2, 1, d2.versions[0], {}, reg);
+  auto ents = reg.entities();
+  auto count = [&](std::string_view surname) {
+    return std::count_if(ents.begin(), ents.end(), [&](const Entity& e) {
+      if (e.name.find(surname) != std::string::npos) return true;
+      return std::any_of(e.aliases.begin(), e.aliases.end(),
+                         [&](const std::string& a) { return a.find(surname) != std::string::npos; });
+    });
+  };
+  CHECK(count("Lavrov") == 1);
+  CHECK(count("Steinmeier") == 1);
+  CHECK(count("Kerry") == 1);
+  for (const char* w : {"told", "added", "declined", "left", "spoke"}) {
+    CAPTURE(w);
+    auto e = with_trigger(d2, e2, w);
+    REQUIRE(e);
+    CHECK(role_of(*e, "agent") == "Sergey Lavrov");
+  }
+  CHECK(role_of(*with_trigger(d2, e2, "said"), "agent") == "Frank-Walter Steinmeier");
+  CHECK(role_of(*with_trigger(d2, e2, "stressed"), "agent") == "John Kerry");
+  CHECK(role_of(*with_trigger(d2, e2, "warned"), "agent") == "John Kerry");
+  std::vector<Entity> store;
+  auto official = entity_named(reg, "A senior official", store);
+  REQUIRE(official);
+  CHECK(official->kind == "group");
+  auto us = entity_named(reg, "US officials", store);
+  REQUIRE(us);
+  CHECK(us->kind == "group");
+  CHECK(us->name != official->name);
+  auto unknown = entity_named(reg, "Tomasz Brzezinski", store);
+  REQUIRE(unknown);
+  CHECK(unknown->kind == "person");
+}
+
+TEST_CASE("participants: pronouns take the nearest fitting antecedent") {
+  EntityRegistry reg;
+  auto d = doc_of(
+      "Port report\n\n"
+      "Yuri Sokolov told reporters that Ms Kowalczyk was expected. He said the meeting would start late.\n\n"
+      "Ms Kowalczyk arrived at noon. She said the delay was regrettable.\n\n"
+      "The dock officials met the envoy. They said the port would reopen.\n");
+  auto evs = run(d, reg);
+  CHECK(role_of(*with_trigger(d, evs, "said", 0), "agent") == "Yuri Sokolov");
+  CHECK(role_of(*with_trigger(d, evs, "said", 1), "agent") == "Kowalczyk");
+  CHECK(role_of(*with_trigger(d, evs, "said", 2), "agent") == "dock official");
+}
+
+TEST_CASE("anchors: clause time expressions with their relation and bounds") {
+  auto d = doc_of(
+      "Published: 2016-09-09T21:00+01:00\n\n"
+      "Harbour report\n\n"
+      "The ministers met on Friday. The envoy left Rome by Thursday afternoon. "
+      "The siege has lasted since July. The union said the strike was over.\n");
+  std::vector<Timex> tx{make_timex(d, "Friday", TimexType::date, "2016-09-09"),
+                        make_timex(d, "Thursday afternoon", TimexType::time, "2016-09-08TAF"),
+                        make_timex(d, "July", TimexType::date, "2016-07")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  auto met = with_trigger(d, evs, "met");
+  REQUIRE(met);
+  REQUIRE(met->anchor);
+  CHECK(met->anchor->source == AnchorSource::timex);
+  CHECK(met->anchor->relation == AnchorRelation::during);
+  CHECK(d.text(met->anchor->evidence) == "on Friday");
+  CHECK(met->anchor->earliest == utc(2016, 9, 8, 23));  // the report's +01:00
+  CHECK(met->anchor->latest == utc(2016, 9, 9, 23));
+  auto left = with_trigger(d, evs, "left");
+  REQUIRE(left);
+  REQUIRE(left->anchor);
+  CHECK(left->anchor->relation == AnchorRelation::before);
+  CHECK(left->anchor->earliest == utc(2016, 9, 8, 11));
+  CHECK(left->anchor->latest == utc(2016, 9, 8, 17));
+  auto lasted = with_trigger(d, evs, "siege");  // "lasted" lends its time to the siege
+  REQUIRE(lasted);
+  REQUIRE(lasted->anchor);
+  CHECK(lasted->anchor->relation == AnchorRelation::begins);
+  CHECK(lasted->anchor->timex.value == "2016-07");
+  // A past statement without a time expression stays unanchored.
+  auto said = with_trigger(d, evs, "said");
+  REQUIRE(said);
+  CHECK_FALSE(said->anchor);
+}
+
+TEST_CASE("anchors: paragraph headers set the time until the next header") {
+  auto d = doc_of(
+      "Published: 2016-09-09T22:00+01:00\n\n"
+      "Harbour report\n\n"
+      "Update 9pm: The union leader said the strike was over.\n\n"
+      "Dockers met the owners.\n\n"
+      "Earlier: The envoy arrived in the port.\n\n"
+      "The owners insisted on a vote.\n");
+  std::vector<Timex> tx{make_timex(d, "9pm", TimexType::time, "2016-09-09T21:00")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  for (const char* w : {"said", "met"}) {
+    CAPTURE(w);
+    auto e = with_trigger(d, evs, w);
+    REQUIRE(e);
+    REQUIRE(e->anchor);
+    CHECK(e->anchor->source == AnchorSource::paragraph_header);
+    CHECK(e->anchor->relation == AnchorRelation::during);
+    CHECK(d.text(e->anchor->evidence) == "Update 9pm:");
+    CHECK(e->anchor->timex.value == "2016-09-09T21:00");
+    CHECK(e->anchor->earliest == utc(2016, 9, 9, 20));
+  }
+  for (const char* w : {"arrived", "insisted"}) {
+    CAPTURE(w);
+    auto e = with_trigger(d, evs, w);
+    REQUIRE(e);
+    REQUIRE(e->anchor);
+    CHECK(e->anchor->source == AnchorSource::paragraph_header);
+    CHECK(e->anchor->relation == AnchorRelation::before);
+    CHECK(d.text(e->anchor->evidence) == "Earlier:");
+    CHECK(e->anchor->latest == utc(2016, 9, 9, 21, 1));  // before the publication time
+  }
+}
+
+TEST_CASE("anchors: text new in a version gets the version's time; present reporting the DCT") {
+  Document d;
+  d.id = "v.txt";
+  std::string v0 = "The talks began in the port.";
+  std::string v1 = "The talks began in the port. The envoy left the city.";
+  d.bytes = v0 + "\n" + v1 + "\n";
+  d.dct = parse_iso_time("2016-09-09T10:00+02:00");
+  Version a, b;
+  a.index = 0;
+  a.paragraphs.push_back({{0, v0.size()}, ""});
+  a.sentences.push_back({{0, v0.size()}, false});
+  b.index = 1;
+  b.delay_minutes = 35;
+  std::size_t o = v0.size() + 1;
+  b.paragraphs.push_back({{o, o + v1.size()}, ""});
+  b.sentences.push_back({{o, o + v0.size()}, false});
+  b.sentences.push_back({{o + v0.size() + 1, o + v1.size()}, false});
+  d.versions = {a, b};
+  EntityRegistry reg;
+  auto evs = find_events(d, 0, d.versions[1], {}, reg);
+  auto left = with_trigger(d, evs, "left");
+  REQUIRE(left);
+  CHECK(left->new_in_version);
+  REQUIRE(left->anchor);
+  CHECK(left->anchor->source == AnchorSource::version_time);
+  CHECK(left->anchor->earliest == utc(2016, 9, 9, 8, 35));
+  auto began = with_trigger(d, evs, "began");
+  REQUIRE(began);
+  CHECK_FALSE(began->new_in_version);
+  CHECK_FALSE(began->anchor);
+
+  auto p = doc_of(
+      "Published: 2016-09-09T21:00+01:00\n\n"
+      "Harbour report\n\n"
+      "The minister has said the strike is over. The envoy says the port is open. The envoy said it was shut.\n");
+  auto pe = run(p, reg);
+  auto has_said = with_trigger(p, pe, "said");
+  REQUIRE(has_said);
+  REQUIRE(has_said->anchor);
+  CHECK(has_said->anchor->source == AnchorSource::publication_time);
+  CHECK(has_said->anchor->relation == AnchorRelation::before);
+  CHECK(p.text(has_said->anchor->evidence) == "has said");
+  CHECK(has_said->anchor->earliest == utc(2016, 9, 9, 20));
+  auto says = with_trigger(p, pe, "says");
+  REQUIRE(says);
+  REQUIRE(says->anchor);
+  CHECK(says->anchor->source == AnchorSource::publication_time);
+  auto past = with_trigger(p, pe, "said", 1);
+  REQUIRE(past);
+  CHECK_FALSE(past->anchor);
+}
+
+TEST_CASE("durations attach to the event they describe") {
+  auto d = doc_of(
+      "Harbour report\n\n"
+      "The talks lasted more than 12 hours. The dockers complained about a five-hour wait at the gate.\n");
+  std::vector<Timex> tx{make_timex(d, "more than 12 hours", TimexType::duration, "PT12H", "MORE_THAN"),
+                        make_timex(d, "five-hour", TimexType::duration, "PT5H")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  auto talks = with_trigger(d, evs, "talks");
+  REQUIRE(talks);
+  CHECK(talks->cls == EventClass::meeting);
+  REQUIRE(talks->durations.size() == 1);
+  CHECK(talks->durations[0].timex.value == "PT12H");
+  CHECK(talks->durations[0].timex.mod == "MORE_THAN");
+  auto wait = with_trigger(d, evs, "wait");
+  REQUIRE(wait);
+  REQUIRE(wait->durations.size() == 1);
+  CHECK(d.text(wait->durations[0].evidence) == "five-hour");
+  std::size_t total = 0;
+  for (const auto& e : evs) total += e.durations.size();
+  CHECK(total == 2);
+}
+
+TEST_CASE("labels: speaker and gist, place, subject-verb-object, short and cut at words") {
+  auto d = doc_of(
+      "Harbour report\n\n"
+      "Yuri Sokolov said in Warsaw that a ceasefire was within reach. "
+      "Barrel bombs killed at least nine people in the old town. "
+      "\xE2\x80\x9CWe will wait for the owners, we will wait for the city council, and we will wait for as long as "
+      "it takes to get a fair contract for every single worker in this harbour,\xE2\x80\x9D the union leader said.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  auto said = with_trigger(d, evs, "said");
+  REQUIRE(said);
+  CHECK(said->label == "Sokolov (Warsaw): ceasefire was within reach.");
+  auto killed = with_trigger(d, evs, "killed");
+  REQUIRE(killed);
+  CHECK(killed->label.starts_with("Barrel bombs killed at least nine people"));
+  auto long_quote = with_trigger(d, evs, "said", 1);
+  REQUIRE(long_quote);
+  CHECK(long_quote->label.size() <= kMaxLabelBytes);
+  CHECK(long_quote->label.starts_with("Union leader: We will wait"));
+  // Cut at a word boundary: the label is a prefix of the full text ending at a whole word.
+  std::string full = "Union leader: We will wait for owners, we will wait for city council, and we will wait";
+  CHECK(full.starts_with(long_quote->label));
+  CHECK(full[long_quote->label.size()] == ' ');
+}
+
+TEST_CASE("time bounds of TIMEX3 values") {
+  std::optional<PublicationTime> none;
+  auto day = timex_bounds("2016-09-09", none);
+  REQUIRE(day);
+  CHECK(day->first == utc(2016, 9, 9) - kUnknownOffsetWidening);
+  CHECK(day->second == utc(2016, 9, 10) + kUnknownOffsetWidening);
+  auto ref = parse_iso_time("2016-09-09T21:00Z");
+  auto week = timex_bounds("2016-W36", ref);
+  REQUIRE(week);
+  CHECK(week->first == utc(2016, 9, 5));  // a Monday
+  CHECK(week->second == utc(2016, 9, 12));
+  auto month = timex_bounds("2016-02", ref);
+  REQUIRE(month);
+  CHECK(month->second - month->first == 29 * 1440);
+  auto year = timex_bounds("2016", ref);
+  REQUIRE(year);
+  CHECK(year->second - year->first == 366 * 1440);
+  auto night = timex_bounds("2016-09-09TNI", ref);
+  REQUIRE(night);
+  CHECK(night->first == utc(2016, 9, 9, 21));
+  CHECK(night->second == utc(2016, 9, 10, 6));
+  auto clock = timex_bounds("2016-09-09T21:30", ref);
+  REQUIRE(clock);
+  CHECK(clock->first == utc(2016, 9, 9, 21, 30));
+  CHECK_FALSE(timex_bounds("PT12H", ref));
+  CHECK_FALSE(timex_bounds("XXXX-09-09", ref));
+  CHECK_FALSE(timex_bounds("2016-02-30", ref));
+  PublicationTime zoned;
+  zoned.day = date::year(2016) / date::September / 9;
+  zoned.zone = "Europe/Berlin";
+  auto z = timex_bounds("2016-09-09", zoned);
+  REQUIRE(z);
+  CHECK(z->first == utc(2016, 9, 8, 22));  // CEST, +02:00
+}
