@@ -28,6 +28,9 @@ using Runner = std::function<int(std::ostream& out, std::ostream& err)>;
 /// Adds `read` to `app`; the runner is valid once the command line is parsed.
 Runner add_read_command(CLI::App& app);
 
+/// Adds `build`: the ordered timeline (text, JSON, dot, svg).
+Runner add_build_command(CLI::App& app);
+
 /// Adds `eval` (TempEval-3 TIMEX3 scores of a system folder against a gold folder).
 Runner add_eval_command(CLI::App& app);
 

@@ -14,6 +14,7 @@ using namespace timeline::cli;
 // The table of subcommands: name -> registration.
 const std::vector<Runner (*)(CLI::App&)> kCommands = {
     add_read_command,
+    add_build_command,
     add_tag_command,
     add_eval_command,
 };

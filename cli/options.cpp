@@ -6,6 +6,21 @@
 
 namespace timeline::cli {
 
+TagOptions TagFlags::options() const {
+  TagOptions o;
+  o.prefer = prefer == "future" ? Prefer::future : prefer == "nearest" ? Prefer::nearest : Prefer::past;
+  o.day_first = !month_first;
+  return o;
+}
+
+void add_tag_flags(CLI::App& cmd, TagFlags& flags) {
+  cmd.add_option("--prefer", flags.prefer, "Direction of bare weekdays and months with no tense cue")
+      ->check(CLI::IsMember({"past", "future", "nearest"}))
+      ->capture_default_str();
+  auto* day = cmd.add_flag("--day-first", flags.day_first, "9/10/2016 is 9 October (the default)");
+  cmd.add_flag("--month-first", flags.month_first, "9/10/2016 is 10 September")->excludes(day);
+}
+
 void add_input_options(CLI::App& cmd, InputOptions& options) {
   cmd.add_option("paths", options.paths, "Report files or folders (read recursively)")->required();
   cmd.add_option("--dct", options.dct,

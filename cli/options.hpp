@@ -8,6 +8,7 @@
 #include <CLI/CLI.hpp>
 
 #include "corpus_loader.hpp"
+#include "timex.hpp"
 
 namespace timeline::cli {
 
@@ -18,6 +19,17 @@ struct InputOptions {
   std::vector<std::string> manifests;
   std::size_t max_file_bytes = TextLimits{}.max_file_bytes;
 };
+
+/// How time expressions are read: --prefer, --day-first / --month-first.
+struct TagFlags {
+  std::string prefer = "past";
+  bool day_first = false, month_first = false;
+  /// The tagger's options these flags select.
+  TagOptions options() const;
+};
+
+/// Registers --prefer, --day-first and --month-first on `cmd`.
+void add_tag_flags(CLI::App& cmd, TagFlags& flags);
 
 /// Registers PATHS..., --dct, --timezone, --manifest and --max-file-bytes on `cmd`.
 void add_input_options(CLI::App& cmd, InputOptions& options);

@@ -28,8 +28,7 @@ namespace {
 
 struct TagState {
   InputOptions inputs;
-  std::string prefer = "past";
-  bool day_first = false, month_first = false;
+  TagFlags tag;
   std::string format = "json";
   CLI::Option* format_option = nullptr;
   std::string out_dir;
@@ -101,9 +100,7 @@ std::optional<Document> read_stdin_document(std::string bytes, const std::option
 int run_tag(const TagState& st, std::istream& in, std::ostream& out, std::ostream& err) {
   std::optional<PublicationTime> dct;
   if (int rc = parse_dct_option(st.inputs, dct, err); rc != kOk) return rc;
-  TagOptions options;
-  options.prefer = st.prefer == "future" ? Prefer::future : st.prefer == "nearest" ? Prefer::nearest : Prefer::past;
-  options.day_first = !st.month_first;
+  TagOptions options = st.tag.options();
   const bool stdin_used = std::count(st.inputs.paths.begin(), st.inputs.paths.end(), "-") > 0;
 
   if (st.lines) {
@@ -214,11 +211,7 @@ Runner add_tag_command(CLI::App& app) {
   auto* cmd = app.add_subcommand("tag", "Find and normalize the time expressions of reports (TIMEX3) as JSON or TimeML");
   auto st = std::make_shared<TagState>();
   add_input_options(*cmd, st->inputs);
-  cmd->add_option("--prefer", st->prefer, "Direction of bare weekdays and months with no tense cue")
-      ->check(CLI::IsMember({"past", "future", "nearest"}))
-      ->capture_default_str();
-  auto* day = cmd->add_flag("--day-first", st->day_first, "9/10/2016 is 9 October (the default)");
-  cmd->add_flag("--month-first", st->month_first, "9/10/2016 is 10 September")->excludes(day);
+  add_tag_flags(*cmd, st->tag);
   st->format_option = cmd->add_option("--format", st->format, "Output format")
                           ->check(CLI::IsMember({"json", "jsonl", "timeml"}))
                           ->capture_default_str();
