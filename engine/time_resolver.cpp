@@ -177,7 +177,7 @@ std::optional<year_month_day> story_day(const ResolveContext& c) {
   return std::nullopt;
 }
 
-void remember(ResolveContext& c, int y, std::optional<int> m, std::optional<int> d) { c.last = StoryTime{y, m, d}; }
+void remember(ResolveContext& c, int y, std::optional<int> m, std::optional<int> d) { c.last = StoryTime{y, m, d, std::nullopt}; }
 
 Timex resolve_point(const TimeValue& v, ResolveContext& c, Timex& t) {
   const auto ref = c.dct ? std::optional<year_month_day>(c.dct->day) : std::nullopt;
@@ -198,7 +198,8 @@ Timex resolve_point(const TimeValue& v, ResolveContext& c, Timex& t) {
   }
   if (v.quarter || v.half || !v.season.empty()) {
     std::string y = year ? pad(*year, 4) : ref ? pad(year_of(*ref), 4) : "XXXX";
-    if (year) remember(c, *year, std::nullopt, std::nullopt);
+    if (year || ref) remember(c, year ? *year : year_of(*ref), std::nullopt, std::nullopt);
+    if (v.quarter && c.last) c.last->quarter = v.quarter;
     if (v.quarter) t.value = y + "-Q" + std::to_string(*v.quarter);
     else if (v.half) t.value = y + "-H" + std::to_string(*v.half);
     else t.value = y + "-" + v.season;
@@ -314,6 +315,8 @@ Timex resolve_relative(const TimeValue& v, ResolveContext& c, Timex& t) {
     int q = (m - 1) / 3 + v.offset, yy = y;
     while (q < 0) q += 4, --yy;
     while (q > 3) q -= 4, ++yy;
+    remember(c, yy, std::nullopt, std::nullopt);
+    c.last->quarter = q + 1;
     return t.value = pad(yy, 4) + "-Q" + std::to_string(q + 1), t;
   }
   if (u == "DE") return t.value = pad(y / 10 + v.offset, 3), t;
@@ -341,6 +344,10 @@ Timex resolve_shift(const TimeValue& v, ResolveContext& c, Timex& t) {
   }
   t.anchor = v.anchor == AnchorKind::dct ? "dct" : "story";
   int n = static_cast<int>(std::llround(*v.amount)) * (v.offset < 0 ? -1 : 1);
+  // Reports comparing periods ("profit rose in the third quarter from a year earlier") mean the
+  // same quarter of another year.
+  if (u == "Y" && c.last && c.last->quarter)
+    return t.value = pad(c.last->year + n, 4) + "-Q" + std::to_string(*c.last->quarter), t;
   const auto b = *base;
   // Times counted from the story's time do not become the story's time themselves: a chain of
   // "a year earlier" in one report all count from the same reported time.
@@ -369,7 +376,7 @@ Timex resolve_shift(const TimeValue& v, ResolveContext& c, Timex& t) {
 
 Timex resolve_anaphor(const TimeValue& v, ResolveContext& c, Timex& t) {
   std::optional<StoryTime> s = c.last;
-  if (!s && c.dct) s = StoryTime{year_of(c.dct->day), month_of(c.dct->day), day_of(c.dct->day)};
+  if (!s && c.dct) s = StoryTime{year_of(c.dct->day), month_of(c.dct->day), day_of(c.dct->day), std::nullopt};
   t.anchor = "story";
   if (!s) return t.value = "XXXX-XX-XX", t;
   const std::string& u = v.unit;

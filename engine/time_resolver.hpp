@@ -16,6 +16,7 @@ namespace timeline {
 struct StoryTime {
   int year = 0;
   std::optional<int> month, day;
+  std::optional<int> quarter;  ///< when the story talks about a quarter ("the third quarter")
 };
 
 /// The resolver's state while reading one document from the start.

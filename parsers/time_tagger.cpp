@@ -24,6 +24,8 @@ Tense tense_at(const std::vector<TimeToken>& t, std::size_t k) {
   if (cue != Tense::past) return cue;
   for (std::size_t back = 1; back <= 3 && back <= k; ++back)
     if (tense_cue(t[k - back].lower) == Tense::future) return Tense::future;
+  // "were planning", "was expected to": a past auxiliary before a future word is future.
+  if (k + 1 < t.size() && tense_cue(t[k + 1].lower) == Tense::future) return Tense::future;
   return cue;
 }
 
