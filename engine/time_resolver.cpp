@@ -225,7 +225,6 @@ Timex resolve_point(const TimeValue& v, ResolveContext& c, Timex& t) {
       // tense sentences ("said it will pay on Nov. 17"), so a past reading only reaches back
       // beyond the next three months; with no tense cue the nearest reading wins.
       Dir d = dir;
-      if (v.day && v.tense == Tense::none) d = Dir::nearest;
       year = infer_year(*v.month, v.day.value_or(0), *ref, d);
       if (v.day && d == Dir::past && *year < year_of(*ref)) {
         auto ahead = make_day(year_of(*ref), *v.month, std::min(*v.day, 28));
@@ -280,11 +279,25 @@ Timex resolve_relative(const TimeValue& v, ResolveContext& c, Timex& t) {
     return t.value = iso_day(d) + clock_suffix(v, d), t;
   }
   if (v.month) {
+    // "last April": the latest April before this month; "next April": the first after it.
     int yy = v.offset < 0 ? (*v.month < m ? y : y - 1) : v.offset > 0 ? (*v.month > m ? y : y + 1) : y;
     remember(c, yy, v.month, std::nullopt);
     return t.value = iso_month(yy, *v.month), t;
   }
-  if (!v.season.empty()) return t.value = pad(y + v.offset, 4) + "-" + v.season, t;
+  if (!v.season.empty()) {
+    // "last summer": the latest summer already over, by astronomical seasons (a report of
+    // 9 September is still in summer, so its "last summer" is the year before). Winter belongs
+    // to the year it starts in.
+    static constexpr std::string_view order[] = {"SP", "SU", "FA", "WI"};
+    int md = m * 100 + day_of(ref);
+    int now = md < 320 ? 3 : md < 621 ? 0 : md < 922 ? 1 : md < 1221 ? 2 : 3;
+    int season_year = md < 320 ? y - 1 : y;
+    int wanted = static_cast<int>(std::find(std::begin(order), std::end(order), v.season) - std::begin(order));
+    int yy = season_year;
+    if (v.offset < 0) yy = wanted < now ? season_year : season_year - 1;
+    else if (v.offset > 0) yy = wanted > now ? season_year : season_year + 1;
+    return t.value = pad(yy, 4) + "-" + v.season, t;
+  }
   const std::string& u = v.unit;
   if (u == "D") {
     auto d = add_days(ref, v.offset);

@@ -29,22 +29,26 @@ Tense tense_at(const std::vector<TimeToken>& t, std::size_t k) {
   return cue;
 }
 
-// The tense cue nearest to tokens [first, last), outside every match; earlier cues win ties
-// because English puts the verb before its time adverbial more often than after.
+// The tense of the verb group governing tokens [first, last): English puts the verb shortly
+// before its time adverbial ("will meet on Monday", "attacked the base on Thursday"), so a cue in
+// the few tokens to the left wins; otherwise the nearest cue on either side ("On Tuesday, rebels
+// attacked").
 Tense nearest_tense(const std::vector<TimeToken>& t, const std::vector<bool>& in_match, std::size_t first, std::size_t last) {
+  constexpr std::size_t kLeftWindow = 6;
+  for (std::size_t k = first; k-- > 0 && first - k <= kLeftWindow;)
+    if (!in_match[k])
+      if (auto c = tense_at(t, k); c != Tense::none) return c;
   for (std::size_t d = 1; d <= t.size(); ++d) {
     bool any = false;
     if (first >= d) {
       any = true;
-      std::size_t k = first - d;
-      if (!in_match[k])
-        if (auto c = tense_at(t, k); c != Tense::none) return c;
+      if (!in_match[first - d])
+        if (auto c = tense_at(t, first - d); c != Tense::none) return c;
     }
     if (last + d - 1 < t.size()) {
       any = true;
-      std::size_t k = last + d - 1;
-      if (!in_match[k])
-        if (auto c = tense_at(t, k); c != Tense::none) return c;
+      if (!in_match[last + d - 1])
+        if (auto c = tense_at(t, last + d - 1); c != Tense::none) return c;
     }
     if (!any) break;
   }
