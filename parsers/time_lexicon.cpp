@@ -259,6 +259,14 @@ std::size_t match_builtin(std::string_view name, std::string_view field, const s
     return 0;
   }
   if (name == "year") {
+    std::size_t e = 0;
+    auto century = lexicon_int("number", t, i, e);
+    if (century && (*century == 19 || *century == 20) && e < t.size()) {  // "nineteen ninety-six"
+      std::size_t e2 = 0;
+      auto rest = word_number(t, e, e2, "number");
+      if (rest && *rest >= 10 && *rest < 100)
+        return set(v, field, "year", std::to_string(*century * 100 + static_cast<int>(*rest))) ? e2 : 0;
+    }
     if (s.size() != 4 || !all_digits(s)) return 0;
     int y = *to_int(s);
     if (y < 1000 || y > 2199) return 0;
@@ -310,8 +318,16 @@ void classes_at(const std::vector<TimeToken>& t, std::size_t i, std::vector<std:
 std::size_t match_class(std::string_view name, std::string_view field, const std::vector<TimeToken>& t, std::size_t i,
                         const TagOptions& options, TimeValue& value) {
   if (i >= t.size()) return 0;
-  if (is_builtin_class(name)) return match_builtin(name, field, t, i, options, value);
   std::size_t e = 0;
+  if (is_builtin_class(name)) {
+    // Shape classes may also have words in the lexicon ("nineties" is a decade, "noon" a clock).
+    TimeValue shaped = value;
+    std::size_t shape_end = match_builtin(name, field, t, i, options, shaped);
+    const Entry* entry = lexicon_match(name, t, i, e);
+    if (entry && e > shape_end && set(value, field, name, entry->value)) return e;
+    if (shape_end) value = std::move(shaped);
+    return shape_end;
+  }
   const Entry* entry = lexicon_match(name, t, i, e);
   if (!entry) return 0;
   return set(value, field, name, entry->value) ? e : 0;
