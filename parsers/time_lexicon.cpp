@@ -81,9 +81,9 @@ std::size_t entry_end(const Entry& e, const std::vector<TimeToken>& t, std::size
 
 // The longest lexicon entry of class `cls` at token i.
 const Entry* lexicon_match(std::string_view cls, const std::vector<TimeToken>& t, std::size_t i, std::size_t& end) {
-  auto it = vocabulary().by_first.find(t[i].lower);
-  if (it == vocabulary().by_first.end()) return nullptr;
-  for (const auto& e : it->second) {
+  const auto* list = static_cast<const std::vector<Entry>*>(t[i].lexicon);
+  if (!list) return nullptr;
+  for (const auto& e : *list) {
     if (e.cls != cls) continue;
     if (auto n = entry_end(e, t, i)) {
       end = n;
@@ -303,16 +303,30 @@ bool is_builtin_class(std::string_view name) {
   return std::find(std::begin(kBuiltins), std::end(kBuiltins), name) != std::end(kBuiltins);
 }
 
-void classes_at(const std::vector<TimeToken>& t, std::size_t i, std::vector<std::string_view>& classes) {
+void classes_of_word(std::string_view lower, std::vector<std::string_view>& classes) {
   classes.clear();
-  auto it = vocabulary().by_first.find(t[i].lower);
-  bool numeric = !t[i].lower.empty() && is_digit(t[i].lower[0]);
+  auto it = vocabulary().by_first.find(std::string(lower));
+  bool numeric = !lower.empty() && is_digit(lower[0]);
   if (it != vocabulary().by_first.end())
     for (const auto& e : it->second) {
       classes.push_back(e.cls);
-      if (e.cls == "number" || e.cls == "ordinal" || e.cls == "amount" || e.cls == "clock") numeric = true;
+      if (e.cls == "number" || e.cls == "ordinal" || e.cls == "amount" || e.cls == "clock" || e.cls == "decade") numeric = true;
     }
   if (numeric) classes.insert(classes.end(), std::begin(kBuiltins), std::end(kBuiltins));
+}
+
+void look_up_words(std::vector<TimeToken>& tokens) {
+  const auto& v = vocabulary();
+  for (auto& t : tokens) {
+    auto it = v.by_first.find(t.lower);
+    t.lexicon = it == v.by_first.end() ? nullptr : &it->second;
+  }
+}
+
+std::vector<std::string_view> lexicon_first_words() {
+  std::vector<std::string_view> out;
+  for (const auto& [w, list] : vocabulary().by_first) out.push_back(w);
+  return out;
 }
 
 std::size_t match_class(std::string_view name, std::string_view field, const std::vector<TimeToken>& t, std::size_t i,

@@ -18,8 +18,15 @@ namespace timeline {
 /// "9/9/2016"), decade ("1990s", "90s").
 bool is_builtin_class(std::string_view name);
 
-/// True when some word class or shape class can start at token `i`; `classes` receives the names.
-void classes_at(const std::vector<TimeToken>& tokens, std::size_t i, std::vector<std::string_view>& classes);
+/// The classes that can start at a token with this lowercased text (lexicon phrases starting
+/// with it, and the shape classes when it starts with a digit or is a number word).
+void classes_of_word(std::string_view lower, std::vector<std::string_view>& classes);
+
+/// Fills each token's lexicon cache (TimeToken::lexicon); call once before matching.
+void look_up_words(std::vector<TimeToken>& tokens);
+
+/// Every word that starts a lexicon phrase.
+std::vector<std::string_view> lexicon_first_words();
 
 /// Matches class `name` at token `i` (longest reading). On success returns the token index one
 /// past the match and stores the class value into `value`: into `field` when given, else into the

@@ -29,6 +29,8 @@ std::vector<std::string_view> split_spaces(std::string_view s) {
 struct RuleSet {
   std::vector<TimeRule> rules;
   std::unordered_map<std::string, std::vector<std::size_t>> by_word, by_class;
+  std::unordered_map<std::string, std::vector<std::size_t>> by_token;  // word -> rules that may start there
+  std::vector<std::size_t> numeric;                                    // rules that may start at a number
 
   RuleSet() {
     for (auto file : kRuleFiles) {
@@ -52,11 +54,32 @@ struct RuleSet {
             if (!set_field(probe, a.substr(0, eq), a.substr(eq + 1)))
               throw std::runtime_error(where + "cannot set '" + std::string(a) + "'");
             r.sets.emplace_back(std::string(a.substr(0, eq)), std::string(a.substr(eq + 1)));
+            set_field(r.start, a.substr(0, eq), a.substr(eq + 1));
           }
         rules.push_back(std::move(r));
       }
     }
     for (std::size_t k = 0; k < rules.size(); ++k) index(k);
+    // Candidate lists for every word that can start a rule, and for numbers.
+    std::vector<std::string_view> words = lexicon_first_words();
+    for (const auto& [w, list] : by_word) words.push_back(w);
+    for (auto w : words) {
+      auto& list = by_token[std::string(w)];
+      if (list.empty()) list = candidates_for(w);
+    }
+    numeric = candidates_for("0");
+  }
+
+  std::vector<std::size_t> candidates_for(std::string_view lower) const {
+    std::vector<std::size_t> out;
+    if (auto it = by_word.find(std::string(lower)); it != by_word.end()) out.insert(out.end(), it->second.begin(), it->second.end());
+    std::vector<std::string_view> classes;
+    classes_of_word(lower, classes);
+    for (auto c : classes)
+      if (auto it = by_class.find(std::string(c)); it != by_class.end()) out.insert(out.end(), it->second.begin(), it->second.end());
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
   }
 
   // Indexes a rule under every element that can be its first token.
@@ -98,14 +121,19 @@ struct Matcher {
     const auto& el = rule.pattern[e];
     if (el.optional) run(e + 1, i, first, last, v);
     if (i >= t.size()) return;
-    std::size_t end = 0;
-    TimeValue next = v;
-    if (el.cls.empty()) {
-      if (std::find(el.words.begin(), el.words.end(), t[i].lower) != el.words.end()) end = i + 1;
-    } else {
-      end = match_class(el.cls, el.field, t, i, options, next);
+    if (el.cls.empty()) {  // a literal word: no capture, no copy of the value
+      if (std::find(el.words.begin(), el.words.end(), t[i].lower) == el.words.end()) return;
+      advance(e, el, i, i + 1, first, last, v);
+      return;
     }
+    TimeValue next = v;
+    std::size_t end = match_class(el.cls, el.field, t, i, options, next);
     if (end == 0) return;
+    advance(e, el, i, end, first, last, next);
+  }
+
+  void advance(std::size_t e, const PatternElement& el, std::size_t i, std::size_t end, std::size_t first, std::size_t last,
+               const TimeValue& next) {
     if (el.context) {
       // Leading context moves the extent start; trailing context leaves the extent as it is.
       bool leading = last == first;
@@ -155,26 +183,21 @@ const std::vector<TimeRule>& time_rules() { return rule_set().rules; }
 
 bool match_rule(const TimeRule& rule, const std::vector<TimeToken>& tokens, std::size_t i, const TagOptions& options,
                 RuleMatch& out) {
-  TimeValue start;
-  for (const auto& [k, v] : rule.sets) set_field(start, k, v);
   Matcher m{rule, tokens, options, {}, false};
-  m.run(0, i, i, i, start);
+  m.run(0, i, i, i, rule.start);
   if (!m.found) return false;
   out = std::move(m.best);
   out.rule = &rule;
   return true;
 }
 
-void candidate_rules(const std::vector<TimeToken>& tokens, std::size_t i, std::vector<std::size_t>& out) {
-  out.clear();
+void find_candidate_rules(std::vector<TimeToken>& tokens) {
   const auto& rs = rule_set();
-  if (auto it = rs.by_word.find(tokens[i].lower); it != rs.by_word.end()) out.insert(out.end(), it->second.begin(), it->second.end());
-  thread_local std::vector<std::string_view> classes;
-  classes_at(tokens, i, classes);
-  for (auto c : classes)
-    if (auto it = rs.by_class.find(std::string(c)); it != rs.by_class.end()) out.insert(out.end(), it->second.begin(), it->second.end());
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
+  for (auto& t : tokens) {
+    t.rules = nullptr;
+    if (!t.lower.empty() && t.lower[0] >= '0' && t.lower[0] <= '9') t.rules = &rs.numeric;
+    else if (auto it = rs.by_token.find(t.lower); it != rs.by_token.end() && !it->second.empty()) t.rules = &it->second;
+  }
 }
 
 }  // namespace timeline

@@ -24,6 +24,7 @@ struct TimeRule {
   std::string name;
   std::vector<PatternElement> pattern;
   std::vector<std::pair<std::string, std::string>> sets;  ///< "kind=relative offset=-1"
+  TimeValue start;  ///< the value with `sets` applied, before any capture
   std::string file;
   std::size_t line = 0;
 };
@@ -45,7 +46,9 @@ std::vector<PatternElement> parse_pattern(std::string_view pattern);
 bool match_rule(const TimeRule& rule, const std::vector<TimeToken>& tokens, std::size_t i, const TagOptions& options,
                 RuleMatch& out);
 
-/// Indices of the rules that may start at token `i` (a cheap filter by first word or class).
-void candidate_rules(const std::vector<TimeToken>& tokens, std::size_t i, std::vector<std::size_t>& out);
+/// Fills each token's cache of the rules that may start there (TimeToken::rules; null when none):
+/// the lists are computed once per distinct word when the rules load, so this is one hash lookup
+/// per token. Call look_up_words first.
+void find_candidate_rules(std::vector<TimeToken>& tokens);
 
 }  // namespace timeline

@@ -59,15 +59,16 @@ Tense nearest_tense(const std::vector<TimeToken>& t, const std::vector<bool>& in
 
 std::vector<TaggedTime> find_times(std::string_view bytes, Span sentence, const TagOptions& options) {
   auto tokens = tokenize_time(bytes.substr(sentence.begin, sentence.size()), sentence.begin);
+  look_up_words(tokens);
+  find_candidate_rules(tokens);
   std::vector<RuleMatch> matches;
-  std::vector<std::size_t> candidates;
   const auto& rules = time_rules();
   std::size_t i = 0;
   // The best match starting at token k: longest extent, then leftmost, then the earlier rule.
   auto best_at = [&](std::size_t k, RuleMatch& best) {
     bool found = false;
-    candidate_rules(tokens, k, candidates);
-    for (auto r : candidates) {
+    if (!tokens[k].rules) return false;
+    for (auto r : *tokens[k].rules) {
       RuleMatch m;
       if (!match_rule(rules[r], tokens, k, options, m)) continue;
       if (!found || m.last > best.last || (m.last == best.last && m.first < best.first)) {
@@ -78,6 +79,10 @@ std::vector<TaggedTime> find_times(std::string_view bytes, Span sentence, const 
     return found;
   };
   while (i < tokens.size()) {
+    if (!tokens[i].rules) {
+      ++i;
+      continue;
+    }
     RuleMatch best;
     if (!best_at(i, best)) {
       ++i;

@@ -15,6 +15,10 @@ struct TimeToken {
   bool space_before = false;       ///< white space (or the sentence start) precedes it
   bool capital = false;            ///< starts with an ASCII capital ("May", not "may")
   bool all_upper = false;          ///< has letters, all capitals ("BST", "GMT")
+  /// Caches the tagger fills once per token (time_lexicon.cpp, time_rules.cpp) so that rule
+  /// matching never hashes a word twice: the lexicon phrases and the rules starting here.
+  const void* lexicon = nullptr;
+  const std::vector<std::size_t>* rules = nullptr;
 };
 
 /// Tokens of `text`, offsets relative to `base` (so they index the document).
