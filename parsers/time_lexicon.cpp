@@ -12,9 +12,32 @@
 namespace timeline {
 namespace {
 
+constexpr std::string_view kBuiltins[] = {"num", "amount", "year", "day", "ordinal", "clock", "date", "decade"};
+constexpr int kBuiltinCount = static_cast<int>(std::size(kBuiltins));
+
+// Class names interned as small integers (shape classes first) so matching compares integers.
+struct ClassRegistry {
+  std::vector<std::string> names;
+  std::unordered_map<std::string, int> ids;
+  ClassRegistry() {
+    for (auto b : kBuiltins) intern(b);
+  }
+  int intern(std::string_view name) {
+    auto [it, added] = ids.emplace(std::string(name), static_cast<int>(names.size()));
+    if (added) names.emplace_back(name);
+    return it->second;
+  }
+};
+
+ClassRegistry& registry() {
+  static ClassRegistry r;
+  return r;
+}
+
 struct Entry {
   std::vector<std::string> words;  // lowercased tokens of the phrase
-  std::string cls, value;
+  int cls = -1;
+  std::string value;
   bool capital = false, upper = false;  // the first token must be capitalized / all capitals
 };
 
@@ -22,13 +45,16 @@ struct Vocabulary {
   std::unordered_map<std::string, std::vector<Entry>> by_first;  // longest phrases first
   std::unordered_map<std::string, std::string> zones;            // "BST" -> "+01:00"
   std::unordered_map<std::string, Tense> tense;
+  int number = registry().intern("number"), ordinal = registry().intern("ordinal"), amount = registry().intern("amount"),
+      clock = registry().intern("clock"), ampm = registry().intern("ampm"), multiplier = registry().intern("multiplier"),
+      decade = registry().intern("decade");
 
   void add(std::string_view phrase, std::string_view cls, std::string_view value, std::string_view flags, std::size_t line,
            std::string_view file) {
     Entry e;
     for (auto& t : tokenize_time(phrase)) e.words.push_back(t.lower);
     if (e.words.empty()) throw std::runtime_error(std::string(file) + " line " + std::to_string(line) + ": empty phrase");
-    e.cls = std::string(cls);
+    e.cls = registry().intern(cls);
     e.value = std::string(value);
     e.capital = flags.find("capital") != std::string_view::npos;
     e.upper = flags.find("upper") != std::string_view::npos;
@@ -80,7 +106,7 @@ std::size_t entry_end(const Entry& e, const std::vector<TimeToken>& t, std::size
 }
 
 // The longest lexicon entry of class `cls` at token i.
-const Entry* lexicon_match(std::string_view cls, const std::vector<TimeToken>& t, std::size_t i, std::size_t& end) {
+const Entry* lexicon_match(int cls, const std::vector<TimeToken>& t, std::size_t i, std::size_t& end) {
   const auto* list = static_cast<const std::vector<Entry>*>(t[i].lexicon);
   if (!list) return nullptr;
   for (const auto& e : *list) {
@@ -93,7 +119,7 @@ const Entry* lexicon_match(std::string_view cls, const std::vector<TimeToken>& t
   return nullptr;
 }
 
-std::optional<int> lexicon_int(std::string_view cls, const std::vector<TimeToken>& t, std::size_t i, std::size_t& end) {
+std::optional<int> lexicon_int(int cls, const std::vector<TimeToken>& t, std::size_t i, std::size_t& end) {
   if (i >= t.size()) return std::nullopt;
   if (auto* e = lexicon_match(cls, t, i, end)) return to_int(e->value);
   return std::nullopt;
@@ -103,11 +129,12 @@ bool is_hyphen(const TimeToken& t) { return !t.space_before && t.lower == "-"; }
 
 // A number written in words: "twelve", "forty", "twenty four", "twenty-four", "two hundred".
 // `cls` is "number" or "ordinal" for the last word ("twenty-first").
-std::optional<double> word_number(const std::vector<TimeToken>& t, std::size_t i, std::size_t& end, std::string_view last_cls) {
+std::optional<double> word_number(const std::vector<TimeToken>& t, std::size_t i, std::size_t& end, int last_cls) {
+  const auto& voc = vocabulary();
   std::size_t e = 0;
-  auto first = lexicon_int("number", t, i, e);
+  auto first = lexicon_int(voc.number, t, i, e);
   if (!first) {
-    auto ord = last_cls == "ordinal" ? lexicon_int("ordinal", t, i, e) : std::nullopt;
+    auto ord = last_cls == voc.ordinal ? lexicon_int(voc.ordinal, t, i, e) : std::nullopt;
     if (ord) end = e;
     return ord;
   }
@@ -124,10 +151,10 @@ std::optional<double> word_number(const std::vector<TimeToken>& t, std::size_t i
       }
     }
   }
-  if (last_cls == "ordinal") return std::nullopt;  // "twenty" alone is no ordinal
+  if (last_cls == voc.ordinal) return std::nullopt;  // "twenty" alone is no ordinal
   std::size_t e3 = 0;
-  if (pos < t.size() && value < 100 && lexicon_int("multiplier", t, pos, e3)) {
-    value *= *lexicon_int("multiplier", t, pos, e3);
+  if (pos < t.size() && value < 100 && lexicon_int(voc.multiplier, t, pos, e3)) {
+    value *= *lexicon_int(voc.multiplier, t, pos, e3);
     pos = e3;
   }
   end = pos;
@@ -160,7 +187,7 @@ bool set(TimeValue& v, std::string_view field, std::string_view fallback, std::s
 // "9pm", "9.30pm", "9:30", "21:00", "9 a.m.", "9 pm", "noon", "midnight".
 std::size_t match_clock(const std::vector<TimeToken>& t, std::size_t i, TimeValue& v) {
   std::size_t e = 0;
-  if (auto* entry = lexicon_match("clock", t, i, e)) {
+  if (auto* entry = lexicon_match(vocabulary().clock, t, i, e)) {
     auto colon = entry->value.find(':');
     v.hour = to_int(std::string_view(entry->value).substr(0, colon));
     v.minute = to_int(std::string_view(entry->value).substr(colon + 1));
@@ -185,7 +212,7 @@ std::size_t match_clock(const std::vector<TimeToken>& t, std::size_t i, TimeValu
   else if (!suffix.empty()) return 0;
   else if (i + 1 < t.size()) {
     std::size_t e2 = 0;
-    if (auto* entry = lexicon_match("ampm", t, i + 1, e2)) ampm = entry->value, end = e2;
+    if (auto* entry = lexicon_match(vocabulary().ampm, t, i + 1, e2)) ampm = entry->value, end = e2;
   }
   if (ampm.empty() && sep != ':') return 0;  // "9" and "9.30" alone are numbers
   if (hour > 24 || minute > 59 || (!ampm.empty() && (hour < 1 || hour > 12))) return 0;
@@ -246,24 +273,26 @@ std::optional<int> ordinal_digits(std::string_view s) {
   return to_int(num);
 }
 
-std::size_t match_builtin(std::string_view name, std::string_view field, const std::vector<TimeToken>& t, std::size_t i,
+std::size_t match_builtin(int id, std::string_view field, const std::vector<TimeToken>& t, std::size_t i,
                           const TagOptions& o, TimeValue& v) {
   const std::string_view s = t[i].lower;
+  const std::string_view name = kBuiltins[id];
+  const auto& voc = vocabulary();
   if (name == "num" || name == "amount") {
     std::size_t e = 0;
     if (auto d = digit_number(s)) return set(v, field, "amount", number_text(*d)) ? i + 1 : 0;
-    if (auto w = word_number(t, i, e, "number")) return set(v, field, "amount", number_text(*w)) ? e : 0;
+    if (auto w = word_number(t, i, e, voc.number)) return set(v, field, "amount", number_text(*w)) ? e : 0;
     if (name == "amount") {
-      if (auto* entry = lexicon_match("amount", t, i, e)) return set(v, field, "amount", entry->value) ? e : 0;
+      if (auto* entry = lexicon_match(voc.amount, t, i, e)) return set(v, field, "amount", entry->value) ? e : 0;
     }
     return 0;
   }
   if (name == "year") {
     std::size_t e = 0;
-    auto century = lexicon_int("number", t, i, e);
+    auto century = lexicon_int(voc.number, t, i, e);
     if (century && (*century == 19 || *century == 20) && e < t.size()) {  // "nineteen ninety-six"
       std::size_t e2 = 0;
-      auto rest = word_number(t, e, e2, "number");
+      auto rest = word_number(t, e, e2, voc.number);
       if (rest && *rest >= 10 && *rest < 100)
         return set(v, field, "year", std::to_string(*century * 100 + static_cast<int>(*rest))) ? e2 : 0;
     }
@@ -277,7 +306,7 @@ std::size_t match_builtin(std::string_view name, std::string_view field, const s
     std::size_t e = i + 1;
     if (all_digits(s) && s.size() <= 2 && name == "day") d = to_int(s);
     else if (auto od = ordinal_digits(s)) d = od;
-    else d = word_number(t, i, e, "ordinal");
+    else d = word_number(t, i, e, voc.ordinal);
     if (!d) return 0;
     if (name == "day" && (*d < 1 || *d > 31)) return 0;
     return set(v, field, name == "day" ? "day" : "ordinal", std::to_string(*d)) ? e : 0;
@@ -295,12 +324,23 @@ std::size_t match_builtin(std::string_view name, std::string_view field, const s
   return 0;
 }
 
-constexpr std::string_view kBuiltins[] = {"num", "amount", "year", "day", "ordinal", "clock", "date", "decade"};
-
 }  // namespace
 
 bool is_builtin_class(std::string_view name) {
   return std::find(std::begin(kBuiltins), std::end(kBuiltins), name) != std::end(kBuiltins);
+}
+
+int class_id(std::string_view name) { return registry().intern(name); }
+
+bool is_known_class(std::string_view name) {
+  if (is_builtin_class(name)) return true;
+  const auto& r = registry();
+  auto it = r.ids.find(std::string(name));
+  if (it == r.ids.end()) return false;
+  for (const auto& [w, list] : vocabulary().by_first)
+    for (const auto& e : list)
+      if (e.cls == it->second) return true;
+  return false;
 }
 
 void classes_of_word(std::string_view lower, std::vector<std::string_view>& classes) {
@@ -309,8 +349,9 @@ void classes_of_word(std::string_view lower, std::vector<std::string_view>& clas
   bool numeric = !lower.empty() && is_digit(lower[0]);
   if (it != vocabulary().by_first.end())
     for (const auto& e : it->second) {
-      classes.push_back(e.cls);
-      if (e.cls == "number" || e.cls == "ordinal" || e.cls == "amount" || e.cls == "clock" || e.cls == "decade") numeric = true;
+      classes.push_back(registry().names[e.cls]);
+      const auto& v = vocabulary();
+      if (e.cls == v.number || e.cls == v.ordinal || e.cls == v.amount || e.cls == v.clock || e.cls == v.decade) numeric = true;
     }
   if (numeric) classes.insert(classes.end(), std::begin(kBuiltins), std::end(kBuiltins));
 }
@@ -329,22 +370,22 @@ std::vector<std::string_view> lexicon_first_words() {
   return out;
 }
 
-std::size_t match_class(std::string_view name, std::string_view field, const std::vector<TimeToken>& t, std::size_t i,
+std::size_t match_class(int id, std::string_view field, const std::vector<TimeToken>& t, std::size_t i,
                         const TagOptions& options, TimeValue& value) {
   if (i >= t.size()) return 0;
   std::size_t e = 0;
-  if (is_builtin_class(name)) {
+  if (id < kBuiltinCount) {
     // Shape classes may also have words in the lexicon ("nineties" is a decade, "noon" a clock).
     TimeValue shaped = value;
-    std::size_t shape_end = match_builtin(name, field, t, i, options, shaped);
-    const Entry* entry = lexicon_match(name, t, i, e);
-    if (entry && e > shape_end && set(value, field, name, entry->value)) return e;
+    std::size_t shape_end = match_builtin(id, field, t, i, options, shaped);
+    const Entry* entry = t[i].lexicon ? lexicon_match(id, t, i, e) : nullptr;
+    if (entry && e > shape_end && set(value, field, kBuiltins[id], entry->value)) return e;
     if (shape_end) value = std::move(shaped);
     return shape_end;
   }
-  const Entry* entry = lexicon_match(name, t, i, e);
+  const Entry* entry = lexicon_match(id, t, i, e);
   if (!entry) return 0;
-  return set(value, field, name, entry->value) ? e : 0;
+  return set(value, field, registry().names[id], entry->value) ? e : 0;
 }
 
 std::string_view zone_definition(std::string_view abbreviation) {

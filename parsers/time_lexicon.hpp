@@ -28,11 +28,17 @@ void look_up_words(std::vector<TimeToken>& tokens);
 /// Every word that starts a lexicon phrase.
 std::vector<std::string_view> lexicon_first_words();
 
-/// Matches class `name` at token `i` (longest reading). On success returns the token index one
-/// past the match and stores the class value into `value`: into `field` when given, else into the
-/// class's own field (month -> month, unit -> unit, clock -> hour and minute ...).
-std::size_t match_class(std::string_view name, std::string_view field, const std::vector<TimeToken>& tokens,
-                        std::size_t i, const TagOptions& options, TimeValue& value);
+/// The class name `name` as a small integer (matching compares integers, not names).
+int class_id(std::string_view name);
+
+/// Whether rules may use class `name`: a shape class or a class of some lexicon phrase.
+bool is_known_class(std::string_view name);
+
+/// Matches class `id` (from class_id) at token `i` (longest reading). On success returns the
+/// token index one past the match and stores the class value into `value`: into `field` when
+/// given, else into the class's own field (month -> month, unit -> unit, clock -> hour, minute).
+std::size_t match_class(int id, std::string_view field, const std::vector<TimeToken>& tokens, std::size_t i,
+                        const TagOptions& options, TimeValue& value);
 
 /// The UTC offset ("+01:00") or IANA zone ("America/New_York") of a zone abbreviation ("BST").
 std::string_view zone_definition(std::string_view abbreviation);

@@ -30,6 +30,8 @@ struct RuleSet {
   std::vector<TimeRule> rules;
   std::unordered_map<std::string, std::vector<std::size_t>> by_word, by_class;
   std::unordered_map<std::string, std::vector<std::size_t>> by_token;  // word -> rules that may start there
+  std::unordered_map<std::string, int> word_ids;                      // words rules name
+  int intern_word(const std::string& w) { return word_ids.emplace(w, static_cast<int>(word_ids.size())).first->second; }
   std::vector<std::size_t> numeric;                                    // rules that may start at a number
 
   RuleSet() {
@@ -45,6 +47,13 @@ struct RuleSet {
           r.pattern = parse_pattern(row.fields[1]);
         } catch (const std::invalid_argument& e) {
           throw std::runtime_error(where + e.what());
+        }
+        for (auto& el : r.pattern) {
+          if (!el.cls.empty()) {
+            if (!is_known_class(el.cls)) throw std::runtime_error(where + "unknown class <" + el.cls + ">");
+            el.cls_id = class_id(el.cls);
+          }
+          for (const auto& w : el.words) el.word_ids.push_back(intern_word(w));
         }
         if (row.fields.size() > 2)
           for (auto a : split_spaces(row.fields[2])) {
@@ -122,12 +131,12 @@ struct Matcher {
     if (el.optional) run(e + 1, i, first, last, v);
     if (i >= t.size()) return;
     if (el.cls.empty()) {  // a literal word: no capture, no copy of the value
-      if (std::find(el.words.begin(), el.words.end(), t[i].lower) == el.words.end()) return;
+      if (t[i].word < 0 || std::find(el.word_ids.begin(), el.word_ids.end(), t[i].word) == el.word_ids.end()) return;
       advance(e, el, i, i + 1, first, last, v);
       return;
     }
     TimeValue next = v;
-    std::size_t end = match_class(el.cls, el.field, t, i, options, next);
+    std::size_t end = match_class(el.cls_id, el.field, t, i, options, next);
     if (end == 0) return;
     advance(e, el, i, end, first, last, next);
   }
@@ -191,10 +200,18 @@ bool match_rule(const TimeRule& rule, const std::vector<TimeToken>& tokens, std:
   return true;
 }
 
+int word_id(std::string_view lower) {
+  const auto& ids = rule_set().word_ids;
+  auto it = ids.find(std::string(lower));
+  return it == ids.end() ? -1 : it->second;
+}
+
 void find_candidate_rules(std::vector<TimeToken>& tokens) {
   const auto& rs = rule_set();
   for (auto& t : tokens) {
     t.rules = nullptr;
+    auto w = rs.word_ids.find(t.lower);
+    t.word = w == rs.word_ids.end() ? -1 : w->second;
     if (!t.lower.empty() && t.lower[0] >= '0' && t.lower[0] <= '9') t.rules = &rs.numeric;
     else if (auto it = rs.by_token.find(t.lower); it != rs.by_token.end() && !it->second.empty()) t.rules = &it->second;
   }

@@ -16,6 +16,8 @@ namespace timeline {
 struct PatternElement {
   std::vector<std::string> words;  ///< alternatives, lowercased; empty for a class
   std::string cls, field;          ///< class name and the field it sets ("" = the class's own)
+  int cls_id = -1;                 ///< the class interned (time_lexicon.hpp class_id)
+  std::vector<int> word_ids;       ///< the words interned (word_id below); -1 never matches
   bool optional = false;           ///< written with a trailing '?'
   bool context = false;            ///< written in parentheses: must match but is not part of the extent
 };
@@ -45,6 +47,9 @@ std::vector<PatternElement> parse_pattern(std::string_view pattern);
 /// The longest match of `rule` starting at token `i` (context elements included), if any.
 bool match_rule(const TimeRule& rule, const std::vector<TimeToken>& tokens, std::size_t i, const TagOptions& options,
                 RuleMatch& out);
+
+/// A word used in some rule or starting a lexicon phrase, as a small integer; -1 for others.
+int word_id(std::string_view lower);
 
 /// Fills each token's cache of the rules that may start there (TimeToken::rules; null when none):
 /// the lists are computed once per distinct word when the rules load, so this is one hash lookup

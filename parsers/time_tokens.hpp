@@ -19,6 +19,7 @@ struct TimeToken {
   /// matching never hashes a word twice: the lexicon phrases and the rules starting here.
   const void* lexicon = nullptr;
   const std::vector<std::size_t>* rules = nullptr;
+  int word = -1;  ///< the word interned by the rules (time_rules.hpp word_id), -1 if no rule names it
 };
 
 /// Tokens of `text`, offsets relative to `base` (so they index the document).
