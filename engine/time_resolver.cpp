@@ -147,9 +147,9 @@ std::string unit_letter(const std::string& unit) {
 
 // "P3D", "PT12H", "PXM", "P1.5Y" -> "P18M" (TIMEX3 has no fractions: move down a unit).
 std::string duration_value(double amount, bool vague, std::string unit) {
+  // TimeML writes quarters as Q ("P2Q"); decades and centuries as years, which ISO 8601 knows.
   if (unit == "DE") amount *= 10, unit = "Y";
   else if (unit == "CE") amount *= 100, unit = "Y";
-  else if (unit == "Q") amount *= 3, unit = "M";
   bool time = unit == "H" || unit == "MIN" || unit == "S";
   std::string amount_text;
   if (vague) amount_text = "X";
@@ -250,7 +250,7 @@ Timex resolve_point(const TimeValue& v, ResolveContext& c, Timex& t) {
     remember(c, *year, std::nullopt, std::nullopt);
     return t.value = pad(*year, 4), t;
   } else if (timeish) {
-    day = v.hour ? (ref ? ref : story_day(c)) : story_day(c);
+    day = story_day(c);  // "at 10 p.m." in a story about a Friday is that Friday's evening
     if (!day) return t.value = clock_suffix(v, std::nullopt), t;
   } else {
     return t.value = "XXXX-XX-XX", t;
