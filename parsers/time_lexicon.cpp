@@ -100,7 +100,7 @@ std::size_t entry_end(const Entry& e, const std::vector<TimeToken>& t, std::size
   if (i + e.words.size() > t.size()) return 0;
   if (e.capital && !t[i].capital) return 0;
   if (e.upper && !t[i].all_upper) return 0;
-  for (std::size_t k = 0; k < e.words.size(); ++k)
+  for (std::size_t k = 1; k < e.words.size(); ++k)  // the first word is the lookup key
     if (t[i + k].lower != e.words[k]) return 0;
   return i + e.words.size();
 }

@@ -112,8 +112,8 @@ struct Matcher {
   const TimeRule& rule;
   const std::vector<TimeToken>& t;
   const TagOptions& options;
-  RuleMatch best;
-  bool found = false;
+  RuleMatch& best;  // the best match so far, of this rule or of earlier candidates
+  bool& found;
 
   // Tries element `e` at token `i`; `first`/`last` track the extent so far.
   void run(std::size_t e, std::size_t i, std::size_t first, std::size_t last, const TimeValue& v) {
@@ -123,6 +123,7 @@ struct Matcher {
         best.first = first;
         best.last = last;
         best.value = v;
+        best.rule = &rule;
         found = true;
       }
       return;
@@ -190,14 +191,10 @@ std::vector<PatternElement> parse_pattern(std::string_view pattern) {
 
 const std::vector<TimeRule>& time_rules() { return rule_set().rules; }
 
-bool match_rule(const TimeRule& rule, const std::vector<TimeToken>& tokens, std::size_t i, const TagOptions& options,
-                RuleMatch& out) {
-  Matcher m{rule, tokens, options, {}, false};
+void improve_match(const TimeRule& rule, const std::vector<TimeToken>& tokens, std::size_t i, const TagOptions& options,
+                   RuleMatch& best, bool& found) {
+  Matcher m{rule, tokens, options, best, found};
   m.run(0, i, i, i, rule.start);
-  if (!m.found) return false;
-  out = std::move(m.best);
-  out.rule = &rule;
-  return true;
 }
 
 int word_id(std::string_view lower) {

@@ -44,9 +44,11 @@ const std::vector<TimeRule>& time_rules();
 /// Parses a rule pattern; throws std::invalid_argument naming the problem.
 std::vector<PatternElement> parse_pattern(std::string_view pattern);
 
-/// The longest match of `rule` starting at token `i` (context elements included), if any.
-bool match_rule(const TimeRule& rule, const std::vector<TimeToken>& tokens, std::size_t i, const TagOptions& options,
-                RuleMatch& out);
+/// Matches `rule` at token `i` (context elements included) and replaces `best` when a reading is
+/// better: a longer extent, or as long and starting earlier. Equal matches keep `best`, so trying
+/// rules in file order lets the earlier rule win ties. `found` says whether `best` holds a match.
+void improve_match(const TimeRule& rule, const std::vector<TimeToken>& tokens, std::size_t i, const TagOptions& options,
+                   RuleMatch& best, bool& found);
 
 /// A word used in some rule or starting a lexicon phrase, as a small integer; -1 for others.
 int word_id(std::string_view lower);

@@ -68,14 +68,7 @@ std::vector<TaggedTime> find_times(std::string_view bytes, Span sentence, const 
   auto best_at = [&](std::size_t k, RuleMatch& best) {
     bool found = false;
     if (!tokens[k].rules) return false;
-    for (auto r : *tokens[k].rules) {
-      RuleMatch m;
-      if (!match_rule(rules[r], tokens, k, options, m)) continue;
-      if (!found || m.last > best.last || (m.last == best.last && m.first < best.first)) {
-        best = std::move(m);
-        found = true;
-      }
-    }
+    for (auto r : *tokens[k].rules) improve_match(rules[r], tokens, k, options, best, found);
     return found;
   };
   while (i < tokens.size()) {
