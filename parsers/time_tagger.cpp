@@ -9,18 +9,23 @@
 namespace timeline {
 namespace {
 
-// Past participles and past tenses the tense table does not list still read as past ("attacked").
-Tense tense_of(const TimeToken& t) {
-  Tense cue = tense_cue(t.lower);
+// Past participles and past tenses the tense table does not list still read as past ("attacked"),
+// unless a determiner before them or an "un-" makes them adjectives ("a still unspecified date").
+Tense tense_of(const std::vector<TimeToken>& t, std::size_t k) {
+  Tense cue = tense_cue(t[k].lower);
   if (cue != Tense::none) return cue;
-  const auto& w = t.lower;
-  if (w.size() >= 5 && w.ends_with("ed")) return Tense::past;
-  return Tense::none;
+  const auto& w = t[k].lower;
+  if (w.size() < 5 || !w.ends_with("ed") || w.starts_with("un")) return Tense::none;
+  static constexpr std::string_view determiners[] = {"a", "an", "the", "its", "their", "his", "her", "our", "still", "very"};
+  for (std::size_t back = 1; back <= 2 && back <= k; ++back)
+    for (auto d : determiners)
+      if (t[k - back].lower == d) return Tense::none;
+  return Tense::past;
 }
 
 // A past form right after a future auxiliary is future: "will be held", "would have met".
 Tense tense_at(const std::vector<TimeToken>& t, std::size_t k) {
-  Tense cue = tense_of(t[k]);
+  Tense cue = tense_of(t, k);
   if (cue != Tense::past) return cue;
   for (std::size_t back = 1; back <= 3 && back <= k; ++back)
     if (tense_cue(t[k - back].lower) == Tense::future) return Tense::future;
