@@ -177,7 +177,16 @@ std::optional<year_month_day> story_day(const ResolveContext& c) {
   return std::nullopt;
 }
 
-void remember(ResolveContext& c, int y, std::optional<int> m, std::optional<int> d) { c.last = StoryTime{y, m, d, std::nullopt}; }
+void remember(ResolveContext& c, int y, std::optional<int> m, std::optional<int> d) {
+  c.last = StoryTime{y, m, d, std::nullopt};
+  c.last_index = c.resolved;
+}
+
+// The anchor of an expression counted from the story's time: the expression that set it, or
+// the DCT when the story has named no time yet.
+std::string story_anchor(const ResolveContext& c) {
+  return c.last_index ? "t" + std::to_string(*c.last_index + 1) : std::string("dct");
+}
 
 Timex resolve_point(const TimeValue& v, ResolveContext& c, Timex& t) {
   const auto ref = c.dct ? std::optional<year_month_day>(c.dct->day) : std::nullopt;
@@ -355,7 +364,7 @@ Timex resolve_shift(const TimeValue& v, ResolveContext& c, Timex& t) {
     t.value = duration_value(v.amount.value_or(1), v.vague_amount, u);
     return t;
   }
-  t.anchor = v.anchor == AnchorKind::dct ? "dct" : "story";
+  t.anchor = v.anchor == AnchorKind::dct ? "dct" : story_anchor(c);
   int n = static_cast<int>(std::llround(*v.amount)) * (v.offset < 0 ? -1 : 1);
   // Reports comparing periods ("profit rose in the third quarter from a year earlier") mean the
   // same quarter of another year.
@@ -390,7 +399,7 @@ Timex resolve_shift(const TimeValue& v, ResolveContext& c, Timex& t) {
 Timex resolve_anaphor(const TimeValue& v, ResolveContext& c, Timex& t) {
   std::optional<StoryTime> s = c.last;
   if (!s && c.dct) s = StoryTime{year_of(c.dct->day), month_of(c.dct->day), day_of(c.dct->day), std::nullopt};
-  t.anchor = "story";
+  t.anchor = story_anchor(c);
   if (!s) return t.value = "XXXX-XX-XX", t;
   const std::string& u = v.unit;
   if (u == "Y" || !s->month) return t.value = pad(s->year, 4), t;
@@ -401,9 +410,7 @@ Timex resolve_anaphor(const TimeValue& v, ResolveContext& c, Timex& t) {
   return t.value = iso_day(d) + clock_suffix(v, d), t;
 }
 
-}  // namespace
-
-Timex resolve_time(const TaggedTime& tagged, ResolveContext& c) {
+Timex resolve_value(const TaggedTime& tagged, ResolveContext& c) {
   const TimeValue& v = tagged.value;
   Timex t;
   t.span = tagged.span;
@@ -434,8 +441,18 @@ Timex resolve_time(const TaggedTime& tagged, ResolveContext& c) {
   return t;
 }
 
+}  // namespace
+
+Timex resolve_time(const TaggedTime& tagged, ResolveContext& c) {
+  Timex t = resolve_value(tagged, c);
+  ++c.resolved;
+  return t;
+}
+
 std::vector<Timex> tag_times(const Document& doc, const Version& version, const TagOptions& options) {
-  ResolveContext c{doc.dct, std::nullopt, options};
+  ResolveContext c;
+  c.dct = doc.dct;
+  c.options = options;
   std::vector<Timex> out;
   for (const auto& s : version.sentences)
     for (const auto& tagged : find_times(doc.bytes, s.span, options)) out.push_back(resolve_time(tagged, c));
@@ -443,7 +460,9 @@ std::vector<Timex> tag_times(const Document& doc, const Version& version, const 
 }
 
 std::vector<Timex> tag_phrase(std::string_view text, const std::optional<PublicationTime>& reference, const TagOptions& options) {
-  ResolveContext c{reference, std::nullopt, options};
+  ResolveContext c;
+  c.dct = reference;
+  c.options = options;
   std::vector<Timex> out;
   for (const auto& s : split_sentences(text, {0, text.size()}))
     for (const auto& tagged : find_times(text, s, options)) out.push_back(resolve_time(tagged, c));

@@ -124,5 +124,5 @@ TEST_CASE("tag_times resolves a version's sentences in order, with spans into th
   CHECK(found[0].value == "2016-09-06");
   CHECK(doc.text(found[1].span) == "Two days later");
   CHECK(found[1].value == "2016-09-08");
-  CHECK(found[1].anchor == "story");
+  CHECK(found[1].anchor == "t1");
 }
