@@ -334,10 +334,11 @@ int class_id(std::string_view name) { return registry().intern(name); }
 
 bool is_known_class(std::string_view name) {
   if (is_builtin_class(name)) return true;
+  const auto& voc = vocabulary();  // first: loading the vocabulary interns its classes
   const auto& r = registry();
   auto it = r.ids.find(std::string(name));
   if (it == r.ids.end()) return false;
-  for (const auto& [w, list] : vocabulary().by_first)
+  for (const auto& [w, list] : voc.by_first)
     for (const auto& e : list)
       if (e.cls == it->second) return true;
   return false;
@@ -356,13 +357,20 @@ void classes_of_word(std::string_view lower, std::vector<std::string_view>& clas
   if (numeric) classes.insert(classes.end(), std::begin(kBuiltins), std::end(kBuiltins));
 }
 
-void look_up_words(std::vector<TimeToken>& tokens) {
+void look_up_word(TimeToken& t) {
   const auto& v = vocabulary();
-  for (auto& t : tokens) {
-    auto it = v.by_first.find(t.lower);
-    t.lexicon = it == v.by_first.end() ? nullptr : &it->second;
-  }
+  constexpr std::uint64_t builtins = (std::uint64_t{1} << kBuiltinCount) - 1;
+  auto it = v.by_first.find(t.lower);
+  t.lexicon = it == v.by_first.end() ? nullptr : &it->second;
+  t.classes = !t.lower.empty() && is_digit(t.lower[0]) ? builtins : 0;
+  if (t.lexicon)
+    for (const auto& e : it->second) {
+      if (e.cls < 64) t.classes |= std::uint64_t{1} << e.cls;
+      if (e.cls == v.number || e.cls == v.ordinal || e.cls == v.amount || e.cls == v.clock || e.cls == v.decade) t.classes |= builtins;
+    }
 }
+
+bool may_start(const TimeToken& t, int id) { return id >= 64 || (t.classes >> id & 1) != 0; }
 
 std::vector<std::string_view> lexicon_first_words() {
   std::vector<std::string_view> out;

@@ -22,8 +22,11 @@ bool is_builtin_class(std::string_view name);
 /// with it, and the shape classes when it starts with a digit or is a number word).
 void classes_of_word(std::string_view lower, std::vector<std::string_view>& classes);
 
-/// Fills each token's lexicon cache (TimeToken::lexicon); call once before matching.
-void look_up_words(std::vector<TimeToken>& tokens);
+/// Fills a token's lexicon caches (TimeToken::lexicon and classes) from its lowercased text.
+void look_up_word(TimeToken& token);
+
+/// Whether class `id` may start at token `t` (after look_up_words); a cheap test before matching.
+bool may_start(const TimeToken& t, int id);
 
 /// Every word that starts a lexicon phrase.
 std::vector<std::string_view> lexicon_first_words();

@@ -1,6 +1,7 @@
 #include "time_rules.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -33,6 +34,15 @@ struct RuleSet {
   std::unordered_map<std::string, int> word_ids;                      // words rules name
   int intern_word(const std::string& w) { return word_ids.emplace(w, static_cast<int>(word_ids.size())).first->second; }
   std::vector<std::size_t> numeric;                                    // rules that may start at a number
+  // Everything the matcher needs about a word, found with one hash lookup per token.
+  struct WordInfo {
+    const void* lexicon = nullptr;
+    std::uint64_t classes = 0;
+    const std::vector<std::size_t>* rules = nullptr;
+    int word = -1;
+  };
+  std::unordered_map<std::string, WordInfo> info_by_word;
+  WordInfo numeric_info;
 
   RuleSet() {
     for (auto file : kRuleFiles) {
@@ -48,6 +58,7 @@ struct RuleSet {
         } catch (const std::invalid_argument& e) {
           throw std::runtime_error(where + e.what());
         }
+        while (r.anchor + 1 < r.pattern.size() && r.pattern[r.anchor].optional) ++r.anchor;
         for (auto& el : r.pattern) {
           if (!el.cls.empty()) {
             if (!is_known_class(el.cls)) throw std::runtime_error(where + "unknown class <" + el.cls + ">");
@@ -77,6 +88,19 @@ struct RuleSet {
       if (list.empty()) list = candidates_for(w);
     }
     numeric = candidates_for("0");
+    // Words that start something, and words rules name anywhere ("ago" in "<amount> <unit> ago").
+    for (const auto& [w, id] : word_ids) by_token.try_emplace(w);
+    for (const auto& [w, list] : by_token) {
+      TimeToken probe;
+      probe.lower = w;
+      look_up_word(probe);
+      auto id = word_ids.find(w);
+      info_by_word[w] = {probe.lexicon, probe.classes, list.empty() ? nullptr : &list, id == word_ids.end() ? -1 : id->second};
+    }
+    TimeToken digit;
+    digit.lower = "0";
+    look_up_word(digit);
+    numeric_info = {nullptr, digit.classes, &numeric, -1};
   }
 
   std::vector<std::size_t> candidates_for(std::string_view lower) const {
@@ -136,9 +160,15 @@ struct Matcher {
       advance(e, el, i, i + 1, first, last, v);
       return;
     }
+    if (!may_start(t[i], el.cls_id)) return;  // before copying the value
+    const std::uint64_t bit = el.cls_id < 64 ? std::uint64_t{1} << el.cls_id : 0;
+    if (t[i].failed & bit) return;  // another rule already tried this class here
     TimeValue next = v;
     std::size_t end = match_class(el.cls_id, el.field, t, i, options, next);
-    if (end == 0) return;
+    if (end == 0) {
+      t[i].failed |= bit;
+      return;
+    }
     advance(e, el, i, end, first, last, next);
   }
 
@@ -191,8 +221,22 @@ std::vector<PatternElement> parse_pattern(std::string_view pattern) {
 
 const std::vector<TimeRule>& time_rules() { return rule_set().rules; }
 
+// Whether element `el` may match at token `t` (its word or class can start there).
+bool may_match(const PatternElement& el, const TimeToken& t) {
+  if (el.cls.empty()) return t.word >= 0 && std::find(el.word_ids.begin(), el.word_ids.end(), t.word) != el.word_ids.end();
+  return may_start(t, el.cls_id);
+}
+
 void improve_match(const TimeRule& rule, const std::vector<TimeToken>& tokens, std::size_t i, const TagOptions& options,
                    RuleMatch& best, bool& found) {
+  // The first required element must be able to start within reach of the optional ones before it
+  // (each at most a few tokens): "the" starts many rules but is rarely followed by a time word.
+  if (rule.anchor > 0) {
+    std::size_t reach = std::min(tokens.size(), i + 3 * rule.anchor + 1);
+    bool possible = false;
+    for (std::size_t j = i; j < reach && !possible; ++j) possible = may_match(rule.pattern[rule.anchor], tokens[j]);
+    if (!possible) return;
+  }
   Matcher m{rule, tokens, options, best, found};
   m.run(0, i, i, i, rule.start);
 }
@@ -203,14 +247,17 @@ int word_id(std::string_view lower) {
   return it == ids.end() ? -1 : it->second;
 }
 
-void find_candidate_rules(std::vector<TimeToken>& tokens) {
+void annotate_tokens(std::vector<TimeToken>& tokens) {
   const auto& rs = rule_set();
   for (auto& t : tokens) {
-    t.rules = nullptr;
-    auto w = rs.word_ids.find(t.lower);
-    t.word = w == rs.word_ids.end() ? -1 : w->second;
-    if (!t.lower.empty() && t.lower[0] >= '0' && t.lower[0] <= '9') t.rules = &rs.numeric;
-    else if (auto it = rs.by_token.find(t.lower); it != rs.by_token.end() && !it->second.empty()) t.rules = &it->second;
+    const RuleSet::WordInfo* info = nullptr;
+    if (!t.lower.empty() && t.lower[0] >= '0' && t.lower[0] <= '9') info = &rs.numeric_info;
+    else if (auto it = rs.info_by_word.find(t.lower); it != rs.info_by_word.end()) info = &it->second;
+    if (!info) continue;  // a word no rule or lexicon phrase starts with
+    t.lexicon = info->lexicon;
+    t.classes = info->classes;
+    t.rules = info->rules;
+    t.word = info->word;
   }
 }
 

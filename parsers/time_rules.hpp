@@ -27,6 +27,7 @@ struct TimeRule {
   std::vector<PatternElement> pattern;
   std::vector<std::pair<std::string, std::string>> sets;  ///< "kind=relative offset=-1"
   TimeValue start;  ///< the value with `sets` applied, before any capture
+  std::size_t anchor = 0;  ///< the first element that is not optional (a quick filter before matching)
   std::string file;
   std::size_t line = 0;
 };
@@ -53,9 +54,8 @@ void improve_match(const TimeRule& rule, const std::vector<TimeToken>& tokens, s
 /// A word used in some rule or starting a lexicon phrase, as a small integer; -1 for others.
 int word_id(std::string_view lower);
 
-/// Fills each token's cache of the rules that may start there (TimeToken::rules; null when none):
-/// the lists are computed once per distinct word when the rules load, so this is one hash lookup
-/// per token. Call look_up_words first.
-void find_candidate_rules(std::vector<TimeToken>& tokens);
+/// Fills each token's caches (TimeToken::lexicon, classes, rules, word) with one hash lookup per
+/// token: everything about a word is computed once when the rules load.
+void annotate_tokens(std::vector<TimeToken>& tokens);
 
 }  // namespace timeline

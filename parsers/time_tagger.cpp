@@ -64,8 +64,7 @@ Tense nearest_tense(const std::vector<TimeToken>& t, const std::vector<bool>& in
 
 std::vector<TaggedTime> find_times(std::string_view bytes, Span sentence, const TagOptions& options) {
   auto tokens = tokenize_time(bytes.substr(sentence.begin, sentence.size()), sentence.begin);
-  look_up_words(tokens);
-  find_candidate_rules(tokens);
+  annotate_tokens(tokens);
   std::vector<RuleMatch> matches;
   const auto& rules = time_rules();
   std::size_t i = 0;

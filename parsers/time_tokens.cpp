@@ -25,13 +25,14 @@ char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + '
 
 std::vector<TimeToken> tokenize_time(std::string_view text, std::size_t base) {
   std::vector<TimeToken> out;
+  out.reserve(text.size() / 4 + 1);  // about one token per five bytes of English
   bool space = true;
   auto push = [&](std::size_t b, std::size_t e) {
     TimeToken t;
     t.begin = base + b;
     t.end = base + e;
-    t.lower.reserve(e - b);
-    for (std::size_t k = b; k < e; ++k) t.lower.push_back(lower(text[k]));
+    t.lower.assign(text.data() + b, e - b);
+    for (auto& c : t.lower) c = lower(c);
     t.space_before = space;
     t.capital = text[b] >= 'A' && text[b] <= 'Z';
     bool letters = false, lower_seen = false;
