@@ -80,6 +80,9 @@ std::optional<year_month_day> holiday_day(std::string_view h, int y) {
   return add_days(first, fwd + 7 * (n - 1));
 }
 
+// How far ahead a past-tense sentence may still mean a date of this year (see resolve_point).
+constexpr long kAheadDays = 92;
+
 // Which way an expression without a direction word points: its tense, else the option.
 enum class Dir { past, future, nearest };
 Dir direction(const TimeValue& v, const TagOptions& o) {
@@ -220,6 +223,8 @@ Timex resolve_point(const TimeValue& v, ResolveContext& c, Timex& t) {
     auto h = holiday_day(v.holiday, y);
     if (h && !year && ref) {
       int guess = infer_year(month_of(*h), day_of(*h), *ref, dir);
+      auto gap = (sys_days{*h} - sys_days{*ref}).count();
+      if (dir == Dir::past && gap > 0 && gap <= kAheadDays) guess = y;  // "said it would end by Easter"
       if (guess != y) h = holiday_day(v.holiday, guess);
     }
     if (!h) return t.value = "XXXX-XX-XX", t;
@@ -230,15 +235,18 @@ Timex resolve_point(const TimeValue& v, ResolveContext& c, Timex& t) {
     day = h;
   } else if (v.month) {
     if (!year && ref) {
-      // A day of a month without a year: reports say "Nov. 17" for dates just ahead even in past
-      // tense sentences ("said it will pay on Nov. 17"), so a past reading only reaches back
-      // beyond the next three months; with no tense cue the nearest reading wins.
-      Dir d = dir;
-      year = infer_year(*v.month, v.day.value_or(0), *ref, d);
-      if (v.day && d == Dir::past && *year < year_of(*ref)) {
-        auto ahead = make_day(year_of(*ref), *v.month, std::min(*v.day, 28));
-        auto gap = (sys_days{ahead} - sys_days{*ref}).count();
-        if (gap > 0 && gap <= 92) year = year_of(*ref);
+      // Reports say "Nov. 17" or "early March" for dates just ahead even in past tense sentences
+      // ("said it will pay on Nov. 17"), so a past reading of a day only reaches back beyond
+      // the next three months, and of a whole month beyond the next month.
+      year = infer_year(*v.month, v.day.value_or(0), *ref, dir);
+      if (dir == Dir::past && *year < year_of(*ref)) {
+        if (v.day) {
+          auto ahead = make_day(year_of(*ref), *v.month, std::min(*v.day, 28));
+          auto gap = (sys_days{ahead} - sys_days{*ref}).count();
+          if (gap > 0 && gap <= kAheadDays) year = year_of(*ref);
+        } else if (*v.month == month_of(*ref) + 1) {
+          year = year_of(*ref);
+        }
       }
     }
     if (!v.day) {
@@ -423,7 +431,7 @@ Timex resolve_value(const TaggedTime& tagged, ResolveContext& c) {
     case TimeKind::anaphor: return resolve_anaphor(v, c, t);
     case TimeKind::duration:
       t.type = TimexType::duration;
-      t.value = duration_value(v.amount.value_or(1), v.vague_amount, v.unit.empty() ? "D" : v.unit);
+      t.value = duration_value(v.amount.value_or(1) + (v.plus_half ? 0.5 : 0), v.vague_amount, v.unit.empty() ? "D" : v.unit);
       if (v.amount_max) t.value_max = duration_value(*v.amount_max, false, v.unit.empty() ? "D" : v.unit);
       return t;
     case TimeKind::set:

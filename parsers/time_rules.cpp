@@ -258,6 +258,8 @@ void annotate_tokens(std::vector<TimeToken>& tokens) {
     t.classes = info->classes;
     t.rules = info->rules;
     t.word = info->word;
+    if (info == &rs.numeric_info)  // numbers rules name literally ("1/2")
+      if (auto it = rs.word_ids.find(t.lower); it != rs.word_ids.end()) t.word = it->second;
   }
 }
 
