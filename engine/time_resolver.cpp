@@ -376,8 +376,10 @@ Timex resolve_shift(const TimeValue& v, ResolveContext& c, Timex& t) {
   int n = static_cast<int>(std::llround(*v.amount)) * (v.offset < 0 ? -1 : 1);
   // Reports comparing periods ("profit rose in the third quarter from a year earlier") mean the
   // same quarter of another year.
-  if (u == "Y" && c.last && c.last->quarter)
-    return t.value = pad(c.last->year + n, 4) + "-Q" + std::to_string(*c.last->quarter), t;
+  if (u == "Y" && c.last && c.last->quarter) {
+    int from = v.anchor == AnchorKind::dct && c.dct ? year_of(c.dct->day) : c.last->year;
+    return t.value = pad(from + n, 4) + "-Q" + std::to_string(*c.last->quarter), t;
+  }
   const auto b = *base;
   // Times counted from the story's time do not become the story's time themselves: a chain of
   // "a year earlier" in one report all count from the same reported time.
