@@ -25,7 +25,7 @@ void classes_of_word(std::string_view lower, std::vector<std::string_view>& clas
 /// Fills a token's lexicon caches (TimeToken::lexicon and classes) from its lowercased text.
 void look_up_word(TimeToken& token);
 
-/// Whether class `id` may start at token `t` (after look_up_words); a cheap test before matching.
+/// Whether class `id` may start at token `t` (after look_up_word); a cheap test before matching.
 bool may_start(const TimeToken& t, int id);
 
 /// Every word that starts a lexicon phrase.

@@ -241,12 +241,6 @@ void improve_match(const TimeRule& rule, const std::vector<TimeToken>& tokens, s
   m.run(0, i, i, i, rule.start);
 }
 
-int word_id(std::string_view lower) {
-  const auto& ids = rule_set().word_ids;
-  auto it = ids.find(std::string(lower));
-  return it == ids.end() ? -1 : it->second;
-}
-
 void annotate_tokens(std::vector<TimeToken>& tokens) {
   const auto& rs = rule_set();
   for (auto& t : tokens) {

@@ -17,7 +17,7 @@ struct PatternElement {
   std::vector<std::string> words;  ///< alternatives, lowercased; empty for a class
   std::string cls, field;          ///< class name and the field it sets ("" = the class's own)
   int cls_id = -1;                 ///< the class interned (time_lexicon.hpp class_id)
-  std::vector<int> word_ids;       ///< the words interned (word_id below); -1 never matches
+  std::vector<int> word_ids;       ///< `words` interned when the rules load (TimeToken::word)
   bool optional = false;           ///< written with a trailing '?'
   bool context = false;            ///< written in parentheses: must match but is not part of the extent
 };
@@ -50,9 +50,6 @@ std::vector<PatternElement> parse_pattern(std::string_view pattern);
 /// rules in file order lets the earlier rule win ties. `found` says whether `best` holds a match.
 void improve_match(const TimeRule& rule, const std::vector<TimeToken>& tokens, std::size_t i, const TagOptions& options,
                    RuleMatch& best, bool& found);
-
-/// A word used in some rule or starting a lexicon phrase, as a small integer; -1 for others.
-int word_id(std::string_view lower);
 
 /// Fills each token's caches (TimeToken::lexicon, classes, rules, word) with one hash lookup per
 /// token: everything about a word is computed once when the rules load.

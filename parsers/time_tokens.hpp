@@ -20,7 +20,7 @@ struct TimeToken {
   /// matching never hashes a word twice: the lexicon phrases and the rules starting here.
   const void* lexicon = nullptr;
   const std::vector<std::size_t>* rules = nullptr;
-  int word = -1;  ///< the word interned by the rules (time_rules.hpp word_id), -1 if no rule names it
+  int word = -1;  ///< the word interned by the rules (time_rules.cpp), -1 if no rule names it
   std::uint64_t classes = 0;  ///< bit c set: class id c (time_lexicon.hpp class_id < 64) may start here
   mutable std::uint64_t failed = 0;  ///< bit c set: class c was tried here and does not match (a memo)
 };
