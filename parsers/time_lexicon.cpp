@@ -47,7 +47,7 @@ struct Vocabulary {
   std::unordered_map<std::string, Tense> tense;
   int number = registry().intern("number"), ordinal = registry().intern("ordinal"), amount = registry().intern("amount"),
       clock = registry().intern("clock"), ampm = registry().intern("ampm"), multiplier = registry().intern("multiplier"),
-      decade = registry().intern("decade");
+      decade = registry().intern("decade"), zone = registry().intern("zone");
 
   void add(std::string_view phrase, std::string_view cls, std::string_view value, std::string_view flags, std::size_t line,
            std::string_view file) {
@@ -194,6 +194,16 @@ std::size_t match_clock(const std::vector<TimeToken>& t, std::size_t i, TimeValu
     return e;
   }
   std::string_view s = t[i].lower;
+  // A zone after the number makes "21.40 BST" and "0735 GMT" clock times (British and wire style).
+  std::size_t zone_end = 0;
+  const bool zone_follows = i + 1 < t.size() && lexicon_match(vocabulary().zone, t, i + 1, zone_end);
+  if (zone_follows && s.size() == 4 && all_digits(s)) {
+    int hh = *to_int(s.substr(0, 2)), mm = *to_int(s.substr(2));
+    if (hh > 23 || mm > 59) return 0;
+    v.hour = hh;
+    v.minute = mm;
+    return i + 1;
+  }
   std::size_t k = 0;
   while (k < s.size() && is_digit(s[k])) ++k;
   if (k == 0 || k > 2) return 0;
@@ -214,7 +224,7 @@ std::size_t match_clock(const std::vector<TimeToken>& t, std::size_t i, TimeValu
     std::size_t e2 = 0;
     if (auto* entry = lexicon_match(vocabulary().ampm, t, i + 1, e2)) ampm = entry->value, end = e2;
   }
-  if (ampm.empty() && sep != ':') return 0;  // "9" and "9.30" alone are numbers
+  if (ampm.empty() && sep != ':' && !(sep == '.' && zone_follows)) return 0;  // "9" and "9.30" alone are numbers
   if (hour > 24 || minute > 59 || (!ampm.empty() && (hour < 1 || hour > 12))) return 0;
   if (ampm == "pm" && hour < 12) hour += 12;
   if (ampm == "am" && hour == 12) hour = 0;
