@@ -373,6 +373,9 @@ Timex resolve_shift(const TimeValue& v, ResolveContext& c, Timex& t) {
     return t;
   }
   t.anchor = v.anchor == AnchorKind::dct ? "dct" : story_anchor(c);
+  // TimeML: "more than 40 days ago" is a date BEFORE that day, "less than a year ago" AFTER it.
+  if (v.mod == "MORE_THAN" || v.mod == "EQUAL_OR_MORE") t.mod = v.offset < 0 ? "BEFORE" : "AFTER";
+  else if (v.mod == "LESS_THAN" || v.mod == "EQUAL_OR_LESS") t.mod = v.offset < 0 ? "AFTER" : "BEFORE";
   int n = static_cast<int>(std::llround(*v.amount)) * (v.offset < 0 ? -1 : 1);
   // Reports comparing periods ("profit rose in the third quarter from a year earlier") mean the
   // same quarter of another year.
@@ -412,6 +415,14 @@ Timex resolve_anaphor(const TimeValue& v, ResolveContext& c, Timex& t) {
   t.anchor = story_anchor(c);
   if (!s) return t.value = "XXXX-XX-XX", t;
   const std::string& u = v.unit;
+  if ((!v.part_of_day.empty() || v.hour) && !s->day) {
+    // "the early evening" needs a day: the story's only says a month, so take the report's day.
+    auto d = story_day(c);
+    if (!d) return t.value = "XXXX-XX-XX" + clock_suffix(v, std::nullopt), t;
+    t.type = TimexType::time;
+    if (!c.last_index || !c.last->day) t.anchor = "dct";
+    return t.value = iso_day(*d) + clock_suffix(v, d), t;
+  }
   if (u == "Y" || !s->month) return t.value = pad(s->year, 4), t;
   if (u == "M" || !s->day) return t.value = iso_month(s->year, *s->month), t;
   auto d = make_day(s->year, *s->month, *s->day);
