@@ -373,10 +373,18 @@ void look_up_word(TimeToken& t) {
   auto it = v.by_first.find(t.lower);
   t.lexicon = it == v.by_first.end() ? nullptr : &it->second;
   t.classes = !t.lower.empty() && is_digit(t.lower[0]) ? builtins : 0;
+  // Words that shape classes read: only the shape classes that can start with them.
+  auto bit = [](std::string_view builtin) {
+    return std::uint64_t{1} << (std::find(std::begin(kBuiltins), std::end(kBuiltins), builtin) - std::begin(kBuiltins));
+  };
   if (t.lexicon)
     for (const auto& e : it->second) {
       if (e.cls < 64) t.classes |= std::uint64_t{1} << e.cls;
-      if (e.cls == v.number || e.cls == v.ordinal || e.cls == v.amount || e.cls == v.clock || e.cls == v.decade) t.classes |= builtins;
+      if (e.cls == v.number) t.classes |= bit("num") | bit("amount") | bit("year") | bit("day") | bit("ordinal");  // "twenty-first"
+      if (e.cls == v.ordinal) t.classes |= bit("day") | bit("ordinal");
+      if (e.cls == v.amount) t.classes |= bit("amount");
+      if (e.cls == v.clock) t.classes |= bit("clock");
+      if (e.cls == v.decade) t.classes |= bit("decade");
     }
 }
 

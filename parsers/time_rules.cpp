@@ -58,7 +58,8 @@ struct RuleSet {
         } catch (const std::invalid_argument& e) {
           throw std::runtime_error(where + e.what());
         }
-        while (r.anchor + 1 < r.pattern.size() && r.pattern[r.anchor].optional) ++r.anchor;
+        for (std::size_t k = 0; k < r.pattern.size() && r.required.size() < 2; ++k)
+          if (!r.pattern[k].optional && !r.pattern[k].context) r.required.push_back(k);
         for (auto& el : r.pattern) {
           if (!el.cls.empty()) {
             if (!is_known_class(el.cls)) throw std::runtime_error(where + "unknown class <" + el.cls + ">");
@@ -229,13 +230,14 @@ bool may_match(const PatternElement& el, const TimeToken& t) {
 
 void improve_match(const TimeRule& rule, const std::vector<TimeToken>& tokens, std::size_t i, const TagOptions& options,
                    RuleMatch& best, bool& found) {
-  // The first required element must be able to start within reach of the optional ones before it
-  // (each at most a few tokens): "the" starts many rules but is rarely followed by a time word.
-  if (rule.anchor > 0) {
-    std::size_t reach = std::min(tokens.size(), i + 3 * rule.anchor + 1);
+  // The first two required elements must be able to start within reach of the elements before
+  // them (each at most a few tokens): "the" starts many rules but is rarely followed by a time word.
+  for (auto k : rule.required) {
+    if (k == 0) continue;  // the candidate list already says the first element may start at i
+    std::size_t reach = std::min(tokens.size(), i + 3 * k + 1);
     bool possible = false;
-    for (std::size_t j = i; j < reach && !possible; ++j) possible = may_match(rule.pattern[rule.anchor], tokens[j]);
-    if (!possible) return;
+    for (std::size_t j = i + 1; j < reach && !possible; ++j) possible = may_match(rule.pattern[k], tokens[j]);
+    if (!possible && !may_match(rule.pattern[k], tokens[i])) return;
   }
   Matcher m{rule, tokens, options, best, found};
   m.run(0, i, i, i, rule.start);

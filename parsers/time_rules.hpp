@@ -27,7 +27,7 @@ struct TimeRule {
   std::vector<PatternElement> pattern;
   std::vector<std::pair<std::string, std::string>> sets;  ///< "kind=relative offset=-1"
   TimeValue start;  ///< the value with `sets` applied, before any capture
-  std::size_t anchor = 0;  ///< the first element that is not optional (a quick filter before matching)
+  std::vector<std::size_t> required;  ///< the first two elements that are not optional (a quick filter)
   std::string file;
   std::size_t line = 0;
 };
