@@ -60,6 +60,8 @@ struct RuleSet {
         }
         for (std::size_t k = 0; k < r.pattern.size() && r.required.size() < 2; ++k)
           if (!r.pattern[k].optional && !r.pattern[k].context) r.required.push_back(k);
+        for (std::size_t k = 0; k < r.pattern.size(); ++k)
+          if (!r.pattern[k].optional) r.needed.push_back(k);
         for (auto& el : r.pattern) {
           if (!el.cls.empty()) {
             if (!is_known_class(el.cls)) throw std::runtime_error(where + "unknown class <" + el.cls + ">");
@@ -241,6 +243,29 @@ void improve_match(const TimeRule& rule, const std::vector<TimeToken>& tokens, s
   }
   Matcher m{rule, tokens, options, best, found};
   m.run(0, i, i, i, rule.start);
+}
+
+void possible_rules(const std::vector<TimeToken>& tokens, std::vector<char>& possible) {
+  const auto& rules = rule_set().rules;
+  std::uint64_t classes = 0;
+  std::vector<int> words;
+  for (const auto& t : tokens) {
+    classes |= t.classes;
+    if (t.word >= 0) words.push_back(t.word);
+  }
+  std::sort(words.begin(), words.end());
+  possible.assign(rules.size(), 1);
+  for (std::size_t r = 0; r < rules.size(); ++r)
+    for (auto k : rules[r].needed) {
+      const auto& el = rules[r].pattern[k];
+      bool can = el.cls.empty() ? std::any_of(el.word_ids.begin(), el.word_ids.end(),
+                                              [&](int w) { return std::binary_search(words.begin(), words.end(), w); })
+                                : el.cls_id >= 64 || (classes >> el.cls_id & 1) != 0;
+      if (!can) {
+        possible[r] = 0;
+        break;
+      }
+    }
 }
 
 void annotate_tokens(std::vector<TimeToken>& tokens) {

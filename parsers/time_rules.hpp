@@ -28,6 +28,7 @@ struct TimeRule {
   std::vector<std::pair<std::string, std::string>> sets;  ///< "kind=relative offset=-1"
   TimeValue start;  ///< the value with `sets` applied, before any capture
   std::vector<std::size_t> required;  ///< the first two elements that are not optional (a quick filter)
+  std::vector<std::size_t> needed;    ///< every element that is not optional (a sentence-level filter)
   std::string file;
   std::size_t line = 0;
 };
@@ -50,6 +51,10 @@ std::vector<PatternElement> parse_pattern(std::string_view pattern);
 /// rules in file order lets the earlier rule win ties. `found` says whether `best` holds a match.
 void improve_match(const TimeRule& rule, const std::vector<TimeToken>& tokens, std::size_t i, const TagOptions& options,
                    RuleMatch& best, bool& found);
+
+/// Which rules can match somewhere in a sentence: those whose every required element can start
+/// at one of its tokens (after annotate_tokens). One flag per rule, in time_rules() order.
+void possible_rules(const std::vector<TimeToken>& tokens, std::vector<char>& possible);
 
 /// Fills each token's caches (TimeToken::lexicon, classes, rules, word) with one hash lookup per
 /// token: everything about a word is computed once when the rules load.

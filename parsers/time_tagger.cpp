@@ -67,12 +67,19 @@ std::vector<TaggedTime> find_times(std::string_view bytes, Span sentence, const 
   annotate_tokens(tokens);
   std::vector<RuleMatch> matches;
   const auto& rules = time_rules();
+  bool any = false;
+  for (const auto& t : tokens) any |= t.rules != nullptr;
+  if (!any) return {};
+  // Rules whose words or classes are all in the sentence; most sentences rule out most rules.
+  thread_local std::vector<char> possible;
+  possible_rules(tokens, possible);
   std::size_t i = 0;
   // The best match starting at token k: longest extent, then leftmost, then the earlier rule.
   auto best_at = [&](std::size_t k, RuleMatch& best) {
     bool found = false;
     if (!tokens[k].rules) return false;
-    for (auto r : *tokens[k].rules) improve_match(rules[r], tokens, k, options, best, found);
+    for (auto r : *tokens[k].rules)
+      if (possible[r]) improve_match(rules[r], tokens, k, options, best, found);
     return found;
   };
   while (i < tokens.size()) {
