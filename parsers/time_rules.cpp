@@ -60,14 +60,17 @@ struct RuleSet {
         }
         for (std::size_t k = 0; k < r.pattern.size() && r.required.size() < 2; ++k)
           if (!r.pattern[k].optional && !r.pattern[k].context) r.required.push_back(k);
-        for (std::size_t k = 0; k < r.pattern.size(); ++k)
-          if (!r.pattern[k].optional) r.needed.push_back(k);
         for (auto& el : r.pattern) {
           if (!el.cls.empty()) {
             if (!is_known_class(el.cls)) throw std::runtime_error(where + "unknown class <" + el.cls + ">");
             el.cls_id = class_id(el.cls);
           }
           for (const auto& w : el.words) el.word_ids.push_back(intern_word(w));
+        }
+        for (const auto& el : r.pattern) {
+          if (el.optional) continue;
+          if (!el.cls.empty() && el.cls_id < 64) r.needed_classes |= std::uint64_t{1} << el.cls_id;
+          if (el.cls.empty()) r.needed_words.push_back(el.word_ids);
         }
         if (row.fields.size() > 2)
           for (auto a : split_spaces(row.fields[2])) {
@@ -246,26 +249,26 @@ void improve_match(const TimeRule& rule, const std::vector<TimeToken>& tokens, s
 }
 
 void possible_rules(const std::vector<TimeToken>& tokens, std::vector<char>& possible) {
-  const auto& rules = rule_set().rules;
+  const auto& rs = rule_set();
   std::uint64_t classes = 0;
-  std::vector<int> words;
+  thread_local std::vector<std::uint64_t> present;  // bit per interned word, cleared after use
+  present.resize(rs.word_ids.size() / 64 + 1);
   for (const auto& t : tokens) {
     classes |= t.classes;
-    if (t.word >= 0) words.push_back(t.word);
+    if (t.word >= 0) present[t.word / 64] |= std::uint64_t{1} << (t.word % 64);
   }
-  std::sort(words.begin(), words.end());
-  possible.assign(rules.size(), 1);
-  for (std::size_t r = 0; r < rules.size(); ++r)
-    for (auto k : rules[r].needed) {
-      const auto& el = rules[r].pattern[k];
-      bool can = el.cls.empty() ? std::any_of(el.word_ids.begin(), el.word_ids.end(),
-                                              [&](int w) { return std::binary_search(words.begin(), words.end(), w); })
-                                : el.cls_id >= 64 || (classes >> el.cls_id & 1) != 0;
-      if (!can) {
-        possible[r] = 0;
-        break;
-      }
-    }
+  auto has = [&](int w) { return (present[w / 64] >> (w % 64) & 1) != 0; };
+  possible.assign(rs.rules.size(), 0);
+  for (std::size_t r = 0; r < rs.rules.size(); ++r) {
+    const auto& rule = rs.rules[r];
+    if ((rule.needed_classes & ~classes) != 0) continue;
+    bool ok = true;
+    for (const auto& group : rule.needed_words)
+      if (!(ok = std::any_of(group.begin(), group.end(), has))) break;
+    possible[r] = ok;
+  }
+  for (const auto& t : tokens)
+    if (t.word >= 0) present[t.word / 64] = 0;
 }
 
 void annotate_tokens(std::vector<TimeToken>& tokens) {

@@ -2,6 +2,7 @@
 // Time rules as data (time_rules*.tsv): a readable name, a token pattern over words and classes,
 // and the fields the match sets. See docs/writing-rules.md.
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,7 +29,8 @@ struct TimeRule {
   std::vector<std::pair<std::string, std::string>> sets;  ///< "kind=relative offset=-1"
   TimeValue start;  ///< the value with `sets` applied, before any capture
   std::vector<std::size_t> required;  ///< the first two elements that are not optional (a quick filter)
-  std::vector<std::size_t> needed;    ///< every element that is not optional (a sentence-level filter)
+  std::uint64_t needed_classes = 0;   ///< classes every match contains (a sentence-level filter)
+  std::vector<std::vector<int>> needed_words;  ///< word alternatives every match contains
   std::string file;
   std::size_t line = 0;
 };
