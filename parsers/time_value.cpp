@@ -56,7 +56,7 @@ bool set_field(TimeValue& v, std::string_view name, std::string_view text) {
   if (name == "year") return set_int(v.year, text);
   if (name == "month" || name == "month_name") return set_int(v.month, text);
   if (name == "day") return set_int(v.day, text);
-  if (name == "weekday") return set_int(v.weekday, text);
+  if (name == "weekday" || name == "weekday_name") return set_int(v.weekday, text);
   if (name == "hour") return set_int(v.hour, text);
   if (name == "minute") return set_int(v.minute, text);
   if (name == "decade") return set_int(v.decade, text);
