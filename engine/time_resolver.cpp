@@ -364,7 +364,7 @@ Timex resolve_shift(const TimeValue& v, ResolveContext& c, Timex& t) {
   if (v.anchor == AnchorKind::story && c.last && !c.last->day && (u == "Y" || u == "M") && !v.vague_amount)
     base = make_day(c.last->year, c.last->month.value_or(1), 1);
   if (small || v.vague_amount || !base || !v.amount) {
-    if (v.vague_amount && v.anchor == AnchorKind::dct) {
+    if ((v.vague_amount || (!base && !small)) && v.anchor == AnchorKind::dct) {  // no DCT: "two days ago" is PAST_REF
       t.value = v.offset < 0 ? "PAST_REF" : "FUTURE_REF";
       return t;
     }

@@ -91,6 +91,9 @@ TEST_CASE("without a publication time, relative values stay underspecified") {
   REQUIRE(found.size() == 2);
   CHECK(found[0].value == "XXXX-09-09");
   CHECK(found[1].value == "FUTURE_REF");
+  auto ago = tag_phrase("two days ago", std::nullopt, TagOptions{});
+  REQUIRE(ago.size() == 1);
+  CHECK(ago[0].value == "PAST_REF");
   auto weekday = tag_phrase("on Friday", std::nullopt, TagOptions{});
   REQUIRE(weekday.size() == 1);
   CHECK(weekday[0].value == "XXXX-WXX-5");
