@@ -80,6 +80,9 @@ std::optional<year_month_day> holiday_day(std::string_view h, int y) {
   return add_days(first, fwd + 7 * (n - 1));
 }
 
+// How far ahead a past-tense sentence may still mean a date of this year (see resolve_point).
+constexpr long kAheadDays = 92;
+
 // Which way an expression without a direction word points: its tense, else the option.
 enum class Dir { past, future, nearest };
 Dir direction(const TimeValue& v, const TagOptions& o) {
@@ -147,9 +150,9 @@ std::string unit_letter(const std::string& unit) {
 
 // "P3D", "PT12H", "PXM", "P1.5Y" -> "P18M" (TIMEX3 has no fractions: move down a unit).
 std::string duration_value(double amount, bool vague, std::string unit) {
+  // TimeML writes quarters as Q ("P2Q"); decades and centuries as years, which ISO 8601 knows.
   if (unit == "DE") amount *= 10, unit = "Y";
   else if (unit == "CE") amount *= 100, unit = "Y";
-  else if (unit == "Q") amount *= 3, unit = "M";
   bool time = unit == "H" || unit == "MIN" || unit == "S";
   std::string amount_text;
   if (vague) amount_text = "X";
@@ -177,7 +180,16 @@ std::optional<year_month_day> story_day(const ResolveContext& c) {
   return std::nullopt;
 }
 
-void remember(ResolveContext& c, int y, std::optional<int> m, std::optional<int> d) { c.last = StoryTime{y, m, d}; }
+void remember(ResolveContext& c, int y, std::optional<int> m, std::optional<int> d) {
+  c.last = StoryTime{y, m, d, std::nullopt};
+  c.last_index = c.resolved;
+}
+
+// The anchor of an expression counted from the story's time: the expression that set it, or
+// the DCT when the story has named no time yet.
+std::string story_anchor(const ResolveContext& c) {
+  return c.last_index ? "t" + std::to_string(*c.last_index + 1) : std::string("dct");
+}
 
 Timex resolve_point(const TimeValue& v, ResolveContext& c, Timex& t) {
   const auto ref = c.dct ? std::optional<year_month_day>(c.dct->day) : std::nullopt;
@@ -198,7 +210,8 @@ Timex resolve_point(const TimeValue& v, ResolveContext& c, Timex& t) {
   }
   if (v.quarter || v.half || !v.season.empty()) {
     std::string y = year ? pad(*year, 4) : ref ? pad(year_of(*ref), 4) : "XXXX";
-    if (year) remember(c, *year, std::nullopt, std::nullopt);
+    if (year || ref) remember(c, year ? *year : year_of(*ref), std::nullopt, std::nullopt);
+    if (v.quarter && c.last) c.last->quarter = v.quarter;
     if (v.quarter) t.value = y + "-Q" + std::to_string(*v.quarter);
     else if (v.half) t.value = y + "-H" + std::to_string(*v.half);
     else t.value = y + "-" + v.season;
@@ -210,6 +223,8 @@ Timex resolve_point(const TimeValue& v, ResolveContext& c, Timex& t) {
     auto h = holiday_day(v.holiday, y);
     if (h && !year && ref) {
       int guess = infer_year(month_of(*h), day_of(*h), *ref, dir);
+      auto gap = (sys_days{*h} - sys_days{*ref}).count();
+      if (dir == Dir::past && gap > 0 && gap <= kAheadDays) guess = y;  // "said it would end by Easter"
       if (guess != y) h = holiday_day(v.holiday, guess);
     }
     if (!h) return t.value = "XXXX-XX-XX", t;
@@ -220,16 +235,18 @@ Timex resolve_point(const TimeValue& v, ResolveContext& c, Timex& t) {
     day = h;
   } else if (v.month) {
     if (!year && ref) {
-      // A day of a month without a year: reports say "Nov. 17" for dates just ahead even in past
-      // tense sentences ("said it will pay on Nov. 17"), so a past reading only reaches back
-      // beyond the next three months; with no tense cue the nearest reading wins.
-      Dir d = dir;
-      if (v.day && v.tense == Tense::none) d = Dir::nearest;
-      year = infer_year(*v.month, v.day.value_or(0), *ref, d);
-      if (v.day && d == Dir::past && *year < year_of(*ref)) {
-        auto ahead = make_day(year_of(*ref), *v.month, std::min(*v.day, 28));
-        auto gap = (sys_days{ahead} - sys_days{*ref}).count();
-        if (gap > 0 && gap <= 92) year = year_of(*ref);
+      // Reports say "Nov. 17" or "early March" for dates just ahead even in past tense sentences
+      // ("said it will pay on Nov. 17"), so a past reading of a day only reaches back beyond
+      // the next three months, and of a whole month beyond the next month.
+      year = infer_year(*v.month, v.day.value_or(0), *ref, dir);
+      if (dir == Dir::past && *year < year_of(*ref)) {
+        if (v.day) {
+          auto ahead = make_day(year_of(*ref), *v.month, std::min(*v.day, 28));
+          auto gap = (sys_days{ahead} - sys_days{*ref}).count();
+          if (gap > 0 && gap <= kAheadDays) year = year_of(*ref);
+        } else if (*v.month == month_of(*ref) + 1) {
+          year = year_of(*ref);
+        }
       }
     }
     if (!v.day) {
@@ -250,7 +267,7 @@ Timex resolve_point(const TimeValue& v, ResolveContext& c, Timex& t) {
     remember(c, *year, std::nullopt, std::nullopt);
     return t.value = pad(*year, 4), t;
   } else if (timeish) {
-    day = v.hour ? (ref ? ref : story_day(c)) : story_day(c);
+    day = story_day(c);  // "at 10 p.m." in a story about a Friday is that Friday's evening
     if (!day) return t.value = clock_suffix(v, std::nullopt), t;
   } else {
     return t.value = "XXXX-XX-XX", t;
@@ -279,11 +296,25 @@ Timex resolve_relative(const TimeValue& v, ResolveContext& c, Timex& t) {
     return t.value = iso_day(d) + clock_suffix(v, d), t;
   }
   if (v.month) {
+    // "last April": the latest April before this month; "next April": the first after it.
     int yy = v.offset < 0 ? (*v.month < m ? y : y - 1) : v.offset > 0 ? (*v.month > m ? y : y + 1) : y;
     remember(c, yy, v.month, std::nullopt);
     return t.value = iso_month(yy, *v.month), t;
   }
-  if (!v.season.empty()) return t.value = pad(y + v.offset, 4) + "-" + v.season, t;
+  if (!v.season.empty()) {
+    // "last summer": the latest summer already over, by astronomical seasons (a report of
+    // 9 September is still in summer, so its "last summer" is the year before). Winter belongs
+    // to the year it starts in.
+    static constexpr std::string_view order[] = {"SP", "SU", "FA", "WI"};
+    int md = m * 100 + day_of(ref);
+    int now = md < 320 ? 3 : md < 621 ? 0 : md < 922 ? 1 : md < 1221 ? 2 : 3;
+    int season_year = md < 320 ? y - 1 : y;
+    int wanted = static_cast<int>(std::find(std::begin(order), std::end(order), v.season) - std::begin(order));
+    int yy = season_year;
+    if (v.offset < 0) yy = wanted < now ? season_year : season_year - 1;
+    else if (v.offset > 0) yy = wanted > now ? season_year : season_year + 1;
+    return t.value = pad(yy, 4) + "-" + v.season, t;
+  }
   const std::string& u = v.unit;
   if (u == "D") {
     auto d = add_days(ref, v.offset);
@@ -314,6 +345,8 @@ Timex resolve_relative(const TimeValue& v, ResolveContext& c, Timex& t) {
     int q = (m - 1) / 3 + v.offset, yy = y;
     while (q < 0) q += 4, --yy;
     while (q > 3) q -= 4, ++yy;
+    remember(c, yy, std::nullopt, std::nullopt);
+    c.last->quarter = q + 1;
     return t.value = pad(yy, 4) + "-Q" + std::to_string(q + 1), t;
   }
   if (u == "DE") return t.value = pad(y / 10 + v.offset, 3), t;
@@ -331,7 +364,7 @@ Timex resolve_shift(const TimeValue& v, ResolveContext& c, Timex& t) {
   if (v.anchor == AnchorKind::story && c.last && !c.last->day && (u == "Y" || u == "M") && !v.vague_amount)
     base = make_day(c.last->year, c.last->month.value_or(1), 1);
   if (small || v.vague_amount || !base || !v.amount) {
-    if (v.vague_amount && v.anchor == AnchorKind::dct) {
+    if ((v.vague_amount || (!base && !small)) && v.anchor == AnchorKind::dct) {  // no DCT: "two days ago" is PAST_REF
       t.value = v.offset < 0 ? "PAST_REF" : "FUTURE_REF";
       return t;
     }
@@ -339,8 +372,17 @@ Timex resolve_shift(const TimeValue& v, ResolveContext& c, Timex& t) {
     t.value = duration_value(v.amount.value_or(1), v.vague_amount, u);
     return t;
   }
-  t.anchor = v.anchor == AnchorKind::dct ? "dct" : "story";
+  t.anchor = v.anchor == AnchorKind::dct ? "dct" : story_anchor(c);
+  // TimeML: "more than 40 days ago" is a date BEFORE that day, "less than a year ago" AFTER it.
+  if (v.mod == "MORE_THAN" || v.mod == "EQUAL_OR_MORE") t.mod = v.offset < 0 ? "BEFORE" : "AFTER";
+  else if (v.mod == "LESS_THAN" || v.mod == "EQUAL_OR_LESS") t.mod = v.offset < 0 ? "AFTER" : "BEFORE";
   int n = static_cast<int>(std::llround(*v.amount)) * (v.offset < 0 ? -1 : 1);
+  // Reports comparing periods ("profit rose in the third quarter from a year earlier") mean the
+  // same quarter of another year.
+  if (u == "Y" && c.last && c.last->quarter) {
+    int from = v.anchor == AnchorKind::dct && c.dct ? year_of(c.dct->day) : c.last->year;
+    return t.value = pad(from + n, 4) + "-Q" + std::to_string(*c.last->quarter), t;
+  }
   const auto b = *base;
   // Times counted from the story's time do not become the story's time themselves: a chain of
   // "a year earlier" in one report all count from the same reported time.
@@ -369,10 +411,18 @@ Timex resolve_shift(const TimeValue& v, ResolveContext& c, Timex& t) {
 
 Timex resolve_anaphor(const TimeValue& v, ResolveContext& c, Timex& t) {
   std::optional<StoryTime> s = c.last;
-  if (!s && c.dct) s = StoryTime{year_of(c.dct->day), month_of(c.dct->day), day_of(c.dct->day)};
-  t.anchor = "story";
+  if (!s && c.dct) s = StoryTime{year_of(c.dct->day), month_of(c.dct->day), day_of(c.dct->day), std::nullopt};
+  t.anchor = story_anchor(c);
   if (!s) return t.value = "XXXX-XX-XX", t;
   const std::string& u = v.unit;
+  if ((!v.part_of_day.empty() || v.hour) && !s->day) {
+    // "the early evening" needs a day: the story's only says a month, so take the report's day.
+    auto d = story_day(c);
+    if (!d) return t.value = "XXXX-XX-XX" + clock_suffix(v, std::nullopt), t;
+    t.type = TimexType::time;
+    if (!c.last_index || !c.last->day) t.anchor = "dct";
+    return t.value = iso_day(*d) + clock_suffix(v, d), t;
+  }
   if (u == "Y" || !s->month) return t.value = pad(s->year, 4), t;
   if (u == "M" || !s->day) return t.value = iso_month(s->year, *s->month), t;
   auto d = make_day(s->year, *s->month, *s->day);
@@ -381,9 +431,7 @@ Timex resolve_anaphor(const TimeValue& v, ResolveContext& c, Timex& t) {
   return t.value = iso_day(d) + clock_suffix(v, d), t;
 }
 
-}  // namespace
-
-Timex resolve_time(const TaggedTime& tagged, ResolveContext& c) {
+Timex resolve_value(const TaggedTime& tagged, ResolveContext& c) {
   const TimeValue& v = tagged.value;
   Timex t;
   t.span = tagged.span;
@@ -396,7 +444,7 @@ Timex resolve_time(const TaggedTime& tagged, ResolveContext& c) {
     case TimeKind::anaphor: return resolve_anaphor(v, c, t);
     case TimeKind::duration:
       t.type = TimexType::duration;
-      t.value = duration_value(v.amount.value_or(1), v.vague_amount, v.unit.empty() ? "D" : v.unit);
+      t.value = duration_value(v.amount.value_or(1) + (v.plus_half ? 0.5 : 0), v.vague_amount, v.unit.empty() ? "D" : v.unit);
       if (v.amount_max) t.value_max = duration_value(*v.amount_max, false, v.unit.empty() ? "D" : v.unit);
       return t;
     case TimeKind::set:
@@ -414,8 +462,18 @@ Timex resolve_time(const TaggedTime& tagged, ResolveContext& c) {
   return t;
 }
 
+}  // namespace
+
+Timex resolve_time(const TaggedTime& tagged, ResolveContext& c) {
+  Timex t = resolve_value(tagged, c);
+  ++c.resolved;
+  return t;
+}
+
 std::vector<Timex> tag_times(const Document& doc, const Version& version, const TagOptions& options) {
-  ResolveContext c{doc.dct, std::nullopt, options};
+  ResolveContext c;
+  c.dct = doc.dct;
+  c.options = options;
   std::vector<Timex> out;
   for (const auto& s : version.sentences)
     for (const auto& tagged : find_times(doc.bytes, s.span, options)) out.push_back(resolve_time(tagged, c));
@@ -423,7 +481,9 @@ std::vector<Timex> tag_times(const Document& doc, const Version& version, const 
 }
 
 std::vector<Timex> tag_phrase(std::string_view text, const std::optional<PublicationTime>& reference, const TagOptions& options) {
-  ResolveContext c{reference, std::nullopt, options};
+  ResolveContext c;
+  c.dct = reference;
+  c.options = options;
   std::vector<Timex> out;
   for (const auto& s : split_sentences(text, {0, text.size()}))
     for (const auto& tagged : find_times(text, s, options)) out.push_back(resolve_time(tagged, c));

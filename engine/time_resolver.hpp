@@ -16,6 +16,7 @@ namespace timeline {
 struct StoryTime {
   int year = 0;
   std::optional<int> month, day;
+  std::optional<int> quarter;  ///< when the story talks about a quarter ("the third quarter")
 };
 
 /// The resolver's state while reading one document from the start.
@@ -23,9 +24,13 @@ struct ResolveContext {
   std::optional<PublicationTime> dct;  ///< without it relative values stay underspecified ("XXXX-09-09")
   std::optional<StoryTime> last;       ///< the last resolved date, for anaphora
   TagOptions options;
+  std::size_t resolved = 0;             ///< expressions resolved so far (the next one's index)
+  std::optional<std::size_t> last_index;  ///< index of the expression that set `last`
 };
 
 /// Resolves one tagged expression into TIMEX3; updates `context.last` when it names a date.
+/// Timex::anchor is "dct" for deictic expressions and "t<n>" for anaphoric ones: the n-th
+/// expression (1-based, in resolution order, as TimeML tids are usually numbered) they count from.
 Timex resolve_time(const TaggedTime& tagged, ResolveContext& context);
 
 /// All time expressions of one version of a document, resolved against doc.dct, in text order.

@@ -12,9 +12,32 @@
 namespace timeline {
 namespace {
 
+constexpr std::string_view kBuiltins[] = {"num", "amount", "year", "day", "ordinal", "clock", "date", "decade"};
+constexpr int kBuiltinCount = static_cast<int>(std::size(kBuiltins));
+
+// Class names interned as small integers (shape classes first) so matching compares integers.
+struct ClassRegistry {
+  std::vector<std::string> names;
+  std::unordered_map<std::string, int> ids;
+  ClassRegistry() {
+    for (auto b : kBuiltins) intern(b);
+  }
+  int intern(std::string_view name) {
+    auto [it, added] = ids.emplace(std::string(name), static_cast<int>(names.size()));
+    if (added) names.emplace_back(name);
+    return it->second;
+  }
+};
+
+ClassRegistry& registry() {
+  static ClassRegistry r;
+  return r;
+}
+
 struct Entry {
   std::vector<std::string> words;  // lowercased tokens of the phrase
-  std::string cls, value;
+  int cls = -1;
+  std::string value;
   bool capital = false, upper = false;  // the first token must be capitalized / all capitals
 };
 
@@ -22,13 +45,16 @@ struct Vocabulary {
   std::unordered_map<std::string, std::vector<Entry>> by_first;  // longest phrases first
   std::unordered_map<std::string, std::string> zones;            // "BST" -> "+01:00"
   std::unordered_map<std::string, Tense> tense;
+  int number = registry().intern("number"), ordinal = registry().intern("ordinal"), amount = registry().intern("amount"),
+      clock = registry().intern("clock"), ampm = registry().intern("ampm"), multiplier = registry().intern("multiplier"),
+      decade = registry().intern("decade"), zone = registry().intern("zone");
 
   void add(std::string_view phrase, std::string_view cls, std::string_view value, std::string_view flags, std::size_t line,
            std::string_view file) {
     Entry e;
     for (auto& t : tokenize_time(phrase)) e.words.push_back(t.lower);
     if (e.words.empty()) throw std::runtime_error(std::string(file) + " line " + std::to_string(line) + ": empty phrase");
-    e.cls = std::string(cls);
+    e.cls = registry().intern(cls);
     e.value = std::string(value);
     e.capital = flags.find("capital") != std::string_view::npos;
     e.upper = flags.find("upper") != std::string_view::npos;
@@ -74,16 +100,16 @@ std::size_t entry_end(const Entry& e, const std::vector<TimeToken>& t, std::size
   if (i + e.words.size() > t.size()) return 0;
   if (e.capital && !t[i].capital) return 0;
   if (e.upper && !t[i].all_upper) return 0;
-  for (std::size_t k = 0; k < e.words.size(); ++k)
+  for (std::size_t k = 1; k < e.words.size(); ++k)  // the first word is the lookup key
     if (t[i + k].lower != e.words[k]) return 0;
   return i + e.words.size();
 }
 
 // The longest lexicon entry of class `cls` at token i.
-const Entry* lexicon_match(std::string_view cls, const std::vector<TimeToken>& t, std::size_t i, std::size_t& end) {
-  auto it = vocabulary().by_first.find(t[i].lower);
-  if (it == vocabulary().by_first.end()) return nullptr;
-  for (const auto& e : it->second) {
+const Entry* lexicon_match(int cls, const std::vector<TimeToken>& t, std::size_t i, std::size_t& end) {
+  const auto* list = static_cast<const std::vector<Entry>*>(t[i].lexicon);
+  if (!list) return nullptr;
+  for (const auto& e : *list) {
     if (e.cls != cls) continue;
     if (auto n = entry_end(e, t, i)) {
       end = n;
@@ -93,7 +119,7 @@ const Entry* lexicon_match(std::string_view cls, const std::vector<TimeToken>& t
   return nullptr;
 }
 
-std::optional<int> lexicon_int(std::string_view cls, const std::vector<TimeToken>& t, std::size_t i, std::size_t& end) {
+std::optional<int> lexicon_int(int cls, const std::vector<TimeToken>& t, std::size_t i, std::size_t& end) {
   if (i >= t.size()) return std::nullopt;
   if (auto* e = lexicon_match(cls, t, i, end)) return to_int(e->value);
   return std::nullopt;
@@ -103,11 +129,12 @@ bool is_hyphen(const TimeToken& t) { return !t.space_before && t.lower == "-"; }
 
 // A number written in words: "twelve", "forty", "twenty four", "twenty-four", "two hundred".
 // `cls` is "number" or "ordinal" for the last word ("twenty-first").
-std::optional<double> word_number(const std::vector<TimeToken>& t, std::size_t i, std::size_t& end, std::string_view last_cls) {
+std::optional<double> word_number(const std::vector<TimeToken>& t, std::size_t i, std::size_t& end, int last_cls) {
+  const auto& voc = vocabulary();
   std::size_t e = 0;
-  auto first = lexicon_int("number", t, i, e);
+  auto first = lexicon_int(voc.number, t, i, e);
   if (!first) {
-    auto ord = last_cls == "ordinal" ? lexicon_int("ordinal", t, i, e) : std::nullopt;
+    auto ord = last_cls == voc.ordinal ? lexicon_int(voc.ordinal, t, i, e) : std::nullopt;
     if (ord) end = e;
     return ord;
   }
@@ -124,10 +151,10 @@ std::optional<double> word_number(const std::vector<TimeToken>& t, std::size_t i
       }
     }
   }
-  if (last_cls == "ordinal") return std::nullopt;  // "twenty" alone is no ordinal
+  if (last_cls == voc.ordinal) return std::nullopt;  // "twenty" alone is no ordinal
   std::size_t e3 = 0;
-  if (pos < t.size() && value < 100 && lexicon_int("multiplier", t, pos, e3)) {
-    value *= *lexicon_int("multiplier", t, pos, e3);
+  if (pos < t.size() && value < 100 && lexicon_int(voc.multiplier, t, pos, e3)) {
+    value *= *lexicon_int(voc.multiplier, t, pos, e3);
     pos = e3;
   }
   end = pos;
@@ -160,13 +187,23 @@ bool set(TimeValue& v, std::string_view field, std::string_view fallback, std::s
 // "9pm", "9.30pm", "9:30", "21:00", "9 a.m.", "9 pm", "noon", "midnight".
 std::size_t match_clock(const std::vector<TimeToken>& t, std::size_t i, TimeValue& v) {
   std::size_t e = 0;
-  if (auto* entry = lexicon_match("clock", t, i, e)) {
+  if (auto* entry = lexicon_match(vocabulary().clock, t, i, e)) {
     auto colon = entry->value.find(':');
     v.hour = to_int(std::string_view(entry->value).substr(0, colon));
     v.minute = to_int(std::string_view(entry->value).substr(colon + 1));
     return e;
   }
   std::string_view s = t[i].lower;
+  // A zone after the number makes "21.40 BST" and "0735 GMT" clock times (British and wire style).
+  std::size_t zone_end = 0;
+  const bool zone_follows = i + 1 < t.size() && lexicon_match(vocabulary().zone, t, i + 1, zone_end);
+  if (zone_follows && s.size() == 4 && all_digits(s)) {
+    int hh = *to_int(s.substr(0, 2)), mm = *to_int(s.substr(2));
+    if (hh > 23 || mm > 59) return 0;
+    v.hour = hh;
+    v.minute = mm;
+    return i + 1;
+  }
   std::size_t k = 0;
   while (k < s.size() && is_digit(s[k])) ++k;
   if (k == 0 || k > 2) return 0;
@@ -185,9 +222,9 @@ std::size_t match_clock(const std::vector<TimeToken>& t, std::size_t i, TimeValu
   else if (!suffix.empty()) return 0;
   else if (i + 1 < t.size()) {
     std::size_t e2 = 0;
-    if (auto* entry = lexicon_match("ampm", t, i + 1, e2)) ampm = entry->value, end = e2;
+    if (auto* entry = lexicon_match(vocabulary().ampm, t, i + 1, e2)) ampm = entry->value, end = e2;
   }
-  if (ampm.empty() && sep != ':') return 0;  // "9" and "9.30" alone are numbers
+  if (ampm.empty() && sep != ':' && !(sep == '.' && zone_follows)) return 0;  // "9" and "9.30" alone are numbers
   if (hour > 24 || minute > 59 || (!ampm.empty() && (hour < 1 || hour > 12))) return 0;
   if (ampm == "pm" && hour < 12) hour += 12;
   if (ampm == "am" && hour == 12) hour = 0;
@@ -246,19 +283,29 @@ std::optional<int> ordinal_digits(std::string_view s) {
   return to_int(num);
 }
 
-std::size_t match_builtin(std::string_view name, std::string_view field, const std::vector<TimeToken>& t, std::size_t i,
+std::size_t match_builtin(int id, std::string_view field, const std::vector<TimeToken>& t, std::size_t i,
                           const TagOptions& o, TimeValue& v) {
   const std::string_view s = t[i].lower;
+  const std::string_view name = kBuiltins[id];
+  const auto& voc = vocabulary();
   if (name == "num" || name == "amount") {
     std::size_t e = 0;
     if (auto d = digit_number(s)) return set(v, field, "amount", number_text(*d)) ? i + 1 : 0;
-    if (auto w = word_number(t, i, e, "number")) return set(v, field, "amount", number_text(*w)) ? e : 0;
+    if (auto w = word_number(t, i, e, voc.number)) return set(v, field, "amount", number_text(*w)) ? e : 0;
     if (name == "amount") {
-      if (auto* entry = lexicon_match("amount", t, i, e)) return set(v, field, "amount", entry->value) ? e : 0;
+      if (auto* entry = lexicon_match(voc.amount, t, i, e)) return set(v, field, "amount", entry->value) ? e : 0;
     }
     return 0;
   }
   if (name == "year") {
+    std::size_t e = 0;
+    auto century = lexicon_int(voc.number, t, i, e);
+    if (century && (*century == 19 || *century == 20) && e < t.size()) {  // "nineteen ninety-six"
+      std::size_t e2 = 0;
+      auto rest = word_number(t, e, e2, voc.number);
+      if (rest && *rest >= 10 && *rest < 100)
+        return set(v, field, "year", std::to_string(*century * 100 + static_cast<int>(*rest))) ? e2 : 0;
+    }
     if (s.size() != 4 || !all_digits(s)) return 0;
     int y = *to_int(s);
     if (y < 1000 || y > 2199) return 0;
@@ -269,7 +316,7 @@ std::size_t match_builtin(std::string_view name, std::string_view field, const s
     std::size_t e = i + 1;
     if (all_digits(s) && s.size() <= 2 && name == "day") d = to_int(s);
     else if (auto od = ordinal_digits(s)) d = od;
-    else d = word_number(t, i, e, "ordinal");
+    else d = word_number(t, i, e, voc.ordinal);
     if (!d) return 0;
     if (name == "day" && (*d < 1 || *d > 31)) return 0;
     return set(v, field, name == "day" ? "day" : "ordinal", std::to_string(*d)) ? e : 0;
@@ -287,34 +334,84 @@ std::size_t match_builtin(std::string_view name, std::string_view field, const s
   return 0;
 }
 
-constexpr std::string_view kBuiltins[] = {"num", "amount", "year", "day", "ordinal", "clock", "date", "decade"};
-
 }  // namespace
 
 bool is_builtin_class(std::string_view name) {
   return std::find(std::begin(kBuiltins), std::end(kBuiltins), name) != std::end(kBuiltins);
 }
 
-void classes_at(const std::vector<TimeToken>& t, std::size_t i, std::vector<std::string_view>& classes) {
+int class_id(std::string_view name) { return registry().intern(name); }
+
+bool is_known_class(std::string_view name) {
+  if (is_builtin_class(name)) return true;
+  const auto& voc = vocabulary();  // first: loading the vocabulary interns its classes
+  const auto& r = registry();
+  auto it = r.ids.find(std::string(name));
+  if (it == r.ids.end()) return false;
+  for (const auto& [w, list] : voc.by_first)
+    for (const auto& e : list)
+      if (e.cls == it->second) return true;
+  return false;
+}
+
+void classes_of_word(std::string_view lower, std::vector<std::string_view>& classes) {
   classes.clear();
-  auto it = vocabulary().by_first.find(t[i].lower);
-  bool numeric = !t[i].lower.empty() && is_digit(t[i].lower[0]);
+  auto it = vocabulary().by_first.find(std::string(lower));
+  bool numeric = !lower.empty() && is_digit(lower[0]);
   if (it != vocabulary().by_first.end())
     for (const auto& e : it->second) {
-      classes.push_back(e.cls);
-      if (e.cls == "number" || e.cls == "ordinal" || e.cls == "amount" || e.cls == "clock") numeric = true;
+      classes.push_back(registry().names[e.cls]);
+      const auto& v = vocabulary();
+      if (e.cls == v.number || e.cls == v.ordinal || e.cls == v.amount || e.cls == v.clock || e.cls == v.decade) numeric = true;
     }
   if (numeric) classes.insert(classes.end(), std::begin(kBuiltins), std::end(kBuiltins));
 }
 
-std::size_t match_class(std::string_view name, std::string_view field, const std::vector<TimeToken>& t, std::size_t i,
+void look_up_word(TimeToken& t) {
+  const auto& v = vocabulary();
+  constexpr std::uint64_t builtins = (std::uint64_t{1} << kBuiltinCount) - 1;
+  auto it = v.by_first.find(t.lower);
+  t.lexicon = it == v.by_first.end() ? nullptr : &it->second;
+  t.classes = !t.lower.empty() && is_digit(t.lower[0]) ? builtins : 0;
+  // Words that shape classes read: only the shape classes that can start with them.
+  auto bit = [](std::string_view builtin) {
+    return std::uint64_t{1} << (std::find(std::begin(kBuiltins), std::end(kBuiltins), builtin) - std::begin(kBuiltins));
+  };
+  if (t.lexicon)
+    for (const auto& e : it->second) {
+      if (e.cls < 64) t.classes |= std::uint64_t{1} << e.cls;
+      if (e.cls == v.number) t.classes |= bit("num") | bit("amount") | bit("year") | bit("day") | bit("ordinal");  // "twenty-first"
+      if (e.cls == v.ordinal) t.classes |= bit("day") | bit("ordinal");
+      if (e.cls == v.amount) t.classes |= bit("amount");
+      if (e.cls == v.clock) t.classes |= bit("clock");
+      if (e.cls == v.decade) t.classes |= bit("decade");
+    }
+}
+
+bool may_start(const TimeToken& t, int id) { return id >= 64 || (t.classes >> id & 1) != 0; }
+
+std::vector<std::string_view> lexicon_first_words() {
+  std::vector<std::string_view> out;
+  for (const auto& [w, list] : vocabulary().by_first) out.push_back(w);
+  return out;
+}
+
+std::size_t match_class(int id, std::string_view field, const std::vector<TimeToken>& t, std::size_t i,
                         const TagOptions& options, TimeValue& value) {
   if (i >= t.size()) return 0;
-  if (is_builtin_class(name)) return match_builtin(name, field, t, i, options, value);
   std::size_t e = 0;
-  const Entry* entry = lexicon_match(name, t, i, e);
+  if (id < kBuiltinCount) {
+    // Shape classes may also have words in the lexicon ("nineties" is a decade, "noon" a clock).
+    TimeValue shaped = value;
+    std::size_t shape_end = match_builtin(id, field, t, i, options, shaped);
+    const Entry* entry = t[i].lexicon ? lexicon_match(id, t, i, e) : nullptr;
+    if (entry && e > shape_end && set(value, field, kBuiltins[id], entry->value)) return e;
+    if (shape_end) value = std::move(shaped);
+    return shape_end;
+  }
+  const Entry* entry = lexicon_match(id, t, i, e);
   if (!entry) return 0;
-  return set(value, field, name, entry->value) ? e : 0;
+  return set(value, field, registry().names[id], entry->value) ? e : 0;
 }
 
 std::string_view zone_definition(std::string_view abbreviation) {

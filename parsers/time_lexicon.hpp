@@ -18,14 +18,30 @@ namespace timeline {
 /// "9/9/2016"), decade ("1990s", "90s").
 bool is_builtin_class(std::string_view name);
 
-/// True when some word class or shape class can start at token `i`; `classes` receives the names.
-void classes_at(const std::vector<TimeToken>& tokens, std::size_t i, std::vector<std::string_view>& classes);
+/// The classes that can start at a token with this lowercased text (lexicon phrases starting
+/// with it, and the shape classes when it starts with a digit or is a number word).
+void classes_of_word(std::string_view lower, std::vector<std::string_view>& classes);
 
-/// Matches class `name` at token `i` (longest reading). On success returns the token index one
-/// past the match and stores the class value into `value`: into `field` when given, else into the
-/// class's own field (month -> month, unit -> unit, clock -> hour and minute ...).
-std::size_t match_class(std::string_view name, std::string_view field, const std::vector<TimeToken>& tokens,
-                        std::size_t i, const TagOptions& options, TimeValue& value);
+/// Fills a token's lexicon caches (TimeToken::lexicon and classes) from its lowercased text.
+void look_up_word(TimeToken& token);
+
+/// Whether class `id` may start at token `t` (after look_up_word); a cheap test before matching.
+bool may_start(const TimeToken& t, int id);
+
+/// Every word that starts a lexicon phrase.
+std::vector<std::string_view> lexicon_first_words();
+
+/// The class name `name` as a small integer (matching compares integers, not names).
+int class_id(std::string_view name);
+
+/// Whether rules may use class `name`: a shape class or a class of some lexicon phrase.
+bool is_known_class(std::string_view name);
+
+/// Matches class `id` (from class_id) at token `i` (longest reading). On success returns the
+/// token index one past the match and stores the class value into `value`: into `field` when
+/// given, else into the class's own field (month -> month, unit -> unit, clock -> hour, minute).
+std::size_t match_class(int id, std::string_view field, const std::vector<TimeToken>& tokens, std::size_t i,
+                        const TagOptions& options, TimeValue& value);
 
 /// The UTC offset ("+01:00") or IANA zone ("America/New_York") of a zone abbreviation ("BST").
 std::string_view zone_definition(std::string_view abbreviation);

@@ -1,6 +1,7 @@
 #include "time_rules.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -29,6 +30,19 @@ std::vector<std::string_view> split_spaces(std::string_view s) {
 struct RuleSet {
   std::vector<TimeRule> rules;
   std::unordered_map<std::string, std::vector<std::size_t>> by_word, by_class;
+  std::unordered_map<std::string, std::vector<std::size_t>> by_token;  // word -> rules that may start there
+  std::unordered_map<std::string, int> word_ids;                      // words rules name
+  int intern_word(const std::string& w) { return word_ids.emplace(w, static_cast<int>(word_ids.size())).first->second; }
+  std::vector<std::size_t> numeric;                                    // rules that may start at a number
+  // Everything the matcher needs about a word, found with one hash lookup per token.
+  struct WordInfo {
+    const void* lexicon = nullptr;
+    std::uint64_t classes = 0;
+    const std::vector<std::size_t>* rules = nullptr;
+    int word = -1;
+  };
+  std::unordered_map<std::string, WordInfo> info_by_word;
+  WordInfo numeric_info;
 
   RuleSet() {
     for (auto file : kRuleFiles) {
@@ -44,6 +58,20 @@ struct RuleSet {
         } catch (const std::invalid_argument& e) {
           throw std::runtime_error(where + e.what());
         }
+        for (std::size_t k = 0; k < r.pattern.size() && r.required.size() < 2; ++k)
+          if (!r.pattern[k].optional && !r.pattern[k].context) r.required.push_back(k);
+        for (auto& el : r.pattern) {
+          if (!el.cls.empty()) {
+            if (!is_known_class(el.cls)) throw std::runtime_error(where + "unknown class <" + el.cls + ">");
+            el.cls_id = class_id(el.cls);
+          }
+          for (const auto& w : el.words) el.word_ids.push_back(intern_word(w));
+        }
+        for (const auto& el : r.pattern) {
+          if (el.optional) continue;
+          if (!el.cls.empty() && el.cls_id < 64) r.needed_classes |= std::uint64_t{1} << el.cls_id;
+          if (el.cls.empty()) r.needed_words.push_back(el.word_ids);
+        }
         if (row.fields.size() > 2)
           for (auto a : split_spaces(row.fields[2])) {
             auto eq = a.find('=');
@@ -52,11 +80,45 @@ struct RuleSet {
             if (!set_field(probe, a.substr(0, eq), a.substr(eq + 1)))
               throw std::runtime_error(where + "cannot set '" + std::string(a) + "'");
             r.sets.emplace_back(std::string(a.substr(0, eq)), std::string(a.substr(eq + 1)));
+            set_field(r.start, a.substr(0, eq), a.substr(eq + 1));
           }
         rules.push_back(std::move(r));
       }
     }
     for (std::size_t k = 0; k < rules.size(); ++k) index(k);
+    // Candidate lists for every word that can start a rule, and for numbers.
+    std::vector<std::string_view> words = lexicon_first_words();
+    for (const auto& [w, list] : by_word) words.push_back(w);
+    for (auto w : words) {
+      auto& list = by_token[std::string(w)];
+      if (list.empty()) list = candidates_for(w);
+    }
+    numeric = candidates_for("0");
+    // Words that start something, and words rules name anywhere ("ago" in "<amount> <unit> ago").
+    for (const auto& [w, id] : word_ids) by_token.try_emplace(w);
+    for (const auto& [w, list] : by_token) {
+      TimeToken probe;
+      probe.lower = w;
+      look_up_word(probe);
+      auto id = word_ids.find(w);
+      info_by_word[w] = {probe.lexicon, probe.classes, list.empty() ? nullptr : &list, id == word_ids.end() ? -1 : id->second};
+    }
+    TimeToken digit;
+    digit.lower = "0";
+    look_up_word(digit);
+    numeric_info = {nullptr, digit.classes, &numeric, -1};
+  }
+
+  std::vector<std::size_t> candidates_for(std::string_view lower) const {
+    std::vector<std::size_t> out;
+    if (auto it = by_word.find(std::string(lower)); it != by_word.end()) out.insert(out.end(), it->second.begin(), it->second.end());
+    std::vector<std::string_view> classes;
+    classes_of_word(lower, classes);
+    for (auto c : classes)
+      if (auto it = by_class.find(std::string(c)); it != by_class.end()) out.insert(out.end(), it->second.begin(), it->second.end());
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
   }
 
   // Indexes a rule under every element that can be its first token.
@@ -80,8 +142,8 @@ struct Matcher {
   const TimeRule& rule;
   const std::vector<TimeToken>& t;
   const TagOptions& options;
-  RuleMatch best;
-  bool found = false;
+  RuleMatch& best;  // the best match so far, of this rule or of earlier candidates
+  bool& found;
 
   // Tries element `e` at token `i`; `first`/`last` track the extent so far.
   void run(std::size_t e, std::size_t i, std::size_t first, std::size_t last, const TimeValue& v) {
@@ -91,6 +153,7 @@ struct Matcher {
         best.first = first;
         best.last = last;
         best.value = v;
+        best.rule = &rule;
         found = true;
       }
       return;
@@ -98,14 +161,25 @@ struct Matcher {
     const auto& el = rule.pattern[e];
     if (el.optional) run(e + 1, i, first, last, v);
     if (i >= t.size()) return;
-    std::size_t end = 0;
-    TimeValue next = v;
-    if (el.cls.empty()) {
-      if (std::find(el.words.begin(), el.words.end(), t[i].lower) != el.words.end()) end = i + 1;
-    } else {
-      end = match_class(el.cls, el.field, t, i, options, next);
+    if (el.cls.empty()) {  // a literal word: no capture, no copy of the value
+      if (t[i].word < 0 || std::find(el.word_ids.begin(), el.word_ids.end(), t[i].word) == el.word_ids.end()) return;
+      advance(e, el, i, i + 1, first, last, v);
+      return;
     }
-    if (end == 0) return;
+    if (!may_start(t[i], el.cls_id)) return;  // before copying the value
+    const std::uint64_t bit = el.cls_id < 64 ? std::uint64_t{1} << el.cls_id : 0;
+    if (t[i].failed & bit) return;  // another rule already tried this class here
+    TimeValue next = v;
+    std::size_t end = match_class(el.cls_id, el.field, t, i, options, next);
+    if (end == 0) {
+      t[i].failed |= bit;
+      return;
+    }
+    advance(e, el, i, end, first, last, next);
+  }
+
+  void advance(std::size_t e, const PatternElement& el, std::size_t i, std::size_t end, std::size_t first, std::size_t last,
+               const TimeValue& next) {
     if (el.context) {
       // Leading context moves the extent start; trailing context leaves the extent as it is.
       bool leading = last == first;
@@ -153,28 +227,64 @@ std::vector<PatternElement> parse_pattern(std::string_view pattern) {
 
 const std::vector<TimeRule>& time_rules() { return rule_set().rules; }
 
-bool match_rule(const TimeRule& rule, const std::vector<TimeToken>& tokens, std::size_t i, const TagOptions& options,
-                RuleMatch& out) {
-  TimeValue start;
-  for (const auto& [k, v] : rule.sets) set_field(start, k, v);
-  Matcher m{rule, tokens, options, {}, false};
-  m.run(0, i, i, i, start);
-  if (!m.found) return false;
-  out = std::move(m.best);
-  out.rule = &rule;
-  return true;
+// Whether element `el` may match at token `t` (its word or class can start there).
+bool may_match(const PatternElement& el, const TimeToken& t) {
+  if (el.cls.empty()) return t.word >= 0 && std::find(el.word_ids.begin(), el.word_ids.end(), t.word) != el.word_ids.end();
+  return may_start(t, el.cls_id);
 }
 
-void candidate_rules(const std::vector<TimeToken>& tokens, std::size_t i, std::vector<std::size_t>& out) {
-  out.clear();
+void improve_match(const TimeRule& rule, const std::vector<TimeToken>& tokens, std::size_t i, const TagOptions& options,
+                   RuleMatch& best, bool& found) {
+  // The first two required elements must be able to start within reach of the elements before
+  // them (each at most a few tokens): "the" starts many rules but is rarely followed by a time word.
+  for (auto k : rule.required) {
+    if (k == 0) continue;  // the candidate list already says the first element may start at i
+    std::size_t reach = std::min(tokens.size(), i + 3 * k + 1);
+    bool possible = false;
+    for (std::size_t j = i + 1; j < reach && !possible; ++j) possible = may_match(rule.pattern[k], tokens[j]);
+    if (!possible && !may_match(rule.pattern[k], tokens[i])) return;
+  }
+  Matcher m{rule, tokens, options, best, found};
+  m.run(0, i, i, i, rule.start);
+}
+
+void possible_rules(const std::vector<TimeToken>& tokens, std::vector<char>& possible) {
   const auto& rs = rule_set();
-  if (auto it = rs.by_word.find(tokens[i].lower); it != rs.by_word.end()) out.insert(out.end(), it->second.begin(), it->second.end());
-  thread_local std::vector<std::string_view> classes;
-  classes_at(tokens, i, classes);
-  for (auto c : classes)
-    if (auto it = rs.by_class.find(std::string(c)); it != rs.by_class.end()) out.insert(out.end(), it->second.begin(), it->second.end());
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
+  std::uint64_t classes = 0;
+  thread_local std::vector<std::uint64_t> present;  // bit per interned word, cleared after use
+  present.resize(rs.word_ids.size() / 64 + 1);
+  for (const auto& t : tokens) {
+    classes |= t.classes;
+    if (t.word >= 0) present[t.word / 64] |= std::uint64_t{1} << (t.word % 64);
+  }
+  auto has = [&](int w) { return (present[w / 64] >> (w % 64) & 1) != 0; };
+  possible.assign(rs.rules.size(), 0);
+  for (std::size_t r = 0; r < rs.rules.size(); ++r) {
+    const auto& rule = rs.rules[r];
+    if ((rule.needed_classes & ~classes) != 0) continue;
+    bool ok = true;
+    for (const auto& group : rule.needed_words)
+      if (!(ok = std::any_of(group.begin(), group.end(), has))) break;
+    possible[r] = ok;
+  }
+  for (const auto& t : tokens)
+    if (t.word >= 0) present[t.word / 64] = 0;
+}
+
+void annotate_tokens(std::vector<TimeToken>& tokens) {
+  const auto& rs = rule_set();
+  for (auto& t : tokens) {
+    const RuleSet::WordInfo* info = nullptr;
+    if (!t.lower.empty() && t.lower[0] >= '0' && t.lower[0] <= '9') info = &rs.numeric_info;
+    else if (auto it = rs.info_by_word.find(t.lower); it != rs.info_by_word.end()) info = &it->second;
+    if (!info) continue;  // a word no rule or lexicon phrase starts with
+    t.lexicon = info->lexicon;
+    t.classes = info->classes;
+    t.rules = info->rules;
+    t.word = info->word;
+    if (info == &rs.numeric_info)  // numbers rules name literally ("1/2")
+      if (auto it = rs.word_ids.find(t.lower); it != rs.word_ids.end()) t.word = it->second;
+  }
 }
 
 }  // namespace timeline

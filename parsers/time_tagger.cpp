@@ -9,40 +9,51 @@
 namespace timeline {
 namespace {
 
-// Past participles and past tenses the tense table does not list still read as past ("attacked").
-Tense tense_of(const TimeToken& t) {
-  Tense cue = tense_cue(t.lower);
+// Past participles and past tenses the tense table does not list still read as past ("attacked"),
+// unless a determiner before them or an "un-" makes them adjectives ("a still unspecified date").
+Tense tense_of(const std::vector<TimeToken>& t, std::size_t k) {
+  Tense cue = tense_cue(t[k].lower);
   if (cue != Tense::none) return cue;
-  const auto& w = t.lower;
-  if (w.size() >= 5 && w.ends_with("ed")) return Tense::past;
-  return Tense::none;
+  const auto& w = t[k].lower;
+  if (w.size() < 5 || !w.ends_with("ed") || w.starts_with("un")) return Tense::none;
+  static constexpr std::string_view determiners[] = {"a", "an", "the", "its", "their", "his", "her", "our", "still", "very"};
+  for (std::size_t back = 1; back <= 2 && back <= k; ++back)
+    for (auto d : determiners)
+      if (t[k - back].lower == d) return Tense::none;
+  return Tense::past;
 }
 
 // A past form right after a future auxiliary is future: "will be held", "would have met".
 Tense tense_at(const std::vector<TimeToken>& t, std::size_t k) {
-  Tense cue = tense_of(t[k]);
+  Tense cue = tense_of(t, k);
   if (cue != Tense::past) return cue;
   for (std::size_t back = 1; back <= 3 && back <= k; ++back)
     if (tense_cue(t[k - back].lower) == Tense::future) return Tense::future;
+  // "were planning", "was expected to": a past auxiliary before a future word is future.
+  if (k + 1 < t.size() && tense_cue(t[k + 1].lower) == Tense::future) return Tense::future;
   return cue;
 }
 
-// The tense cue nearest to tokens [first, last), outside every match; earlier cues win ties
-// because English puts the verb before its time adverbial more often than after.
+// The tense of the verb group governing tokens [first, last): English puts the verb shortly
+// before its time adverbial ("will meet on Monday", "attacked the base on Thursday"), so a cue in
+// the few tokens to the left wins; otherwise the nearest cue on either side ("On Tuesday, rebels
+// attacked").
 Tense nearest_tense(const std::vector<TimeToken>& t, const std::vector<bool>& in_match, std::size_t first, std::size_t last) {
+  constexpr std::size_t kLeftWindow = 6;
+  for (std::size_t k = first; k-- > 0 && first - k <= kLeftWindow;)
+    if (!in_match[k])
+      if (auto c = tense_at(t, k); c != Tense::none) return c;
   for (std::size_t d = 1; d <= t.size(); ++d) {
     bool any = false;
     if (first >= d) {
       any = true;
-      std::size_t k = first - d;
-      if (!in_match[k])
-        if (auto c = tense_at(t, k); c != Tense::none) return c;
+      if (!in_match[first - d])
+        if (auto c = tense_at(t, first - d); c != Tense::none) return c;
     }
     if (last + d - 1 < t.size()) {
       any = true;
-      std::size_t k = last + d - 1;
-      if (!in_match[k])
-        if (auto c = tense_at(t, k); c != Tense::none) return c;
+      if (!in_match[last + d - 1])
+        if (auto c = tense_at(t, last + d - 1); c != Tense::none) return c;
     }
     if (!any) break;
   }
@@ -53,25 +64,29 @@ Tense nearest_tense(const std::vector<TimeToken>& t, const std::vector<bool>& in
 
 std::vector<TaggedTime> find_times(std::string_view bytes, Span sentence, const TagOptions& options) {
   auto tokens = tokenize_time(bytes.substr(sentence.begin, sentence.size()), sentence.begin);
+  annotate_tokens(tokens);
   std::vector<RuleMatch> matches;
-  std::vector<std::size_t> candidates;
   const auto& rules = time_rules();
+  bool any = false;
+  for (const auto& t : tokens) any |= t.rules != nullptr;
+  if (!any) return {};
+  // Rules whose words or classes are all in the sentence; most sentences rule out most rules.
+  thread_local std::vector<char> possible;
+  possible_rules(tokens, possible);
   std::size_t i = 0;
   // The best match starting at token k: longest extent, then leftmost, then the earlier rule.
   auto best_at = [&](std::size_t k, RuleMatch& best) {
     bool found = false;
-    candidate_rules(tokens, k, candidates);
-    for (auto r : candidates) {
-      RuleMatch m;
-      if (!match_rule(rules[r], tokens, k, options, m)) continue;
-      if (!found || m.last > best.last || (m.last == best.last && m.first < best.first)) {
-        best = std::move(m);
-        found = true;
-      }
-    }
+    if (!tokens[k].rules) return false;
+    for (auto r : *tokens[k].rules)
+      if (possible[r]) improve_match(rules[r], tokens, k, options, best, found);
     return found;
   };
   while (i < tokens.size()) {
+    if (!tokens[i].rules) {
+      ++i;
+      continue;
+    }
     RuleMatch best;
     if (!best_at(i, best)) {
       ++i;

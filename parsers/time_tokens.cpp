@@ -19,19 +19,31 @@ bool is_punct_at(std::string_view s, std::size_t i, std::size_t& len) {
   return c < 0x80 && !is_alnum(s[i]);
 }
 
+// "1990-1994" at [b, dash): a range of two years, split so that each is a year.
+bool year_range(std::string_view s, std::size_t b, std::size_t dash) {
+  auto four_digits = [&](std::size_t from) {
+    if (from + 4 > s.size()) return false;
+    for (std::size_t k = from; k < from + 4; ++k)
+      if (!is_digit(s[k])) return false;
+    return from + 4 == s.size() || !is_digit(s[from + 4]);
+  };
+  return s[dash] == '-' && dash - b == 4 && four_digits(b) && four_digits(dash + 1);
+}
+
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 }  // namespace
 
 std::vector<TimeToken> tokenize_time(std::string_view text, std::size_t base) {
   std::vector<TimeToken> out;
+  out.reserve(text.size() / 4 + 1);  // about one token per five bytes of English
   bool space = true;
   auto push = [&](std::size_t b, std::size_t e) {
     TimeToken t;
     t.begin = base + b;
     t.end = base + e;
-    t.lower.reserve(e - b);
-    for (std::size_t k = b; k < e; ++k) t.lower.push_back(lower(text[k]));
+    t.lower.assign(text.data() + b, e - b);
+    for (auto& c : t.lower) c = lower(c);
     t.space_before = space;
     t.capital = text[b] >= 'A' && text[b] <= 'Z';
     bool letters = false, lower_seen = false;
@@ -68,7 +80,7 @@ std::vector<TimeToken> tokenize_time(std::string_view text, std::size_t base) {
       bool prev_digit = e > b && is_digit(text[e - 1]);
       bool next_digit = next_alnum && is_digit(text[e + 1]);
       if ((c == ',' || c == ':') && prev_digit && next_digit) { ++e; continue; }
-      if ((c == '.' || c == '/' || c == '-') && prev_digit && next_digit) { ++e; continue; }
+      if ((c == '.' || c == '/' || c == '-') && prev_digit && next_digit && !year_range(text, b, e)) { ++e; continue; }
       if (c == '.' && next_alnum && e > b && is_alpha(text[e - 1]) && is_alpha(text[e + 1]) &&
           e + 2 < text.size() && !is_alpha(text[e + 2]) && e - b <= 2) {  // "a.m", "U.S"
         ++e;

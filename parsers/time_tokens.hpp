@@ -3,6 +3,7 @@
 // with its exact byte range. Numbers keep their inner separators ("2016-09-09", "500,000", "21:00")
 // so that one token can be read as a date, a clock time or a grouped count.
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,6 +16,13 @@ struct TimeToken {
   bool space_before = false;       ///< white space (or the sentence start) precedes it
   bool capital = false;            ///< starts with an ASCII capital ("May", not "may")
   bool all_upper = false;          ///< has letters, all capitals ("BST", "GMT")
+  /// Caches the tagger fills once per token (time_lexicon.cpp, time_rules.cpp) so that rule
+  /// matching never hashes a word twice: the lexicon phrases and the rules starting here.
+  const void* lexicon = nullptr;
+  const std::vector<std::size_t>* rules = nullptr;
+  int word = -1;  ///< the word interned by the rules (time_rules.cpp), -1 if no rule names it
+  std::uint64_t classes = 0;  ///< bit c set: class id c (time_lexicon.hpp class_id < 64) may start here
+  mutable std::uint64_t failed = 0;  ///< bit c set: class c was tried here and does not match (a memo)
 };
 
 /// Tokens of `text`, offsets relative to `base` (so they index the document).

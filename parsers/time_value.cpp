@@ -54,9 +54,9 @@ bool set_field(TimeValue& v, std::string_view name, std::string_view text) {
     return false;
   }
   if (name == "year") return set_int(v.year, text);
-  if (name == "month") return set_int(v.month, text);
+  if (name == "month" || name == "month_name") return set_int(v.month, text);
   if (name == "day") return set_int(v.day, text);
-  if (name == "weekday") return set_int(v.weekday, text);
+  if (name == "weekday" || name == "weekday_name") return set_int(v.weekday, text);
   if (name == "hour") return set_int(v.hour, text);
   if (name == "minute") return set_int(v.minute, text);
   if (name == "decade") return set_int(v.decade, text);
@@ -98,6 +98,7 @@ bool set_field(TimeValue& v, std::string_view name, std::string_view text) {
     if (text == "story") return v.anchor = AnchorKind::story, true;
     return false;
   }
+  if (name == "plus_half") return v.plus_half = text == "1", true;
   if (name == "two_digit_year") return v.two_digit_year = text == "1", true;
   return false;
 }

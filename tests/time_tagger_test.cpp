@@ -1,0 +1,131 @@
+// Unit tests of the time tagger's stages: tokens, typed values before resolution, resolution
+// without a publication time, and document-level tagging with byte spans into the document.
+#include <doctest/doctest.h>
+
+#include "lexicon.hpp"
+#include "sentence_splitter.hpp"
+#include "time_resolver.hpp"
+#include "time_tagger.hpp"
+#include "time_tokens.hpp"
+
+using namespace timeline;
+
+namespace {
+
+std::vector<std::string> token_texts(std::string_view text) {
+  std::vector<std::string> out;
+  for (const auto& t : tokenize_time(text)) out.emplace_back(text.substr(t.begin, t.end - t.begin));
+  return out;
+}
+
+// The single expression tagged in `text` (fails the test when there is not exactly one).
+TaggedTime only_time(std::string_view text) {
+  auto found = find_times(text, {0, text.size()}, TagOptions{});
+  REQUIRE(found.size() == 1);
+  return found[0];
+}
+
+PublicationTime reference(std::string_view iso) {
+  auto t = parse_iso_time(iso);
+  REQUIRE(t);
+  return *t;
+}
+
+}  // namespace
+
+TEST_CASE("every time data file starts with a header comment stating its format") {
+  for (auto name : {"time_words.tsv", "time_zones.tsv", "time_tense.tsv", "time_examples.tsv", "time_rules_negative.tsv",
+                    "time_rules_dates.tsv", "time_rules_relative.tsv", "time_rules_durations.tsv", "time_rules_clock.tsv"}) {
+    auto text = data_file(name);
+    REQUIRE_MESSAGE(text, name);
+    CHECK_MESSAGE(text->starts_with("# "), name);
+    CHECK_MESSAGE(text->find("Format") != std::string_view::npos, name);
+  }
+}
+
+TEST_CASE("tokens keep numbers whole and split words from punctuation") {
+  CHECK(token_texts("Sept. 9, 2016") == std::vector<std::string>{"Sept", ".", "9", ",", "2016"});
+  CHECK(token_texts("500,000 and 450.000") == std::vector<std::string>{"500,000", "and", "450.000"});
+  CHECK(token_texts("a five-hour wait") == std::vector<std::string>{"a", "five", "-", "hour", "wait"});
+  CHECK(token_texts("at 9 a.m. on 9/9/2016") == std::vector<std::string>{"at", "9", "a.m", ".", "on", "9/9/2016"});
+  CHECK(token_texts("\u201CFriday\u201D") == std::vector<std::string>{"\u201C", "Friday", "\u201D"});
+  auto t = tokenize_time("in  2016", 100);
+  REQUIRE(t.size() == 2);
+  CHECK(t[1].begin == 104);
+  CHECK(t[1].end == 108);
+}
+
+TEST_CASE("the tagger's values are typed and underspecified") {
+  auto friday = only_time("on Friday");
+  CHECK(friday.value.kind == TimeKind::point);
+  CHECK(friday.value.weekday == 5);
+  CHECK_FALSE(friday.value.year.has_value());
+
+  auto next_week = only_time("next week");
+  CHECK(next_week.value.kind == TimeKind::relative);
+  CHECK(next_week.value.unit == "W");
+  CHECK(next_week.value.offset == 1);
+
+  auto hours = only_time("more than twelve hours");
+  CHECK(hours.value.kind == TimeKind::duration);
+  CHECK(hours.value.amount == 12.0);
+  CHECK(hours.value.unit == "H");
+  CHECK(hours.value.mod == "MORE_THAN");
+
+  auto night = only_time("the same night");
+  CHECK(night.value.kind == TimeKind::anaphor);
+  CHECK(night.value.part_of_day == "NI");
+
+  auto later = only_time("two days later");
+  CHECK(later.value.kind == TimeKind::shift);
+  CHECK(later.value.anchor == AnchorKind::story);
+  CHECK(later.value.offset == 1);
+
+  CHECK(only_time("They said it happened on Monday").value.tense == Tense::past);
+  CHECK(only_time("They will meet on Monday").value.tense == Tense::future);
+  CHECK(only_time("on Monday").value.tense == Tense::none);
+}
+
+TEST_CASE("without a publication time, relative values stay underspecified") {
+  auto found = tag_phrase("The talks resumed on Friday, September 9 and will end tomorrow.", std::nullopt, TagOptions{});
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].value == "XXXX-09-09");
+  CHECK(found[1].value == "FUTURE_REF");
+  auto ago = tag_phrase("two days ago", std::nullopt, TagOptions{});
+  REQUIRE(ago.size() == 1);
+  CHECK(ago[0].value == "PAST_REF");
+  auto weekday = tag_phrase("on Friday", std::nullopt, TagOptions{});
+  REQUIRE(weekday.size() == 1);
+  CHECK(weekday[0].value == "XXXX-WXX-5");
+}
+
+TEST_CASE("the preferred direction decides bare weekdays with no tense cue") {
+  auto ref = reference("2016-09-09");
+  TagOptions future;
+  future.prefer = Prefer::future;
+  CHECK(tag_phrase("Monday", ref, TagOptions{}).at(0).value == "2016-09-05");
+  CHECK(tag_phrase("Monday", ref, future).at(0).value == "2016-09-12");
+  TagOptions nearest;
+  nearest.prefer = Prefer::nearest;
+  CHECK(tag_phrase("Sunday", ref, nearest).at(0).value == "2016-09-11");
+}
+
+TEST_CASE("zone names take their offset from the tz database on that date") {
+  CHECK(tag_phrase("9 p.m. ET", reference("2016-09-09"), TagOptions{}).at(0).value == "2016-09-09T21:00-04:00");
+  CHECK(tag_phrase("9 p.m. ET", reference("2016-01-15"), TagOptions{}).at(0).value == "2016-01-15T21:00-05:00");
+}
+
+TEST_CASE("tag_times resolves a version's sentences in order, with spans into the document") {
+  Document doc;
+  doc.bytes = "Title\n\nRebels attacked on Tuesday, officials said. Two days later they withdrew.\n";
+  doc.dct = reference("2016-09-09");
+  Version v;
+  for (auto s : split_sentences(doc.bytes, {7, doc.bytes.size() - 1})) v.sentences.push_back({s, false});
+  auto found = tag_times(doc, v, TagOptions{});
+  REQUIRE(found.size() == 2);
+  CHECK(doc.text(found[0].span) == "Tuesday");
+  CHECK(found[0].value == "2016-09-06");
+  CHECK(doc.text(found[1].span) == "Two days later");
+  CHECK(found[1].value == "2016-09-08");
+  CHECK(found[1].anchor == "t1");
+}
