@@ -38,14 +38,17 @@ Json tagged_document_json(const Document& doc, const std::vector<std::vector<Tim
       j["type"] = std::string(to_string(t->type));
       j["value"] = t->value;
       j["mod"] = t->mod;
+      if (!t->value_max.empty()) j["value_max"] = t->value_max;  // a range: value .. value_max
       j["anchor"] = t->anchor;
       j["quant"] = t->quant;
       j["freq"] = t->freq;
       j["rule"] = t->rule;
       j["version"] = doc.versions[v].index;
-      auto s = std::find_if(sentences.begin(), sentences.end(),
-                            [&](const Sentence& x) { return x.span.begin <= t->span.begin && t->span.begin < x.span.end; });
-      j["sentence"] = s == sentences.end() ? Json(nullptr) : Json(s - sentences.begin());
+      // Sentences are in text order: the last one starting at or before the expression holds it, if any.
+      auto s = std::upper_bound(sentences.begin(), sentences.end(), t->span.begin,
+                                [](std::size_t at, const Sentence& x) { return at < x.span.begin; });
+      bool inside = s != sentences.begin() && t->span.begin < std::prev(s)->span.end;
+      j["sentence"] = inside ? Json(std::prev(s) - sentences.begin()) : Json(nullptr);
       list.push_back(std::move(j));
     }
   }
