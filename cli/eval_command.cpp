@@ -4,6 +4,11 @@
 #include "commands.hpp"
 #include "tempeval.hpp"
 #include "thresholds.hpp"
+#include "options.hpp"
+#include "story_eval.hpp"
+
+#include <filesystem>
+#include <sstream>
 
 #include <fstream>
 
@@ -33,10 +38,114 @@ int check_threshold_file(const std::string& path, const std::map<std::string, do
   return ok ? kOk : kBelowThreshold;
 }
 
+namespace {
+
+void print_lost(const StoryEvaluation& e, std::ostream& out) {
+  auto section = [&](const char* title, const std::vector<std::string>& items) {
+    if (items.empty()) return;
+    out << "  " << title << ":\n";
+    for (const auto& i : items) out << "    - " << i << "\n";
+  };
+  section("events not found", e.missed_events);
+  section("wrong dates", e.wrong_dates);
+  section("wrong merges", e.wrong_merges);
+  section("wrong order", e.wrong_order);
+  section("conflicts not reported", e.missed_conflicts);
+  section("gold problems", e.notes);
+}
+
+int evaluate_stories(const std::vector<std::string>& paths, const TagOptions& options, const std::string& format, bool diff,
+                     std::ostream& out, std::ostream& err) {
+  static const char* kColumns[] = {"event_recall", "event_precision", "date_accuracy", "merge_accuracy",
+                                   "order_accuracy", "kendall_tau", "conflict_recall", "timex_f1", "timex_value_f1"};
+  std::vector<std::string> stories;
+  for (const auto& p : paths) {
+    auto found = find_story_folders(p);
+    if (found.empty()) err << "timeline eval: " << p << ": no story folder with gold/timeline.json\n";
+    stories.insert(stories.end(), found.begin(), found.end());
+  }
+  if (stories.empty()) return kNothingRead;
+  nlohmann::ordered_json json = {{"stories", nlohmann::ordered_json::array()}};
+  std::map<std::string, double> sum;
+  bool all_passed = true;
+  int rc = kOk;
+  if (format == "text") {
+    out << "story                              ";
+    for (const char* c : kColumns) out << " " << std::string(c).substr(0, 10);
+    out << "\n";
+  }
+  for (const auto& folder : stories) {
+    std::filesystem::path gold_path = std::filesystem::path(folder) / "gold" / "timeline.json";
+    std::string error;
+    std::optional<GoldTimeline> gold;
+    try {
+      std::ifstream f(gold_path);
+      gold = parse_gold_timeline(nlohmann::json::parse(f), error);
+    } catch (const std::exception& e) {
+      error = e.what();
+    }
+    if (!gold) {
+      err << "timeline eval: " << gold_path.string() << ": " << error << "\n";
+      rc = kUsage;
+      continue;
+    }
+    StoryEvaluation e = evaluate_story(folder, *gold, options);
+    for (const auto& [k, v] : e.measures) sum[k] += v;
+    std::filesystem::path thresholds = std::filesystem::path(folder) / "gold" / "thresholds.json";
+    bool passed = true;
+    std::ostringstream shortfalls;
+    if (std::filesystem::exists(thresholds)) {
+      int t = check_threshold_file(thresholds.string(), e.measures, shortfalls);
+      passed = t == kOk;
+      if (t == kUsage) rc = kUsage;
+    }
+    all_passed = all_passed && passed;
+    if (format == "json") {
+      nlohmann::ordered_json s = {{"story", folder}, {"passed", passed}, {"measures", e.measures}};
+      s["lost"] = {{"events", e.missed_events}, {"dates", e.wrong_dates}, {"merges", e.wrong_merges},
+                   {"order", e.wrong_order}, {"conflicts", e.missed_conflicts}, {"gold_problems", e.notes}};
+      json["stories"].push_back(std::move(s));
+    } else {
+      std::string name = std::filesystem::path(folder).filename().string();
+      char buf[48];
+      std::snprintf(buf, sizeof buf, "%-35.35s", name.c_str());
+      out << buf;
+      for (const char* c : kColumns) {
+        std::snprintf(buf, sizeof buf, " %10.3f", e.measures[c]);
+        out << buf;
+      }
+      out << (passed ? "" : "  BELOW THRESHOLD") << "\n";
+      if (!passed) out << shortfalls.str();
+      if (!passed || diff) print_lost(e, out);
+    }
+    if (!passed) err << shortfalls.str();
+  }
+  if (format == "json") {
+    nlohmann::ordered_json mean;
+    for (const auto& [k, v] : sum) mean[k] = v / static_cast<double>(stories.size());
+    json["mean"] = mean;
+    out << json.dump(2) << "\n";
+  } else {
+    char buf[48];
+    out << "mean                               ";
+    for (const char* c : kColumns) {
+      std::snprintf(buf, sizeof buf, " %10.3f", sum[c] / static_cast<double>(stories.size()));
+      out << buf;
+    }
+    out << "\n";
+  }
+  if (rc != kOk) return rc;
+  return all_passed ? kOk : kBelowThreshold;
+}
+
+}  // namespace
+
 Runner add_eval_command(CLI::App& app) {
   auto* cmd = app.add_subcommand("eval", "Score system TIMEX3 against gold TimeML (TempEval-3 measures, docs/evaluation.md)");
   struct State {
     std::string gold, system, format = "text", thresholds;
+    bool diff = false;
+    TagFlags tag;
     std::vector<std::string> paths;
   };
   auto state = std::make_shared<State>();
@@ -47,12 +156,17 @@ Runner add_eval_command(CLI::App& app) {
   cmd->add_option("--thresholds", state->thresholds,
                   "JSON file of minimum scores (e.g. {\"relaxed.f1\": 0.9}); exit 4 when any is not reached")
       ->check(CLI::ExistingFile);
-  // Reserved for evaluating story folders against their gold/ annotations (a later mode).
-  cmd->add_option("paths", state->paths, "Story folders (not supported yet)");
+  cmd->add_option("paths", state->paths,
+                  "Story folders with gold/timeline.json (or a folder of them): build each and compare with its gold");
+  cmd->add_flag("--diff", state->diff, "Stories: print what was lost even when every threshold holds");
+  add_tag_flags(*cmd, state->tag);
   return [state](std::ostream& out, std::ostream& err) -> int {
     if (!state->paths.empty()) {
-      err << "timeline eval: evaluating story folders is not supported yet; use --gold DIR --system DIR\n";
-      return kUsage;
+      if (!state->gold.empty() || !state->system.empty()) {
+        err << "timeline eval: give either story folders or --gold and --system, not both\n";
+        return kUsage;
+      }
+      return evaluate_stories(state->paths, state->tag.options(), state->format, state->diff, out, err);
     }
     if (state->gold.empty() || state->system.empty()) {
       err << "timeline eval: --gold DIR and --system DIR are both required\n";
