@@ -95,7 +95,8 @@ using EventGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidire
 EventGraph make_event_graph(std::size_t events, const std::vector<Relation>& relations);
 
 /// The relations of the graph: every stated relation (flagged `conflict` when a contradiction
-/// dropped it), plus BEFORE between consecutive events of `order` when the bounds entail it.
+/// dropped it), plus, for each event with a known earliest start, BEFORE from its nearest
+/// predecessor whose latest end is not after that start (ties: earlier in `order`).
 std::vector<Relation> collect_relations(const Corpus& corpus, const std::vector<EventMention>& mentions,
                                         const std::vector<MergedEvent>& events, const std::vector<StatedRelation>& stated,
                                         const Stn& stn, const std::vector<std::size_t>& order);

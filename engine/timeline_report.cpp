@@ -66,6 +66,8 @@ nlohmann::ordered_json mention_json(const Corpus& corpus, const EventMention& m)
 
 }  // namespace
 
+std::string local_day(const TimelineEvent& e, Minutes m) { return day_of(to_local(e, m)); }
+
 std::string iso_utc(Minutes m) { return date::format("%Y-%m-%dT%H:%MZ", SysMinutes{std::chrono::minutes(m)}); }
 
 Span file_span(const Corpus& corpus, const EventMention& m) {
