@@ -10,6 +10,7 @@
 #include <limits>
 #include <map>
 #include <numeric>
+#include <set>
 
 #include <boost/graph/bellman_ford_shortest_paths.hpp>
 
@@ -353,16 +354,30 @@ std::vector<Relation> collect_relations(const Corpus& corpus, const std::vector<
                    mentions[r.evidence_mention].id + ": " + std::string(mention_sentence(corpus, mentions[r.evidence_mention])),
                    dropped});
   }
-  auto has = [&](std::size_t a, std::size_t b) {
-    for (const auto& r : out)
-      if ((r.from == a && r.to == b) || (r.from == b && r.to == a)) return true;
-    return false;
-  };
-  for (std::size_t k = 0; k + 1 < order.size(); ++k) {
-    std::size_t a = order[k], b = order[k + 1];
-    const auto& end_a = stn.latest[end_point(a)];
+  std::set<std::pair<std::size_t, std::size_t>> linked;  // stated pairs, either direction
+  for (const auto& r : out) linked.insert({std::min(r.from, r.to), std::max(r.from, r.to)});
+  auto has = [&](std::size_t a, std::size_t b) { return linked.count({std::min(a, b), std::max(a, b)}) != 0; };
+  // Each event with a known earliest start gets one inferred BEFORE from its nearest entailed
+  // predecessor: the event whose latest end is the largest not after that start (ties: earlier in
+  // the order). One edge per event keeps the graph readable and the cost O(n log n).
+  std::vector<std::size_t> rank(events.size(), 0);
+  for (std::size_t k = 0; k < order.size(); ++k) rank[order[k]] = k;
+  std::vector<std::pair<Minutes, std::size_t>> ends;  // (latest end, -rank) sorted
+  for (auto e : order)
+    if (stn.latest[end_point(e)]) ends.push_back({*stn.latest[end_point(e)], e});
+  std::sort(ends.begin(), ends.end(), [&](const auto& x, const auto& y) {
+    return x.first != y.first ? x.first < y.first : rank[x.second] > rank[y.second];
+  });
+  for (auto b : order) {
     const auto& start_b = stn.earliest[start_point(b)];
-    if (end_a && start_b && *end_a <= *start_b && !has(a, b))
+    if (!start_b) continue;
+    auto it = std::upper_bound(ends.begin(), ends.end(), *start_b,
+                               [](Minutes v, const std::pair<Minutes, std::size_t>& x) { return v < x.first; });
+    // Walk back over events that are b itself (a zero-length b may end at its own start).
+    while (it != ends.begin() && std::prev(it)->second == b) --it;
+    if (it == ends.begin()) continue;
+    std::size_t a = std::prev(it)->second;
+    if (!has(a, b))
       out.push_back({a, b, RelType::before, false, "inferred: the first ends before the second can start", false});
   }
   return out;

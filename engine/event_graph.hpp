@@ -32,9 +32,9 @@ enum class FactKind { inferred = 0, publication = 1, default_anchor = 2, header_
 /// One constraint `lo <= point(to) - point(from) <= hi` (minutes). Point 0 is the zero point
 /// (1970-01-01T00:00 UTC); event i has start point 2i+1 and end point 2i+2.
 struct Fact {
-  std::size_t from = 0, to = 0;
-  std::optional<Minutes> lo, hi;
-  FactKind kind = FactKind::stated;
+  std::size_t from = 0, to = 0;          ///< the two points
+  std::optional<Minutes> lo, hi;         ///< bounds on point(to) - point(from); nullopt: none
+  FactKind kind = FactKind::stated;      ///< how much it is trusted
   Minutes vagueness = 0;                 ///< width of the stated range; wider is weaker at equal kind
   std::vector<std::size_t> mentions;     ///< mentions whose text gives the fact (empty: inferred)
   std::string what;                      ///< "anchor 2016-09-09 (during)", "duration MORE_THAN PT12H" ...
@@ -43,7 +43,7 @@ struct Fact {
 
 /// The point numbers of event `e`.
 inline std::size_t start_point(std::size_t e) { return 2 * e + 1; }
-inline std::size_t end_point(std::size_t e) { return 2 * e + 2; }
+inline std::size_t end_point(std::size_t e) { return 2 * e + 2; }  ///< end point of event `e`
 
 /// A contradiction: the facts of a negative cycle and the one dropped to go on.
 struct Contradiction {
@@ -53,11 +53,11 @@ struct Contradiction {
 
 /// A Simple Temporal Network over 2n+1 points.
 struct Stn {
-  std::size_t points = 1;
-  std::vector<Fact> facts;
+  std::size_t points = 1;                 ///< number of points, the zero point included
+  std::vector<Fact> facts;                ///< every fact, dropped ones flagged
   /// After solve(): tightest bounds of every point relative to the zero point (nullopt: unbounded).
   std::vector<std::optional<Minutes>> earliest, latest;
-  std::vector<Contradiction> contradictions;
+  std::vector<Contradiction> contradictions;  ///< after solve(): each negative cycle found
 
   /// Adds a fact and returns its index.
   std::size_t add(Fact f);
@@ -85,7 +85,7 @@ struct Relation {
 
 /// A node of the event graph: the index of a merged event.
 struct EventNode {
-  std::size_t event = 0;
+  std::size_t event = 0;  ///< index of the merged event
 };
 
 /// The event graph: merged events as nodes, relations as edges.
@@ -95,7 +95,8 @@ using EventGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidire
 EventGraph make_event_graph(std::size_t events, const std::vector<Relation>& relations);
 
 /// The relations of the graph: every stated relation (flagged `conflict` when a contradiction
-/// dropped it), plus BEFORE between consecutive events of `order` when the bounds entail it.
+/// dropped it), plus, for each event with a known earliest start, BEFORE from its nearest
+/// predecessor whose latest end is not after that start (ties: earlier in `order`).
 std::vector<Relation> collect_relations(const Corpus& corpus, const std::vector<EventMention>& mentions,
                                         const std::vector<MergedEvent>& events, const std::vector<StatedRelation>& stated,
                                         const Stn& stn, const std::vector<std::size_t>& order);

@@ -39,7 +39,7 @@ struct MergeOptions {
 
 /// One real event: the mentions that report it.
 struct MergedEvent {
-  EventClass cls = EventClass::other;
+  EventClass cls = EventClass::other;     ///< the class all its mentions share
   std::vector<std::size_t> mentions;       ///< indices into the mention vector, canonical order
   std::vector<std::string> participants;   ///< canonical entity names, sorted
 };

@@ -101,10 +101,10 @@ void write_graphviz_clustered(const Corpus& corpus, const Timeline& t, std::ostr
   std::map<std::string, Graph*> clusters;
   for (std::size_t i = 0; i < t.events.size(); ++i) {
     const TimelineEvent& e = t.events[i];
-    if (!e.earliest || !e.latest) continue;
-    std::string day = iso_utc(*e.earliest).substr(0, 10);
-    std::string when = when_text(e);
-    if (when.size() >= 10 && when[4] == '-' && when[7] == '-') day = when.substr(0, 10);  // the report's zone
+    // The day the event is ordered by: earliest start, else latest end, else latest start.
+    std::optional<Minutes> at = e.earliest ? e.earliest : e.latest ? e.latest : e.start_by;
+    if (!at) continue;
+    std::string day = local_day(e, *at);
     Graph*& c = clusters[day];
     if (c == nullptr) {
       c = &g.create_subgraph();

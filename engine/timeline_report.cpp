@@ -66,6 +66,8 @@ nlohmann::ordered_json mention_json(const Corpus& corpus, const EventMention& m)
 
 }  // namespace
 
+std::string local_day(const TimelineEvent& e, Minutes m) { return day_of(to_local(e, m)); }
+
 std::string iso_utc(Minutes m) { return date::format("%Y-%m-%dT%H:%MZ", SysMinutes{std::chrono::minutes(m)}); }
 
 Span file_span(const Corpus& corpus, const EventMention& m) {
@@ -97,12 +99,14 @@ std::string when_text(const TimelineEvent& e) {
   // Up to 4 hours: a clock time with its uncertainty; within one local day: the day (and part of day).
   if (width <= 4 * 60)
     return day_of(mid) + " ~" + clock_of(mid) + " (" + clock_of(lo) + "\u2013" + clock_of(hi) + " " + hi.zone + ")";
-  if (day_of(lo) == day_of(hi) || (width <= 1440 && clock_of(hi) == "00:00" && clock_of(lo) == "00:00")) {
+  // An end at local midnight closes the previous day ("evening" = 18:00-00:00 is one day).
+  Local last = to_local(e, *e.latest - (width > 0 ? 1 : 0));
+  if (day_of(lo) == day_of(last)) {
     std::string out = day_of(lo) + (part.empty() ? "" : " " + part);
     if (width < 1439) out += " (" + clock_of(lo) + "\u2013" + clock_of(hi) + " " + hi.zone + ")";
     return out;
   }
-  std::string range = day_of(lo) + " \u2013 " + day_of(hi);
+  std::string range = day_of(lo) + " \u2013 " + day_of(last);
   if (e.anchor && !e.anchor->timex.value.empty()) return e.anchor->timex.value + " (" + range + ")";
   return range;
 }

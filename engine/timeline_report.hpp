@@ -17,6 +17,9 @@ std::string iso_utc(Minutes m);
 /// "2016-09-09", "2016-W37 (2016-09-12 – 2016-09-18)", "by 2016-09-10 01:00 CEST", "undated".
 std::string when_text(const TimelineEvent& event);
 
+/// The local calendar day ("2016-09-09") of a UTC minute in the event's display zone.
+std::string local_day(const TimelineEvent& event, Minutes m);
+
 /// The byte span of a mention's sentence in the document's file (TimeML: mapped back to the file).
 Span file_span(const Corpus& corpus, const EventMention& mention);
 

@@ -315,3 +315,30 @@ TEST_CASE("merge: blocking keeps the compared pairs near-linear in the number of
   CHECK(stats.candidate_pairs > 0);
   CHECK(stats.candidate_pairs < 10 * n);
 }
+
+TEST_CASE("STN from mentions: a stated time after the report's publication drops the publication bound") {
+  Story s;
+  std::size_t a = s.add_plain("early.txt",
+                              "Published: 2016-09-09T18:00+00:00\n\nTruce\n\n"
+                              "Kerry announced the truce at 9pm.\n");
+  s.entities = {{"John Kerry", "person", "", {"Kerry"}}};
+  auto& m = s.mention(a, 0, "announced", "announced", EventClass::statement, "announce", "Truce announced",
+                      {{"John Kerry", "agent", "Kerry"}});
+  Story::anchor(m, "2016-09-09T21:00", utc(2016, 9, 9, 21), utc(2016, 9, 9, 21));
+  Timeline t = build_timeline(s.corpus, s.mentions, s.entities);
+  std::vector<const Conflict*> contradictions;
+  for (const auto& c : t.conflicts)
+    if (c.kind == "contradiction") contradictions.push_back(&c);
+  // Two cycles: the start and the end each against the publication time; both publication facts go.
+  REQUIRE(contradictions.size() == 2);
+  for (const auto* c : contradictions) {
+    INFO(c->summary);
+    bool publication_dropped = c->summary.find("dropped the weakest: statement reported by early.txt") != std::string::npos ||
+                               c->summary.find("dropped the weakest: reported by early.txt") != std::string::npos;
+    CHECK(publication_dropped);
+    CHECK(c->summary.find("dropped the weakest: anchor") == std::string::npos);
+  }
+  REQUIRE(t.events.size() == 1);
+  CHECK(t.events[0].earliest == utc(2016, 9, 9, 21));
+  CHECK(t.events[0].latest == utc(2016, 9, 9, 21));
+}

@@ -211,3 +211,52 @@ TEST_CASE("graphviz: every event is a node of the rendered SVG (flat and day clu
   CHECK(flat.str().find("style=dashed") != std::string::npos);  // inferred relations
   CHECK(flat.str().find("color=red") != std::string::npos);     // conflicting events
 }
+
+TEST_CASE("relations: each dated event gets one inferred BEFORE from its nearest predecessor") {
+  Story s;
+  std::size_t a = s.add_plain("a.txt",
+                              "Published: 2016-09-20T12:00+00:00\n\nWeek\n\n"
+                              "The talks opened on Monday.\n\n"
+                              "The strikes hit on Tuesday.\n\n"
+                              "The truce began on Wednesday.\n");
+  Story::anchor(s.mention(a, 0, "opened", "talks", EventClass::meeting, "talk", "Talks open"), "2016-09-12",
+                utc(2016, 9, 12), utc(2016, 9, 13));
+  Story::anchor(s.mention(a, 0, "strikes", "hit", EventClass::attack, "hit", "Strikes"), "2016-09-13",
+                utc(2016, 9, 13), utc(2016, 9, 14));
+  Story::anchor(s.mention(a, 0, "truce", "began", EventClass::state_change, "begin", "Truce"), "2016-09-14",
+                utc(2016, 9, 14), utc(2016, 9, 15));
+  Timeline t = build_timeline(s.corpus, s.mentions, s.entities);
+  REQUIRE(t.events.size() == 3);
+  CHECK(t.events[0].label == "Talks open");
+  CHECK(t.events[2].label == "Truce");
+  std::vector<std::pair<std::size_t, std::size_t>> before;
+  for (const auto& r : t.relations) {
+    CHECK_FALSE(r.stated);
+    CHECK(r.type == RelType::before);
+    before.emplace_back(r.from, r.to);
+  }
+  // Monday -> Tuesday -> Wednesday; not Monday -> Wednesday (entailed, and left to the bounds).
+  CHECK(before == std::vector<std::pair<std::size_t, std::size_t>>{{0, 1}, {1, 2}});
+}
+
+TEST_CASE("text: a part of day and a whole day in the report's zone; a week") {
+  Story s;
+  std::size_t a = s.add_plain("a.txt",
+                              "Published: 2016-09-16T09:00+02:00\n\nWeek\n\n"
+                              "Protesters gathered on Friday evening.\n\n"
+                              "The convoy arrived on Saturday.\n\n"
+                              "Fighting went on all week.\n",
+                              "Europe/Berlin");
+  // Friday evening in Berlin (CEST, UTC+2): 18:00-24:00 local.
+  Story::anchor(s.mention(a, 0, "gathered", "gathered", EventClass::other, "gather", "Protest"), "2016-09-09TEV",
+                utc(2016, 9, 9, 16), utc(2016, 9, 9, 22));
+  Story::anchor(s.mention(a, 0, "convoy", "arrived", EventClass::travel, "arrive", "Convoy arrives"), "2016-09-10",
+                utc(2016, 9, 9, 22), utc(2016, 9, 10, 22));
+  Story::anchor(s.mention(a, 0, "Fighting", "Fighting", EventClass::attack, "fight", "Fighting"), "2016-W37",
+                utc(2016, 9, 11, 22), utc(2016, 9, 18, 22));
+  Timeline t = build_timeline(s.corpus, s.mentions, s.entities);
+  REQUIRE(t.events.size() == 3);
+  CHECK(when_text(t.events[0]) == "2016-09-09 evening (18:00\u201300:00 CEST)");
+  CHECK(when_text(t.events[1]) == "2016-09-10");
+  CHECK(when_text(t.events[2]) == "2016-W37 (2016-09-12 \u2013 2016-09-18)");
+}
