@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <stdexcept>
 #include <string>
 #include <unordered_map>
@@ -507,7 +508,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         if (inverted)
           if (auto m = right()) agents.push_back(m);
         if (agents.empty()) {
-          for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
+          for (auto it = std::make_reverse_iterator(mentions.begin() + static_cast<std::ptrdiff_t>(mention_from(cd.first)));
+               it != mentions.rend(); ++it) {
             if (it->last > cd.first) continue;
             if (cd.first - it->last > kReach) break;
             bool blocked = false;
@@ -530,7 +532,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           if (usable(m) && m.last < cd.first && toks[m.last].lower == "'s" && cd.first - m.last <= 3) agents.push_back(&m);
         }
       } else {
-        for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
+        for (auto it = std::make_reverse_iterator(mentions.begin() + static_cast<std::ptrdiff_t>(mention_from(cd.first)));
+             it != mentions.rend(); ++it) {
           if (it->last > cd.first || clause[it->first] != cd.clause) continue;
           if (cd.first - it->last > kReach) break;
           bool blocked = false;
@@ -552,7 +555,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       // Coordinated agents: "Kerry and Lavrov met", "neither Lavrov nor Kerry".
       if (agents.size() == 1 && cd.lemma != "according to") {
         const EntityMention* a = agents.front();
-        for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
+        for (auto it = std::make_reverse_iterator(mentions.begin() + static_cast<std::ptrdiff_t>(mention_from(a->first)));
+             it != mentions.rend(); ++it) {
           if (it->last + 1 < a->first) break;
           if (it->last + 1 != a->first || !usable(*it)) continue;
           auto conj = toks[a->first - 1].lower;
@@ -743,8 +747,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           if (gist.empty() && !agents.empty()) {
             // "According to X, the Y ...": what follows the source and its apposition.
             std::size_t b = agents.front()->last;
-            for (const auto& m : mentions)
-              if (m.first == b || (m.first == b + 1 && toks[b].text == ",")) b = m.last;
+            for (std::size_t k = mention_from(b); k < mentions.size() && mentions[k].first <= b + 1; ++k)
+              if (mentions[k].first == b || (b < n && toks[b].text == ",")) b = mentions[k].last;
             gist = render(b, n);
           }
         } else if (qa < n) {
@@ -753,8 +757,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           std::size_t a = cd.last;
           for (const auto* ag : agents)
             if (ag->first >= cd.last) a = std::max(a, ag->last);
-          for (const auto& m : mentions)
-            if (m.first == a && !m.pronoun) a = m.last;  // the addressee: "told reporters"
+          if (auto k = mention_from(a); k < mentions.size() && mentions[k].first == a && !mentions[k].pronoun)
+            a = mentions[k].last;  // the addressee: "told reporters"
           std::size_t stop = std::min(n, a + 4);
           for (std::size_t k = a; k < stop; ++k)
             if (toks[k].lower == "that") { a = k + 1; break; }
