@@ -5,6 +5,7 @@
 #include <date/date.h>
 
 #include <algorithm>
+#include <optional>
 #include <chrono>
 
 #include "events.hpp"
@@ -51,11 +52,11 @@ Minutes utc(int y, unsigned m, unsigned d, int hh = 0, int mm = 0) {
   return static_cast<Minutes>(days) * 1440 + hh * 60 + mm;
 }
 
-const Entity* entity_named(const EntityRegistry& reg, std::string_view alias, std::vector<Entity>& store) {
-  store = reg.entities();
-  const Entity* found = nullptr;
-  for (const auto& e : store)
-    if (e.name == alias || std::find(e.aliases.begin(), e.aliases.end(), alias) != e.aliases.end()) found = &e;
+// The entity with canonical name or alias `alias` (a copy: entities() builds a new list).
+std::optional<Entity> entity_named(const EntityRegistry& reg, std::string_view alias) {
+  std::optional<Entity> found;
+  for (const auto& e : reg.entities())
+    if (e.name == alias || std::find(e.aliases.begin(), e.aliases.end(), alias) != e.aliases.end()) found = e;
   return found;
 }
 
@@ -137,20 +138,19 @@ TEST_CASE("participants: name variants, roles and honorifics merge across report
       "The German envoy declined to comment. Kowalczyk insisted on a vote.\n");
   auto e1 = find_events(d1, 0, d1.versions[0], {}, reg);
   auto e2 = find_events(d2, 1, d2.versions[0], {}, reg);
-  std::vector<Entity> store;
-  auto kow = entity_named(reg, "Anna Kowalczyk", store);
+  auto kow = entity_named(reg, "Anna Kowalczyk");
   REQUIRE(kow);
   CHECK(kow->kind == "person");
   CHECK(kow->role == "Polish foreign minister");
   for (const char* alias : {"Ms Kowalczyk", "Kowalczyk", "The Polish foreign minister"})
     CHECK(std::find(kow->aliases.begin(), kow->aliases.end(), alias) != kow->aliases.end());
-  auto sok = entity_named(reg, "Yuriy Sokolov", store);
+  auto sok = entity_named(reg, "Yuriy Sokolov");
   REQUIRE(sok);
   CHECK(sok->name == "Yuri Sokolov");  // one edit apart: the same person
-  auto vogel = entity_named(reg, "Peter Vogel", store);
+  auto vogel = entity_named(reg, "Peter Vogel");
   REQUIRE(vogel);
   CHECK(vogel->name == "Hans-Peter Vogel");  // a part of the hyphenated first name
-  auto klaus = entity_named(reg, "Klaus Vogel", store);
+  auto klaus = entity_named(reg, "Klaus Vogel");
   REQUIRE(klaus);
   CHECK(klaus->name == "Klaus Vogel");  // another first name: another person
   // Every speaker in the second report is one of these entities.
@@ -198,15 +198,14 @@ TEST_CASE("participants: the diplomats' aliases, groups kept apart, unknown name
   CHECK(role_of(*with_trigger(d2, e2, "said"), "agent") == "Frank-Walter Steinmeier");
   CHECK(role_of(*with_trigger(d2, e2, "stressed"), "agent") == "John Kerry");
   CHECK(role_of(*with_trigger(d2, e2, "warned"), "agent") == "John Kerry");
-  std::vector<Entity> store;
-  auto official = entity_named(reg, "A senior official", store);
+  auto official = entity_named(reg, "A senior official");
   REQUIRE(official);
   CHECK(official->kind == "group");
-  auto us = entity_named(reg, "US officials", store);
+  auto us = entity_named(reg, "US officials");
   REQUIRE(us);
   CHECK(us->kind == "group");
   CHECK(us->name != official->name);
-  auto unknown = entity_named(reg, "Tomasz Brzezinski", store);
+  auto unknown = entity_named(reg, "Tomasz Brzezinski");
   REQUIRE(unknown);
   CHECK(unknown->kind == "person");
 }
