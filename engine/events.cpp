@@ -88,7 +88,11 @@ struct Lexicon {
       if (row.fields.size() < 4) throw std::runtime_error(at + ": expected cue, kind, value, window");
       Cue c{row.fields[1] == "negation", std::string(row.fields[2]), 0};
       if (!c.negation && row.fields[1] != "modality") throw std::runtime_error(at + ": unknown cue kind");
-      c.window = static_cast<std::size_t>(std::stoul(std::string(row.fields[3])));
+      try {
+        c.window = static_cast<std::size_t>(std::stoul(std::string(row.fields[3])));
+      } catch (const std::exception&) {
+        throw std::runtime_error(at + ": window must be a number");
+      }
       cues.add(row.fields[0], c);
       if (row.fields[0].find(' ') == std::string_view::npos) words.emplace(row.fields[0]);
     }
