@@ -530,23 +530,35 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         }
         if (agents.empty() && cd.first == 0)  // "Said the minister: ..."
           if (auto m = right()) agents.push_back(m);
-      } else if (cd.pos == Pos::noun) {
-        for (std::size_t k = mention_from(cd.first > 8 ? cd.first - 8 : 0); k < mentions.size() && mentions[k].first < cd.first; ++k) {
-          const auto& m = mentions[k];
-          if (usable(m) && m.last < cd.first && toks[m.last].lower == "'s" && cd.first - m.last <= 3) agents.push_back(&m);
-        }
       } else {
-        for (auto it = std::make_reverse_iterator(mentions.begin() + static_cast<std::ptrdiff_t>(mention_from(cd.first)));
-             it != mentions.rend(); ++it) {
-          if (it->last > cd.first || clause[it->first] != cd.clause) continue;
-          if (cd.first - it->last > kReach) break;
-          bool blocked = false;
-          for (std::size_t j = it->last; j < cd.first && !blocked; ++j)
-            blocked = trigger_tokens[j] && cands[trigger_tokens[j] - 1].pos == Pos::verb;
-          if (blocked) break;
-          if (!usable(*it) || after_preposition(*it) || in_prepositional_pair(*it)) continue;
-          agents.push_back(&*it);
-          break;
+        // The subject: the nearest mention left of the trigger in its clause, not in a
+        // prepositional phrase, with no verb between.
+        auto subject = [&](std::size_t reach) {
+          for (auto it = std::make_reverse_iterator(mentions.begin() + static_cast<std::ptrdiff_t>(mention_from(cd.first)));
+               it != mentions.rend(); ++it) {
+            if (it->last > cd.first || clause[it->first] != cd.clause) continue;
+            if (cd.pos == Pos::noun && it->last == cd.first) continue;  // a modifier: "Geneva talks"
+            if (cd.first - it->last > reach) break;
+            bool blocked = false;
+            for (std::size_t j = it->last; j < cd.first && !blocked; ++j)
+              blocked = trigger_tokens[j] && cands[trigger_tokens[j] - 1].pos == Pos::verb;
+            if (blocked) break;
+            if (!usable(*it) || after_preposition(*it) || in_prepositional_pair(*it)) continue;
+            agents.push_back(&*it);
+            break;
+          }
+        };
+        if (cd.pos == Pos::noun) {
+          // A possessive ("Kerry's flight"); for meetings, speeches and travel also the subject
+          // of a light verb ("Kerry and Lavrov held talks").
+          for (std::size_t k = mention_from(cd.first > 8 ? cd.first - 8 : 0); k < mentions.size() && mentions[k].first < cd.first; ++k) {
+            const auto& m = mentions[k];
+            if (usable(m) && m.last < cd.first && toks[m.last].lower == "'s" && cd.first - m.last <= 3) agents.push_back(&m);
+          }
+          if (agents.empty() && (cd.cls == EventClass::meeting || cd.cls == EventClass::speech || cd.cls == EventClass::travel))
+            subject(6);
+        } else {
+          subject(kReach);
         }
       }
       // "..., adding that": a participle continues the previous statement of its sentence.

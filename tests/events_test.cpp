@@ -443,3 +443,26 @@ TEST_CASE("events: a run-on sentence of many thousand words stays fast") {
   CHECK(seconds < 10.0);  // quadratic work here would take minutes
   for (const auto& e : evs) CHECK(e.label.size() <= kMaxLabelBytes);
 }
+
+TEST_CASE("participants: subjects of nominal meetings, possessives, modifiers are not agents") {
+  auto d = doc_of(
+      "Harbour report\n\n"
+      "Mr Sokolov and Ms Kowalczyk held long talks in Warsaw. Sokolov's flight was delayed. "
+      "The Warsaw talks were short.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  auto talks = with_trigger(d, evs, "talks");
+  REQUIRE(talks);
+  std::vector<std::string> agents;
+  for (const auto& p : talks->participants)
+    if (p.role == "agent") agents.push_back(p.entity);
+  CHECK(agents == std::vector<std::string>{"Sokolov", "Kowalczyk"});
+  CHECK(role_of(*talks, "location") == "Warsaw");
+  auto flight = with_trigger(d, evs, "flight");
+  REQUIRE(flight);
+  CHECK(flight->cls == EventClass::travel);
+  CHECK(role_of(*flight, "agent") == "Sokolov");
+  auto short_talks = with_trigger(d, evs, "talks", 1);
+  REQUIRE(short_talks);
+  CHECK(role_of(*short_talks, "agent").empty());  // "Warsaw talks": a modifier, not a participant
+}
