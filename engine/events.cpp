@@ -290,6 +290,9 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
   MentionContext context;
   std::size_t last_person = EntityRegistry::npos, last_agent_person = EntityRegistry::npos;
   std::size_t last_group = EntityRegistry::npos, last_agent_group = EntityRegistry::npos;
+  // The last event with several people as agents ("Kerry and Lavrov met"), for "they".
+  std::vector<std::size_t> last_people;
+  std::size_t last_people_sentence = 0, last_agent_group_sentence = 0;
   std::size_t counter = 0;
 
   for (std::size_t si = 0; si < version.sentences.size(); ++si) {
@@ -353,8 +356,15 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         }
       }
       if (e == EntityRegistry::npos) {
-        if (m.gender == "plural") e = last_agent_group != EntityRegistry::npos ? last_agent_group : last_group;
-        else {
+        if (m.gender == "plural") {
+          if (!last_people.empty() &&
+              (last_agent_group == EntityRegistry::npos || last_people_sentence >= last_agent_group_sentence)) {
+            e = last_people.front();
+            m.also.assign(last_people.begin() + 1, last_people.end());
+          } else {
+            e = last_agent_group != EntityRegistry::npos ? last_agent_group : last_group;
+          }
+        } else {
           for (auto cand : {last_agent_person, last_person})
             if (cand != EntityRegistry::npos &&
                 (entities.gender(cand).empty() || entities.gender(cand) == m.gender)) {
@@ -585,8 +595,9 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       if (!agents.empty() && cd.cls == EventClass::statement) statement_agent[ci] = agents.front();
       std::unordered_set<std::size_t> seen;
       for (const auto* a : agents) {
-        if (!seen.insert(a->entity).second) continue;
-        ev.participants.push_back({entities.name(a->entity), "agent", a->span});
+        if (seen.insert(a->entity).second) ev.participants.push_back({entities.name(a->entity), "agent", a->span});
+        for (auto other : a->also)
+          if (seen.insert(other).second) ev.participants.push_back({entities.name(other), "agent", a->span});
       }
       // Other participants of the trigger's clause.
       std::string location;
@@ -798,9 +809,21 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       ev.label = cut(mark + label, kMaxLabelBytes);
 
       // Pronoun state for the sentences after this one.
+      std::vector<std::size_t> people;
       for (const auto* a : agents) {
-        if (entities.kind(a->entity) == "person") last_agent_person = a->entity;
-        if (entities.kind(a->entity) == "group") last_agent_group = a->entity;
+        if (entities.kind(a->entity) == "person") {
+          last_agent_person = a->entity;
+          people.push_back(a->entity);
+          people.insert(people.end(), a->also.begin(), a->also.end());
+        }
+        if (entities.kind(a->entity) == "group") {
+          last_agent_group = a->entity;
+          last_agent_group_sentence = si;
+        }
+      }
+      if (people.size() >= 2) {
+        last_people = people;
+        last_people_sentence = si;
       }
       event_index.resize(ci + 1, static_cast<std::size_t>(-1));
       event_index[ci] = out.size();

@@ -466,3 +466,21 @@ TEST_CASE("participants: subjects of nominal meetings, possessives, modifiers ar
   REQUIRE(short_talks);
   CHECK(role_of(*short_talks, "agent").empty());  // "Warsaw talks": a modifier, not a participant
 }
+
+TEST_CASE("participants: 'they' after a pair of people is the pair, after a group the group") {
+  auto d = doc_of(
+      "Harbour report\n\n"
+      "Mr Sokolov and Ms Kowalczyk met in Warsaw. They said the talks were useful.\n\n"
+      "The dock officials warned of delays. They said the port would close.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  auto first = with_trigger(d, evs, "said", 0);
+  REQUIRE(first);
+  std::vector<std::string> agents;
+  for (const auto& p : first->participants)
+    if (p.role == "agent") agents.push_back(p.entity);
+  CHECK(agents == std::vector<std::string>{"Sokolov", "Kowalczyk"});
+  auto second = with_trigger(d, evs, "said", 1);
+  REQUIRE(second);
+  CHECK(role_of(*second, "agent") == "dock official");
+}
