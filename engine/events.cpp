@@ -619,6 +619,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         }
         seen.insert(m.entity);
         ev.participants.push_back({entities.name(m.entity), role, m.span});
+        for (auto other : m.also)
+          if (seen.insert(other).second) ev.participants.push_back({entities.name(other), role, m.span});
       }
 
       // Time anchor: a time expression of the clause, the paragraph header, the version's time
