@@ -1,6 +1,7 @@
 #include "entities.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 #include <unordered_set>
 
 #include "lexicon.hpp"
@@ -51,6 +52,7 @@ struct Gazetteer {
       else if (kind == "notname") notnames.insert(surface);
       else if (kind == "particle") particles.insert(surface);
       else if (kind == "orgword") orgwords.insert(surface);
+      else throw std::runtime_error("gazetteer.tsv:" + std::to_string(row.line) + ": unknown kind '" + std::string(kind) + "'");
     }
   }
 };

@@ -20,6 +20,7 @@ struct EntityMention {
   std::string kind;                 ///< "person", "organisation", "place", "group"
   bool pronoun = false;             ///< "he", "she", "they": resolved by the caller
   std::string gender;               ///< for pronouns: "male", "female", "plural"
+  std::vector<std::size_t> also;    ///< "they" for a pair ("Kerry and Lavrov ... They met"): the others
 };
 
 /// Per-document state of mention detection: the groups seen so far, for "the official".

@@ -50,7 +50,7 @@ struct Participant {
 /// A person, organisation or place, with every surface form seen for it.
 struct Entity {
   std::string name;                 ///< canonical: "Sergey Lavrov"
-  std::string kind;                 ///< "person", "organisation", "place"
+  std::string kind;                 ///< "person", "organisation", "place", "group" ("US officials")
   std::string role;                 ///< title or role where known: "Russian foreign minister"
   std::vector<std::string> aliases; ///< forms seen: "Sergei Lavrov", "Mr Lavrov", "the Russian FM"
 };

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <stdexcept>
 #include <string>
 #include <unordered_map>
@@ -87,7 +88,11 @@ struct Lexicon {
       if (row.fields.size() < 4) throw std::runtime_error(at + ": expected cue, kind, value, window");
       Cue c{row.fields[1] == "negation", std::string(row.fields[2]), 0};
       if (!c.negation && row.fields[1] != "modality") throw std::runtime_error(at + ": unknown cue kind");
-      c.window = static_cast<std::size_t>(std::stoul(std::string(row.fields[3])));
+      try {
+        c.window = static_cast<std::size_t>(std::stoul(std::string(row.fields[3])));
+      } catch (const std::exception&) {
+        throw std::runtime_error(at + ": window must be a number");
+      }
       cues.add(row.fields[0], c);
       if (row.fields[0].find(' ') == std::string_view::npos) words.emplace(row.fields[0]);
     }
@@ -285,6 +290,9 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
   MentionContext context;
   std::size_t last_person = EntityRegistry::npos, last_agent_person = EntityRegistry::npos;
   std::size_t last_group = EntityRegistry::npos, last_agent_group = EntityRegistry::npos;
+  // The last event with several people as agents ("Kerry and Lavrov met"), for "they".
+  std::vector<std::size_t> last_people;
+  std::size_t last_people_sentence = 0, last_agent_group_sentence = 0;
   std::size_t counter = 0;
 
   for (std::size_t si = 0; si < version.sentences.size(); ++si) {
@@ -348,8 +356,15 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         }
       }
       if (e == EntityRegistry::npos) {
-        if (m.gender == "plural") e = last_agent_group != EntityRegistry::npos ? last_agent_group : last_group;
-        else {
+        if (m.gender == "plural") {
+          if (!last_people.empty() &&
+              (last_agent_group == EntityRegistry::npos || last_people_sentence >= last_agent_group_sentence)) {
+            e = last_people.front();
+            m.also.assign(last_people.begin() + 1, last_people.end());
+          } else {
+            e = last_agent_group != EntityRegistry::npos ? last_agent_group : last_group;
+          }
+        } else {
           for (auto cand : {last_agent_person, last_person})
             if (cand != EntityRegistry::npos &&
                 (entities.gender(cand).empty() || entities.gender(cand) == m.gender)) {
@@ -507,7 +522,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         if (inverted)
           if (auto m = right()) agents.push_back(m);
         if (agents.empty()) {
-          for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
+          for (auto it = std::make_reverse_iterator(mentions.begin() + static_cast<std::ptrdiff_t>(mention_from(cd.first)));
+               it != mentions.rend(); ++it) {
             if (it->last > cd.first) continue;
             if (cd.first - it->last > kReach) break;
             bool blocked = false;
@@ -524,22 +540,35 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         }
         if (agents.empty() && cd.first == 0)  // "Said the minister: ..."
           if (auto m = right()) agents.push_back(m);
-      } else if (cd.pos == Pos::noun) {
-        for (std::size_t k = mention_from(cd.first > 8 ? cd.first - 8 : 0); k < mentions.size() && mentions[k].first < cd.first; ++k) {
-          const auto& m = mentions[k];
-          if (usable(m) && m.last < cd.first && toks[m.last].lower == "'s" && cd.first - m.last <= 3) agents.push_back(&m);
-        }
       } else {
-        for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
-          if (it->last > cd.first || clause[it->first] != cd.clause) continue;
-          if (cd.first - it->last > kReach) break;
-          bool blocked = false;
-          for (std::size_t j = it->last; j < cd.first && !blocked; ++j)
-            blocked = trigger_tokens[j] && cands[trigger_tokens[j] - 1].pos == Pos::verb;
-          if (blocked) break;
-          if (!usable(*it) || after_preposition(*it) || in_prepositional_pair(*it)) continue;
-          agents.push_back(&*it);
-          break;
+        // The subject: the nearest mention left of the trigger in its clause, not in a
+        // prepositional phrase, with no verb between.
+        auto subject = [&](std::size_t reach) {
+          for (auto it = std::make_reverse_iterator(mentions.begin() + static_cast<std::ptrdiff_t>(mention_from(cd.first)));
+               it != mentions.rend(); ++it) {
+            if (it->last > cd.first || clause[it->first] != cd.clause) continue;
+            if (cd.pos == Pos::noun && it->last == cd.first) continue;  // a modifier: "Geneva talks"
+            if (cd.first - it->last > reach) break;
+            bool blocked = false;
+            for (std::size_t j = it->last; j < cd.first && !blocked; ++j)
+              blocked = trigger_tokens[j] && cands[trigger_tokens[j] - 1].pos == Pos::verb;
+            if (blocked) break;
+            if (!usable(*it) || after_preposition(*it) || in_prepositional_pair(*it)) continue;
+            agents.push_back(&*it);
+            break;
+          }
+        };
+        if (cd.pos == Pos::noun) {
+          // A possessive ("Kerry's flight"); for meetings, speeches and travel also the subject
+          // of a light verb ("Kerry and Lavrov held talks").
+          for (std::size_t k = mention_from(cd.first > 8 ? cd.first - 8 : 0); k < mentions.size() && mentions[k].first < cd.first; ++k) {
+            const auto& m = mentions[k];
+            if (usable(m) && m.last < cd.first && toks[m.last].lower == "'s" && cd.first - m.last <= 3) agents.push_back(&m);
+          }
+          if (agents.empty() && (cd.cls == EventClass::meeting || cd.cls == EventClass::speech || cd.cls == EventClass::travel))
+            subject(6);
+        } else {
+          subject(kReach);
         }
       }
       // "..., adding that": a participle continues the previous statement of its sentence.
@@ -552,7 +581,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       // Coordinated agents: "Kerry and Lavrov met", "neither Lavrov nor Kerry".
       if (agents.size() == 1 && cd.lemma != "according to") {
         const EntityMention* a = agents.front();
-        for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
+        for (auto it = std::make_reverse_iterator(mentions.begin() + static_cast<std::ptrdiff_t>(mention_from(a->first)));
+             it != mentions.rend(); ++it) {
           if (it->last + 1 < a->first) break;
           if (it->last + 1 != a->first || !usable(*it)) continue;
           auto conj = toks[a->first - 1].lower;
@@ -565,8 +595,9 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       if (!agents.empty() && cd.cls == EventClass::statement) statement_agent[ci] = agents.front();
       std::unordered_set<std::size_t> seen;
       for (const auto* a : agents) {
-        if (!seen.insert(a->entity).second) continue;
-        ev.participants.push_back({entities.name(a->entity), "agent", a->span});
+        if (seen.insert(a->entity).second) ev.participants.push_back({entities.name(a->entity), "agent", a->span});
+        for (auto other : a->also)
+          if (seen.insert(other).second) ev.participants.push_back({entities.name(other), "agent", a->span});
       }
       // Other participants of the trigger's clause.
       std::string location;
@@ -588,6 +619,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         }
         seen.insert(m.entity);
         ev.participants.push_back({entities.name(m.entity), role, m.span});
+        for (auto other : m.also)
+          if (seen.insert(other).second) ev.participants.push_back({entities.name(other), role, m.span});
       }
 
       // Time anchor: a time expression of the clause, the paragraph header, the version's time
@@ -743,8 +776,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           if (gist.empty() && !agents.empty()) {
             // "According to X, the Y ...": what follows the source and its apposition.
             std::size_t b = agents.front()->last;
-            for (const auto& m : mentions)
-              if (m.first == b || (m.first == b + 1 && toks[b].text == ",")) b = m.last;
+            for (std::size_t k = mention_from(b); k < mentions.size() && mentions[k].first <= b + 1; ++k)
+              if (mentions[k].first == b || (b < n && toks[b].text == ",")) b = mentions[k].last;
             gist = render(b, n);
           }
         } else if (qa < n) {
@@ -753,8 +786,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           std::size_t a = cd.last;
           for (const auto* ag : agents)
             if (ag->first >= cd.last) a = std::max(a, ag->last);
-          for (const auto& m : mentions)
-            if (m.first == a && !m.pronoun) a = m.last;  // the addressee: "told reporters"
+          if (auto k = mention_from(a); k < mentions.size() && mentions[k].first == a && !mentions[k].pronoun)
+            a = mentions[k].last;  // the addressee: "told reporters"
           std::size_t stop = std::min(n, a + 4);
           for (std::size_t k = a; k < stop; ++k)
             if (toks[k].lower == "that") { a = k + 1; break; }
@@ -778,9 +811,21 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       ev.label = cut(mark + label, kMaxLabelBytes);
 
       // Pronoun state for the sentences after this one.
+      std::vector<std::size_t> people;
       for (const auto* a : agents) {
-        if (entities.kind(a->entity) == "person") last_agent_person = a->entity;
-        if (entities.kind(a->entity) == "group") last_agent_group = a->entity;
+        if (entities.kind(a->entity) == "person") {
+          last_agent_person = a->entity;
+          people.push_back(a->entity);
+          people.insert(people.end(), a->also.begin(), a->also.end());
+        }
+        if (entities.kind(a->entity) == "group") {
+          last_agent_group = a->entity;
+          last_agent_group_sentence = si;
+        }
+      }
+      if (people.size() >= 2) {
+        last_people = people;
+        last_people_sentence = si;
       }
       event_index.resize(ci + 1, static_cast<std::size_t>(-1));
       event_index[ci] = out.size();
