@@ -102,6 +102,10 @@ struct Walker {
 
   const Manifest* load_manifest(const std::string& path) {
     std::ifstream f(path, std::ios::binary);
+    if (!f) {  // else a missing --manifest would read as empty and be reported as invalid JSON
+      skip(path, std::string("manifest not applied: cannot read: ") + std::strerror(errno));
+      return nullptr;
+    }
     std::string text((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
     std::string error;
     auto m = parse_manifest(text, path, &error);
