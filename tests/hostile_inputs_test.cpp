@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 
 #include <chrono>
+#include <ctime>
 #include <filesystem>
 #include <set>
 #include <nlohmann/json.hpp>
@@ -41,6 +42,9 @@ std::string reason(const Corpus& c, std::string_view name) {
 double seconds_since(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
+
+// Bounds are on this process's CPU time: the wall clock also counts other jobs on a shared machine.
+double cpu_seconds() { return static_cast<double>(std::clock()) / CLOCKS_PER_SEC; }
 
 // Every sentence's bytes in the file are exactly the sentence text we expect, at the place it
 // first occurs after `from`.
@@ -106,13 +110,34 @@ TEST_CASE("hostile: invalid UTF-8 is skipped with the line, column and byte of t
   Corpus c = load_corpus({dir.path.string()}, {});
   CHECK(c.documents.empty());
   const std::string expected = "invalid UTF-8 at line 2, column 3 (byte " + std::to_string(prefix.size()) + ")";
-  for (const auto& [name, bad] : cases) {
+  for (const auto& entry : cases) {  // not a structured binding: CAPTURE's lambda cannot capture one in clang
+    const char* name = entry.first;
     CAPTURE(name);
     CHECK(reason(c, name) == expected);
   }
   CHECK(reason(c, "truncated-end.txt") == expected);
   // The largest valid sequences right at the edges are accepted.
   CHECK_FALSE(find_invalid_utf8("\xF4\x8F\xBF\xBF \xED\x9F\xBF \xEE\x80\x80 \xC2\x80 \xE0\xA0\x80 \xF0\x90\x80\x80"));
+}
+
+TEST_CASE("hostile: with lone CR line ends, positions count lines as the readers do, and lines are lines") {
+  TempDir dir;
+  write_bytes(dir.path / "cr-bad.txt", "Title\r\rFirst para.\r\x80 bad\r");
+  write_bytes(dir.path / "crlf-bad.txt", "Title\r\n\r\nFirst para.\r\n\x80 bad\r\n");
+  // Over 1 MiB in all, but in short CR-ended lines: not one overlong line.
+  std::string big = "Old Mac report\r\r";
+  std::size_t paragraphs = 0;
+  while (big.size() <= (1u << 20) + 100) big += "Paragraph " + std::to_string(paragraphs++) + " says the harbour reopened.\r\r";
+  write_bytes(dir.path / "cr-big.txt", big);
+  Corpus c = load_corpus({dir.path.string()}, {});
+  CHECK(reason(c, "cr-bad.txt") == "invalid UTF-8 at line 4, column 1 (byte 19)");
+  CHECK(reason(c, "crlf-bad.txt") == "invalid UTF-8 at line 4, column 1 (byte 22)");
+  const auto* doc = find_doc(c, "cr-big.txt");
+  REQUIRE(doc);
+  CHECK(doc->versions[0].sentences.size() == paragraphs + 1);  // and the title
+  TextLimits limits;
+  limits.max_line_bytes = 10;
+  CHECK(reject_reason("short\rline\r\nthis one is long\n", limits) == "line 3 is 16 bytes long; a report's lines are at most 10 bytes");
 }
 
 TEST_CASE("hostile: NUL bytes and binary files are skipped as binary") {
@@ -168,10 +193,11 @@ TEST_CASE("hostile: a 50 MB single line is skipped with a reason, in bounded tim
   }
   write_bytes(dir.path / "good.txt", kReport);
   auto start = std::chrono::steady_clock::now();
+  double cpu = cpu_seconds();
   Corpus c = load_corpus({dir.path.string()}, {});
-  double took = seconds_since(start);
-  MESSAGE("50 MB line: " << took << " s");
-  CHECK(took < 20.0);
+  cpu = cpu_seconds() - cpu;
+  MESSAGE("50 MB line: " << seconds_since(start) << " s, " << cpu << " s CPU");
+  CHECK(cpu < 20.0);
   CHECK(find_doc(c, "good.txt"));
   CHECK(reason(c, "one-line.txt") ==
         "line 1 is " + std::to_string(size) + " bytes long; a report's lines are at most " + std::to_string(TextLimits{}.max_line_bytes) + " bytes");
@@ -199,10 +225,11 @@ TEST_CASE("hostile: 100,000 tiny files are each read or skipped, and counted, in
     std::fclose(f);
   }
   auto start = std::chrono::steady_clock::now();
+  double cpu = cpu_seconds();
   Corpus c = load_corpus({dir.path.string()}, {});
-  double took = seconds_since(start);
-  MESSAGE("100,000 files loaded in " << took << " s");
-  CHECK(took < 20.0);
+  cpu = cpu_seconds() - cpu;
+  MESSAGE("100,000 files loaded in " << seconds_since(start) << " s, " << cpu << " s CPU");
+  CHECK(cpu < 20.0);
   CHECK(c.documents.size() == kFiles - empties);
   CHECK(c.skipped.size() == empties);
   CHECK(c.documents.size() + c.skipped.size() == kFiles);
@@ -337,10 +364,12 @@ TEST_CASE("hostile: version pages with absurd rows are read without inventing de
   bool kept = false;
   for (const auto& s : huge->versions[0].sentences) kept |= huge->text(s.span).find("99999999999999999999") != std::string_view::npos;
   CHECK(kept);
-  // A version number too large for an int does not make a version page; it is read as plain text.
+  // A version number too large for an int: still read, nothing lost. (Today the header is not
+  // recognised and the whole table lands in the first version: docs/robustness.md, finding V1.)
   const auto* index = find_doc(c, "huge-index.txt");
   REQUIRE(index);
   CHECK(index->versions.size() >= 1);
+  check_nothing_lost(*index);
 }
 
 TEST_CASE("hostile: a manifest with wrong types is reported, the reports are still read") {
@@ -356,7 +385,9 @@ TEST_CASE("hostile: a manifest with wrong types is reported, the reports are sti
       {"bad-hour", R"({"documents": [{"file": "a.txt", "published": "2016-09-09T25:61"}]})"},
       {"invalid-utf8", "{\"documents\": [{\"file\": \"a\xFF.txt\"}]}"},
   };
-  for (const auto& [label, json] : cases) {
+  for (const auto& entry : cases) {
+    const char* label = entry.first;
+    const char* json = entry.second;
     CAPTURE(label);
     TempDir dir;
     write_bytes(dir.path / "a.txt", kReport);
