@@ -45,7 +45,7 @@ put sentence_splitter quotes '\x03\x60\xE2\x80\x9CWe will stay. We will fight,\x
 # Derived from real reports, where present: every reader sees every report (small files only).
 copy_from() {  # folder, pattern, how many
   [ -d "$1" ] || return 0
-  find "$1" -type f -name "$2" -size -64k 2>/dev/null | sort | head -n "$3" | while read -r f; do
+  find "$1" -type f -name "$2" -size -64k 2>/dev/null | sort | sed -n "1,$3p" | while read -r f; do  # sed reads all: no SIGPIPE under pipefail
     for t in plain_reader version_page_reader timeml_reader sentence_splitter; do
       cp "$f" "$out/$t/derived_$(basename "$f")"
     done
