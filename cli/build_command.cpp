@@ -85,12 +85,12 @@ Runner add_build_command(CLI::App& app) {
     Corpus corpus;
     if (int rc = load_inputs(state->inputs, corpus, err); rc != kOk) return rc;
     if (corpus.documents.empty()) {
-      if (state->format == "json") out << timeline_to_json(corpus, {}).dump(2) << "\n";
+      if (state->format == "json") out << timeline_to_json(corpus, {}).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
       return kNothingRead;
     }
     Analysis a = analyze(std::move(corpus), state->tag.options());
     if (state->format == "json") {
-      out << timeline_to_json(a.corpus, a.timeline).dump(2) << "\n";
+      out << timeline_to_json(a.corpus, a.timeline).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
     } else if (state->format == "text") {
       print_timeline_text(a.corpus, a.timeline, out);
     } else {

@@ -124,7 +124,7 @@ int evaluate_stories(const std::vector<std::string>& paths, const TagOptions& op
     nlohmann::ordered_json mean;
     for (const auto& [k, v] : sum) mean[k] = v / static_cast<double>(stories.size());
     json["mean"] = mean;
-    out << json.dump(2) << "\n";
+    out << json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
   } else {
     char buf[48];
     out << "mean                               ";
@@ -173,7 +173,7 @@ Runner add_eval_command(CLI::App& app) {
       return kUsage;
     }
     auto report = evaluate_timeml_folders(state->gold, state->system);
-    if (state->format == "json") out << tempeval_to_json(report).dump(2) << "\n";
+    if (state->format == "json") out << tempeval_to_json(report).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
     else print_tempeval_text(report, out);
     // Nothing compared: no gold document was read, or none had a usable system file.
     bool compared = report.documents.size() > report.missing_system.size();

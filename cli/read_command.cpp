@@ -22,7 +22,9 @@ Runner add_read_command(CLI::App& app) {
     Corpus corpus;
     if (int rc = load_inputs(state->inputs, corpus, err); rc != kOk) return rc;
     if (state->infer) infer_publication_dates(corpus, {});
-    if (state->format == "json") out << corpus_to_json(corpus).dump(2) << "\n";
+    // File names need not be UTF-8: invalid bytes become U+FFFD rather than an exception (exit 3).
+    if (state->format == "json")
+      out << corpus_to_json(corpus).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
     else print_corpus_text(corpus, out);
     return corpus.documents.empty() ? kNothingRead : kOk;
   };

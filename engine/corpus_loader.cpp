@@ -8,7 +8,9 @@
 #include <set>
 
 #include <spdlog/spdlog.h>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "manifest.hpp"
 #include "plain_reader.hpp"
@@ -66,14 +68,16 @@ struct Walker {
       }
       entries.push_back(*it);
     }
-    std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.path() < b.path(); });
+    // Byte order of the names: fs::path's component-wise operator< dominated 100,000-file folders.
+    std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.path().native() < b.path().native(); });
     fs::path mpath = dir / "manifest.json";
     if (fs::is_regular_file(mpath, ec)) {
       if (auto m = load_manifest(mpath.string())) manifest = m, manifest_dir = dir;
     }
     for (const auto& e : entries) {
       const fs::path& p = e.path();
-      bool is_dir = fs::is_directory(p, ec);
+      // The entry's type comes from the folder listing: no stat() unless it is a symbolic link.
+      bool is_dir = e.is_directory(ec);
       if (is_dir) {
         if (p.filename() == "gold") skip(p.string(), "gold annotations folder, not reports", true);
         else if (p.filename().string().starts_with(".")) skip(p.string(), "hidden folder, not reports", true);
@@ -85,7 +89,8 @@ struct Walker {
         skip(p.string(), *why, true);
         continue;
       }
-      add_file(p, manifest, manifest_dir);
+      if (e.is_regular_file(ec) && !e.is_symlink(ec)) add_input(p, manifest, manifest_dir);
+      else add_file(p, manifest, manifest_dir);
     }
   }
 
@@ -97,6 +102,11 @@ struct Walker {
       return skip(p.string(), fs::is_symlink(link) ? "broken or looping symbolic link" : "cannot read: no such file");
     }
     if (!fs::is_regular_file(status)) return skip(p.string(), "not a regular file");
+    add_input(p, manifest, manifest_dir);
+  }
+
+  void add_input(const fs::path& p, const Manifest* manifest, const fs::path& manifest_dir) {
+    std::error_code ec;
     Input in{p.string(), manifest, {}};
     if (manifest) in.manifest_key = fs::relative(p, manifest_dir, ec).generic_string();
     inputs.push_back(std::move(in));
@@ -104,6 +114,10 @@ struct Walker {
 
   const Manifest* load_manifest(const std::string& path) {
     std::ifstream f(path, std::ios::binary);
+    if (!f) {  // else a missing --manifest would read as empty and be reported as invalid JSON
+      skip(path, std::string("manifest not applied: cannot read: ") + std::strerror(errno));
+      return nullptr;
+    }
     std::string text((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
     std::string error;
     auto m = parse_manifest(text, path, &error);
@@ -116,30 +130,46 @@ struct Walker {
   }
 };
 
-// Reads a whole file if it is within the size limit.
+// Reads a whole file if it is within the size limit. One open() and fstat() per file: the size
+// and type are those of what was opened, and O_NONBLOCK keeps a FIFO put there after the folder
+// walk from blocking the read.
 std::optional<std::string> read_file(const std::string& path, std::size_t limit, std::string& why) {
-  std::error_code ec;
-  auto size = fs::file_size(path, ec);
-  if (ec) {
-    why = "cannot read: " + ec.message();
+  int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) {
+    why = std::string("cannot read: ") + std::strerror(errno);
     return std::nullopt;
   }
+  struct FdCloser {
+    int fd;
+    ~FdCloser() { ::close(fd); }
+  } closer{fd};
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) {
+    why = std::string("cannot read: ") + std::strerror(errno);
+    return std::nullopt;
+  }
+  if (!S_ISREG(st.st_mode)) {
+    why = "not a regular file";
+    return std::nullopt;
+  }
+  auto size = static_cast<std::size_t>(st.st_size);
   if (size > limit) {
     why = "file is " + std::to_string(size) + " bytes; the limit is " + std::to_string(limit);
     return std::nullopt;
   }
-  std::ifstream f(path, std::ios::binary);
-  if (!f) {
-    why = std::string("cannot read: ") + std::strerror(errno);
-    return std::nullopt;
+  std::string bytes(size, '\0');
+  std::size_t got = 0;
+  while (got < size) {  // a file that shrank while read is read as it now is
+    ssize_t n = ::read(fd, bytes.data() + got, size - got);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      why = std::string("cannot read: ") + std::strerror(errno);
+      return std::nullopt;
+    }
+    if (n == 0) break;
+    got += static_cast<std::size_t>(n);
   }
-  std::string bytes(static_cast<std::size_t>(size), '\0');
-  f.read(bytes.data(), static_cast<std::streamsize>(size));
-  bytes.resize(static_cast<std::size_t>(f.gcount()));
-  if (f.bad()) {
-    why = std::string("cannot read: ") + std::strerror(errno);
-    return std::nullopt;
-  }
+  bytes.resize(got);
   return bytes;
 }
 

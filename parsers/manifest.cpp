@@ -2,7 +2,31 @@
 
 #include <nlohmann/json.hpp>
 
+#include "text_check.hpp"
+
 namespace timeline {
+namespace {
+
+// nlohmann's messages quote the bytes last read, which may be invalid UTF-8: escape those as \xNN
+// so that the reason can be logged and written as JSON.
+std::string printable(std::string_view text) {
+  std::string out;
+  while (!text.empty()) {
+    auto bad = find_invalid_utf8(text);
+    std::size_t good = bad ? *bad : text.size();
+    out.append(text.substr(0, good));
+    if (!bad) break;
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    auto c = static_cast<unsigned char>(text[good]);
+    out += "\\x";
+    out += kHex[c >> 4];
+    out += kHex[c & 15];
+    text.remove_prefix(good + 1);
+  }
+  return out;
+}
+
+}  // namespace
 
 std::optional<Manifest> parse_manifest(std::string_view text, const std::string& path, std::string* error) {
   auto fail = [&](const std::string& message) -> std::optional<Manifest> {
@@ -12,8 +36,8 @@ std::optional<Manifest> parse_manifest(std::string_view text, const std::string&
   nlohmann::json json;
   try {
     json = nlohmann::json::parse(text);
-  } catch (const nlohmann::json::parse_error& e) {
-    return fail(std::string("invalid JSON (") + e.what() + ")");
+  } catch (const nlohmann::json::exception& e) {  // not only parse_error: 1e999 throws out_of_range (fuzz_manifest)
+    return fail("invalid JSON (" + printable(e.what()) + ")");
   }
   if (!json.is_object() || !json.contains("documents") || !json["documents"].is_array())
     return fail("expected an object with a \"documents\" array");

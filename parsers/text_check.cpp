@@ -5,12 +5,24 @@
 namespace timeline {
 namespace {
 
+// Line ends as split_lines() counts them (LF, CRLF, lone CR), so that "line N" here is the line
+// the readers would number N.
+struct Position {
+  std::size_t line = 1, line_start = 0;
+};
+Position position(std::string_view bytes, std::size_t offset) {
+  Position p;
+  for (std::size_t i = 0; i < offset && i < bytes.size(); ++i) {
+    char c = bytes[i];
+    if (c == '\n' || (c == '\r' && (i + 1 >= bytes.size() || bytes[i + 1] != '\n'))) ++p.line, p.line_start = i + 1;
+  }
+  return p;
+}
+
 std::string where(std::string_view bytes, std::size_t offset) {
-  auto line = 1 + std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(offset), '\n');
-  auto line_start = bytes.rfind('\n', offset == 0 ? 0 : offset - 1);
-  std::size_t column = line_start == std::string_view::npos || offset == 0 ? offset + 1 : offset - line_start;
-  if (offset > 0 && bytes[offset - 1] == '\n') column = 1;
-  return "line " + std::to_string(line) + ", column " + std::to_string(column) + " (byte " + std::to_string(offset) + ")";
+  Position p = position(bytes, offset);
+  return "line " + std::to_string(p.line) + ", column " + std::to_string(offset - p.line_start + 1) + " (byte " +
+         std::to_string(offset) + ")";
 }
 
 }  // namespace
@@ -56,15 +68,16 @@ std::optional<std::string> reject_reason(std::string_view bytes, const TextLimit
   if (auto nul = bytes.find('\0'); nul != std::string_view::npos)
     return "binary file: NUL byte at " + where(bytes, nul);
   if (auto bad = find_invalid_utf8(bytes)) return "invalid UTF-8 at " + where(bytes, *bad);
-  std::size_t start = 0;
+  std::size_t start = 0, line = 1;
   while (start < bytes.size()) {
-    auto nl = bytes.find('\n', start);
-    std::size_t end = nl == std::string_view::npos ? bytes.size() : nl;
+    auto brk = bytes.find_first_of("\r\n", start);
+    std::size_t end = brk == std::string_view::npos ? bytes.size() : brk;
     if (end - start > limits.max_line_bytes)
-      return where(bytes, start).substr(0, where(bytes, start).find(',')) + " is " + std::to_string(end - start) +
-             " bytes long; a report's lines are at most " + std::to_string(limits.max_line_bytes) + " bytes";
-    if (nl == std::string_view::npos) break;
-    start = nl + 1;
+      return "line " + std::to_string(line) + " is " + std::to_string(end - start) + " bytes long; a report's lines are at most " +
+             std::to_string(limits.max_line_bytes) + " bytes";
+    if (brk == std::string_view::npos) break;
+    start = brk + (bytes.substr(brk, 2) == "\r\n" ? 2 : 1);
+    ++line;
   }
   return std::nullopt;
 }

@@ -99,6 +99,8 @@ std::optional<Document> read_timeml(std::string id, std::string path, std::strin
     if (tag->name == "?") continue;
     if (tag->name == "TEXT") {
       if (tag->closing) {
+        // A stray </TEXT> would add a second end entry to file_offsets (found by fuzz_timeml_reader).
+        if (!in_text) return fail(lt, "</TEXT> closes no open <TEXT>");
         if (!open.empty()) return fail(lt, "<" + open.back().first.name + "> is never closed");
         in_text = false;
         doc.file_offsets.push_back(lt);

@@ -36,8 +36,8 @@ inline void write_bytes(const std::filesystem::path& p, std::string_view bytes) 
 /// A fresh, empty temporary folder removed when the object dies.
 struct TempDir {
   std::filesystem::path path;
-  TempDir() {
-    path = std::filesystem::temp_directory_path() /
+  explicit TempDir(const std::filesystem::path& base = std::filesystem::temp_directory_path()) {
+    path = base /
            ("timeline-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter()++));
     std::filesystem::remove_all(path);
     std::filesystem::create_directories(path);
