@@ -183,12 +183,25 @@ std::optional<year_month_day> story_day(const ResolveContext& c) {
 void remember(ResolveContext& c, int y, std::optional<int> m, std::optional<int> d) {
   c.last = StoryTime{y, m, d, std::nullopt};
   c.last_index = c.resolved;
+  c.last_paragraph = c.paragraph;
 }
 
 // The anchor of an expression counted from the story's time: the expression that set it, or
 // the DCT when the story has named no time yet.
 std::string story_anchor(const ResolveContext& c) {
   return c.last_index ? "t" + std::to_string(*c.last_index + 1) : std::string("dct");
+}
+
+// The season containing `ref` (0 spring, 1 summer, 2 autumn, 3 winter, by astronomical
+// seasons) and the year it belongs to: winter belongs to the year it starts in.
+constexpr std::string_view kSeasons[] = {"SP", "SU", "FA", "WI"};
+std::pair<int, int> season_of(const year_month_day& ref) {
+  int md = month_of(ref) * 100 + day_of(ref), y = year_of(ref);
+  int now = md < 320 ? 3 : md < 621 ? 0 : md < 922 ? 1 : md < 1221 ? 2 : 3;
+  return {now, md < 320 ? y - 1 : y};
+}
+int season_index(std::string_view season) {
+  return static_cast<int>(std::find(std::begin(kSeasons), std::end(kSeasons), season) - std::begin(kSeasons));
 }
 
 Timex resolve_point(const TimeValue& v, ResolveContext& c, Timex& t) {
@@ -210,6 +223,18 @@ Timex resolve_point(const TimeValue& v, ResolveContext& c, Timex& t) {
   }
   if (v.quarter || v.half || !v.season.empty()) {
     std::string y = year ? pad(*year, 4) : ref ? pad(year_of(*ref), 4) : "XXXX";
+    if (!v.season.empty() && !year && ref && dir != Dir::nearest) {
+      // "since the summer" said in March is last year's summer; "the spring" ahead in a future
+      // sentence said in September is next year's.
+      auto [now, season_year] = season_of(*ref);
+      int wanted = season_index(v.season);
+      int yy = year_of(*ref);
+      if (dir == Dir::past && wanted > now) yy = season_year - 1;
+      else if (dir == Dir::past) yy = season_year;
+      else if (dir == Dir::future && wanted < now) yy = season_year + 1;
+      else if (dir == Dir::future) yy = season_year;
+      y = pad(yy, 4);
+    }
     if (year || ref) remember(c, year ? *year : year_of(*ref), std::nullopt, std::nullopt);
     if (v.quarter && c.last) c.last->quarter = v.quarter;
     if (v.quarter) t.value = y + "-Q" + std::to_string(*v.quarter);
@@ -305,12 +330,10 @@ Timex resolve_relative(const TimeValue& v, ResolveContext& c, Timex& t) {
     // "last summer": the latest summer already over, by astronomical seasons (a report of
     // 9 September is still in summer, so its "last summer" is the year before). Winter belongs
     // to the year it starts in.
-    static constexpr std::string_view order[] = {"SP", "SU", "FA", "WI"};
-    int md = m * 100 + day_of(ref);
-    int now = md < 320 ? 3 : md < 621 ? 0 : md < 922 ? 1 : md < 1221 ? 2 : 3;
-    int season_year = md < 320 ? y - 1 : y;
-    int wanted = static_cast<int>(std::find(std::begin(order), std::end(order), v.season) - std::begin(order));
-    int yy = season_year;
+    auto [now, season_year] = season_of(ref);
+    int wanted = season_index(v.season);
+    // "this summer" said in March is this calendar year's; "this winter" the one under way.
+    int yy = wanted == 3 ? season_year : y;
     if (v.offset < 0) yy = wanted < now ? season_year : season_year - 1;
     else if (v.offset > 0) yy = wanted > now ? season_year : season_year + 1;
     return t.value = pad(yy, 4) + "-" + v.season, t;
@@ -363,6 +386,13 @@ Timex resolve_shift(const TimeValue& v, ResolveContext& c, Timex& t) {
   else if (c.dct) base = c.dct->day;
   if (v.anchor == AnchorKind::story && c.last && !c.last->day && (u == "Y" || u == "M") && !v.vague_amount)
     base = make_day(c.last->year, c.last->month.value_or(1), 1);
+  if (v.anchor == AnchorKind::story && c.last && !c.last->day && (u == "D" || u == "W") && v.amount && !v.vague_amount &&
+      !c.last->quarter) {
+    // "in March 2020 ... two days later": the story gives only a month (or year), so the shifted
+    // time is known at that granularity, not counted from the report's day.
+    t.anchor = story_anchor(c);
+    return t.value = c.last->month ? iso_month(c.last->year, *c.last->month) : pad(c.last->year, 4), t;
+  }
   if (small || v.vague_amount || !base || !v.amount) {
     if ((v.vague_amount || (!base && !small)) && v.anchor == AnchorKind::dct) {  // no DCT: "two days ago" is PAST_REF
       t.value = v.offset < 0 ? "PAST_REF" : "FUTURE_REF";
@@ -415,6 +445,19 @@ Timex resolve_anaphor(const TimeValue& v, ResolveContext& c, Timex& t) {
   t.anchor = story_anchor(c);
   if (!s) return t.value = "XXXX-XX-XX", t;
   const std::string& u = v.unit;
+  // A part of day alone ("the early evening", "overnight") is the report's own day, unless the
+  // paragraph it is in has just named a day ("On Tuesday ... The fighting stopped overnight"); a
+  // date from an earlier paragraph or a wider time ("since July") does not carry over.
+  // Explicit anaphora ("that night", "the same evening") always take the story's day.
+  bool story_pod = v.anchor == AnchorKind::story || (c.last && c.last->day && c.last_paragraph == c.paragraph);
+  if (!v.part_of_day.empty() && u == "D" && c.dct && !story_pod) {
+    t.type = TimexType::time;
+    t.anchor = "dct";
+    // A night that is over ("fighting went on overnight", "through the night") is the night
+    // before the report's day: a report's own night is still to come or under way.
+    auto d = v.part_of_day == "NI" && v.tense == Tense::past ? add_days(c.dct->day, -1) : c.dct->day;
+    return t.value = iso_day(d) + clock_suffix(v, d), t;
+  }
   if ((!v.part_of_day.empty() || v.hour) && !s->day) {
     // "the early evening" needs a day: the story's only says a month, so take the report's day.
     auto d = story_day(c);
@@ -475,8 +518,12 @@ std::vector<Timex> tag_times(const Document& doc, const Version& version, const 
   c.dct = doc.dct;
   c.options = options;
   std::vector<Timex> out;
-  for (const auto& s : version.sentences)
+  std::size_t p = 0;  // paragraphs and sentences are both in text order
+  for (const auto& s : version.sentences) {
+    while (p + 1 < version.paragraphs.size() && version.paragraphs[p].span.end <= s.span.begin) ++p;
+    c.paragraph = p;
     for (const auto& tagged : find_times(doc.bytes, s.span, options)) out.push_back(resolve_time(tagged, c));
+  }
   return out;
 }
 
@@ -485,8 +532,12 @@ std::vector<Timex> tag_phrase(std::string_view text, const std::optional<Publica
   c.dct = reference;
   c.options = options;
   std::vector<Timex> out;
-  for (const auto& s : split_sentences(text, {0, text.size()}))
+  std::size_t seen = 0;  // a blank line starts a new paragraph
+  for (const auto& s : split_sentences(text, {0, text.size()})) {
+    for (auto at = text.find("\n\n", seen); at != std::string_view::npos && at < s.begin; at = text.find("\n\n", at + 2)) ++c.paragraph;
+    seen = std::max(seen, s.begin);
     for (const auto& tagged : find_times(text, s, options)) out.push_back(resolve_time(tagged, c));
+  }
   return out;
 }
 

@@ -41,7 +41,12 @@ struct RuleSet {
     const std::vector<std::size_t>* rules = nullptr;
     int word = -1;
   };
-  std::unordered_map<std::string, WordInfo> info_by_word;
+  // Transparent hashing: the sentence pre-filter looks words up as string_views, without copies.
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view w) const noexcept { return std::hash<std::string_view>{}(w); }
+  };
+  std::unordered_map<std::string, WordInfo, Hash, std::equal_to<>> info_by_word;
   WordInfo numeric_info;
 
   RuleSet() {
@@ -269,6 +274,26 @@ void possible_rules(const std::vector<TimeToken>& tokens, std::vector<char>& pos
   }
   for (const auto& t : tokens)
     if (t.word >= 0) present[t.word / 64] = 0;
+}
+
+bool may_hold_time(std::string_view sentence) {
+  const auto& rs = rule_set();
+  bool found = false;
+  scan_time_tokens(sentence, [&](std::size_t b, std::size_t e, bool) {
+    char c = sentence[b];
+    if (c >= '0' && c <= '9') return !(found = rs.numeric_info.rules != nullptr);
+    // Rule words are short; a longer token cannot start a rule (its lowercase copy fits here).
+    char buf[40];
+    if (e - b > sizeof buf) return true;
+    for (std::size_t k = b; k < e; ++k) {
+      char x = sentence[k];
+      buf[k - b] = x >= 'A' && x <= 'Z' ? static_cast<char>(x - 'A' + 'a') : x;
+    }
+    auto it = rs.info_by_word.find(std::string_view(buf, e - b));
+    found = it != rs.info_by_word.end() && it->second.rules != nullptr;
+    return !found;
+  });
+  return found;
 }
 
 void annotate_tokens(std::vector<TimeToken>& tokens) {
