@@ -235,6 +235,11 @@ Timex resolve_point(const TimeValue& v, ResolveContext& c, Timex& t) {
       else if (dir == Dir::future) yy = season_year;
       y = pad(yy, 4);
     }
+    if (v.quarter && !year && ref && dir == Dir::past && *v.quarter > (month_of(*ref) - 1) / 3 + 1) {
+      // "announced a drop in profits for the fourth quarter" in January: last year's quarter.
+      year = year_of(*ref) - 1;
+      y = pad(*year, 4);
+    }
     if (year || ref) remember(c, year ? *year : year_of(*ref), std::nullopt, std::nullopt);
     if (v.quarter && c.last) c.last->quarter = v.quarter;
     if (v.quarter) t.value = y + "-Q" + std::to_string(*v.quarter);

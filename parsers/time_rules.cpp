@@ -41,12 +41,7 @@ struct RuleSet {
     const std::vector<std::size_t>* rules = nullptr;
     int word = -1;
   };
-  // Transparent hashing: the sentence pre-filter looks words up as string_views, without copies.
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view w) const noexcept { return std::hash<std::string_view>{}(w); }
-  };
-  std::unordered_map<std::string, WordInfo, Hash, std::equal_to<>> info_by_word;
+  std::unordered_map<std::string, WordInfo> info_by_word;
   WordInfo numeric_info;
 
   RuleSet() {
@@ -263,37 +258,26 @@ void possible_rules(const std::vector<TimeToken>& tokens, std::vector<char>& pos
     if (t.word >= 0) present[t.word / 64] |= std::uint64_t{1} << (t.word % 64);
   }
   auto has = [&](int w) { return (present[w / 64] >> (w % 64) & 1) != 0; };
+  // Only rules that may start at one of the tokens are ever tried, so only they are checked
+  // (most sentences offer a handful of the several hundred rules).
   possible.assign(rs.rules.size(), 0);
-  for (std::size_t r = 0; r < rs.rules.size(); ++r) {
-    const auto& rule = rs.rules[r];
-    if ((rule.needed_classes & ~classes) != 0) continue;
-    bool ok = true;
-    for (const auto& group : rule.needed_words)
-      if (!(ok = std::any_of(group.begin(), group.end(), has))) break;
-    possible[r] = ok;
+  thread_local std::vector<char> checked;
+  checked.assign(rs.rules.size(), 0);
+  for (const auto& t : tokens) {
+    if (!t.rules) continue;
+    for (auto r : *t.rules) {
+      if (checked[r]) continue;
+      checked[r] = 1;
+      const auto& rule = rs.rules[r];
+      if ((rule.needed_classes & ~classes) != 0) continue;
+      bool ok = true;
+      for (const auto& group : rule.needed_words)
+        if (!(ok = std::any_of(group.begin(), group.end(), has))) break;
+      possible[r] = ok;
+    }
   }
   for (const auto& t : tokens)
     if (t.word >= 0) present[t.word / 64] = 0;
-}
-
-bool may_hold_time(std::string_view sentence) {
-  const auto& rs = rule_set();
-  bool found = false;
-  scan_time_tokens(sentence, [&](std::size_t b, std::size_t e, bool) {
-    char c = sentence[b];
-    if (c >= '0' && c <= '9') return !(found = rs.numeric_info.rules != nullptr);
-    // Rule words are short; a longer token cannot start a rule (its lowercase copy fits here).
-    char buf[40];
-    if (e - b > sizeof buf) return true;
-    for (std::size_t k = b; k < e; ++k) {
-      char x = sentence[k];
-      buf[k - b] = x >= 'A' && x <= 'Z' ? static_cast<char>(x - 'A' + 'a') : x;
-    }
-    auto it = rs.info_by_word.find(std::string_view(buf, e - b));
-    found = it != rs.info_by_word.end() && it->second.rules != nullptr;
-    return !found;
-  });
-  return found;
 }
 
 void annotate_tokens(std::vector<TimeToken>& tokens) {

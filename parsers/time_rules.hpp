@@ -55,13 +55,9 @@ void improve_match(const TimeRule& rule, const std::vector<TimeToken>& tokens, s
                    RuleMatch& best, bool& found);
 
 /// Which rules can match somewhere in a sentence: those whose every required element can start
-/// at one of its tokens (after annotate_tokens). One flag per rule, in time_rules() order.
+/// at one of its tokens (after annotate_tokens). One flag per rule, in time_rules() order; only
+/// rules that may start at some token (TimeToken::rules) are checked, the others are left 0.
 void possible_rules(const std::vector<TimeToken>& tokens, std::vector<char>& possible);
-
-/// Whether any token of `sentence` may start a rule (a number, or a word some rule or lexicon
-/// phrase starts with): the same test find_times makes after annotate_tokens, without building
-/// tokens, so that the many sentences with no possible time are skipped quickly.
-bool may_hold_time(std::string_view sentence);
 
 /// Fills each token's caches (TimeToken::lexicon, classes, rules, word) with one hash lookup per
 /// token: everything about a word is computed once when the rules load.

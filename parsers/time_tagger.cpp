@@ -63,7 +63,6 @@ Tense nearest_tense(const std::vector<TimeToken>& t, const std::vector<bool>& in
 }  // namespace
 
 std::vector<TaggedTime> find_times(std::string_view bytes, Span sentence, const TagOptions& options) {
-  if (!may_hold_time(bytes.substr(sentence.begin, sentence.size()))) return {};
   auto tokens = tokenize_time(bytes.substr(sentence.begin, sentence.size()), sentence.begin);
   annotate_tokens(tokens);
   std::vector<RuleMatch> matches;

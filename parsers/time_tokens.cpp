@@ -34,8 +34,24 @@ char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + '
 
 }  // namespace
 
-void scan_time_tokens(std::string_view text, const TokenSink& on_token) {
+std::vector<TimeToken> tokenize_time(std::string_view text, std::size_t base) {
+  std::vector<TimeToken> out;
+  out.reserve(text.size() / 4 + 1);  // about one token per five bytes of English
   bool space = true;
+  auto push = [&](std::size_t b, std::size_t e) {
+    TimeToken t;
+    t.begin = base + b;
+    t.end = base + e;
+    t.lower.assign(text.data() + b, e - b);
+    for (auto& c : t.lower) c = lower(c);
+    t.space_before = space;
+    t.capital = text[b] >= 'A' && text[b] <= 'Z';
+    bool letters = false, lower_seen = false;
+    for (std::size_t k = b; k < e; ++k) letters |= is_alpha(text[k]), lower_seen |= text[k] >= 'a' && text[k] <= 'z';
+    t.all_upper = letters && !lower_seen;
+    space = false;
+    out.push_back(std::move(t));
+  };
   std::size_t i = 0;
   while (i < text.size()) {
     if (is_space(text[i])) {
@@ -45,8 +61,7 @@ void scan_time_tokens(std::string_view text, const TokenSink& on_token) {
     }
     std::size_t len = 1;
     if (is_punct_at(text, i, len)) {
-      if (!on_token(i, i + len, space)) return;
-      space = false;
+      push(i, i + len);
       i += len;
       continue;
     }
@@ -73,29 +88,9 @@ void scan_time_tokens(std::string_view text, const TokenSink& on_token) {
       }
       break;
     }
-    if (!on_token(b, e, space)) return;  // an apostrophe stops the word: "1998's" is "1998" "'" "s"
-    space = false;
+    push(b, e);  // an apostrophe stops the word: "1998's" is "1998" "'" "s"
     i = e;
   }
-}
-
-std::vector<TimeToken> tokenize_time(std::string_view text, std::size_t base) {
-  std::vector<TimeToken> out;
-  out.reserve(text.size() / 4 + 1);  // about one token per five bytes of English
-  scan_time_tokens(text, [&](std::size_t b, std::size_t e, bool space) {
-    TimeToken t;
-    t.begin = base + b;
-    t.end = base + e;
-    t.lower.assign(text.data() + b, e - b);
-    for (auto& c : t.lower) c = lower(c);
-    t.space_before = space;
-    t.capital = text[b] >= 'A' && text[b] <= 'Z';
-    bool letters = false, lower_seen = false;
-    for (std::size_t k = b; k < e; ++k) letters |= is_alpha(text[k]), lower_seen |= text[k] >= 'a' && text[k] <= 'z';
-    t.all_upper = letters && !lower_seen;
-    out.push_back(std::move(t));
-    return true;
-  });
   return out;
 }
 

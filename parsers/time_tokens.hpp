@@ -4,7 +4,6 @@
 // so that one token can be read as a date, a clock time or a grouped count.
 #include <cstddef>
 #include <cstdint>
-#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,13 +24,6 @@ struct TimeToken {
   std::uint64_t classes = 0;  ///< bit c set: class id c (time_lexicon.hpp class_id < 64) may start here
   mutable std::uint64_t failed = 0;  ///< bit c set: class c was tried here and does not match (a memo)
 };
-
-/// Called with each token's byte range [begin, end) in the text and whether space precedes it;
-/// returns false to stop the scan.
-using TokenSink = std::function<bool(std::size_t begin, std::size_t end, bool space_before)>;
-
-/// The token boundaries of tokenize_time without building tokens (a cheap first pass).
-void scan_time_tokens(std::string_view text, const TokenSink& on_token);
 
 /// Tokens of `text`, offsets relative to `base` (so they index the document).
 std::vector<TimeToken> tokenize_time(std::string_view text, std::size_t base = 0);
