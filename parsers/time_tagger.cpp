@@ -63,7 +63,8 @@ Tense nearest_tense(const std::vector<TimeToken>& t, const std::vector<bool>& in
 }  // namespace
 
 std::vector<TaggedTime> find_times(std::string_view bytes, Span sentence, const TagOptions& options) {
-  auto tokens = tokenize_time(bytes.substr(sentence.begin, sentence.size()), sentence.begin);
+  thread_local std::vector<TimeToken> tokens;  // reused: one allocation per thread, not per sentence
+  tokenize_time(bytes.substr(sentence.begin, sentence.size()), sentence.begin, tokens);
   annotate_tokens(tokens);
   std::vector<RuleMatch> matches;
   const auto& rules = time_rules();

@@ -28,4 +28,8 @@ struct TimeToken {
 /// Tokens of `text`, offsets relative to `base` (so they index the document).
 std::vector<TimeToken> tokenize_time(std::string_view text, std::size_t base = 0);
 
+/// The same into `out` (cleared first): a caller tokenizing sentence after sentence reuses one
+/// vector's storage instead of allocating one per sentence.
+void tokenize_time(std::string_view text, std::size_t base, std::vector<TimeToken>& out);
+
 }  // namespace timeline
