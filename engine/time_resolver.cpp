@@ -459,8 +459,10 @@ Timex resolve_anaphor(const TimeValue& v, ResolveContext& c, Timex& t) {
     t.type = TimexType::time;
     t.anchor = "dct";
     // A night that is over ("fighting went on overnight", "through the night") is the night
-    // before the report's day: a report's own night is still to come or under way.
-    auto d = v.part_of_day == "NI" && v.tense == Tense::past ? add_days(c.dct->day, -1) : c.dct->day;
+    // before the report's day, unless the report was written in the afternoon or evening, when
+    // its own night may be under way ("said the night was not over").
+    bool late_report = c.dct->time_of_day && c.dct->time_of_day->count() >= 12 * 60;
+    auto d = v.part_of_day == "NI" && v.tense == Tense::past && !late_report ? add_days(c.dct->day, -1) : c.dct->day;
     return t.value = iso_day(d) + clock_suffix(v, d), t;
   }
   if ((!v.part_of_day.empty() || v.hour) && !s->day) {

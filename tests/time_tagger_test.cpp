@@ -165,3 +165,9 @@ TEST_CASE("'this <season>' is the season of this calendar year, or the winter un
   CHECK(tag_phrase("this winter", reference("2016-09-09"), TagOptions{}).at(0).value == "2016-WI");
   CHECK(tag_phrase("Prices have risen since the summer.", reference("2024-03-15"), TagOptions{}).at(0).value == "2023-SU");
 }
+
+TEST_CASE("a past night alone is the night before the report's day, unless the report is from the afternoon or evening") {
+  CHECK(tag_phrase("Rebels shelled the town overnight, officials said.", reference("2016-09-09T08:00"), TagOptions{}).at(0).value == "2016-09-08TNI");
+  CHECK(tag_phrase("Rebels shelled the town overnight, officials said.", reference("2016-09-09"), TagOptions{}).at(0).value == "2016-09-08TNI");
+  CHECK(tag_phrase("She said only that the night was not over.", reference("2016-09-09T23:40"), TagOptions{}).at(0).value == "2016-09-09TNI");
+}
