@@ -212,6 +212,11 @@ Timex resolve_point(const TimeValue& v, ResolveContext& c, Timex& t) {
   if (v.century) return t.value = pad(*v.century - 1, 2), t;
   if (v.decade) return t.value = pad(*v.decade, 3), t;
   std::optional<int> year = v.year;
+  // "3 March that year": the year is the story's.
+  if (!year && v.anchor == AnchorKind::story && c.last) {
+    year = c.last->year;
+    t.anchor = story_anchor(c);
+  }
   if (year && v.two_digit_year && *year < 100) {
     int base = ref ? year_of(*ref) / 100 * 100 : 2000;
     *year += base;
