@@ -26,11 +26,17 @@ Tense tense_of(const std::vector<TimeToken>& t, std::size_t k) {
 // A past form right after a future auxiliary is future: "will be held", "would have met".
 Tense tense_at(const std::vector<TimeToken>& t, std::size_t k) {
   Tense cue = tense_of(t, k);
+  // "had been due to expire", "had been scheduled": a plan in the past perfect is over.
+  if (cue == Tense::future)
+    for (std::size_t back = 1; back <= 2 && back <= k; ++back)
+      if (t[k - back].lower == "had") return Tense::past;
   if (cue != Tense::past) return cue;
   for (std::size_t back = 1; back <= 3 && back <= k; ++back)
     if (tense_cue(t[k - back].lower) == Tense::future) return Tense::future;
-  // "were planning", "was expected to": a past auxiliary before a future word is future.
-  if (k + 1 < t.size() && tense_cue(t[k + 1].lower) == Tense::future) return Tense::future;
+  // "were planning", "was expected to": a past auxiliary before a future word is future; a
+  // past verb before one is not ("announced plans to").
+  if (k + 1 < t.size() && (t[k].lower == "was" || t[k].lower == "were") && tense_cue(t[k + 1].lower) == Tense::future)
+    return Tense::future;
   return cue;
 }
 
