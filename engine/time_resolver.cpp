@@ -270,6 +270,7 @@ Timex resolve_point(const TimeValue& v, ResolveContext& c, Timex& t) {
     day = h;
   } else if (v.month) {
     if (!year && ref) {
+      t.anchor = "dct";  // the year comes from the DCT
       // Reports say "Nov. 17" or "early March" for dates just ahead even in past tense sentences
       // ("said it will pay on Nov. 17"), so a past reading of a day only reaches back beyond
       // the next three months, and of a whole month beyond the next month.
@@ -298,12 +299,14 @@ Timex resolve_point(const TimeValue& v, ResolveContext& c, Timex& t) {
   } else if (v.weekday) {
     if (!ref) return t.value = "XXXX-WXX-" + std::to_string(*v.weekday) + clock_suffix(v, std::nullopt), t;
     day = weekday_near(*v.weekday, *ref, dir);
+    t.anchor = "dct";  // a temporal function of the DCT (TimeML): "Friday" is the Friday nearest it
   } else if (year) {
     remember(c, *year, std::nullopt, std::nullopt);
     return t.value = pad(*year, 4), t;
   } else if (timeish) {
     day = story_day(c);  // "at 10 p.m." in a story about a Friday is that Friday's evening
     if (!day) return t.value = clock_suffix(v, std::nullopt), t;
+    t.anchor = c.last && c.last->day ? story_anchor(c) : std::string("dct");
   } else {
     return t.value = "XXXX-XX-XX", t;
   }
