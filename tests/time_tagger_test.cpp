@@ -171,3 +171,12 @@ TEST_CASE("a past night alone is the night before the report's day, unless the r
   CHECK(tag_phrase("Rebels shelled the town overnight, officials said.", reference("2016-09-09"), TagOptions{}).at(0).value == "2016-09-08TNI");
   CHECK(tag_phrase("She said only that the night was not over.", reference("2016-09-09T23:40"), TagOptions{}).at(0).value == "2016-09-09TNI");
 }
+
+TEST_CASE("points completed from the DCT are anchored to it; a clock alone to the expression that named the story's day") {
+  auto found = tag_phrase("Rebels attacked on Tuesday. Fighting stopped at 10 p.m.", reference("2016-09-09"), TagOptions{});
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].anchor == "dct");
+  CHECK(found[1].value == "2016-09-06T22:00");
+  CHECK(found[1].anchor == "t1");
+  CHECK(tag_phrase("in 2015", reference("2016-09-09"), TagOptions{}).at(0).anchor.empty());
+}
