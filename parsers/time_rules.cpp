@@ -263,8 +263,13 @@ void possible_rules(const std::vector<TimeToken>& tokens, std::vector<char>& pos
   possible.assign(rs.rules.size(), 0);
   thread_local std::vector<char> checked;
   checked.assign(rs.rules.size(), 0);
+  thread_local std::vector<const std::vector<std::size_t>*> lists;  // rule lists already checked
+  lists.clear();
   for (const auto& t : tokens) {
     if (!t.rules) continue;
+    // Words repeat ("the", numbers share one list): check each word's list once per sentence.
+    if (std::find(lists.begin(), lists.end(), t.rules) != lists.end()) continue;
+    lists.push_back(t.rules);
     for (auto r : *t.rules) {
       if (checked[r]) continue;
       checked[r] = 1;
