@@ -161,6 +161,18 @@ std::string duration_value(double amount, bool vague, std::string unit) {
       static const std::pair<std::string, std::pair<std::string, double>> down[] = {
           {"Y", {"M", 12}}, {"M", {"D", 30}}, {"W", {"D", 7}}, {"D", {"H", 24}}, {"H", {"MIN", 60}}, {"MIN", {"S", 60}}};
       for (const auto& [from, to] : down)
+        if (from == unit && amount > 1) {
+          // "two and a half years" = P2Y6M, "an hour and a half" = PT1H30M: the whole units, then
+          // the rest in the next unit down when it is whole (ISO 8601 allows a fraction only last).
+          double whole = std::floor(amount), rest = (amount - whole) * to.second;
+          if (std::abs(rest - std::round(rest)) > 1e-9) break;
+          bool whole_time = unit == "H" || unit == "MIN" || unit == "S";
+          bool rest_time = to.first == "H" || to.first == "MIN" || to.first == "S";
+          std::string out = std::string("P") + (whole_time ? "T" : "") + std::to_string(static_cast<long long>(whole)) + unit_letter(unit);
+          out += std::string(rest_time && !whole_time ? "T" : "") + std::to_string(static_cast<long long>(std::llround(rest))) + unit_letter(to.first);
+          return out;
+        }
+      for (const auto& [from, to] : down)
         if (from == unit) {
           amount *= to.second;
           unit = to.first;
