@@ -161,6 +161,18 @@ std::string duration_value(double amount, bool vague, std::string unit) {
       static const std::pair<std::string, std::pair<std::string, double>> down[] = {
           {"Y", {"M", 12}}, {"M", {"D", 30}}, {"W", {"D", 7}}, {"D", {"H", 24}}, {"H", {"MIN", 60}}, {"MIN", {"S", 60}}};
       for (const auto& [from, to] : down)
+        if (from == unit && amount > 1) {
+          // "two and a half years" = P2Y6M, "an hour and a half" = PT1H30M: the whole units, then
+          // the rest in the next unit down when it is whole (ISO 8601 allows a fraction only last).
+          double whole = std::floor(amount), rest = (amount - whole) * to.second;
+          if (std::abs(rest - std::round(rest)) > 1e-9) break;
+          bool whole_time = unit == "H" || unit == "MIN" || unit == "S";
+          bool rest_time = to.first == "H" || to.first == "MIN" || to.first == "S";
+          std::string out = std::string("P") + (whole_time ? "T" : "") + std::to_string(static_cast<long long>(whole)) + unit_letter(unit);
+          out += std::string(rest_time && !whole_time ? "T" : "") + std::to_string(static_cast<long long>(std::llround(rest))) + unit_letter(to.first);
+          return out;
+        }
+      for (const auto& [from, to] : down)
         if (from == unit) {
           amount *= to.second;
           unit = to.first;
@@ -183,12 +195,25 @@ std::optional<year_month_day> story_day(const ResolveContext& c) {
 void remember(ResolveContext& c, int y, std::optional<int> m, std::optional<int> d) {
   c.last = StoryTime{y, m, d, std::nullopt};
   c.last_index = c.resolved;
+  c.last_paragraph = c.paragraph;
 }
 
 // The anchor of an expression counted from the story's time: the expression that set it, or
 // the DCT when the story has named no time yet.
 std::string story_anchor(const ResolveContext& c) {
   return c.last_index ? "t" + std::to_string(*c.last_index + 1) : std::string("dct");
+}
+
+// The season containing `ref` (0 spring, 1 summer, 2 autumn, 3 winter, by astronomical
+// seasons) and the year it belongs to: winter belongs to the year it starts in.
+constexpr std::string_view kSeasons[] = {"SP", "SU", "FA", "WI"};
+std::pair<int, int> season_of(const year_month_day& ref) {
+  int md = month_of(ref) * 100 + day_of(ref), y = year_of(ref);
+  int now = md < 320 ? 3 : md < 621 ? 0 : md < 922 ? 1 : md < 1221 ? 2 : 3;
+  return {now, md < 320 ? y - 1 : y};
+}
+int season_index(std::string_view season) {
+  return static_cast<int>(std::find(std::begin(kSeasons), std::end(kSeasons), season) - std::begin(kSeasons));
 }
 
 Timex resolve_point(const TimeValue& v, ResolveContext& c, Timex& t) {
@@ -199,6 +224,11 @@ Timex resolve_point(const TimeValue& v, ResolveContext& c, Timex& t) {
   if (v.century) return t.value = pad(*v.century - 1, 2), t;
   if (v.decade) return t.value = pad(*v.decade, 3), t;
   std::optional<int> year = v.year;
+  // "3 March that year": the year is the story's.
+  if (!year && v.anchor == AnchorKind::story && c.last) {
+    year = c.last->year;
+    t.anchor = story_anchor(c);
+  }
   if (year && v.two_digit_year && *year < 100) {
     int base = ref ? year_of(*ref) / 100 * 100 : 2000;
     *year += base;
@@ -210,6 +240,23 @@ Timex resolve_point(const TimeValue& v, ResolveContext& c, Timex& t) {
   }
   if (v.quarter || v.half || !v.season.empty()) {
     std::string y = year ? pad(*year, 4) : ref ? pad(year_of(*ref), 4) : "XXXX";
+    if (!v.season.empty() && !year && ref && dir != Dir::nearest) {
+      // "since the summer" said in March is last year's summer; "the spring" ahead in a future
+      // sentence said in September is next year's.
+      auto [now, season_year] = season_of(*ref);
+      int wanted = season_index(v.season);
+      int yy = year_of(*ref);
+      if (dir == Dir::past && wanted > now) yy = season_year - 1;
+      else if (dir == Dir::past) yy = season_year;
+      else if (dir == Dir::future && wanted < now) yy = season_year + 1;
+      else if (dir == Dir::future) yy = season_year;
+      y = pad(yy, 4);
+    }
+    if (v.quarter && !year && ref && dir == Dir::past && *v.quarter > (month_of(*ref) - 1) / 3 + 1) {
+      // "announced a drop in profits for the fourth quarter" in January: last year's quarter.
+      year = year_of(*ref) - 1;
+      y = pad(*year, 4);
+    }
     if (year || ref) remember(c, year ? *year : year_of(*ref), std::nullopt, std::nullopt);
     if (v.quarter && c.last) c.last->quarter = v.quarter;
     if (v.quarter) t.value = y + "-Q" + std::to_string(*v.quarter);
@@ -235,6 +282,7 @@ Timex resolve_point(const TimeValue& v, ResolveContext& c, Timex& t) {
     day = h;
   } else if (v.month) {
     if (!year && ref) {
+      t.anchor = "dct";  // the year comes from the DCT
       // Reports say "Nov. 17" or "early March" for dates just ahead even in past tense sentences
       // ("said it will pay on Nov. 17"), so a past reading of a day only reaches back beyond
       // the next three months, and of a whole month beyond the next month.
@@ -263,12 +311,14 @@ Timex resolve_point(const TimeValue& v, ResolveContext& c, Timex& t) {
   } else if (v.weekday) {
     if (!ref) return t.value = "XXXX-WXX-" + std::to_string(*v.weekday) + clock_suffix(v, std::nullopt), t;
     day = weekday_near(*v.weekday, *ref, dir);
+    t.anchor = "dct";  // a temporal function of the DCT (TimeML): "Friday" is the Friday nearest it
   } else if (year) {
     remember(c, *year, std::nullopt, std::nullopt);
     return t.value = pad(*year, 4), t;
   } else if (timeish) {
     day = story_day(c);  // "at 10 p.m." in a story about a Friday is that Friday's evening
     if (!day) return t.value = clock_suffix(v, std::nullopt), t;
+    t.anchor = c.last && c.last->day ? story_anchor(c) : std::string("dct");
   } else {
     return t.value = "XXXX-XX-XX", t;
   }
@@ -305,12 +355,10 @@ Timex resolve_relative(const TimeValue& v, ResolveContext& c, Timex& t) {
     // "last summer": the latest summer already over, by astronomical seasons (a report of
     // 9 September is still in summer, so its "last summer" is the year before). Winter belongs
     // to the year it starts in.
-    static constexpr std::string_view order[] = {"SP", "SU", "FA", "WI"};
-    int md = m * 100 + day_of(ref);
-    int now = md < 320 ? 3 : md < 621 ? 0 : md < 922 ? 1 : md < 1221 ? 2 : 3;
-    int season_year = md < 320 ? y - 1 : y;
-    int wanted = static_cast<int>(std::find(std::begin(order), std::end(order), v.season) - std::begin(order));
-    int yy = season_year;
+    auto [now, season_year] = season_of(ref);
+    int wanted = season_index(v.season);
+    // "this summer" said in March is this calendar year's; "this winter" the one under way.
+    int yy = wanted == 3 ? season_year : y;
     if (v.offset < 0) yy = wanted < now ? season_year : season_year - 1;
     else if (v.offset > 0) yy = wanted > now ? season_year : season_year + 1;
     return t.value = pad(yy, 4) + "-" + v.season, t;
@@ -363,6 +411,13 @@ Timex resolve_shift(const TimeValue& v, ResolveContext& c, Timex& t) {
   else if (c.dct) base = c.dct->day;
   if (v.anchor == AnchorKind::story && c.last && !c.last->day && (u == "Y" || u == "M") && !v.vague_amount)
     base = make_day(c.last->year, c.last->month.value_or(1), 1);
+  if (v.anchor == AnchorKind::story && c.last && !c.last->day && (u == "D" || u == "W") && v.amount && !v.vague_amount &&
+      !c.last->quarter) {
+    // "in March 2020 ... two days later": the story gives only a month (or year), so the shifted
+    // time is known at that granularity, not counted from the report's day.
+    t.anchor = story_anchor(c);
+    return t.value = c.last->month ? iso_month(c.last->year, *c.last->month) : pad(c.last->year, 4), t;
+  }
   if (small || v.vague_amount || !base || !v.amount) {
     if ((v.vague_amount || (!base && !small)) && v.anchor == AnchorKind::dct) {  // no DCT: "two days ago" is PAST_REF
       t.value = v.offset < 0 ? "PAST_REF" : "FUTURE_REF";
@@ -415,6 +470,21 @@ Timex resolve_anaphor(const TimeValue& v, ResolveContext& c, Timex& t) {
   t.anchor = story_anchor(c);
   if (!s) return t.value = "XXXX-XX-XX", t;
   const std::string& u = v.unit;
+  // A part of day alone ("the early evening", "overnight") is the report's own day, unless the
+  // paragraph it is in has just named a day ("On Tuesday ... The fighting stopped overnight"); a
+  // date from an earlier paragraph or a wider time ("since July") does not carry over.
+  // Explicit anaphora ("that night", "the same evening") always take the story's day.
+  bool story_pod = v.anchor == AnchorKind::story || (c.last && c.last->day && c.last_paragraph == c.paragraph);
+  if (!v.part_of_day.empty() && u == "D" && c.dct && !story_pod) {
+    t.type = TimexType::time;
+    t.anchor = "dct";
+    // A night that is over ("fighting went on overnight", "through the night") is the night
+    // before the report's day, unless the report was written in the afternoon or evening, when
+    // its own night may be under way ("said the night was not over").
+    bool late_report = c.dct->time_of_day && c.dct->time_of_day->count() >= 12 * 60;
+    auto d = v.part_of_day == "NI" && v.tense == Tense::past && !late_report ? add_days(c.dct->day, -1) : c.dct->day;
+    return t.value = iso_day(d) + clock_suffix(v, d), t;
+  }
   if ((!v.part_of_day.empty() || v.hour) && !s->day) {
     // "the early evening" needs a day: the story's only says a month, so take the report's day.
     auto d = story_day(c);
@@ -475,8 +545,12 @@ std::vector<Timex> tag_times(const Document& doc, const Version& version, const 
   c.dct = doc.dct;
   c.options = options;
   std::vector<Timex> out;
-  for (const auto& s : version.sentences)
+  std::size_t p = 0;  // paragraphs and sentences are both in text order
+  for (const auto& s : version.sentences) {
+    while (p + 1 < version.paragraphs.size() && version.paragraphs[p].span.end <= s.span.begin) ++p;
+    c.paragraph = p;
     for (const auto& tagged : find_times(doc.bytes, s.span, options)) out.push_back(resolve_time(tagged, c));
+  }
   return out;
 }
 
@@ -485,8 +559,12 @@ std::vector<Timex> tag_phrase(std::string_view text, const std::optional<Publica
   c.dct = reference;
   c.options = options;
   std::vector<Timex> out;
-  for (const auto& s : split_sentences(text, {0, text.size()}))
+  std::size_t seen = 0;  // a blank line starts a new paragraph
+  for (const auto& s : split_sentences(text, {0, text.size()})) {
+    for (auto at = text.find("\n\n", seen); at != std::string_view::npos && at < s.begin; at = text.find("\n\n", at + 2)) ++c.paragraph;
+    seen = std::max(seen, s.begin);
     for (const auto& tagged : find_times(text, s, options)) out.push_back(resolve_time(tagged, c));
+  }
   return out;
 }
 

@@ -26,6 +26,8 @@ struct ResolveContext {
   TagOptions options;
   std::size_t resolved = 0;             ///< expressions resolved so far (the next one's index)
   std::optional<std::size_t> last_index;  ///< index of the expression that set `last`
+  std::size_t paragraph = 0;              ///< the paragraph being read (set by the caller)
+  std::size_t last_paragraph = 0;         ///< the paragraph of the expression that set `last`
 };
 
 /// Resolves one tagged expression into TIMEX3; updates `context.last` when it names a date.

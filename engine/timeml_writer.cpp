@@ -133,6 +133,60 @@ std::vector<TimexTag> clean_tags(std::vector<TimexTag> tags, std::string_view te
   return out;
 }
 
+
+// The tids given to `timexes` (in resolution order) when numbered in text order: tids[i] is the
+// tid of timexes[i]. `next_tid` yields the next unused tid.
+template <class NextTid>
+std::vector<std::string> tids_in_text_order(const std::vector<Timex>& timexes, NextTid next_tid) {
+  std::vector<std::size_t> order(timexes.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return timexes[a].span.begin < timexes[b].span.begin; });
+  std::vector<std::string> tids(timexes.size());
+  for (std::size_t i : order) tids[i] = next_tid();
+  return tids;
+}
+
+// Tags in text order, each with anchorTimeID mapped from Timex::anchor ("dct" or "t<n>", n-th in
+// resolution order, 1-based) to the tid the anchor's own tag gets.
+std::vector<TimexTag> anchored_tags(const std::vector<Timex>& timexes, const std::vector<std::string>& tids, std::string_view dct_tid) {
+  std::vector<std::size_t> order(timexes.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return timexes[a].span.begin < timexes[b].span.begin; });
+  std::vector<TimexTag> tags;
+  for (std::size_t i : order) {
+    const auto& anchor = timexes[i].anchor;
+    std::string_view anchor_tid;
+    if (anchor.size() > 1 && anchor[0] == 't') {
+      std::size_t n = 0;
+      bool digits = true;
+      for (std::size_t k = 1; k < anchor.size(); ++k) {
+        if (anchor[k] < '0' || anchor[k] > '9') digits = false;
+        else n = n * 10 + static_cast<std::size_t>(anchor[k] - '0');
+      }
+      if (digits && n >= 1 && n <= tids.size()) anchor_tid = tids[n - 1];
+    }
+    tags.push_back(to_timex_tag(timexes[i], tids[i], dct_tid, anchor_tid));
+  }
+  return tags;
+}
+
+// The tids of `tags`.
+std::set<std::string> tids_of(const std::vector<TimexTag>& tags) {
+  std::set<std::string> out;
+  for (const auto& t : tags)
+    for (const auto& [k, v] : t.attributes)
+      if (k == "tid") out.insert(v);
+  return out;
+}
+
+// Removes the anchorTimeID attributes naming a tid of `before` that `tags` no longer hold (the
+// tag was dropped), so that no anchor points at nothing.
+void drop_dangling_anchors(std::vector<TimexTag>& tags, const std::set<std::string>& before) {
+  const auto now = tids_of(tags);
+  for (auto& t : tags)
+    std::erase_if(t.attributes, [&](const auto& a) { return a.first == "anchorTimeID" && before.count(a.second) && !now.count(a.second); });
+}
+
 }  // namespace
 
 std::string xml_escape(std::string_view text, bool attribute) {
@@ -157,7 +211,7 @@ std::string xml_escape(std::string_view text, bool attribute) {
   return out;
 }
 
-TimexTag to_timex_tag(const Timex& timex, std::string tid, std::string_view dct_tid) {
+TimexTag to_timex_tag(const Timex& timex, std::string tid, std::string_view dct_tid, std::string_view anchor_tid) {
   TimexTag t;
   t.span = timex.span;
   t.attributes.emplace_back("tid", std::move(tid));
@@ -167,7 +221,10 @@ TimexTag to_timex_tag(const Timex& timex, std::string tid, std::string_view dct_
   // TempEval-3 data marks every expression resolved against another time as a temporal function.
   t.attributes.emplace_back("temporalFunction", timex.anchor.empty() ? "false" : "true");
   t.attributes.emplace_back("functionInDocument", "NONE");
-  if (timex.anchor == "dct") t.attributes.emplace_back("anchorTimeID", std::string(dct_tid));
+  if (timex.anchor == "dct") {
+    if (!dct_tid.empty()) t.attributes.emplace_back("anchorTimeID", std::string(dct_tid));
+  }
+  else if (!timex.anchor.empty() && !anchor_tid.empty()) t.attributes.emplace_back("anchorTimeID", std::string(anchor_tid));
   if (!timex.quant.empty()) t.attributes.emplace_back("quant", xml_escape(timex.quant, true));
   if (!timex.freq.empty()) t.attributes.emplace_back("freq", xml_escape(timex.freq, true));
   return t;
@@ -248,6 +305,7 @@ std::optional<TimemlOutput> write_timeml(const Document& doc, std::string_view s
   if (!open.empty()) return fail("<" + items[open.back()].tag.name + "> is never closed");
 
   TimemlOutput out;
+  const auto given = tids_of(tags);
   tags = clean_tags(std::move(tags), text, out.warnings);
 
   // Kept elements with content: new tags must nest with them, and must not touch kept TIMEX3.
@@ -284,6 +342,7 @@ std::optional<TimemlOutput> write_timeml(const Document& doc, std::string_view s
     placed.push_back(std::move(t));
   }
   for (const auto& w : out.warnings) spdlog::info("{}: {}", doc.path, w);
+  drop_dangling_anchors(placed, given);
 
   // New tags by the text offset where they open and close (placed tags never overlap).
   std::map<std::size_t, const TimexTag*> opens, closes;
@@ -343,18 +402,14 @@ std::optional<TimemlOutput> write_timeml(const Document& doc, std::string_view f
   if (!options.strip_existing)
     for (const auto& a : doc.annotations)
       if (a.tag == "TIMEX3") used.insert(std::string(a.attribute("tid")));
-  std::vector<const Timex*> order;
-  for (const auto& t : timexes) order.push_back(&t);
-  std::stable_sort(order.begin(), order.end(), [](const Timex* a, const Timex* b) { return a->span.begin < b->span.begin; });
-  std::vector<TimexTag> tags;
   std::size_t next = 1;
-  for (const Timex* t : order) {
+  auto tids = tids_in_text_order(timexes, [&] {
     std::string tid;
     do tid = "t" + std::to_string(next++);
     while (used.count(tid));
-    tags.push_back(to_timex_tag(*t, std::move(tid), dct_tid));
-  }
-  return write_timeml(doc, file_bytes, std::move(tags), options, error);
+    return tid;
+  });
+  return write_timeml(doc, file_bytes, anchored_tags(timexes, tids, dct_tid), options, error);
 }
 
 TimemlOutput write_new_timeml(const Document& doc, const std::vector<Timex>& timexes) {
@@ -362,13 +417,13 @@ TimemlOutput write_new_timeml(const Document& doc, const std::vector<Timex>& tim
   const std::string_view text = doc.bytes;
   std::vector<TimexTag> tags;
   {
-    std::vector<const Timex*> order;
-    for (const auto& t : timexes) order.push_back(&t);
-    std::stable_sort(order.begin(), order.end(), [](const Timex* a, const Timex* b) { return a->span.begin < b->span.begin; });
     std::size_t next = 1;
-    for (const Timex* t : order) tags.push_back(to_timex_tag(*t, "t" + std::to_string(next++), "t0"));
+    // Without a DCT there is no t0 to anchor to.
+    tags = anchored_tags(timexes, tids_in_text_order(timexes, [&] { return "t" + std::to_string(next++); }), doc.dct ? "t0" : "");
   }
+  const auto given = tids_of(tags);
   tags = clean_tags(std::move(tags), text, out.warnings);
+  drop_dangling_anchors(tags, given);
   for (const auto& w : out.warnings) spdlog::info("{}: {}", doc.path, w);
 
   std::string& o = out.bytes;

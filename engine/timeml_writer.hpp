@@ -20,8 +20,10 @@ struct TimexTag {
 };
 
 /// The TIMEX3 attributes of `timex` in TempEval-3 order: tid type value [mod] temporalFunction
-/// functionInDocument [anchorTimeID] [quant] [freq]. `dct_tid` is the DCT's tid ("t0").
-TimexTag to_timex_tag(const Timex& timex, std::string tid, std::string_view dct_tid);
+/// functionInDocument [anchorTimeID] [quant] [freq]. `dct_tid` is the DCT's tid ("t0"), written as
+/// anchorTimeID when Timex::anchor is "dct"; `anchor_tid` is the tid written for an anchor "t<n>"
+/// (the caller maps n to the tid it gave that expression; empty: no anchorTimeID).
+TimexTag to_timex_tag(const Timex& timex, std::string tid, std::string_view dct_tid, std::string_view anchor_tid = {});
 
 /// How write_timeml() treats the TIMEX3 tags the file already holds inside <TEXT>.
 struct TimemlWriteOptions {
@@ -46,7 +48,9 @@ std::optional<std::string> find_dct_tid(std::string_view file_bytes);
 std::optional<TimemlOutput> write_timeml(const Document& doc, std::string_view file_bytes, std::vector<TimexTag> tags,
                                          const TimemlWriteOptions& options, std::string* error);
 
-/// Converts `timexes` with to_timex_tag() (tids t1, t2, ... not used by the file) and writes them.
+/// Converts `timexes` with to_timex_tag() (tids t1, t2, ... not used by the file, in text order) and
+/// writes them. `timexes` are in resolution order: an anchor "t<n>" is timexes[n - 1], written as
+/// that expression's tid. An anchorTimeID whose tag is not written (dropped) is left out.
 std::optional<TimemlOutput> write_timeml(const Document& doc, std::string_view file_bytes, const std::vector<Timex>& timexes,
                                          const TimemlWriteOptions& options, std::string* error);
 

@@ -44,7 +44,12 @@ struct Entry {
 struct Vocabulary {
   std::unordered_map<std::string, std::vector<Entry>> by_first;  // longest phrases first
   std::unordered_map<std::string, std::string> zones;            // "BST" -> "+01:00"
-  std::unordered_map<std::string, Tense> tense;
+  // Transparent hashing: the tagger asks for the tense of many words per expression, as views.
+  struct ViewHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view w) const noexcept { return std::hash<std::string_view>{}(w); }
+  };
+  std::unordered_map<std::string, Tense, ViewHash, std::equal_to<>> tense;
   int number = registry().intern("number"), ordinal = registry().intern("ordinal"), amount = registry().intern("amount"),
       clock = registry().intern("clock"), ampm = registry().intern("ampm"), multiplier = registry().intern("multiplier"),
       decade = registry().intern("decade"), zone = registry().intern("zone");
@@ -420,7 +425,7 @@ std::string_view zone_definition(std::string_view abbreviation) {
 }
 
 Tense tense_cue(std::string_view w) {
-  auto it = vocabulary().tense.find(std::string(w));
+  auto it = vocabulary().tense.find(w);
   return it == vocabulary().tense.end() ? Tense::none : it->second;
 }
 

@@ -258,14 +258,28 @@ void possible_rules(const std::vector<TimeToken>& tokens, std::vector<char>& pos
     if (t.word >= 0) present[t.word / 64] |= std::uint64_t{1} << (t.word % 64);
   }
   auto has = [&](int w) { return (present[w / 64] >> (w % 64) & 1) != 0; };
+  // Only rules that may start at one of the tokens are ever tried, so only they are checked
+  // (most sentences offer a handful of the several hundred rules).
   possible.assign(rs.rules.size(), 0);
-  for (std::size_t r = 0; r < rs.rules.size(); ++r) {
-    const auto& rule = rs.rules[r];
-    if ((rule.needed_classes & ~classes) != 0) continue;
-    bool ok = true;
-    for (const auto& group : rule.needed_words)
-      if (!(ok = std::any_of(group.begin(), group.end(), has))) break;
-    possible[r] = ok;
+  thread_local std::vector<char> checked;
+  checked.assign(rs.rules.size(), 0);
+  thread_local std::vector<const std::vector<std::size_t>*> lists;  // rule lists already checked
+  lists.clear();
+  for (const auto& t : tokens) {
+    if (!t.rules) continue;
+    // Words repeat ("the", numbers share one list): check each word's list once per sentence.
+    if (std::find(lists.begin(), lists.end(), t.rules) != lists.end()) continue;
+    lists.push_back(t.rules);
+    for (auto r : *t.rules) {
+      if (checked[r]) continue;
+      checked[r] = 1;
+      const auto& rule = rs.rules[r];
+      if ((rule.needed_classes & ~classes) != 0) continue;
+      bool ok = true;
+      for (const auto& group : rule.needed_words)
+        if (!(ok = std::any_of(group.begin(), group.end(), has))) break;
+      possible[r] = ok;
+    }
   }
   for (const auto& t : tokens)
     if (t.word >= 0) present[t.word / 64] = 0;

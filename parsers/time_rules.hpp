@@ -55,7 +55,8 @@ void improve_match(const TimeRule& rule, const std::vector<TimeToken>& tokens, s
                    RuleMatch& best, bool& found);
 
 /// Which rules can match somewhere in a sentence: those whose every required element can start
-/// at one of its tokens (after annotate_tokens). One flag per rule, in time_rules() order.
+/// at one of its tokens (after annotate_tokens). One flag per rule, in time_rules() order; only
+/// rules that may start at some token (TimeToken::rules) are checked, the others are left 0.
 void possible_rules(const std::vector<TimeToken>& tokens, std::vector<char>& possible);
 
 /// Fills each token's caches (TimeToken::lexicon, classes, rules, word) with one hash lookup per

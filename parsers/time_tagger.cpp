@@ -9,10 +9,17 @@
 namespace timeline {
 namespace {
 
+// tense_cue of a token, looked up once: the tense search around each match asks for the same
+// tokens again and again.
+Tense cue_of(const TimeToken& t) {
+  if (t.cue < 0) t.cue = static_cast<std::int8_t>(tense_cue(t.lower));
+  return static_cast<Tense>(t.cue);
+}
+
 // Past participles and past tenses the tense table does not list still read as past ("attacked"),
 // unless a determiner before them or an "un-" makes them adjectives ("a still unspecified date").
 Tense tense_of(const std::vector<TimeToken>& t, std::size_t k) {
-  Tense cue = tense_cue(t[k].lower);
+  Tense cue = cue_of(t[k]);
   if (cue != Tense::none) return cue;
   const auto& w = t[k].lower;
   if (w.size() < 5 || !w.ends_with("ed") || w.starts_with("un")) return Tense::none;
@@ -26,11 +33,17 @@ Tense tense_of(const std::vector<TimeToken>& t, std::size_t k) {
 // A past form right after a future auxiliary is future: "will be held", "would have met".
 Tense tense_at(const std::vector<TimeToken>& t, std::size_t k) {
   Tense cue = tense_of(t, k);
+  // "had been due to expire", "had been scheduled": a plan in the past perfect is over.
+  if (cue == Tense::future)
+    for (std::size_t back = 1; back <= 2 && back <= k; ++back)
+      if (t[k - back].lower == "had") return Tense::past;
   if (cue != Tense::past) return cue;
   for (std::size_t back = 1; back <= 3 && back <= k; ++back)
-    if (tense_cue(t[k - back].lower) == Tense::future) return Tense::future;
-  // "were planning", "was expected to": a past auxiliary before a future word is future.
-  if (k + 1 < t.size() && tense_cue(t[k + 1].lower) == Tense::future) return Tense::future;
+    if (cue_of(t[k - back]) == Tense::future) return Tense::future;
+  // "were planning", "was expected to": a past auxiliary before a future word is future; a
+  // past verb before one is not ("announced plans to").
+  if (k + 1 < t.size() && (t[k].lower == "was" || t[k].lower == "were") && cue_of(t[k + 1]) == Tense::future)
+    return Tense::future;
   return cue;
 }
 
@@ -63,7 +76,8 @@ Tense nearest_tense(const std::vector<TimeToken>& t, const std::vector<bool>& in
 }  // namespace
 
 std::vector<TaggedTime> find_times(std::string_view bytes, Span sentence, const TagOptions& options) {
-  auto tokens = tokenize_time(bytes.substr(sentence.begin, sentence.size()), sentence.begin);
+  thread_local std::vector<TimeToken> tokens;  // reused: one allocation per thread, not per sentence
+  tokenize_time(bytes.substr(sentence.begin, sentence.size()), sentence.begin, tokens);
   annotate_tokens(tokens);
   std::vector<RuleMatch> matches;
   const auto& rules = time_rules();

@@ -36,10 +36,16 @@ char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + '
 
 std::vector<TimeToken> tokenize_time(std::string_view text, std::size_t base) {
   std::vector<TimeToken> out;
+  tokenize_time(text, base, out);
+  return out;
+}
+
+void tokenize_time(std::string_view text, std::size_t base, std::vector<TimeToken>& out) {
+  out.clear();
   out.reserve(text.size() / 4 + 1);  // about one token per five bytes of English
   bool space = true;
   auto push = [&](std::size_t b, std::size_t e) {
-    TimeToken t;
+    TimeToken& t = out.emplace_back();  // built in place: a TimeToken is too big to move cheaply
     t.begin = base + b;
     t.end = base + e;
     t.lower.assign(text.data() + b, e - b);
@@ -50,7 +56,6 @@ std::vector<TimeToken> tokenize_time(std::string_view text, std::size_t base) {
     for (std::size_t k = b; k < e; ++k) letters |= is_alpha(text[k]), lower_seen |= text[k] >= 'a' && text[k] <= 'z';
     t.all_upper = letters && !lower_seen;
     space = false;
-    out.push_back(std::move(t));
   };
   std::size_t i = 0;
   while (i < text.size()) {
@@ -91,7 +96,6 @@ std::vector<TimeToken> tokenize_time(std::string_view text, std::size_t base) {
     push(b, e);  // an apostrophe stops the word: "1998's" is "1998" "'" "s"
     i = e;
   }
-  return out;
 }
 
 }  // namespace timeline

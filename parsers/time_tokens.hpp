@@ -23,9 +23,14 @@ struct TimeToken {
   int word = -1;  ///< the word interned by the rules (time_rules.cpp), -1 if no rule names it
   std::uint64_t classes = 0;  ///< bit c set: class id c (time_lexicon.hpp class_id < 64) may start here
   mutable std::uint64_t failed = 0;  ///< bit c set: class c was tried here and does not match (a memo)
+  mutable std::int8_t cue = -1;      ///< tense_cue of `lower` as an int (a memo; -1: not looked up yet)
 };
 
 /// Tokens of `text`, offsets relative to `base` (so they index the document).
 std::vector<TimeToken> tokenize_time(std::string_view text, std::size_t base = 0);
+
+/// The same into `out` (cleared first): a caller tokenizing sentence after sentence reuses one
+/// vector's storage instead of allocating one per sentence.
+void tokenize_time(std::string_view text, std::size_t base, std::vector<TimeToken>& out);
 
 }  // namespace timeline

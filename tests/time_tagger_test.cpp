@@ -129,3 +129,54 @@ TEST_CASE("tag_times resolves a version's sentences in order, with spans into th
   CHECK(found[1].value == "2016-09-08");
   CHECK(found[1].anchor == "t1");
 }
+
+TEST_CASE("a part of day alone takes the story's day only from its own paragraph, else the report's day") {
+  const std::string text = "Rebels attacked the town on Tuesday.\n\nThe fighting went on into the early evening.";
+  Document doc;
+  doc.bytes = text;
+  doc.dct = reference("2016-09-09");
+  Version v;
+  const std::size_t cut = text.find("\n\n");
+  v.paragraphs = {{{0, cut}, ""}, {{cut + 2, text.size()}, ""}};
+  for (const auto& p : v.paragraphs)
+    for (auto s : split_sentences(doc.bytes, p.span)) v.sentences.push_back({s, false});
+  auto found = tag_times(doc, v, TagOptions{});
+  REQUIRE(found.size() == 2);
+  CHECK(found[1].value == "2016-09-09TEV");
+  CHECK(found[1].anchor == "dct");
+  // The same words in one paragraph: the evening of that Tuesday.
+  auto one = tag_phrase("Rebels attacked the town on Tuesday. The fighting went on into the early evening.", reference("2016-09-09"), TagOptions{});
+  REQUIRE(one.size() == 2);
+  CHECK(one[1].value == "2016-09-06TEV");
+  // tag_phrase reads a blank line as a paragraph break.
+  auto two = tag_phrase(text, reference("2016-09-09"), TagOptions{});
+  REQUIRE(two.size() == 2);
+  CHECK(two[1].value == "2016-09-09TEV");
+  // "that evening" is explicitly anaphoric: the story's day across paragraphs too.
+  auto that = tag_phrase("Rebels attacked the town on Tuesday.\n\nThe fighting stopped that evening.", reference("2016-09-09"), TagOptions{});
+  REQUIRE(that.size() == 2);
+  CHECK(that[1].value == "2016-09-06TEV");
+  CHECK(that[1].anchor == "t1");
+}
+
+TEST_CASE("'this <season>' is the season of this calendar year, or the winter under way") {
+  CHECK(tag_phrase("this summer", reference("2025-03-07"), TagOptions{}).at(0).value == "2025-SU");
+  CHECK(tag_phrase("this winter", reference("2025-03-07"), TagOptions{}).at(0).value == "2024-WI");
+  CHECK(tag_phrase("this winter", reference("2016-09-09"), TagOptions{}).at(0).value == "2016-WI");
+  CHECK(tag_phrase("Prices have risen since the summer.", reference("2024-03-15"), TagOptions{}).at(0).value == "2023-SU");
+}
+
+TEST_CASE("a past night alone is the night before the report's day, unless the report is from the afternoon or evening") {
+  CHECK(tag_phrase("Rebels shelled the town overnight, officials said.", reference("2016-09-09T08:00"), TagOptions{}).at(0).value == "2016-09-08TNI");
+  CHECK(tag_phrase("Rebels shelled the town overnight, officials said.", reference("2016-09-09"), TagOptions{}).at(0).value == "2016-09-08TNI");
+  CHECK(tag_phrase("She said only that the night was not over.", reference("2016-09-09T23:40"), TagOptions{}).at(0).value == "2016-09-09TNI");
+}
+
+TEST_CASE("points completed from the DCT are anchored to it; a clock alone to the expression that named the story's day") {
+  auto found = tag_phrase("Rebels attacked on Tuesday. Fighting stopped at 10 p.m.", reference("2016-09-09"), TagOptions{});
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].anchor == "dct");
+  CHECK(found[1].value == "2016-09-06T22:00");
+  CHECK(found[1].anchor == "t1");
+  CHECK(tag_phrase("in 2015", reference("2016-09-09"), TagOptions{}).at(0).anchor.empty());
+}

@@ -256,3 +256,40 @@ TEST_CASE("xml_escape") {
   CHECK(xml_escape("a\"b", true) == "a&quot;b");
   CHECK(xml_escape(std::string("x\x01y\tz\n", 6)) == "x y\tz\n");
 }
+
+TEST_CASE("anchorTimeID names the tid written for the anchoring expression (Timex::anchor t<n>, resolution order)") {
+  // Kept gold TIMEX3 t1 pushes the new tids to t2, t3: "t1" as an anchor means the first resolved
+  // expression, whose tag is t2, not the gold t1.
+  const std::string file = kHead + "On <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1998-01-07\">Wednesday</TIMEX3> and Friday, that night." + kTail;
+  Document doc = read(file);
+  REQUIRE(doc.bytes == "On Wednesday and Friday, that night.");
+  TimemlWriteOptions keep;
+  keep.strip_existing = false;
+  std::string error;
+  auto out = write_timeml(doc, file, std::vector<Timex>{make_timex(17, 23, "1998-01-09", "dct"), make_timex(25, 35, "1998-01-09TNI", "t1")}, keep, &error);
+  REQUIRE(out);
+  CHECK(out->bytes.find("<TIMEX3 tid=\"t2\" type=\"DATE\" value=\"1998-01-09\" temporalFunction=\"true\" functionInDocument=\"NONE\" "
+                        "anchorTimeID=\"t0\">Friday</TIMEX3>") != std::string::npos);
+  CHECK(out->bytes.find("<TIMEX3 tid=\"t3\" type=\"DATE\" value=\"1998-01-09TNI\" temporalFunction=\"true\" functionInDocument=\"NONE\" "
+                        "anchorTimeID=\"t2\">that night</TIMEX3>") != std::string::npos);
+
+  // Resolution order is not text order: the anchor follows the expression, not its position.
+  Document plain;
+  plain.id = "p.txt";
+  plain.bytes = "That night, it rained; on Friday it stopped.";
+  plain.dct = parse_iso_time("1998-01-10");
+  auto made = write_new_timeml(plain, {make_timex(26, 32, "1998-01-09", "dct"), make_timex(0, 10, "1998-01-09TNI", "t1")});
+  CHECK(made.bytes.find("tid=\"t1\" type=\"DATE\" value=\"1998-01-09TNI\" temporalFunction=\"true\" functionInDocument=\"NONE\" "
+                        "anchorTimeID=\"t2\">That night<") != std::string::npos);
+  CHECK(made.bytes.find("tid=\"t2\" type=\"DATE\" value=\"1998-01-09\" temporalFunction=\"true\" functionInDocument=\"NONE\" "
+                        "anchorTimeID=\"t0\">Friday<") != std::string::npos);
+
+  // An anchor whose tag is dropped (it overlaps an earlier one) is left out rather than dangling.
+  made = write_new_timeml(plain, {make_timex(0, 10, "1998-01-09TNI"), make_timex(5, 10, "1998-01-09TNI"), make_timex(26, 32, "X", "t2")});
+  CHECK(made.warnings.size() == 1);
+  CHECK(made.bytes.find("anchorTimeID") == std::string::npos);
+  // Without a DCT there is no t0: "dct" anchors are left out.
+  plain.dct.reset();
+  made = write_new_timeml(plain, {make_timex(26, 32, "XXXX-WXX-5", "dct")});
+  CHECK(made.bytes.find("anchorTimeID") == std::string::npos);
+}
