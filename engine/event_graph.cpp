@@ -248,7 +248,13 @@ Stn build_stn(const Corpus& corpus, const std::vector<EventMention>& mentions, c
             break;
           case AnchorRelation::begins: bound(start_point(e), lo, hi, ": start"); break;
           case AnchorRelation::ends: bound(end_point(e), lo, hi, ": end"); break;
-          case AnchorRelation::before: bound(end_point(e), std::nullopt, lo, ": end"); break;
+          case AnchorRelation::before: {
+            // "before Friday" ends before Friday begins; "has said" ends before the report was
+            // published, a moment somewhere in the publication window, so by the window's end.
+            bool moment = a.source == AnchorSource::publication_time || a.source == AnchorSource::version_time;
+            bound(end_point(e), std::nullopt, moment ? hi : lo, ": end");
+            break;
+          }
           case AnchorRelation::after: bound(start_point(e), hi, std::nullopt, ": start"); break;
           case AnchorRelation::includes:
             bound(start_point(e), std::nullopt, lo, ": start");

@@ -52,3 +52,19 @@ TEST_CASE("build output is the same bytes run after run") {
   CHECK(a.size() > 1000);
   CHECK(a == b);
 }
+
+TEST_CASE("a statement reported in the perfect ends by its report's publication, not before its day") {
+  TempDir dir;
+  write_bytes(dir.path / "r.txt",
+              "Published: 2016-09-09\n\nTalks resume\n\nThe minister has said that the talks will resume in Vienna.\n");
+  auto json = nlohmann::json::parse(run("build --format json " + (dir.path / "r.txt").string()));
+  bool seen = false;
+  for (const auto& e : json["events"]) {
+    if (e["class"] != "statement") continue;
+    seen = true;
+    REQUIRE(e["time"]["latest"].is_string());
+    // The publication day in an unknown zone ends at 2016-09-10 11:59 UTC at the latest.
+    CHECK(e["time"]["latest"].get<std::string>() >= std::string("2016-09-09T"));
+  }
+  CHECK(seen);
+}
