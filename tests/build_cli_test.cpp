@@ -68,3 +68,42 @@ TEST_CASE("a statement reported in the perfect ends by its report's publication,
   }
   CHECK(seen);
 }
+
+#include <sys/wait.h>
+
+#include "story_eval.hpp"
+
+TEST_CASE("eval fails, naming the event, when a gold date the timeline got right is changed") {
+  namespace fs = std::filesystem;
+  TempDir dir;
+  fs::path story = dir.path / "01-geneva-talks";
+  fs::copy(source_dir() / "corpus" / "01-geneva-talks", story, fs::copy_options::recursive);
+  auto gold_json = nlohmann::json::parse(read_bytes(story / "gold" / "timeline.json"));
+  std::string error;
+  auto gold = timeline::parse_gold_timeline(gold_json, error);
+  REQUIRE(gold);
+  auto before = timeline::evaluate_story(story.string(), *gold, {});
+  // A dated gold event the timeline found with the right date.
+  std::string pick;
+  for (const auto& e : gold->events) {
+    if (e.value.empty()) continue;
+    bool missed = false, wrong = false;
+    for (const auto& m : before.missed_events) missed = missed || m.rfind(e.id + " ", 0) == 0;
+    for (const auto& w : before.wrong_dates) wrong = wrong || w.rfind(e.id + " ", 0) == 0;
+    if (!missed && !wrong) {
+      pick = e.id;
+      break;
+    }
+  }
+  REQUIRE_MESSAGE(!pick.empty(), "no correctly dated event in the story");
+  for (auto& e : gold_json["events"])
+    if (e["id"] == pick) e["time"]["value"] = "1999-01-01";
+  write_bytes(story / "gold" / "timeline.json", gold_json.dump(2));
+  std::string out_file = (dir.path / "out.txt").string();
+  int status = std::system((std::string(TIMELINE_BINARY) + " eval " + story.string() + " > " + out_file + " 2>&1").c_str());
+  CHECK(WEXITSTATUS(status) == 4);
+  std::string out = read_bytes(out_file);
+  CHECK(out.find("BELOW THRESHOLD") != std::string::npos);
+  CHECK(out.find(pick + " '") != std::string::npos);
+  CHECK(out.find("gold 1999-01-01") != std::string::npos);
+}
