@@ -10,16 +10,6 @@ using namespace timeline::test;
 namespace fs = std::filesystem;
 
 namespace {
-const Skipped* find_skip(const Corpus& c, std::string_view name) {
-  for (const auto& s : c.skipped)
-    if (fs::path(s.path).filename() == name) return &s;
-  return nullptr;
-}
-const Document* find_doc(const Corpus& c, std::string_view id) {
-  for (const auto& d : c.documents)
-    if (d.id == id) return &d;
-  return nullptr;
-}
 constexpr std::string_view kReport = "Harbour reopens after storm\n\nThe harbour reopened on Tuesday. Ferries sailed again.\n";
 }  // namespace
 

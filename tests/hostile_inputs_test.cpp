@@ -25,16 +25,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const Skipped* find_skip(const Corpus& c, std::string_view name) {
-  for (const auto& s : c.skipped)
-    if (fs::path(s.path).filename() == name) return &s;
-  return nullptr;
-}
-const Document* find_doc(const Corpus& c, std::string_view id) {
-  for (const auto& d : c.documents)
-    if (d.id == id) return &d;
-  return nullptr;
-}
 std::string reason(const Corpus& c, std::string_view name) {
   auto* s = find_skip(c, name);
   return s ? s->reason : std::string("(not skipped)");

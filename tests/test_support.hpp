@@ -7,6 +7,8 @@
 
 #include <doctest/doctest.h>
 
+#include "corpus_loader.hpp"
+
 namespace timeline::test {
 
 inline std::filesystem::path source_dir() { return TIMELINE_SOURCE_DIR; }
@@ -31,6 +33,20 @@ inline void write_bytes(const std::filesystem::path& p, std::string_view bytes) 
   std::filesystem::create_directories(p.parent_path());
   std::ofstream f(p, std::ios::binary);
   f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+}
+
+/// The skipped entry whose file name is `name`, or null.
+inline const Skipped* find_skip(const Corpus& c, std::string_view name) {
+  for (const auto& s : c.skipped)
+    if (std::filesystem::path(s.path).filename() == name) return &s;
+  return nullptr;
+}
+
+/// The document whose id is `id`, or null.
+inline const Document* find_doc(const Corpus& c, std::string_view id) {
+  for (const auto& d : c.documents)
+    if (d.id == id) return &d;
+  return nullptr;
 }
 
 /// A fresh, empty temporary folder removed when the object dies.
