@@ -1,5 +1,6 @@
 #include "iso_time.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 
@@ -15,6 +16,13 @@ bool digits(std::string_view s, std::size_t pos, std::size_t width, int& out) {
     if (s[i] < '0' || s[i] > '9') return false;
   std::from_chars(s.data() + pos, s.data() + pos + width, out);
   return true;
+}
+
+// At most 40 bytes of `s` for an error message, never cutting a UTF-8 character in two.
+std::string clip(std::string_view s) {
+  std::size_t n = std::min<std::size_t>(s.size(), 40);
+  while (n > 0 && n < s.size() && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+  return std::string(s.substr(0, n));
 }
 
 bool fail(std::string* error, std::string message) {
@@ -47,7 +55,7 @@ std::string PublicationTime::iso() const {
 std::optional<PublicationTime> parse_iso_time(std::string_view s, std::string* error) {
   int y = 0, mo = 0, d = 0;
   if (!(digits(s, 0, 4, y) && s.size() >= 10 && s[4] == '-' && digits(s, 5, 2, mo) && s[7] == '-' && digits(s, 8, 2, d))) {
-    fail(error, "expected a date as YYYY-MM-DD, got '" + std::string(s.substr(0, 40)) + "'");
+    fail(error, "expected a date as YYYY-MM-DD, got '" + clip(s) + "'");
     return std::nullopt;
   }
   PublicationTime t;
@@ -61,13 +69,13 @@ std::optional<PublicationTime> parse_iso_time(std::string_view s, std::string* e
   int hh = 0, mm = 0, ss = 0;
   if (!((s[pos] == 'T' || s[pos] == ' ') && digits(s, pos + 1, 2, hh) && pos + 3 < s.size() && s[pos + 3] == ':' &&
         digits(s, pos + 4, 2, mm)) || hh > 23 || mm > 59) {
-    fail(error, "expected a time as THH:MM after the date in '" + std::string(s.substr(0, 40)) + "'");
+    fail(error, "expected a time as THH:MM after the date in '" + clip(s) + "'");
     return std::nullopt;
   }
   pos += 6;
   if (pos < s.size() && s[pos] == ':') {
     if (!digits(s, pos + 1, 2, ss) || ss > 60) {
-      fail(error, "bad seconds in '" + std::string(s.substr(0, 40)) + "'");
+      fail(error, "bad seconds in '" + clip(s) + "'");
       return std::nullopt;
     }
     pos += 3;
@@ -84,7 +92,7 @@ std::optional<PublicationTime> parse_iso_time(std::string_view s, std::string* e
   if (ok && rest < s.size() && s[rest] == ':') ++rest;
   ok = ok && digits(s, rest, 2, om) && rest + 2 == s.size() && oh <= 14 && om <= 59;
   if (!ok) {
-    fail(error, "bad UTC offset in '" + std::string(s.substr(0, 40)) + "' (expected Z, +HH:MM or -HHMM)");
+    fail(error, "bad UTC offset in '" + clip(s) + "' (expected Z, +HH:MM or -HHMM)");
     return std::nullopt;
   }
   int off = oh * 60 + om;

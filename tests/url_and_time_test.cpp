@@ -48,3 +48,12 @@ TEST_CASE("zones come from the tz database") {
   CHECK_FALSE(apply_zone(*w, "Mars/Olympus_Mons", &why));
   CHECK(why == "unknown time zone 'Mars/Olympus_Mons'");
 }
+
+#include "text_check.hpp"
+
+TEST_CASE("error messages never cut a UTF-8 character") {
+  std::string why;
+  std::string bad = "2016-09-09T" + std::string(28, 'x') + "\xC3\xA9\xC3\xA9";  // an é straddles byte 40
+  CHECK_FALSE(parse_iso_time(bad, &why).has_value());
+  CHECK_FALSE(find_invalid_utf8(why).has_value());
+}
