@@ -484,3 +484,16 @@ TEST_CASE("participants: 'they' after a pair of people is the pair, after a grou
   REQUIRE(second);
   CHECK(role_of(*second, "agent") == "dock official");
 }
+
+#include "tokens.hpp"
+
+TEST_CASE("tokens: thousands separators stay inside numbers, list commas do not") {
+  std::string s = "About 72,000 fans, 1,000,000 euros and 3,45 or 12,3456 more.";
+  std::vector<std::string> words;
+  for (const auto& t : timeline::tokenize(s, {0, s.size()})) words.emplace_back(s.substr(t.span.begin, t.span.size()));
+  CHECK(std::find(words.begin(), words.end(), "72,000") != words.end());
+  CHECK(std::find(words.begin(), words.end(), "1,000,000") != words.end());
+  CHECK(std::find(words.begin(), words.end(), "3,45") == words.end());
+  CHECK(std::find(words.begin(), words.end(), "12,3456") == words.end());
+  CHECK(std::find(words.begin(), words.end(), "fans,") == words.end());
+}
