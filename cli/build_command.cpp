@@ -73,6 +73,7 @@ Runner add_build_command(CLI::App& app) {
     TagFlags tag;
     std::string format = "text";
     bool clusters = true;
+    bool all_events = false;
   };
   auto state = std::make_shared<State>();
   add_input_options(*cmd, state->inputs);
@@ -81,6 +82,8 @@ Runner add_build_command(CLI::App& app) {
       ->check(CLI::IsMember({"text", "json", "dot", "svg"}))
       ->capture_default_str();
   cmd->add_flag("--clusters,!--no-clusters", state->clusters, "dot/svg: group the events of one day in a cluster (default)");
+  cmd->add_flag("--all-events", state->all_events,
+                "Keep minor events too: those with no own time, speaker, agent, length or second report (docs/events.md)");
   return [state](std::ostream& out, std::ostream& err) -> int {
     Corpus corpus;
     if (int rc = load_inputs(state->inputs, corpus, err); rc != kOk) return rc;
@@ -88,7 +91,7 @@ Runner add_build_command(CLI::App& app) {
       if (state->format == "json") out << timeline_to_json(corpus, {}).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
       return kNothingRead;
     }
-    Analysis a = analyze(std::move(corpus), state->tag.options());
+    Analysis a = analyze(std::move(corpus), state->tag.options(), BuildOptions{state->all_events});
     if (state->format == "json") {
       out << timeline_to_json(a.corpus, a.timeline).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
     } else if (state->format == "text") {

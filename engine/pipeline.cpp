@@ -7,7 +7,7 @@
 
 namespace timeline {
 
-Analysis analyze(Corpus corpus, const TagOptions& options) {
+Analysis analyze(Corpus corpus, const TagOptions& options, const BuildOptions& build) {
   Analysis a;
   infer_publication_dates(corpus, options);
   EntityRegistry registry;
@@ -23,13 +23,13 @@ Analysis analyze(Corpus corpus, const TagOptions& options) {
   }
   registry.relabel(mentions);  // participant names as they are after every alias merge
   a.entities = registry.entities();
-  a.timeline = build_timeline(corpus, std::move(mentions), a.entities);
+  a.timeline = build_timeline(corpus, std::move(mentions), a.entities, {}, build);
   a.corpus = std::move(corpus);
   return a;
 }
 
 Analysis analyze(const std::vector<std::string>& paths, const PipelineOptions& options) {
-  return analyze(load_corpus(paths, options.load), options.tag);
+  return analyze(load_corpus(paths, options.load), options.tag, options.build);
 }
 
 }  // namespace timeline

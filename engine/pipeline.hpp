@@ -15,6 +15,7 @@ namespace timeline {
 struct PipelineOptions {
   LoadOptions load;
   TagOptions tag;
+  BuildOptions build;
 };
 
 /// What the pipeline produced, stage by stage.
@@ -26,7 +27,7 @@ struct Analysis {
 };
 
 /// Runs every stage on `corpus` (already loaded).
-Analysis analyze(Corpus corpus, const TagOptions& options);
+Analysis analyze(Corpus corpus, const TagOptions& options, const BuildOptions& build = {});
 
 /// Loads `paths` and runs every stage.
 Analysis analyze(const std::vector<std::string>& paths, const PipelineOptions& options);
