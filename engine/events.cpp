@@ -68,6 +68,7 @@ struct Lexicon {
   PhraseTable<AnchorRelation> relations{true};
   std::unordered_map<std::string, AnchorRelation> headers;
   std::unordered_set<std::string> label_drop;
+  std::unordered_set<std::string> label_openers;
   std::unordered_set<std::string> words;  // every single-word trigger and cue: never a name
   Lexicon() {
     for (const auto& row : embedded_rows("event_triggers.tsv")) {
@@ -105,6 +106,7 @@ struct Lexicon {
       else throw std::runtime_error(at + ": unknown kind '" + std::string(row.fields[0]) + "'");
     }
     for (const auto& row : embedded_rows("label_drop.txt")) label_drop.emplace(row.fields[0]);
+    for (const auto& row : embedded_rows("label_openers.txt")) label_openers.emplace(row.fields[0]);
   }
 };
 
@@ -762,6 +764,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         for (std::size_t k = a; k < b && k < n; ++k) {
           const auto& t = toks[k];
           if (in_timex[k] || in_header[k] || is_quote_mark(t)) continue;
+          // The preposition of a time left out goes with it ("killed nine on [Friday]").
+          if (k + 1 < n && in_timex[k + 1] && lex.relations.match(toks, k).first == 1) continue;
           if (t.word && lex.label_drop.count(t.lower) && !(k + 1 < n && toks[k + 1].lower == "n't")) continue;
           bool attach = !t.word || t.lower == "'s" || t.lower == "n't" || t.lower.starts_with("'");
           if (t.text == "(" || t.text == "\xE2\x80\x94") attach = false;
@@ -772,6 +776,14 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         }
         while (!s.empty() && (s.back() == ',' || s.back() == ':' || s.back() == ';' || s.back() == ' ')) s.pop_back();
         return s;
+      };
+      // The same, from the first word that can open a label ("of fighting ..." -> "fighting ...").
+      auto render_label = [&](std::size_t a, std::size_t b) {
+        while (a < b && a < n && (!toks[a].word || lex.label_openers.count(toks[a].lower) || in_timex[a] || in_header[a])) {
+          if (a == cd.first) break;  // never skip the trigger itself
+          ++a;
+        }
+        return render(a, b);
       };
       std::string label;
       std::string speaker = agents.empty() ? "" : short_name(entities, agents.front()->entity);
@@ -803,6 +815,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         for (std::size_t j = cd.last; j < n && j - cd.last <= 8; ++j)
           if (toks[j].quoted) { consider(j); break; }
         std::string gist;
+        bool infinitive = false;  // the gist starts with the verb: "Russia threatens to ..."
         if (cd.lemma == "according to") {
           gist = render(0, cd.first);
           if (gist.empty() && !agents.empty()) {
@@ -823,18 +836,22 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           std::size_t stop = std::min(n, a + 4);
           for (std::size_t k = a; k < stop; ++k)
             if (toks[k].lower == "that") { a = k + 1; break; }
-          gist = render(a, n);
+          // "threatens to suspend talks": the verb is part of what was said.
+          infinitive = a == cd.last && a < n && toks[a].lower == "to";
+          gist = infinitive ? std::string(toks[cd.first].text) + " " + render(a, n) : render_label(a, n);
           // "..., an RT correspondent reports": what was reported comes before the speaker.
           if (gist.empty()) gist = render(0, agents.empty() ? cd.first : std::min(cd.first, agents.front()->first));
         }
         if (!location.empty() && !speaker.empty()) speaker += " (" + location + ")";
-        label = speaker.empty() ? gist : gist.empty() ? speaker + " " + std::string(toks[cd.first].text) : speaker + ": " + gist;
+        label = speaker.empty() ? gist
+                : gist.empty()  ? speaker + " " + std::string(toks[cd.first].text)
+                                : speaker + (infinitive ? " " : ": ") + gist;
       } else {
         std::size_t a = cd.first, b = cd.last;
         while (a > 0 && clause[a - 1] == cd.clause && cd.first - a < 12) --a;
         while (b < n && clause[b] == cd.clause && b - cd.last < 12) ++b;
         bool agent_inside = !agents.empty() && agents.front()->first >= a;
-        label = render(a, b);
+        label = render_label(a, b);
         if (!agent_inside && !speaker.empty()) label = speaker + ": " + label;
       }
       if (!label.empty() && label[0] >= 'a' && label[0] <= 'z') label[0] = static_cast<char>(label[0] - 'a' + 'A');
