@@ -636,11 +636,14 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       // Time anchor: a time expression of the clause, the paragraph header, the version's time
       // for new text, the publication time for present/perfect reporting.
       const TimexAt* best = nullptr;
-      std::size_t best_distance = n + 1;
+      std::size_t best_distance = 2 * n + 2;  // another clause's time counts n more (below)
       said_future = nullptr;
+      std::vector<const TimexAt*> usable_times;  // of the trigger's clause, for the narrowest below
       for (const auto& t : times) {
         if (t.timex->type == TimexType::duration || t.timex->type == TimexType::set) continue;
         if (own_header && t.timex->span.end <= header->span.end) continue;
+        // "have now met": PRESENT_REF says nothing a report's date does not.
+        if (t.timex->value.ends_with("_REF")) continue;
         // A statement was made by the time it was reported: a later time ("will meet next week")
         // belongs to what was said, not to the saying.
         if (cd.cls == EventClass::statement && doc.dct)
@@ -657,8 +660,19 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           claimed = trigger_tokens[j] && trigger_tokens[j] != ci + 1;
         if (!same_clause && claimed) continue;
         if (!same_clause) d += n;  // prefer the clause's own
+        else usable_times.push_back(&t);
         if (d < best_distance) { best = &t; best_distance = d; }
       }
+      // Two times of one clause that nest ("the negotiations they had in 2016 took place in late
+      // August"): both hold, so the narrower says more.
+      if (best && clause[best->first] == cd.clause && doc.dct)
+        if (auto outer = timex_bounds(best->timex->value, doc.dct))
+          for (const auto* t : usable_times) {
+            auto inner = timex_bounds(t->timex->value, doc.dct);
+            if (t != best && inner && inner->first >= outer->first && inner->second <= outer->second &&
+                inner->second - inner->first < outer->second - outer->first)
+              best = t, outer = inner;
+          }
       const bool has_perfect = cd.first >= 1 && [&] {
         for (std::size_t j = cd.first; j-- > 0 && cd.first - j <= 2;)
           if (toks[j].lower == "has" || toks[j].lower == "have" || toks[j].lower == "'ve") return true;
@@ -693,6 +707,10 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             break;
           }
         }
+        // "have met twice since August 26": a perfect verb after "since" happened after it; only
+        // a state ("has been under discussion since July") begins then.
+        if (a.relation == AnchorRelation::begins && toks[cue_first].lower == "since" && has_perfect && cd.pos == Pos::verb)
+          a.relation = AnchorRelation::after;
         a.evidence = {toks[cue_first].span.begin, best->timex->span.end};
         absolute(a);
         ev.anchor = a;

@@ -99,6 +99,9 @@ TEST_CASE("eval fails, naming the event, when a gold date the timeline got right
   for (auto& e : gold_json["events"])
     if (e["id"] == pick) e["time"]["value"] = "1999-01-01";
   write_bytes(story / "gold" / "timeline.json", gold_json.dump(2));
+  // The regression level of this copy is exactly today's date accuracy: one date lost falls below.
+  write_bytes(story / "gold" / "thresholds.json",
+              nlohmann::json{{"date_accuracy", before.measures.at("date_accuracy")}}.dump(2));
   std::string out_file = (dir.path / "out.txt").string();
   int status = std::system((std::string(TIMELINE_BINARY) + " eval " + story.string() + " > " + out_file + " 2>&1").c_str());
   CHECK(WEXITSTATUS(status) == 4);

@@ -550,3 +550,26 @@ TEST_CASE("tokens: thousands separators stay inside numbers, list commas do not"
   CHECK(std::find(words.begin(), words.end(), "12,3456") == words.end());
   CHECK(std::find(words.begin(), words.end(), "fans,") == words.end());
 }
+
+TEST_CASE("anchors: the narrower of two nested times of a clause; another clause's time when the clause has none") {
+  auto d = doc_of(
+      "Published: 2016-09-09T22:00+01:00\n\n"
+      "Harbour report\n\n"
+      "The longest strike they had in 2016 ended in late August. "
+      "Since August 26, the owners and the union have met twice.\n");
+  std::vector<Timex> tx{make_timex(d, "2016", TimexType::date, "2016"),
+                        make_timex(d, "late August", TimexType::date, "2016-08", "END"),
+                        make_timex(d, "August 26", TimexType::date, "2016-08-26")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  auto ended = with_trigger(d, evs, "ended");
+  REQUIRE(ended);
+  REQUIRE(ended->anchor);
+  CHECK(ended->anchor->timex.value == "2016-08");
+  // "Since August 26," stands in a clause of its own; "have met" after "since" happened after it.
+  auto met = with_trigger(d, evs, "met");
+  REQUIRE(met);
+  REQUIRE(met->anchor);
+  CHECK(met->anchor->timex.value == "2016-08-26");
+  CHECK(met->anchor->relation == AnchorRelation::after);
+}
