@@ -682,6 +682,13 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       const bool present = cd.last == cd.first + 1 && (form == cd.lemma + "s" || form == cd.lemma + "es" ||
                                                        (form == cd.lemma && cd.first > 0 && toks[cd.first - 1].word &&
                                                         toks[cd.first - 1].lower != "to" && !lex.cues.match(toks, cd.first - 1).first));
+      // "are working", "is being negotiated": going on as the report was written.
+      const bool progressive = cd.first >= 1 && form.ends_with("ing") &&
+                               [&] {
+                                 for (std::size_t j = cd.first; j-- > 0 && cd.first - j <= 2;)
+                                   if (toks[j].lower == "is" || toks[j].lower == "are" || toks[j].lower == "am") return true;
+                                 return false;
+                               }();
       auto absolute = [&](TimeAnchor& a) {
         if (auto b = timex_bounds(a.timex.value, doc.dct)) {
           a.earliest = b->first;
@@ -756,7 +763,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         a.earliest = version_bounds->first;
         a.latest = version_bounds->second;
         ev.anchor = a;
-      } else if (cd.cls == EventClass::statement && (has_perfect || present)) {
+      } else if ((cd.cls == EventClass::statement && (has_perfect || present)) ||
+                 (cd.pos == Pos::verb && ev.modality.empty() && (present || progressive))) {
         TimeAnchor a;
         a.source = AnchorSource::publication_time;
         a.relation = has_perfect ? AnchorRelation::before : AnchorRelation::during;
@@ -772,6 +780,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           auto b = publication_bounds(*doc.dct, 0);
           a.earliest = b.first;
           a.latest = b.second;
+          a.zone_unknown = !zone_known(a.timex.value, doc.dct);
         }
         ev.anchor = a;
       }
