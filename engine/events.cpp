@@ -485,6 +485,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       return false;
     };
     std::vector<std::size_t> event_index;  // candidate -> index in `out`, for durations
+    const std::size_t sentence_first_event = out.size();
     std::unordered_map<std::size_t, const EntityMention*> statement_agent;  // candidate -> its speaker
     auto form_of = [&](const Candidate& cd) -> const std::string& { return toks[cd.last - 1].lower; };
     const TimexAt* said_future = nullptr;  // a later time a statement's words name (see below)
@@ -793,7 +794,14 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           if (in_timex[k] || in_header[k] || is_quote_mark(t)) continue;
           // The preposition of a time left out goes with it ("killed nine on [Friday]").
           if (k + 1 < n && in_timex[k + 1] && lex.relations.match(toks, k).first == 1) continue;
-          if (t.word && lex.label_drop.count(t.lower) && !(k + 1 < n && toks[k + 1].lower == "n't")) continue;
+          if (t.word && lex.label_drop.count(t.lower) && !(k + 1 < n && toks[k + 1].lower == "n't")) {
+            // "have" is an auxiliary only before a participle or "been": "the sides have a chance" keeps it.
+            bool main_have = (t.lower == "has" || t.lower == "have" || t.lower == "had") && k + 1 < n && toks[k + 1].word &&
+                             toks[k + 1].lower != "been" && !toks[k + 1].lower.ends_with("ed") &&
+                             !toks[k + 1].lower.ends_with("en") &&
+                             !lex.cues.match(toks, k + 1).first;
+            if (!main_have) continue;
+          }
           bool attach = !t.word || t.lower == "'s" || t.lower == "n't" || t.lower.starts_with("'");
           if (t.text == "(" || t.text == "\xE2\x80\x94") attach = false;
           if (!s.empty() && !attach && s.back() != '(') s += ' ';
@@ -954,6 +962,20 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           out.push_back(std::move(content));
         }
       }
+    }
+
+    // "X said on Friday that ..., adding that ...": the participle continues the same statement,
+    // so it shares its time.
+    for (std::size_t i = sentence_first_event + 1; i < out.size(); ++i) {
+      EventMention& m = out[i];
+      if (m.cls != EventClass::statement || (m.anchor && m.anchor->source == AnchorSource::timex)) continue;
+      std::string_view trig = doc.text(m.trigger);
+      if (!(trig.size() > 3 && trig.substr(trig.size() - 3) == "ing")) continue;
+      for (std::size_t j = i; j-- > sentence_first_event;)
+        if (out[j].cls == EventClass::statement && out[j].anchor && out[j].anchor->source == AnchorSource::timex) {
+          m.anchor = out[j].anchor;
+          break;
+        }
     }
 
     // Durations: to the nearest event of their clause, else of the sentence.

@@ -573,3 +573,21 @@ TEST_CASE("anchors: the narrower of two nested times of a clause; another clause
   CHECK(met->anchor->timex.value == "2016-08-26");
   CHECK(met->anchor->relation == AnchorRelation::after);
 }
+
+TEST_CASE("anchors: 'adding that' continues a dated statement and shares its time") {
+  auto d = doc_of(
+      "Published: 2016-09-09T22:00+01:00\n\n"
+      "Harbour report\n\n"
+      "On Friday Yuri Sokolov said in Warsaw that the strike was over, adding that the port would reopen.\n");
+  std::vector<Timex> tx{make_timex(d, "Friday", TimexType::date, "2016-09-09")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  auto adding = with_trigger(d, evs, "adding");
+  REQUIRE(adding);
+  REQUIRE(adding->anchor);
+  CHECK(adding->anchor->timex.value == "2016-09-09");
+  auto said = with_trigger(d, evs, "said");
+  REQUIRE(said);
+  INFO(said->label);
+  CHECK(said->label.find("(Warsaw)") != std::string::npos);
+}
