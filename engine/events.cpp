@@ -303,6 +303,16 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
   std::vector<std::size_t> last_people;
   std::size_t last_people_sentence = 0, last_agent_group_sentence = 0;
   std::size_t counter = 0;
+  // Whether a time begins after the report was published ("tomorrow", "next week"). With no zone
+  // known both windows are 28 hours wider, by the same amount: compare them unwidened.
+  auto later_than_publication = [&](const std::string& value) {
+    if (!doc.dct) return false;
+    auto b = timex_bounds(value, doc.dct);
+    if (!b) return false;
+    Minutes slack = zone_known(value, doc.dct) ? 0 : 2 * kUnknownOffsetWidening;
+    return b->first >= publication_bounds(*doc.dct, 0).second - slack;
+  };
+  std::size_t last_statement = static_cast<std::size_t>(-1);  // in `out`: the statement a quotation goes on with
 
   for (std::size_t si = 0; si < version.sentences.size(); ++si) {
     const Span sspan = version.sentences[si].span;
@@ -648,8 +658,11 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         // A statement was made by the time it was reported: a later time ("will meet next week")
         // belongs to what was said, not to the saying.
         if (cd.cls == EventClass::statement && doc.dct)
-          if (auto b = timex_bounds(t.timex->value, doc.dct); b && b->first > publication_bounds(*doc.dct, 0).second) {
-            if (t.first >= cd.last && t.first - cd.last <= kReach && !said_future) said_future = &t;
+          if (later_than_publication(t.timex->value)) {
+            // After the verb, or inside the quotation said ("'..., maybe meeting next week,' he said").
+            bool in_words = t.first >= cd.last ? t.first - cd.last <= kReach
+                                               : toks[t.first].quoted && cd.first - t.last <= kReach;
+            if (in_words && !said_future) said_future = &t;
             continue;
           }
         std::size_t d = t.first >= cd.last ? t.first - cd.last : cd.first - std::min(cd.first, t.last);
@@ -922,8 +935,10 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         const TimexAt& t = *said_future;
         const Candidate* about = nullptr;  // the event word of the reported clause nearest the time
         std::size_t about_d = n + 1;
+        const bool quoted_before = t.first < cd.first;  // "'..., maybe meeting next week,' he said"
         for (const auto& other : cands) {
-          if (&other == &cd || other.cls == EventClass::statement || other.first < cd.last) continue;
+          if (&other == &cd || other.cls == EventClass::statement) continue;
+          if (quoted_before ? other.last > cd.first : other.first < cd.last) continue;
           std::size_t d = other.first >= t.last ? other.first - t.last : t.first - std::min(t.first, other.last);
           if (d < about_d) { about = &other; about_d = d; }
         }
@@ -941,7 +956,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           content.modality = "will";
           // Its modality: the cue nearest before its event word, else the first of the reported words.
           std::size_t until = about ? about->first : t.first;
-          for (std::size_t j = until; j-- > cd.last && until - j <= 8;)
+          const std::size_t words_from = quoted_before ? run_start[t.first] : cd.last;
+          for (std::size_t j = until; j-- > words_from && until - j <= 8;)
             if (auto [len, cue] = lex.cues.match(toks, j); len && !cue->negation) { content.modality = cue->value; break; }
           for (const auto& p : said.participants) content.participants.push_back({p.entity, "other", p.span});
           TimeAnchor a;
@@ -956,13 +972,62 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           std::size_t from = cd.last;
           for (std::size_t k = cd.last; k < n && k < cd.last + 4; ++k)
             if (toks[k].lower == "that") { from = k + 1; break; }
-          std::string gist = render(from, n);
+          std::string gist = quoted_before ? render(run_start[t.first], run_end[t.first]) : render(from, n);
           if (!gist.empty() && gist[0] >= 'a' && gist[0] <= 'z') gist[0] = static_cast<char>(gist[0] - 'a' + 'A');
           content.label = cut("(" + content.modality + ") " + speaker_of + gist, kMaxLabelBytes);
           out.push_back(std::move(content));
         }
       }
     }
+
+    // A sentence that only quotes ("“And we will discuss it with them tomorrow.”") goes on with
+    // the last statement: a later time it names is something said to happen then.
+    if (out.size() == sentence_first_event && last_statement != static_cast<std::size_t>(-1) && doc.dct &&
+        std::count_if(toks.begin(), toks.end(), [](const Token& t) { return t.word && !t.quoted; }) == 0)
+      for (const auto& t : times) {
+        if (t.timex->type != TimexType::date && t.timex->type != TimexType::time) continue;
+        auto b = timex_bounds(t.timex->value, doc.dct);
+        if (!b || !later_than_publication(t.timex->value)) continue;
+        const EventMention& said = out[last_statement];
+        EventMention content;
+        content.id = doc.id + "#v" + std::to_string(version.index) + "#" + std::to_string(counter++);
+        content.document = doc_index;
+        content.version = version.index;
+        content.sentence = si;
+        content.cls = EventClass::other;
+        content.trigger = t.timex->span;
+        content.modality = "will";
+        for (const auto& p : said.participants) content.participants.push_back({p.entity, "other", p.span});
+        TimeAnchor a;
+        a.source = AnchorSource::timex;
+        a.timex = *t.timex;
+        a.evidence = t.timex->span;
+        a.earliest = b->first;
+        a.latest = b->second;
+        a.zone_unknown = !zone_known(a.timex.value, doc.dct);
+        content.anchor = a;
+        content.new_in_version = said.new_in_version;
+        std::string speaker_name;
+        for (const auto& p : said.participants)
+          if (p.role == "agent") { speaker_name = p.entity; break; }
+        std::string words;
+        for (std::size_t k = 0; k < n; ++k) {
+          if (!toks[k].word || in_timex[k]) continue;
+          if (!words.empty()) words += ' ';
+          words += toks[k].text;
+        }
+        // A person by surname; a description ("senior administration official") whole.
+        if (!speaker_name.empty() && std::isupper(static_cast<unsigned char>(speaker_name[0])) != 0) {
+          if (auto sp = speaker_name.rfind(' '); sp != std::string::npos) speaker_name = speaker_name.substr(sp + 1);
+        } else if (!speaker_name.empty()) {
+          speaker_name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(speaker_name[0])));
+        }
+        content.label = cut("(will) " + (speaker_name.empty() ? "" : speaker_name + ": ") + words, kMaxLabelBytes);
+        out.push_back(std::move(content));
+        break;
+      }
+    for (std::size_t i = sentence_first_event; i < out.size(); ++i)
+      if (out[i].cls == EventClass::statement && out[i].modality.empty()) last_statement = i;
 
     // "X said on Friday that ..., adding that ...": the participle continues the same statement,
     // so it shares its time.

@@ -591,3 +591,29 @@ TEST_CASE("anchors: 'adding that' continues a dated statement and shares its tim
   INFO(said->label);
   CHECK(said->label.find("(Warsaw)") != std::string::npos);
 }
+
+TEST_CASE("reported events: a later time inside the quotation said, and in a sentence that only quotes") {
+  auto d = doc_of(
+      "Published: 2016-09-09T22:00+01:00\n\n"
+      "Harbour report\n\n"
+      "\"We may call it a day, maybe meeting next week,\" Yuri Sokolov said. "
+      "\xE2\x80\x9C" "And we will talk to the owners again tomorrow.\xE2\x80\x9D\n");
+  std::vector<Timex> tx{make_timex(d, "next week", TimexType::date, "2016-W37"),
+                        make_timex(d, "tomorrow", TimexType::date, "2016-09-10")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  const EventMention *week = nullptr, *tomorrow = nullptr;
+  for (const auto& e : evs) {
+    if (e.anchor && e.anchor->timex.value == "2016-W37") week = &e;
+    if (e.anchor && e.anchor->timex.value == "2016-09-10") tomorrow = &e;
+  }
+  REQUIRE(week);
+  CHECK_FALSE(week->modality.empty());
+  CHECK(week->label.find("Sokolov") != std::string::npos);
+  REQUIRE(tomorrow);
+  CHECK(tomorrow->modality == "will");
+  CHECK(tomorrow->label.find("owners") != std::string::npos);
+  auto said = with_trigger(d, evs, "said");
+  REQUIRE(said);
+  CHECK((!said->anchor || said->anchor->timex.value != "2016-W37"));
+}
