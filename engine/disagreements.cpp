@@ -252,18 +252,28 @@ std::vector<Disagreement> find_disagreements(const Corpus& corpus, const std::ve
   // The place of one meeting in its series, told differently by reports of the same day, even
   // when the merge kept their wordings apart: "their third meeting in two weeks" vs "the fourth
   // meeting between the two men". Grouped by publication day, one claim per sentence.
-  std::map<long long, std::vector<std::pair<std::size_t, const NumberClaim*>>> ordinals;
-  std::set<std::tuple<std::size_t, int, std::size_t, long long>> sentence_seen;
+  // One claim per sentence, held by the meeting mention whose trigger is nearest to it.
+  std::map<std::tuple<std::size_t, int, std::size_t, long long>, std::tuple<std::size_t, std::size_t, const NumberClaim*>> nearest;
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     const EventMention& mm = mentions[m];
     if (mm.cls != EventClass::meeting || mm.document >= corpus.documents.size()) continue;
-    const Document& doc = corpus.documents[mm.document];
-    if (!doc.dct) continue;
-    long long day = date::sys_days(doc.dct->day).time_since_epoch().count();
-    for (const auto& c : claims[m])
-      if (c.kind == "ordinal" && c.value >= 1 && c.value <= 50 && (c.framed || meeting_heads().count(c.head)) &&
-          sentence_seen.emplace(mm.document, mm.version, mm.sentence, c.value).second)
-        ordinals[day].push_back({m, &c});
+    if (!corpus.documents[mm.document].dct) continue;
+    std::string_view sentence = mention_sentence(corpus, mm);
+    std::size_t base = mention_sentence_span(corpus, mm).begin;
+    for (const auto& c : claims[m]) {
+      if (c.kind != "ordinal" || c.value < 1 || c.value > 50 || !(c.framed || meeting_heads().count(c.head))) continue;
+      std::size_t at = base + std::min(sentence.find(c.text), sentence.size());
+      std::size_t dist = mm.trigger.begin > at ? mm.trigger.begin - at : at - mm.trigger.begin;
+      auto key = std::make_tuple(mm.document, mm.version, mm.sentence, c.value);
+      auto it = nearest.find(key);
+      if (it == nearest.end() || dist < std::get<1>(it->second)) nearest[key] = {m, dist, &c};
+    }
+  }
+  std::map<long long, std::vector<std::pair<std::size_t, const NumberClaim*>>> ordinals;
+  for (const auto& [key, held] : nearest) {
+    auto [m, dist, c] = held;
+    long long day = date::sys_days(corpus.documents[mentions[m].document].dct->day).time_since_epoch().count();
+    ordinals[day].push_back({m, c});
   }
   std::map<std::tuple<std::size_t, std::size_t, long long, long long>, std::size_t> ordinal_pairs;
   auto agents_of = [&](std::size_t m) {

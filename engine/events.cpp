@@ -900,6 +900,15 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         while (b < n && clause[b] == cd.clause && b - cd.last < 12) ++b;
         bool agent_inside = !agents.empty() && agents.front()->first >= a;
         label = render_label(a, b);
+        // "a peace plan that has been under discussion": a relative clause says little without
+        // the noun it is about.
+        if (a >= 2 && (toks[a].lower == "that" || toks[a].lower == "which")) {
+          std::size_t j = a;
+          while (j > 0 && a - j < 5 && toks[j - 1].word && !prepositions().count(toks[j - 1].lower) &&
+                 !is_boundary(toks[j - 1]))
+            --j;
+          if (j < a) label = render(j, a) + " " + render_label(a + 1, b);
+        }
         if (!agent_inside && !speaker.empty()) label = speaker + ": " + label;
       }
       if (!label.empty() && label[0] >= 'a' && label[0] <= 'z') label[0] = static_cast<char>(label[0] - 'a' + 'A');

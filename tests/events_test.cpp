@@ -617,3 +617,16 @@ TEST_CASE("reported events: a later time inside the quotation said, and in a sen
   REQUIRE(said);
   CHECK((!said->anchor || said->anchor->timex.value != "2016-W37"));
 }
+
+TEST_CASE("labels: a relative clause keeps the noun it is about") {
+  auto d = doc_of(
+      "Harbour report\n\n"
+      "The owners tabled a new wage plan that has been under discussion since July.\n");
+  std::vector<Timex> tx{make_timex(d, "July", TimexType::date, "2016-07")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  auto discussion = with_trigger(d, evs, "discussion");
+  REQUIRE(discussion);
+  INFO(discussion->label);
+  CHECK(discussion->label.find("wage plan") != std::string::npos);
+}
