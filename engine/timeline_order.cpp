@@ -1,5 +1,9 @@
 #include "timeline_order.hpp"
 
+#include <cctype>
+
+#include "time_bounds.hpp"
+
 #include <limits>
 #include <set>
 #include <tuple>
@@ -20,6 +24,17 @@ std::vector<std::size_t> order_events(const Corpus& corpus, const std::vector<Ev
     auto last = bound(stn.latest, end_point(e));
     auto begun = bound(stn.latest, start_point(e));  // "under way by" its report's publication
     key[e] = {first ? *first : last ? *last : begun ? *begun : lo_inf, last ? *last : hi_inf};
+    // A clock time its reports give ("Update 9pm:", "at 3pm") places it within its day even when
+    // the window starts at the day's start: 9pm sorts after "earlier on Friday".
+    for (auto mi : events[e].mentions) {
+      const EventMention& m = mentions[mi];
+      if (!m.anchor || m.anchor->source == AnchorSource::publication_time || m.anchor->source == AnchorSource::version_time)
+        continue;
+      const std::string& v = m.anchor->timex.value;
+      if (v.size() < 16 || v[10] != 'T' || !std::isdigit(static_cast<unsigned char>(v[11]))) continue;
+      const Document* doc = m.document < corpus.documents.size() ? &corpus.documents[m.document] : nullptr;
+      if (auto b = timex_bounds(v, doc ? doc->dct : std::nullopt); b && b->first > key[e].first) key[e].first = b->first;
+    }
   }
   auto less = [&](std::size_t a, std::size_t b) {
     if (key[a] != key[b]) return key[a] < key[b];

@@ -145,3 +145,26 @@ TEST_CASE("build reports two reports of one day that rank the same meeting diffe
   }
   CHECK(series == 1);
 }
+
+TEST_CASE("build orders a clock time of a day after what happened earlier that day") {
+  TempDir dir;
+  write_bytes(dir.path / "live.txt",
+              "Port strike\n\nUpdate 9pm: Yuri Sokolov has said the strike is over.\n\n"
+              "He said it may be necessary to vote again next week.\n");
+  write_bytes(dir.path / "wire.txt",
+              "Port strike talks\n\nEarlier on Friday, Anna Kowalczyk said in Warsaw that a deal was close.\n");
+  auto json = nlohmann::json::parse(run("build --format json --dct 2016-09-09 " + dir.path.string()));
+  std::ptrdiff_t kowalczyk = -1, sokolov = -1, next_week = -1, i = 0;
+  for (const auto& e : json["events"]) {
+    std::string label = e["label"];
+    if (label.rfind("Kowalczyk", 0) == 0 && kowalczyk < 0) kowalczyk = i;
+    if (label.rfind("Sokolov", 0) == 0 && sokolov < 0) sokolov = i;
+    if (e["time"]["value"] == "2016-W37") next_week = i;
+    ++i;
+  }
+  REQUIRE(kowalczyk >= 0);
+  REQUIRE(sokolov >= 0);
+  REQUIRE(next_week >= 0);
+  CHECK(kowalczyk < sokolov);
+  CHECK(sokolov < next_week);
+}
