@@ -328,7 +328,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       std::size_t first, last;
     };
     std::vector<TimexAt> times;
-    std::vector<char> in_timex(n, 0), in_header(n, 0);
+    std::vector<char> in_timex(n, 0), in_header(n, 0), in_duration(n, 0);
     for (const auto& t : timexes) {
       if (t.span.begin < sspan.begin || t.span.end > sspan.end || t.span.empty()) continue;
       TimexAt at{&t, n, 0};
@@ -339,6 +339,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           at.first = std::min(at.first, k);
           at.last = k + 1;
           in_timex[k] = 1;
+          if (t.type == TimexType::duration) in_duration[k] = 1;
         }
       if (at.first < at.last) times.push_back(at);
     }
@@ -804,9 +805,11 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         std::string s;
         for (std::size_t k = a; k < b && k < n; ++k) {
           const auto& t = toks[k];
-          if (in_timex[k] || in_header[k] || is_quote_mark(t)) continue;
+          // Points in time are left out of labels (the timeline shows them); lengths stay
+          // ("talks continued for 11 hours").
+          if ((in_timex[k] && !in_duration[k]) || in_header[k] || is_quote_mark(t)) continue;
           // The preposition of a time left out goes with it ("killed nine on [Friday]").
-          if (k + 1 < n && in_timex[k + 1] && lex.relations.match(toks, k).first == 1) continue;
+          if (k + 1 < n && in_timex[k + 1] && !in_duration[k + 1] && lex.relations.match(toks, k).first == 1) continue;
           if (t.word && lex.label_drop.count(t.lower) && !(k + 1 < n && toks[k + 1].lower == "n't")) {
             // "have" is an auxiliary only before a participle or "been": "the sides have a chance" keeps it.
             bool main_have = (t.lower == "has" || t.lower == "have" || t.lower == "had") && k + 1 < n && toks[k + 1].word &&
