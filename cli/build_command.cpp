@@ -98,6 +98,7 @@ Runner add_build_command(CLI::App& app) {
     TagFlags tag;
     std::string format = "text";
     bool clusters = true;
+    bool all_events = false;
     std::size_t threads = 0;
     std::vector<std::string> records;
   };
@@ -114,6 +115,8 @@ Runner add_build_command(CLI::App& app) {
       ->check(CLI::IsMember({"text", "json", "dot", "svg"}))
       ->capture_default_str();
   cmd->add_flag("--clusters,!--no-clusters", state->clusters, "dot/svg: group the events of one day in a cluster (default)");
+  cmd->add_flag("--all-events", state->all_events,
+                "Keep minor events too: those with no own time, speaker, agent, length or second report (docs/events.md)");
   return [state](std::ostream& out, std::ostream& err) -> int {
     const auto& in = state->inputs;
     if (state->records.empty() == in.paths.empty()) {
@@ -151,8 +154,9 @@ Runner add_build_command(CLI::App& app) {
       if (state->format == "json") out << timeline_to_json(corpus, {}).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
       return kNothingRead;
     }
-    Analysis a = state->records.empty() ? analyze(std::move(corpus), state->tag.options(), run)
-                                        : analyze_tagged(std::move(corpus), std::move(timexes));
+    const BuildOptions build{state->all_events};
+    Analysis a = state->records.empty() ? analyze(std::move(corpus), state->tag.options(), build, run)
+                                        : analyze_tagged(std::move(corpus), std::move(timexes), build);
     progress.finish();
     if (state->format == "json") {
       out << timeline_to_json(a.corpus, a.timeline).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";

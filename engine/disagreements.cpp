@@ -9,6 +9,7 @@
 
 #include "event_graph.hpp"
 #include "lexicon.hpp"
+#include "tokens.hpp"
 
 namespace timeline {
 namespace {
@@ -31,28 +32,20 @@ const std::map<std::string, NumberWord, std::less<>>& number_words() {
   return table;
 }
 
-struct Token {
-  std::string word;  // lowercase
+struct Word {
+  std::string word;  // lowercase; a number without its thousands separators ("250000")
   std::size_t begin = 0, end = 0;
 };
 
-std::vector<Token> tokens(std::string_view s) {
-  std::vector<Token> out;
-  for (std::size_t i = 0; i < s.size();) {
-    auto c = static_cast<unsigned char>(s[i]);
-    if (std::isalnum(c) == 0 && c < 0x80) {
-      ++i;
-      continue;
-    }
-    Token t;
-    t.begin = i;
-    while (i < s.size() && (std::isalnum(static_cast<unsigned char>(s[i])) != 0 || static_cast<unsigned char>(s[i]) >= 0x80)) {
-      auto b = static_cast<unsigned char>(s[i]);
-      t.word.push_back(b < 0x80 ? static_cast<char>(std::tolower(b)) : s[i]);
-      ++i;
-    }
-    t.end = i;
-    out.push_back(std::move(t));
+// The words of a sentence, cut by the engine's one tokenizer (so "250,000" stays one number).
+std::vector<Word> tokens(std::string_view s) {
+  std::vector<Word> out;
+  for (const auto& t : tokenize(s, Span{0, s.size()})) {
+    if (!t.word) continue;
+    Word w{t.lower, t.span.begin, t.span.end};
+    if (w.word.find(',') != std::string::npos && std::isdigit(static_cast<unsigned char>(w.word[0])) != 0)
+      w.word.erase(std::remove(w.word.begin(), w.word.end(), ','), w.word.end());
+    out.push_back(std::move(w));
   }
   return out;
 }
@@ -106,7 +99,7 @@ std::string duration_text(const Corpus& corpus, const EventMention& m, const Dur
 
 std::vector<NumberClaim> number_claims(std::string_view sentence) {
   const auto& table = number_words();
-  std::vector<Token> t = tokens(sentence);
+  std::vector<Word> t = tokens(sentence);
   std::vector<NumberClaim> out;
   for (std::size_t i = 0; i < t.size(); ++i) {
     const std::string& w = t[i].word;
@@ -192,11 +185,19 @@ std::vector<Disagreement> find_disagreements(const Corpus& corpus, const std::ve
     for (std::size_t x = 0; x < ms.size(); ++x)
       for (std::size_t y = x + 1; y < ms.size(); ++y) {
         std::size_t a = ms[x], b = ms[y];
+        // A value one sentence also holds for the same thing is no disagreement ("250,000 people"
+        // in both versions, next to "four of whom" in both).
+        auto holds = [&](const std::vector<NumberClaim>& cs, const NumberClaim& c) {
+          return std::any_of(cs.begin(), cs.end(), [&](const NumberClaim& o) {
+            return o.kind == c.kind && o.value == c.value && (o.head == c.head || o.head.empty() || c.head.empty());
+          });
+        };
         for (const auto& ca : claims[a])
           for (const auto& cb : claims[b]) {
             if (ca.kind != cb.kind || ca.value == cb.value) continue;
             bool same_thing = ca.head == cb.head || (ca.kind == "cardinal" && (ca.head.empty() || cb.head.empty()));
             if (!same_thing) continue;
+            if (holds(claims[a], cb) || holds(claims[b], ca)) continue;
             std::string what = ca.kind == "cardinal" ? "the number " + (ca.head.empty() ? cb.head : ca.head)
                                                      : "which " + ca.head;
             report(a, b, what, ca.text, cb.text, e, "");

@@ -32,12 +32,14 @@ struct TimeAnchor {
   AnchorSource source = AnchorSource::timex;
   Span evidence;                        ///< bytes of the document that say so
   std::optional<Minutes> earliest, latest;  ///< absolute bounds (UTC) the value implies, when known
+  bool zone_unknown = false;  ///< the bounds were widened by ±14h: the local time's offset is unknown
 };
 
 /// A quantitative fact about an event's length: "talks lasting more than 12 hours".
 struct DurationFact {
   Timex timex;       ///< DURATION value and mod
   Span evidence;
+  bool measures_event = true;  ///< false: the length of something the sentence names ("after 8 hours of talks")
 };
 
 /// One participant of a mention: an entity and its role.

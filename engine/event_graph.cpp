@@ -4,6 +4,7 @@
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #endif
 #include "event_graph.hpp"
+#include "time_bounds.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -251,11 +252,20 @@ Stn build_stn(const Corpus& corpus, const std::vector<EventMention>& mentions, c
           case AnchorRelation::before: {
             // "before Friday" ends before Friday begins; "has said" ends before the report was
             // published, a moment somewhere in the publication window, so by the window's end.
-            bool moment = a.source == AnchorSource::publication_time || a.source == AnchorSource::version_time;
-            bound(end_point(e), std::nullopt, moment ? hi : lo, ": end");
+            // A header such as "Earlier:" with no time of its own stands for the publication too.
+            bool moment = a.source == AnchorSource::publication_time || a.source == AnchorSource::version_time ||
+                          (a.source == AnchorSource::paragraph_header && a.timex.anchor == "dct" &&
+                           a.timex.rule == "paragraph_header");
+            // With the offset unknown, the time begins somewhere in [lo, lo + 28h): bound by the last.
+            Minutes slack = a.zone_unknown ? 2 * kUnknownOffsetWidening : 0;
+            bound(end_point(e), std::nullopt, moment ? hi : lo ? std::optional<Minutes>(*lo + slack) : lo, ": end");
             break;
           }
-          case AnchorRelation::after: bound(start_point(e), hi, std::nullopt, ": start"); break;
+          case AnchorRelation::after: {
+            Minutes slack = a.zone_unknown ? 2 * kUnknownOffsetWidening : 0;
+            bound(start_point(e), hi ? std::optional<Minutes>(*hi - slack) : hi, std::nullopt, ": start");
+            break;
+          }
           case AnchorRelation::includes:
             bound(start_point(e), std::nullopt, lo, ": start");
             bound(end_point(e), hi, std::nullopt, ": end");
@@ -264,7 +274,7 @@ Stn build_stn(const Corpus& corpus, const std::vector<EventMention>& mentions, c
       }
       for (const auto& d : m.durations) {
         auto len = duration_minutes(d.timex.value);
-        if (!len) continue;
+        if (!len || !d.measures_event) continue;
         const std::string& mod = d.timex.mod;
         std::optional<Minutes> lo, hi;
         if (mod == "MORE_THAN" || mod == "EQUAL_OR_MORE" || mod == "AFTER" || mod == "START") {

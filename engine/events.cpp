@@ -178,6 +178,8 @@ std::string cut(std::string s, std::size_t max) {
 // How far (in tokens) from a trigger its participants, cues, quotations and time expressions
 // are looked for: keeps the work per sentence linear even in run-on "sentences".
 constexpr std::size_t kReach = 40;
+// How far a duration may stand from the event it measures ("talks ... lasting for more than 12 hours").
+constexpr std::size_t kDurationReach = 16;
 
 struct Candidate {
   std::size_t first = 0, last = 0;  // tokens [first, last)
@@ -194,6 +196,7 @@ struct Header {
   Span span;
   const Timex* timex = nullptr;
   AnchorRelation relation = AnchorRelation::during;
+  bool inherited = false;  ///< "Earlier:" takes the time of the header before it, as a bound
 };
 
 // The short form of an entity for labels: a person's surname, otherwise the name.
@@ -276,6 +279,10 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           h.timex = &t;
       auto cue = lex.headers.find(toks[0].lower);
       if (cue != lex.headers.end()) h.relation = cue->second;
+      // "Earlier:" after "Update 9pm:" in a live report means before 9pm, not before the day.
+      if (!h.timex && h.relation == AnchorRelation::before)
+        for (auto prev = headers.rbegin(); prev != headers.rend(); ++prev)
+          if (prev->timex) { h.timex = prev->timex; h.inherited = true; break; }
       if (cue != lex.headers.end() || h.timex) headers.push_back(h);
       break;
     }
@@ -478,6 +485,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
     std::vector<std::size_t> event_index;  // candidate -> index in `out`, for durations
     std::unordered_map<std::size_t, const EntityMention*> statement_agent;  // candidate -> its speaker
     auto form_of = [&](const Candidate& cd) -> const std::string& { return toks[cd.last - 1].lower; };
+    const TimexAt* said_future = nullptr;  // a later time a statement's words name (see below)
     for (std::size_t ci = 0; ci < cands.size(); ++ci) {
       const auto& cd = cands[ci];
       if (cd.consumed) continue;
@@ -627,9 +635,17 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       // for new text, the publication time for present/perfect reporting.
       const TimexAt* best = nullptr;
       std::size_t best_distance = n + 1;
+      said_future = nullptr;
       for (const auto& t : times) {
         if (t.timex->type == TimexType::duration || t.timex->type == TimexType::set) continue;
         if (own_header && t.timex->span.end <= header->span.end) continue;
+        // A statement was made by the time it was reported: a later time ("will meet next week")
+        // belongs to what was said, not to the saying.
+        if (cd.cls == EventClass::statement && doc.dct)
+          if (auto b = timex_bounds(t.timex->value, doc.dct); b && b->first > publication_bounds(*doc.dct, 0).second) {
+            if (t.first >= cd.last && t.first - cd.last <= kReach && !said_future) said_future = &t;
+            continue;
+          }
         std::size_t d = t.first >= cd.last ? t.first - cd.last : cd.first - std::min(cd.first, t.last);
         if (d > kReach) continue;
         bool same_clause = clause[t.first] == cd.clause;
@@ -651,7 +667,11 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
                                                        (form == cd.lemma && cd.first > 0 && toks[cd.first - 1].word &&
                                                         toks[cd.first - 1].lower != "to" && !lex.cues.match(toks, cd.first - 1).first));
       auto absolute = [&](TimeAnchor& a) {
-        if (auto b = timex_bounds(a.timex.value, doc.dct)) { a.earliest = b->first; a.latest = b->second; }
+        if (auto b = timex_bounds(a.timex.value, doc.dct)) {
+          a.earliest = b->first;
+          a.latest = b->second;
+          a.zone_unknown = !zone_known(a.timex.value, doc.dct);
+        }
       };
       ev.new_in_version = previous && previous_text.find(normalize_space(doc.text(sspan))) == std::string::npos;
       if (best) {
@@ -682,6 +702,18 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         if (header->timex) {
           a.timex = *header->timex;
           absolute(a);
+          // "Update 9pm:" reports what happened that day by 9pm (and "Earlier:" after it, before).
+          const std::string& v = a.timex.value;
+          if (a.relation == AnchorRelation::before && v.size() > 11 && v[10] == 'T' && a.latest)
+            if (auto day = timex_bounds(std::string_view(v).substr(0, 10), doc.dct)) {
+              a.relation = AnchorRelation::during;
+              a.earliest = day->first;
+              // Before 9pm is a day, not 9pm.
+              if (header->inherited) {
+                a.timex.value = v.substr(0, 10);
+                a.timex.type = TimexType::date;
+              }
+            }
         } else if (doc.dct) {
           a.timex.type = doc.dct->time_of_day ? TimexType::time : TimexType::date;
           a.timex.value = version_bounds ? version_iso : doc.dct->iso();
@@ -829,21 +861,99 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       }
       event_index.resize(ci + 1, static_cast<std::size_t>(-1));
       event_index[ci] = out.size();
-      out.push_back(std::move(ev));
+      const EventMention& said = out.emplace_back(std::move(ev));
+
+      // What was said to happen later ("talks may resume next week", "the round will open on
+      // 20 March") is an event of its own, at that time, never a fact: the statement stays at
+      // its own time.
+      if (said_future) {
+        const TimexAt& t = *said_future;
+        const Candidate* about = nullptr;  // the event word of the reported clause nearest the time
+        std::size_t about_d = n + 1;
+        for (const auto& other : cands) {
+          if (&other == &cd || other.cls == EventClass::statement || other.first < cd.last) continue;
+          std::size_t d = other.first >= t.last ? other.first - t.last : t.first - std::min(t.first, other.last);
+          if (d < about_d) { about = &other; about_d = d; }
+        }
+        // A reported event with a mention of its own takes the time itself.
+        if (!(about && !about->consumed && about_d <= kReach)) {
+          EventMention content;
+          content.id = doc.id + "#v" + std::to_string(version.index) + "#" + std::to_string(counter++);
+          content.document = doc_index;
+          content.version = version.index;
+          content.sentence = si;
+          content.cls = about ? about->cls : EventClass::other;
+          content.lemma = about ? about->lemma : "";
+          content.trigger = about ? Span{toks[about->first].span.begin, toks[about->last - 1].span.end} : t.timex->span;
+          content.negated = false;
+          content.modality = "will";
+          // Its modality: the cue nearest before its event word, else the first of the reported words.
+          std::size_t until = about ? about->first : t.first;
+          for (std::size_t j = until; j-- > cd.last && until - j <= 8;)
+            if (auto [len, cue] = lex.cues.match(toks, j); len && !cue->negation) { content.modality = cue->value; break; }
+          for (const auto& p : said.participants) content.participants.push_back({p.entity, "other", p.span});
+          TimeAnchor a;
+          a.source = AnchorSource::timex;
+          a.relation = AnchorRelation::during;
+          a.timex = *t.timex;
+          a.evidence = t.timex->span;
+          absolute(a);
+          content.anchor = a;
+          content.new_in_version = said.new_in_version;
+          std::string speaker_of = speaker.empty() ? "" : speaker + ": ";
+          std::size_t from = cd.last;
+          for (std::size_t k = cd.last; k < n && k < cd.last + 4; ++k)
+            if (toks[k].lower == "that") { from = k + 1; break; }
+          std::string gist = render(from, n);
+          if (!gist.empty() && gist[0] >= 'a' && gist[0] <= 'z') gist[0] = static_cast<char>(gist[0] - 'a' + 'A');
+          content.label = cut("(" + content.modality + ") " + speaker_of + gist, kMaxLabelBytes);
+          out.push_back(std::move(content));
+        }
+      }
     }
 
     // Durations: to the nearest event of their clause, else of the sentence.
+    // Not every duration is an event's length: "the past two weeks" and "in recent days" frame
+    // when something happened; "five years of fighting" belongs to the noun after "of"; saying
+    // something takes no length worth a fact.
     for (const auto& t : times) {
       if (t.timex->type != TimexType::duration) continue;
+      if (t.timex->value.find('X') != std::string::npos) continue;
+      std::string_view text = doc.text(t.timex->span);
+      auto starts = [&](std::string_view w) {
+        return text.size() >= w.size() && std::equal(w.begin(), w.end(), text.begin(), [](char a, char b) {
+                 return std::tolower(static_cast<unsigned char>(a)) == b;
+               });
+      };
+      if (starts("the past") || starts("past ") || starts("the last") || starts("the previous") || starts("recent"))
+        continue;
+      if (t.first > 0 && (toks[t.first - 1].lower == "within" || toks[t.first - 1].lower == "in")) continue;
+      // "five years of fighting": the noun after "of" is what lasted; when it is no event, nothing did.
+      const Trigger* of_trigger = nullptr;
+      if (t.last + 1 < n && toks[t.last].lower == "of")
+        if (auto [len, trig] = lex.triggers.match(toks, t.last + 1); len) of_trigger = trig;
+      const bool of_noun = t.last + 1 < n && toks[t.last].lower == "of";
+      if (of_noun && !of_trigger) continue;
       std::size_t best_event = static_cast<std::size_t>(-1), best_d = 2 * n + 2;
-      for (std::size_t ci = 0; ci < cands.size() && ci < event_index.size(); ++ci) {
-        if (cands[ci].consumed || event_index[ci] == static_cast<std::size_t>(-1)) continue;
-        const auto& cd = cands[ci];
-        std::size_t d = t.first >= cd.last ? t.first - cd.last : cd.first - std::min(cd.first, t.last);
-        if (clause[t.first] != cd.clause) d += n;
-        if (d < best_d) { best_d = d; best_event = event_index[ci]; }
+      bool measures = true;
+      // Strictly first; when "N hours of negotiations" names an event folded into the clause's
+      // verbal mention, that mention keeps it as context (compared across reports, no STN fact).
+      for (bool strict : {true, false}) {
+        if (!strict && (!of_noun || best_event != static_cast<std::size_t>(-1))) break;
+        measures = strict;
+        for (std::size_t ci = 0; ci < cands.size() && ci < event_index.size(); ++ci) {
+          if (cands[ci].consumed || event_index[ci] == static_cast<std::size_t>(-1)) continue;
+          const auto& cd = cands[ci];
+          if (strict && cd.cls == EventClass::statement) continue;
+          if (strict && of_noun && cd.first != t.last + 1 && cd.lemma != of_trigger->lemma) continue;
+          std::size_t d = t.first >= cd.last ? t.first - cd.last : cd.first - std::min(cd.first, t.last);
+          if (strict && d > kDurationReach) continue;
+          if (clause[t.first] != cd.clause) d += n;
+          if (d < best_d) { best_d = d; best_event = event_index[ci]; }
+        }
       }
-      if (best_event != static_cast<std::size_t>(-1)) out[best_event].durations.push_back({*t.timex, t.timex->span});
+      if (best_event != static_cast<std::size_t>(-1))
+        out[best_event].durations.push_back({*t.timex, t.timex->span, measures});
     }
 
     for (const auto& m : mentions) {

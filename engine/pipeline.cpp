@@ -6,14 +6,14 @@
 
 namespace timeline {
 
-Analysis analyze(Corpus corpus, const TagOptions& options, const RunOptions& run) {
+Analysis analyze(Corpus corpus, const TagOptions& options, const BuildOptions& build, const RunOptions& run) {
   load_time_tables();
   infer_publication_dates(corpus, options, run.threads);
   CorpusTimexes timexes = tag_corpus(corpus, options, run);
-  return analyze_tagged(std::move(corpus), std::move(timexes));
+  return analyze_tagged(std::move(corpus), std::move(timexes), build);
 }
 
-Analysis analyze_tagged(Corpus corpus, CorpusTimexes timexes) {
+Analysis analyze_tagged(Corpus corpus, CorpusTimexes timexes, const BuildOptions& build) {
   Analysis a;
   a.timexes = std::move(timexes);
   a.timexes.resize(corpus.documents.size());
@@ -30,13 +30,13 @@ Analysis analyze_tagged(Corpus corpus, CorpusTimexes timexes) {
   }
   registry.relabel(mentions);  // participant names as they are after every alias merge
   a.entities = registry.entities();
-  a.timeline = build_timeline(corpus, std::move(mentions), a.entities);
+  a.timeline = build_timeline(corpus, std::move(mentions), a.entities, {}, build);
   a.corpus = std::move(corpus);
   return a;
 }
 
 Analysis analyze(const std::vector<std::string>& paths, const PipelineOptions& options) {
-  return analyze(load_corpus(paths, options.load), options.tag, options.run);
+  return analyze(load_corpus(paths, options.load), options.tag, options.build, options.run);
 }
 
 }  // namespace timeline

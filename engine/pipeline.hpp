@@ -19,6 +19,7 @@ namespace timeline {
 struct PipelineOptions {
   LoadOptions load;
   TagOptions tag;
+  BuildOptions build;
   RunOptions run;
 };
 
@@ -31,11 +32,11 @@ struct Analysis {
 };
 
 /// Runs every stage on `corpus` (already loaded).
-Analysis analyze(Corpus corpus, const TagOptions& options, const RunOptions& run = {});
+Analysis analyze(Corpus corpus, const TagOptions& options, const BuildOptions& build = {}, const RunOptions& run = {});
 
 /// The stages after tagging, on a corpus whose DCTs are final and whose expressions are `timexes`:
 /// events and participants (in document order: aliases are merged across reports), then the timeline.
-Analysis analyze_tagged(Corpus corpus, CorpusTimexes timexes);
+Analysis analyze_tagged(Corpus corpus, CorpusTimexes timexes, const BuildOptions& build = {});
 
 /// Loads `paths` and runs every stage.
 Analysis analyze(const std::vector<std::string>& paths, const PipelineOptions& options);

@@ -97,7 +97,7 @@ std::optional<GoldTimeline> parse_gold_timeline(const nlohmann::json& j, std::st
 StoryEvaluation evaluate_story(const std::string& folder, const GoldTimeline& gold, const TagOptions& options) {
   StoryEvaluation r;
   r.story = folder;
-  Analysis a = analyze(std::vector<std::string>{folder}, PipelineOptions{{}, options, {}});
+  Analysis a = analyze(std::vector<std::string>{folder}, PipelineOptions{{}, options, {}, {}});
   const Timeline& t = a.timeline;
 
   // Which timeline event holds each sentence's mentions.
@@ -136,7 +136,11 @@ StoryEvaluation evaluate_story(const std::string& folder, const GoldTimeline& go
       continue;
     }
     ++found;
-    auto top = std::max_element(hits.begin(), hits.end(), [](const auto& x, const auto& y) { return x.second < y.second; });
+    // The best match: the event in most of its sentences; among equals, one of the gold class.
+    auto score = [&](const std::pair<const std::size_t, int>& x) {
+      return std::make_pair(x.second, to_string(t.events[x.first].cls) == g.cls ? 1 : 0);
+    };
+    auto top = std::max_element(hits.begin(), hits.end(), [&](const auto& x, const auto& y) { return score(x) < score(y); });
     best[g.id] = top->first;
     matched_system.insert(top->first);
     gold_of_system[top->first].insert(g.id);
@@ -150,12 +154,14 @@ StoryEvaluation evaluate_story(const std::string& folder, const GoldTimeline& go
     }
     (void)located;
   }
-  // Merge: a gold event reported in two or more places is right when all of them land in one
-  // timeline event that holds no other gold event.
+  // Merge: a gold event reported in two or more places is right when its best match has a
+  // mention in every one of those places and is the best match of no other gold event. (Other
+  // events extracted from the same sentences do not count against it.)
   for (const auto& [g, hits] : hits_of) {
     if (g->mentions.size() < 2) continue;
     ++merge_cases;
-    bool one = hits.size() == 1 && gold_of_system[hits.begin()->first].size() == 1;
+    std::size_t top = *best[g->id];
+    bool one = hits.at(top) == static_cast<int>(g->mentions.size()) && gold_of_system[top].size() == 1;
     if (one) ++merges_right;
     else r.wrong_merges.push_back(g->id + " '" + g->label + "': its " + std::to_string(g->mentions.size()) + " mentions fall in " +
                                   std::to_string(hits.size()) + " timeline event(s)");

@@ -38,6 +38,29 @@ std::optional<Minutes> reference_offset(const std::optional<PublicationTime>& re
   }
 }
 
+namespace {
+// The UTC offset written at the end of a clock value ("21:00+01:00", "09:30-0500", "18:00Z").
+std::optional<Minutes> stated_offset(std::string_view clock) {
+  if (clock.ends_with('Z')) return Minutes{0};
+  auto sign = clock.find_last_of("+-");
+  if (sign == std::string_view::npos || sign < 2) return std::nullopt;
+  auto off = clock.substr(sign + 1);
+  auto h = off.size() >= 2 ? number(off.substr(0, 2)) : std::nullopt;
+  std::optional<int> m = 0;
+  if (off.size() == 5 && off[2] == ':') m = number(off.substr(3, 2));
+  else if (off.size() == 4) m = number(off.substr(2, 2));
+  else if (off.size() != 2) return std::nullopt;
+  if (!h || !m || *h > 14 || *m > 59) return std::nullopt;
+  Minutes total = *h * 60 + *m;
+  return clock[sign] == '-' ? -total : total;
+}
+}  // namespace
+
+bool zone_known(std::string_view v, const std::optional<PublicationTime>& reference) {
+  if (v.size() > 11 && v[10] == 'T' && stated_offset(v.substr(11))) return true;
+  return reference_offset(reference, 0).has_value();
+}
+
 std::optional<Bounds> timex_bounds(std::string_view v, const std::optional<PublicationTime>& reference) {
   Minutes a = 0, b = 0;
   auto year = v.size() >= 4 ? number(v.substr(0, 4)) : std::nullopt;
@@ -88,6 +111,8 @@ std::optional<Bounds> timex_bounds(std::string_view v, const std::optional<Publi
         if (!hh || !mm || *hh > 24 || *mm > 59) return std::nullopt;
         a += *hh * 60 + *mm;
         b = a + 1;
+        // A value with its own offset ("T21:00+01:00", "T18:00Z") needs no zone of the report.
+        if (auto off = stated_offset(rest)) return Bounds{a - *off, b - *off};
       }
     }
   } else {

@@ -29,6 +29,10 @@ std::optional<Minutes> reference_offset(const std::optional<PublicationTime>& re
 /// (durations, "PRESENT_REF", "XXXX-09-09").
 std::optional<Bounds> timex_bounds(std::string_view value, const std::optional<PublicationTime>& reference);
 
+/// Whether the bounds of `v` are exact in UTC (the value or the report states an offset or zone);
+/// otherwise timex_bounds widened them by kUnknownOffsetWidening on each side.
+bool zone_known(std::string_view v, const std::optional<PublicationTime>& reference);
+
 /// Bounds of a publication time shifted by `delay` minutes: a minute when it has a clock time,
 /// else its whole day.
 Bounds publication_bounds(const PublicationTime& time, Minutes delay);

@@ -1,5 +1,7 @@
 #include "timeline_build.hpp"
 
+#include "event_salience.hpp"
+
 #include <algorithm>
 #include <limits>
 #include <numeric>
@@ -26,7 +28,7 @@ Timeline build_timeline(const Corpus& corpus, std::vector<EventMention> mentions
 }
 
 Timeline build_timeline(const Corpus& corpus, std::vector<EventMention> input, const std::vector<Entity>& entities,
-                        const std::vector<StatedRelation>& stated_in) {
+                        const std::vector<StatedRelation>& stated_in, const BuildOptions& options) {
   Timeline t;
   // Canonical order first: every later stage sees the same input whatever order extraction used.
   std::vector<std::size_t> perm(input.size());
@@ -50,6 +52,23 @@ Timeline build_timeline(const Corpus& corpus, std::vector<EventMention> input, c
   });
 
   std::vector<MergedEvent> merged = merge_mentions(corpus, t.mentions, entities);
+  // Minor events leave the timeline (their mentions stay in Timeline::mentions).
+  std::vector<Salience> salience = event_salience(t.mentions, merged, find_disagreements(corpus, t.mentions, merged));
+  {
+    std::vector<MergedEvent> kept;
+    std::vector<Salience> kept_salience;
+    for (std::size_t e = 0; e < merged.size(); ++e)
+      if (options.all_events || salience[e] != Salience::minor) {
+        kept.push_back(std::move(merged[e]));
+        kept_salience.push_back(salience[e]);
+      }
+    merged = std::move(kept);
+    salience = std::move(kept_salience);
+  }
+  std::vector<bool> in_timeline(t.mentions.size(), false);
+  for (const auto& me : merged)
+    for (auto m : me.mentions) in_timeline[m] = true;
+  std::erase_if(stated, [&](const StatedRelation& r) { return !in_timeline[r.from_mention] || !in_timeline[r.to_mention]; });
   Stn stn = build_stn(corpus, t.mentions, merged, stated);
   stn.solve();
   std::vector<Relation> stated_rel = collect_relations(corpus, t.mentions, merged, stated, stn, {});
@@ -67,6 +86,7 @@ Timeline build_timeline(const Corpus& corpus, std::vector<EventMention> input, c
     const MergedEvent& me = merged[order[k]];
     TimelineEvent ev;
     ev.id = "e" + std::to_string(k + 1);
+    ev.salience = to_string(salience[order[k]]);
     ev.cls = me.cls;
     ev.participants = me.participants;
     ev.mentions = me.mentions;
@@ -106,7 +126,8 @@ Timeline build_timeline(const Corpus& corpus, std::vector<EventMention> input, c
   auto add_conflict = [&](Conflict c) {
     std::sort(c.mentions.begin(), c.mentions.end());
     c.mentions.erase(std::unique(c.mentions.begin(), c.mentions.end()), c.mentions.end());
-    for (auto m : c.mentions) c.events.push_back(event_of[m]);
+    for (auto m : c.mentions)
+      if (in_timeline[m]) c.events.push_back(event_of[m]);
     std::sort(c.events.begin(), c.events.end());
     c.events.erase(std::unique(c.events.begin(), c.events.end()), c.events.end());
     if (c.kind != "update")

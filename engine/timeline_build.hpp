@@ -25,6 +25,7 @@ struct TimelineEvent {
   std::string zone;                      ///< display zone: the IANA zone of the report giving the anchor (else the first mention's), or ""
   std::optional<int> utc_offset;         ///< ... else that report's UTC offset (minutes)
   bool conflict = false;                 ///< part of a contradiction or disagreement
+  std::string salience;                  ///< why it is in the timeline (event_salience.hpp): "dated", "speaker", ...
 };
 
 /// A contradiction (negative cycle of the STN) or a disagreement/update between reports.
@@ -44,11 +45,16 @@ struct Timeline {
   std::vector<Fact> facts;               ///< the STN's facts (point numbers refer to merge order; for docs/debugging)
 };
 
+/// How the timeline is built.
+struct BuildOptions {
+  bool all_events = false;  ///< keep minor events too (event_salience.hpp); by default they are left out
+};
+
 /// Builds the timeline of `mentions` over `corpus`.
 Timeline build_timeline(const Corpus& corpus, std::vector<EventMention> mentions, const std::vector<Entity>& entities);
 
 /// The same, with relations the extractor found between mentions (indices into `mentions`).
 Timeline build_timeline(const Corpus& corpus, std::vector<EventMention> mentions, const std::vector<Entity>& entities,
-                        const std::vector<StatedRelation>& stated);
+                        const std::vector<StatedRelation>& stated, const BuildOptions& options = {});
 
 }  // namespace timeline

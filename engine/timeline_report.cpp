@@ -138,6 +138,7 @@ nlohmann::ordered_json timeline_to_json(const Corpus& corpus, const Timeline& t)
     je["mentions"] = J::array();
     for (auto m : e.mentions) je["mentions"].push_back(mention_json(corpus, t.mentions[m]));
     je["conflict"] = e.conflict;
+    if (!e.salience.empty()) je["salience"] = e.salience;
     out["events"].push_back(std::move(je));
   }
   out["relations"] = J::array();

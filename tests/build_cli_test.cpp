@@ -107,3 +107,19 @@ TEST_CASE("eval fails, naming the event, when a gold date the timeline got right
   CHECK(out.find(pick + " '") != std::string::npos);
   CHECK(out.find("gold 1999-01-01") != std::string::npos);
 }
+
+TEST_CASE("build leaves minor events out unless --all-events, and says why each event is in") {
+  std::string path = (source_dir() / "corpus" / "01-geneva-talks").string();
+  auto kept = nlohmann::json::parse(run("build --format json " + path));
+  auto all = nlohmann::json::parse(run("build --format json --all-events " + path));
+  REQUIRE(kept["events"].size() > 0);
+  CHECK(all["events"].size() > kept["events"].size());
+  const std::set<std::string> reasons{"dated", "several_reports", "speaker", "actor", "measured", "disputed"};
+  for (const auto& e : kept["events"]) {
+    CAPTURE(e["label"].get<std::string>());
+    CHECK(reasons.count(e["salience"].get<std::string>()) == 1);
+  }
+  std::size_t minor = 0;
+  for (const auto& e : all["events"]) minor += e["salience"] == "minor";
+  CHECK(minor == all["events"].size() - kept["events"].size());
+}

@@ -279,7 +279,9 @@ TEST_CASE("anchors: paragraph headers set the time until the next header") {
     CHECK(e->anchor->relation == AnchorRelation::during);
     CHECK(d.text(e->anchor->evidence) == "Update 9pm:");
     CHECK(e->anchor->timex.value == "2016-09-09T21:00");
-    CHECK(e->anchor->earliest == utc(2016, 9, 9, 20));
+    // What an update at 9pm reports happened that day, by 9pm (21:00+01:00 is 20:00 UTC).
+    CHECK(e->anchor->earliest == utc(2016, 9, 8, 23));
+    CHECK(e->anchor->latest == utc(2016, 9, 9, 20, 1));
   }
   for (const char* w : {"arrived", "insisted"}) {
     CAPTURE(w);
@@ -287,10 +289,45 @@ TEST_CASE("anchors: paragraph headers set the time until the next header") {
     REQUIRE(e);
     REQUIRE(e->anchor);
     CHECK(e->anchor->source == AnchorSource::paragraph_header);
-    CHECK(e->anchor->relation == AnchorRelation::before);
     CHECK(d.text(e->anchor->evidence) == "Earlier:");
-    CHECK(e->anchor->latest == utc(2016, 9, 9, 21, 1));  // before the publication time
+    // "Earlier:" after "Update 9pm:" is that day before 9pm, not before the day began.
+    CHECK(e->anchor->timex.value == "2016-09-09");
+    CHECK(e->anchor->earliest == utc(2016, 9, 8, 23));
+    CHECK(e->anchor->latest == utc(2016, 9, 9, 20, 1));
   }
+}
+
+TEST_CASE("anchors: \"Earlier:\" with no timed header before it is bounded by the publication") {
+  auto d = doc_of(
+      "Published: 2016-09-09T22:00+01:00\n\n"
+      "Harbour report\n\n"
+      "Earlier: The envoy arrived in the port.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg, {});
+  auto e = with_trigger(d, evs, "arrived");
+  REQUIRE(e);
+  REQUIRE(e->anchor);
+  CHECK(e->anchor->relation == AnchorRelation::before);
+  CHECK(e->anchor->latest == utc(2016, 9, 9, 21, 1));  // the publication minute, 22:00+01:00
+}
+
+TEST_CASE("anchors: a statement is not dated by the later time it speaks of; what was said is") {
+  auto d = doc_of(
+      "Published: 2016-09-09T22:00+01:00\n\n"
+      "Harbour report\n\n"
+      "The minister said the port may reopen next week.\n");
+  std::vector<Timex> tx{make_timex(d, "next week", TimexType::date, "2016-W37")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  auto said = with_trigger(d, evs, "said");
+  REQUIRE(said);
+  CHECK((!said->anchor || said->anchor->timex.value != "2016-W37"));
+  const EventMention* later = nullptr;
+  for (const auto& e : evs)
+    if (e.anchor && e.anchor->timex.value == "2016-W37") later = &e;
+  REQUIRE(later);
+  CHECK(later->modality == "may");
+  CHECK(later->label.find("reopen") != std::string::npos);
 }
 
 TEST_CASE("anchors: text new in a version gets the version's time; present reporting the DCT") {
@@ -366,6 +403,22 @@ TEST_CASE("durations attach to the event they describe") {
   std::size_t total = 0;
   for (const auto& e : evs) total += e.durations.size();
   CHECK(total == 2);
+}
+
+TEST_CASE("durations: a framing period, a statement and 'N years of <not an event>' measure nothing") {
+  auto d = doc_of(
+      "Harbour report\n\n"
+      "The envoy said the strike had cost the port dearly. "
+      "The owners met the union three times in the past two weeks. "
+      "The vote will end more than five years of feuding between the owners.\n");
+  std::vector<Timex> tx{make_timex(d, "the past two weeks", TimexType::duration, "P2W"),
+                        make_timex(d, "more than five years", TimexType::duration, "P5Y", "MORE_THAN")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  std::size_t measuring = 0;
+  for (const auto& e : evs)
+    for (const auto& x : e.durations) measuring += x.measures_event;
+  CHECK(measuring == 0);
 }
 
 TEST_CASE("labels: speaker and gist, place, subject-verb-object, short and cut at words") {
