@@ -108,7 +108,7 @@ Runner add_build_command(CLI::App& app) {
   add_threads_option(*cmd, state->threads);
   cmd->add_option("--from-records", state->records,
                   "Build from the JSON Lines records of `timeline extract` (a file, or - for standard input; repeat for more) instead of PATHS")
-      ->expected(1)
+      ->allow_extra_args(false)  // one file per --from-records: what follows is PATHS
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   add_tag_flags(*cmd, state->tag);
   cmd->add_option("--format", state->format, "Output format: text, json (docs/timeline.schema.json), dot, svg")

@@ -41,7 +41,7 @@ std::string extract_records(const std::vector<std::string>& paths, const LoadOpt
     REQUIRE(doc.format != Format::timeml);  // the stories are plain reports and version pages
     loaded.push_back({doc.path, doc.bytes, doc.source, doc.url, doc.dct, doc.dct_source});
   }
-  Analysis a = analyze(corpus, TagOptions{}, RunOptions{threads, {}});  // DCTs as this shard infers them
+  Analysis a = analyze(corpus, TagOptions{}, BuildOptions{}, RunOptions{threads, {}});  // DCTs as this shard infers them
   std::string out;
   for (std::size_t d = 0; d < a.corpus.documents.size(); ++d) {
     auto ev = report_events(a.corpus.documents[d], d, a.timexes[d]);
@@ -88,13 +88,13 @@ TEST_CASE("the timeline and the time expressions are the same bytes for 1, 2 and
     CAPTURE(paths[0]);
     Corpus corpus = load_corpus(paths, {});
     REQUIRE(corpus.documents.size() > 3);
-    Analysis one = analyze(corpus, TagOptions{}, RunOptions{1, {}});
+    Analysis one = analyze(corpus, TagOptions{}, BuildOptions{}, RunOptions{1, {}});
     REQUIRE(!one.timeline.events.empty());
     const std::string json = timeline_bytes(one), tags = tagged_bytes(one.corpus, one.timexes);
     for (std::size_t threads : {1, 2, 4}) {
       CAPTURE(threads);
       std::size_t done = 0, bytes = 0;
-      Analysis many = analyze(corpus, TagOptions{}, RunOptions{threads, [&](std::size_t b) { ++done, bytes += b; }});
+      Analysis many = analyze(corpus, TagOptions{}, BuildOptions{}, RunOptions{threads, [&](std::size_t b) { ++done, bytes += b; }});
       CHECK(timeline_bytes(many) == json);
       CHECK(tagged_bytes(many.corpus, many.timexes) == tags);
       CHECK(done == corpus.documents.size());  // progress: one call per document
@@ -225,7 +225,7 @@ TEST_CASE("CLI: build --from-records gives the bytes of build on the files, for 
   }
 }
 
-TEST_CASE("CLI: records from standard input; bad records and bad option combinations are clear errors") {
+TEST_CASE("CLI: records from standard input, and bad records and bad option combinations are clear errors") {
   const std::string story = (source_dir() / "corpus" / "02-akita-earthquake").string();
   TempDir tmp;
   auto records = (tmp.path / "r.jsonl").string();
