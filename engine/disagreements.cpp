@@ -1,5 +1,7 @@
 #include "disagreements.hpp"
 
+#include <date/date.h>
+
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -129,17 +131,28 @@ std::vector<NumberClaim> number_claims(std::string_view sentence) {
     if (c.kind == "cardinal")
       while (j < t.size() && filler(t[j].word)) ++j;
     std::size_t last = i;
-    if (j < t.size() && table.count(t[j].word) == 0 && !all_digits(t[j].word)) {
+    static const std::set<std::string, std::less<>> not_heads{"in", "of", "on", "at", "to", "for", "from", "with",
+                                                              "by", "since", "this", "that", "and", "or", "time"};
+    c.framed = j < t.size() && (t[j].word == "in" || t[j].word == "this");  // "first since ..." counts another series
+    if (j < t.size() && table.count(t[j].word) == 0 && !all_digits(t[j].word) && !not_heads.count(t[j].word)) {
       c.head = stem(t[j].word);
       last = j;
     }
     if (time_unit(c.head)) continue;  // a duration: compared through the mentions' DurationFacts
-    if (c.kind != "cardinal" && c.head.empty()) continue;
+    // An ordinal with nothing after it ("their third in two weeks") is kept for the series pass only.
+    if (c.kind != "cardinal" && c.head.empty() && !(c.kind == "ordinal" && c.framed)) continue;
     if (c.kind == "cardinal" && c.value == 1 && c.head.empty()) continue;
     c.text = std::string(sentence.substr(t[first].begin, t[last].end - t[first].begin));
     out.push_back(std::move(c));
   }
   return out;
+}
+
+// What a rank in a series of meetings ranks: "the fourth meeting", "a third round".
+const std::set<std::string, std::less<>>& meeting_heads() {
+  static const std::set<std::string, std::less<>> s{"meeting", "round", "session", "set", "talk", "visit", "trip",
+                                                    "negotiation", "summit", "encounter", "call"};
+  return s;
 }
 
 std::vector<Disagreement> find_disagreements(const Corpus& corpus, const std::vector<EventMention>& mentions,
@@ -195,7 +208,8 @@ std::vector<Disagreement> find_disagreements(const Corpus& corpus, const std::ve
         for (const auto& ca : claims[a])
           for (const auto& cb : claims[b]) {
             if (ca.kind != cb.kind || ca.value == cb.value) continue;
-            bool same_thing = ca.head == cb.head || (ca.kind == "cardinal" && (ca.head.empty() || cb.head.empty()));
+            bool same_thing = (ca.head == cb.head && (ca.kind == "cardinal" || !ca.head.empty())) ||
+                              (ca.kind == "cardinal" && (ca.head.empty() || cb.head.empty()));
             if (!same_thing) continue;
             if (holds(claims[a], cb) || holds(claims[b], ca)) continue;
             std::string what = ca.kind == "cardinal" ? "the number " + (ca.head.empty() ? cb.head : ca.head)
@@ -233,6 +247,55 @@ std::vector<Disagreement> find_disagreements(const Corpus& corpus, const std::ve
         std::optional<std::size_t> ev;
         if (event_of[a] == event_of[b]) ev = event_of[a];
         report(a, b, "which " + key.first + " lasted " + key.second, ca->text, cb->text, ev, "");
+      }
+
+  // The place of one meeting in its series, told differently by reports of the same day, even
+  // when the merge kept their wordings apart: "their third meeting in two weeks" vs "the fourth
+  // meeting between the two men". Grouped by publication day, one claim per sentence.
+  std::map<long long, std::vector<std::pair<std::size_t, const NumberClaim*>>> ordinals;
+  std::set<std::tuple<std::size_t, int, std::size_t, long long>> sentence_seen;
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    const EventMention& mm = mentions[m];
+    if (mm.cls != EventClass::meeting || mm.document >= corpus.documents.size()) continue;
+    const Document& doc = corpus.documents[mm.document];
+    if (!doc.dct) continue;
+    long long day = date::sys_days(doc.dct->day).time_since_epoch().count();
+    for (const auto& c : claims[m])
+      if (c.kind == "ordinal" && c.value >= 1 && c.value <= 50 && (c.framed || meeting_heads().count(c.head)) &&
+          sentence_seen.emplace(mm.document, mm.version, mm.sentence, c.value).second)
+        ordinals[day].push_back({m, &c});
+  }
+  std::map<std::tuple<std::size_t, std::size_t, long long, long long>, std::size_t> ordinal_pairs;
+  auto agents_of = [&](std::size_t m) {
+    std::set<std::string> names;
+    for (const auto& p : mentions[m].participants)
+      if (p.role == "agent") names.insert(p.entity);
+    return names;
+  };
+  for (const auto& [day, list] : ordinals)
+    for (std::size_t x = 0; x < list.size(); ++x)
+      for (std::size_t y = x + 1; y < list.size(); ++y) {
+        auto [a, ca] = list[x];
+        auto [b, cb] = list[y];
+        if (ca->value == cb->value || mentions[a].document == mentions[b].document) continue;
+        auto pa = agents_of(a), pb = agents_of(b);
+        bool shared = pa.empty() || pb.empty() ||
+                      std::any_of(pa.begin(), pa.end(), [&](const std::string& p) { return pb.count(p) > 0; });
+        if (!shared) continue;
+        // Versions of one page repeat their claim: one disagreement per pair of reports and
+        // values, holding the mentions of every version.
+        auto key = std::make_tuple(mentions[a].document, mentions[b].document, ca->value, cb->value);
+        if (auto it = ordinal_pairs.find(key); it != ordinal_pairs.end()) {
+          auto& ms = out[it->second].mentions;
+          for (auto m : {a, b})
+            if (std::find(ms.begin(), ms.end(), m) == ms.end()) ms.push_back(m);
+          continue;
+        }
+        std::optional<std::size_t> ev;
+        if (event_of[a] == event_of[b]) ev = event_of[a];
+        std::size_t before = out.size();
+        report(a, b, "which meeting of the series this is", ca->text, cb->text, ev, "");
+        if (out.size() > before) ordinal_pairs.emplace(key, before);
       }
   return out;
 }

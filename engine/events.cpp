@@ -68,6 +68,7 @@ struct Lexicon {
   PhraseTable<AnchorRelation> relations{true};
   std::unordered_map<std::string, AnchorRelation> headers;
   std::unordered_set<std::string> label_drop;
+  std::unordered_set<std::string> label_openers;
   std::unordered_set<std::string> words;  // every single-word trigger and cue: never a name
   Lexicon() {
     for (const auto& row : embedded_rows("event_triggers.tsv")) {
@@ -105,6 +106,7 @@ struct Lexicon {
       else throw std::runtime_error(at + ": unknown kind '" + std::string(row.fields[0]) + "'");
     }
     for (const auto& row : embedded_rows("label_drop.txt")) label_drop.emplace(row.fields[0]);
+    for (const auto& row : embedded_rows("label_openers.txt")) label_openers.emplace(row.fields[0]);
   }
 };
 
@@ -301,6 +303,16 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
   std::vector<std::size_t> last_people;
   std::size_t last_people_sentence = 0, last_agent_group_sentence = 0;
   std::size_t counter = 0;
+  // Whether a time begins after the report was published ("tomorrow", "next week"). With no zone
+  // known both windows are 28 hours wider, by the same amount: compare them unwidened.
+  auto later_than_publication = [&](const std::string& value) {
+    if (!doc.dct) return false;
+    auto b = timex_bounds(value, doc.dct);
+    if (!b) return false;
+    Minutes slack = zone_known(value, doc.dct) ? 0 : 2 * kUnknownOffsetWidening;
+    return b->first >= publication_bounds(*doc.dct, 0).second - slack;
+  };
+  std::size_t last_statement = static_cast<std::size_t>(-1);  // in `out`: the statement a quotation goes on with
 
   for (std::size_t si = 0; si < version.sentences.size(); ++si) {
     const Span sspan = version.sentences[si].span;
@@ -483,6 +495,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       return false;
     };
     std::vector<std::size_t> event_index;  // candidate -> index in `out`, for durations
+    const std::size_t sentence_first_event = out.size();
     std::unordered_map<std::size_t, const EntityMention*> statement_agent;  // candidate -> its speaker
     auto form_of = [&](const Candidate& cd) -> const std::string& { return toks[cd.last - 1].lower; };
     const TimexAt* said_future = nullptr;  // a later time a statement's words name (see below)
@@ -634,16 +647,22 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       // Time anchor: a time expression of the clause, the paragraph header, the version's time
       // for new text, the publication time for present/perfect reporting.
       const TimexAt* best = nullptr;
-      std::size_t best_distance = n + 1;
+      std::size_t best_distance = 2 * n + 2;  // another clause's time counts n more (below)
       said_future = nullptr;
+      std::vector<const TimexAt*> usable_times;  // of the trigger's clause, for the narrowest below
       for (const auto& t : times) {
         if (t.timex->type == TimexType::duration || t.timex->type == TimexType::set) continue;
         if (own_header && t.timex->span.end <= header->span.end) continue;
+        // "have now met": PRESENT_REF says nothing a report's date does not.
+        if (t.timex->value.ends_with("_REF")) continue;
         // A statement was made by the time it was reported: a later time ("will meet next week")
         // belongs to what was said, not to the saying.
         if (cd.cls == EventClass::statement && doc.dct)
-          if (auto b = timex_bounds(t.timex->value, doc.dct); b && b->first > publication_bounds(*doc.dct, 0).second) {
-            if (t.first >= cd.last && t.first - cd.last <= kReach && !said_future) said_future = &t;
+          if (later_than_publication(t.timex->value)) {
+            // After the verb, or inside the quotation said ("'..., maybe meeting next week,' he said").
+            bool in_words = t.first >= cd.last ? t.first - cd.last <= kReach
+                                               : toks[t.first].quoted && cd.first - t.last <= kReach;
+            if (in_words && !said_future) said_future = &t;
             continue;
           }
         std::size_t d = t.first >= cd.last ? t.first - cd.last : cd.first - std::min(cd.first, t.last);
@@ -655,8 +674,19 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           claimed = trigger_tokens[j] && trigger_tokens[j] != ci + 1;
         if (!same_clause && claimed) continue;
         if (!same_clause) d += n;  // prefer the clause's own
+        else usable_times.push_back(&t);
         if (d < best_distance) { best = &t; best_distance = d; }
       }
+      // Two times of one clause that nest ("the negotiations they had in 2016 took place in late
+      // August"): both hold, so the narrower says more.
+      if (best && clause[best->first] == cd.clause && doc.dct)
+        if (auto outer = timex_bounds(best->timex->value, doc.dct))
+          for (const auto* t : usable_times) {
+            auto inner = timex_bounds(t->timex->value, doc.dct);
+            if (t != best && inner && inner->first >= outer->first && inner->second <= outer->second &&
+                inner->second - inner->first < outer->second - outer->first)
+              best = t, outer = inner;
+          }
       const bool has_perfect = cd.first >= 1 && [&] {
         for (std::size_t j = cd.first; j-- > 0 && cd.first - j <= 2;)
           if (toks[j].lower == "has" || toks[j].lower == "have" || toks[j].lower == "'ve") return true;
@@ -666,6 +696,13 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       const bool present = cd.last == cd.first + 1 && (form == cd.lemma + "s" || form == cd.lemma + "es" ||
                                                        (form == cd.lemma && cd.first > 0 && toks[cd.first - 1].word &&
                                                         toks[cd.first - 1].lower != "to" && !lex.cues.match(toks, cd.first - 1).first));
+      // "are working", "is being negotiated": going on as the report was written.
+      const bool progressive = cd.first >= 1 && form.ends_with("ing") &&
+                               [&] {
+                                 for (std::size_t j = cd.first; j-- > 0 && cd.first - j <= 2;)
+                                   if (toks[j].lower == "is" || toks[j].lower == "are" || toks[j].lower == "am") return true;
+                                 return false;
+                               }();
       auto absolute = [&](TimeAnchor& a) {
         if (auto b = timex_bounds(a.timex.value, doc.dct)) {
           a.earliest = b->first;
@@ -691,6 +728,10 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             break;
           }
         }
+        // "have met twice since August 26": a perfect verb after "since" happened after it; only
+        // a state ("has been under discussion since July") begins then.
+        if (a.relation == AnchorRelation::begins && toks[cue_first].lower == "since" && has_perfect && cd.pos == Pos::verb)
+          a.relation = AnchorRelation::after;
         a.evidence = {toks[cue_first].span.begin, best->timex->span.end};
         absolute(a);
         ev.anchor = a;
@@ -736,7 +777,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         a.earliest = version_bounds->first;
         a.latest = version_bounds->second;
         ev.anchor = a;
-      } else if (cd.cls == EventClass::statement && (has_perfect || present)) {
+      } else if ((cd.cls == EventClass::statement && (has_perfect || present)) ||
+                 (cd.pos == Pos::verb && ev.modality.empty() && (present || progressive))) {
         TimeAnchor a;
         a.source = AnchorSource::publication_time;
         a.relation = has_perfect ? AnchorRelation::before : AnchorRelation::during;
@@ -752,6 +794,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           auto b = publication_bounds(*doc.dct, 0);
           a.earliest = b.first;
           a.latest = b.second;
+          a.zone_unknown = !zone_known(a.timex.value, doc.dct);
         }
         ev.anchor = a;
       }
@@ -762,7 +805,16 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         for (std::size_t k = a; k < b && k < n; ++k) {
           const auto& t = toks[k];
           if (in_timex[k] || in_header[k] || is_quote_mark(t)) continue;
-          if (t.word && lex.label_drop.count(t.lower) && !(k + 1 < n && toks[k + 1].lower == "n't")) continue;
+          // The preposition of a time left out goes with it ("killed nine on [Friday]").
+          if (k + 1 < n && in_timex[k + 1] && lex.relations.match(toks, k).first == 1) continue;
+          if (t.word && lex.label_drop.count(t.lower) && !(k + 1 < n && toks[k + 1].lower == "n't")) {
+            // "have" is an auxiliary only before a participle or "been": "the sides have a chance" keeps it.
+            bool main_have = (t.lower == "has" || t.lower == "have" || t.lower == "had") && k + 1 < n && toks[k + 1].word &&
+                             toks[k + 1].lower != "been" && !toks[k + 1].lower.ends_with("ed") &&
+                             !toks[k + 1].lower.ends_with("en") &&
+                             !lex.cues.match(toks, k + 1).first;
+            if (!main_have) continue;
+          }
           bool attach = !t.word || t.lower == "'s" || t.lower == "n't" || t.lower.starts_with("'");
           if (t.text == "(" || t.text == "\xE2\x80\x94") attach = false;
           if (!s.empty() && !attach && s.back() != '(') s += ' ';
@@ -772,6 +824,14 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         }
         while (!s.empty() && (s.back() == ',' || s.back() == ':' || s.back() == ';' || s.back() == ' ')) s.pop_back();
         return s;
+      };
+      // The same, from the first word that can open a label ("of fighting ..." -> "fighting ...").
+      auto render_label = [&](std::size_t a, std::size_t b) {
+        while (a < b && a < n && (!toks[a].word || lex.label_openers.count(toks[a].lower) || in_timex[a] || in_header[a])) {
+          if (a == cd.first) break;  // never skip the trigger itself
+          ++a;
+        }
+        return render(a, b);
       };
       std::string label;
       std::string speaker = agents.empty() ? "" : short_name(entities, agents.front()->entity);
@@ -803,6 +863,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         for (std::size_t j = cd.last; j < n && j - cd.last <= 8; ++j)
           if (toks[j].quoted) { consider(j); break; }
         std::string gist;
+        bool infinitive = false;  // the gist starts with the verb: "Russia threatens to ..."
         if (cd.lemma == "according to") {
           gist = render(0, cd.first);
           if (gist.empty() && !agents.empty()) {
@@ -823,18 +884,22 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           std::size_t stop = std::min(n, a + 4);
           for (std::size_t k = a; k < stop; ++k)
             if (toks[k].lower == "that") { a = k + 1; break; }
-          gist = render(a, n);
+          // "threatens to suspend talks": the verb is part of what was said.
+          infinitive = a == cd.last && a < n && toks[a].lower == "to";
+          gist = infinitive ? std::string(toks[cd.first].text) + " " + render(a, n) : render_label(a, n);
           // "..., an RT correspondent reports": what was reported comes before the speaker.
           if (gist.empty()) gist = render(0, agents.empty() ? cd.first : std::min(cd.first, agents.front()->first));
         }
         if (!location.empty() && !speaker.empty()) speaker += " (" + location + ")";
-        label = speaker.empty() ? gist : gist.empty() ? speaker + " " + std::string(toks[cd.first].text) : speaker + ": " + gist;
+        label = speaker.empty() ? gist
+                : gist.empty()  ? speaker + " " + std::string(toks[cd.first].text)
+                                : speaker + (infinitive ? " " : ": ") + gist;
       } else {
         std::size_t a = cd.first, b = cd.last;
         while (a > 0 && clause[a - 1] == cd.clause && cd.first - a < 12) --a;
         while (b < n && clause[b] == cd.clause && b - cd.last < 12) ++b;
         bool agent_inside = !agents.empty() && agents.front()->first >= a;
-        label = render(a, b);
+        label = render_label(a, b);
         if (!agent_inside && !speaker.empty()) label = speaker + ": " + label;
       }
       if (!label.empty() && label[0] >= 'a' && label[0] <= 'z') label[0] = static_cast<char>(label[0] - 'a' + 'A');
@@ -870,8 +935,10 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         const TimexAt& t = *said_future;
         const Candidate* about = nullptr;  // the event word of the reported clause nearest the time
         std::size_t about_d = n + 1;
+        const bool quoted_before = t.first < cd.first;  // "'..., maybe meeting next week,' he said"
         for (const auto& other : cands) {
-          if (&other == &cd || other.cls == EventClass::statement || other.first < cd.last) continue;
+          if (&other == &cd || other.cls == EventClass::statement) continue;
+          if (quoted_before ? other.last > cd.first : other.first < cd.last) continue;
           std::size_t d = other.first >= t.last ? other.first - t.last : t.first - std::min(t.first, other.last);
           if (d < about_d) { about = &other; about_d = d; }
         }
@@ -889,7 +956,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           content.modality = "will";
           // Its modality: the cue nearest before its event word, else the first of the reported words.
           std::size_t until = about ? about->first : t.first;
-          for (std::size_t j = until; j-- > cd.last && until - j <= 8;)
+          const std::size_t words_from = quoted_before ? run_start[t.first] : cd.last;
+          for (std::size_t j = until; j-- > words_from && until - j <= 8;)
             if (auto [len, cue] = lex.cues.match(toks, j); len && !cue->negation) { content.modality = cue->value; break; }
           for (const auto& p : said.participants) content.participants.push_back({p.entity, "other", p.span});
           TimeAnchor a;
@@ -904,12 +972,75 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           std::size_t from = cd.last;
           for (std::size_t k = cd.last; k < n && k < cd.last + 4; ++k)
             if (toks[k].lower == "that") { from = k + 1; break; }
-          std::string gist = render(from, n);
+          std::string gist = quoted_before ? render(run_start[t.first], run_end[t.first]) : render(from, n);
           if (!gist.empty() && gist[0] >= 'a' && gist[0] <= 'z') gist[0] = static_cast<char>(gist[0] - 'a' + 'A');
           content.label = cut("(" + content.modality + ") " + speaker_of + gist, kMaxLabelBytes);
           out.push_back(std::move(content));
         }
       }
+    }
+
+    // A sentence that only quotes ("“And we will discuss it with them tomorrow.”") goes on with
+    // the last statement: a later time it names is something said to happen then.
+    if (out.size() == sentence_first_event && last_statement != static_cast<std::size_t>(-1) && doc.dct &&
+        std::count_if(toks.begin(), toks.end(), [](const Token& t) { return t.word && !t.quoted; }) == 0)
+      for (const auto& t : times) {
+        if (t.timex->type != TimexType::date && t.timex->type != TimexType::time) continue;
+        auto b = timex_bounds(t.timex->value, doc.dct);
+        if (!b || !later_than_publication(t.timex->value)) continue;
+        const EventMention& said = out[last_statement];
+        EventMention content;
+        content.id = doc.id + "#v" + std::to_string(version.index) + "#" + std::to_string(counter++);
+        content.document = doc_index;
+        content.version = version.index;
+        content.sentence = si;
+        content.cls = EventClass::other;
+        content.trigger = t.timex->span;
+        content.modality = "will";
+        for (const auto& p : said.participants) content.participants.push_back({p.entity, "other", p.span});
+        TimeAnchor a;
+        a.source = AnchorSource::timex;
+        a.timex = *t.timex;
+        a.evidence = t.timex->span;
+        a.earliest = b->first;
+        a.latest = b->second;
+        a.zone_unknown = !zone_known(a.timex.value, doc.dct);
+        content.anchor = a;
+        content.new_in_version = said.new_in_version;
+        std::string speaker_name;
+        for (const auto& p : said.participants)
+          if (p.role == "agent") { speaker_name = p.entity; break; }
+        std::string words;
+        for (std::size_t k = 0; k < n; ++k) {
+          if (!toks[k].word || in_timex[k]) continue;
+          if (!words.empty()) words += ' ';
+          words += toks[k].text;
+        }
+        // A person by surname; a description ("senior administration official") whole.
+        if (!speaker_name.empty() && std::isupper(static_cast<unsigned char>(speaker_name[0])) != 0) {
+          if (auto sp = speaker_name.rfind(' '); sp != std::string::npos) speaker_name = speaker_name.substr(sp + 1);
+        } else if (!speaker_name.empty()) {
+          speaker_name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(speaker_name[0])));
+        }
+        content.label = cut("(will) " + (speaker_name.empty() ? "" : speaker_name + ": ") + words, kMaxLabelBytes);
+        out.push_back(std::move(content));
+        break;
+      }
+    for (std::size_t i = sentence_first_event; i < out.size(); ++i)
+      if (out[i].cls == EventClass::statement && out[i].modality.empty()) last_statement = i;
+
+    // "X said on Friday that ..., adding that ...": the participle continues the same statement,
+    // so it shares its time.
+    for (std::size_t i = sentence_first_event + 1; i < out.size(); ++i) {
+      EventMention& m = out[i];
+      if (m.cls != EventClass::statement || (m.anchor && m.anchor->source == AnchorSource::timex)) continue;
+      std::string_view trig = doc.text(m.trigger);
+      if (!(trig.size() > 3 && trig.substr(trig.size() - 3) == "ing")) continue;
+      for (std::size_t j = i; j-- > sentence_first_event;)
+        if (out[j].cls == EventClass::statement && out[j].anchor && out[j].anchor->source == AnchorSource::timex) {
+          m.anchor = out[j].anchor;
+          break;
+        }
     }
 
     // Durations: to the nearest event of their clause, else of the sentence.

@@ -90,6 +90,8 @@ Timeline build_timeline(const Corpus& corpus, std::vector<EventMention> input, c
     ev.cls = me.cls;
     ev.participants = me.participants;
     ev.mentions = me.mentions;
+    // The label of the mention that dates it (it tends to say most: "said in Berlin on Friday"),
+    // else of the first.
     for (auto m : me.mentions)
       if (ev.label.empty()) ev.label = t.mentions[m].label;
     if (ev.label.empty() && !me.mentions.empty()) {
@@ -103,6 +105,7 @@ Timeline build_timeline(const Corpus& corpus, std::vector<EventMention> input, c
       if (t.mentions[m].anchor && (!ev.anchor || better_anchor(*t.mentions[m].anchor, *ev.anchor))) {
         ev.anchor = t.mentions[m].anchor;
         zone_mention = m;  // show the time in the zone of the report whose anchor it is
+        if (!t.mentions[m].label.empty()) ev.label = t.mentions[m].label;
       }
     ev.earliest = stn.earliest[start_point(order[k])];
     ev.latest = stn.latest[end_point(order[k])];

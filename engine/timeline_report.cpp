@@ -1,5 +1,6 @@
 #include "timeline_report.hpp"
 
+#include <cctype>
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -79,6 +80,28 @@ Span file_span(const Corpus& corpus, const EventMention& m) {
 }
 
 std::string when_text(const TimelineEvent& e) {
+  // With no zone known for the report, a UTC window 28 hours wider than the local value says
+  // less than the value itself: show the value as written, in local time.
+  if (e.anchor && e.anchor->zone_unknown && e.zone.empty() && !e.utc_offset && !e.anchor->timex.value.empty() &&
+      e.anchor->source != AnchorSource::version_time) {
+    std::string v = e.anchor->timex.value;
+    auto t = v.find('T');
+    bool clock = t != std::string::npos && t + 1 < v.size() && std::isdigit(static_cast<unsigned char>(v[t + 1]));
+    if (clock) v[t] = ' ';
+    std::string part = part_of_day(e.anchor->timex.value);
+    if (!clock && !part.empty()) v = v.substr(0, t) + " " + part;
+    // "Update 9pm:" spans the day up to 9pm.
+    bool by = clock && e.anchor->earliest && e.anchor->latest && *e.anchor->latest - *e.anchor->earliest > 120;
+    if (by) v = v.substr(0, t) + ", by " + v.substr(t + 1);
+    switch (e.anchor->relation) {
+      case AnchorRelation::begins: v = "since " + v; break;
+      case AnchorRelation::after: v = "after " + v; break;
+      case AnchorRelation::before: v = "before " + v; break;
+      case AnchorRelation::ends: v = "until " + v; break;
+      default: break;
+    }
+    return v + " (local time, zone unknown)";
+  }
   if (!e.earliest && !e.latest) {
     if (!e.start_by) return "undated";
     Local by = to_local(e, *e.start_by);

@@ -550,3 +550,70 @@ TEST_CASE("tokens: thousands separators stay inside numbers, list commas do not"
   CHECK(std::find(words.begin(), words.end(), "12,3456") == words.end());
   CHECK(std::find(words.begin(), words.end(), "fans,") == words.end());
 }
+
+TEST_CASE("anchors: the narrower of two nested times of a clause; another clause's time when the clause has none") {
+  auto d = doc_of(
+      "Published: 2016-09-09T22:00+01:00\n\n"
+      "Harbour report\n\n"
+      "The longest strike they had in 2016 ended in late August. "
+      "Since August 26, the owners and the union have met twice.\n");
+  std::vector<Timex> tx{make_timex(d, "2016", TimexType::date, "2016"),
+                        make_timex(d, "late August", TimexType::date, "2016-08", "END"),
+                        make_timex(d, "August 26", TimexType::date, "2016-08-26")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  auto ended = with_trigger(d, evs, "ended");
+  REQUIRE(ended);
+  REQUIRE(ended->anchor);
+  CHECK(ended->anchor->timex.value == "2016-08");
+  // "Since August 26," stands in a clause of its own; "have met" after "since" happened after it.
+  auto met = with_trigger(d, evs, "met");
+  REQUIRE(met);
+  REQUIRE(met->anchor);
+  CHECK(met->anchor->timex.value == "2016-08-26");
+  CHECK(met->anchor->relation == AnchorRelation::after);
+}
+
+TEST_CASE("anchors: 'adding that' continues a dated statement and shares its time") {
+  auto d = doc_of(
+      "Published: 2016-09-09T22:00+01:00\n\n"
+      "Harbour report\n\n"
+      "On Friday Yuri Sokolov said in Warsaw that the strike was over, adding that the port would reopen.\n");
+  std::vector<Timex> tx{make_timex(d, "Friday", TimexType::date, "2016-09-09")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  auto adding = with_trigger(d, evs, "adding");
+  REQUIRE(adding);
+  REQUIRE(adding->anchor);
+  CHECK(adding->anchor->timex.value == "2016-09-09");
+  auto said = with_trigger(d, evs, "said");
+  REQUIRE(said);
+  INFO(said->label);
+  CHECK(said->label.find("(Warsaw)") != std::string::npos);
+}
+
+TEST_CASE("reported events: a later time inside the quotation said, and in a sentence that only quotes") {
+  auto d = doc_of(
+      "Published: 2016-09-09T22:00+01:00\n\n"
+      "Harbour report\n\n"
+      "\"We may call it a day, maybe meeting next week,\" Yuri Sokolov said. "
+      "\xE2\x80\x9C" "And we will talk to the owners again tomorrow.\xE2\x80\x9D\n");
+  std::vector<Timex> tx{make_timex(d, "next week", TimexType::date, "2016-W37"),
+                        make_timex(d, "tomorrow", TimexType::date, "2016-09-10")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  const EventMention *week = nullptr, *tomorrow = nullptr;
+  for (const auto& e : evs) {
+    if (e.anchor && e.anchor->timex.value == "2016-W37") week = &e;
+    if (e.anchor && e.anchor->timex.value == "2016-09-10") tomorrow = &e;
+  }
+  REQUIRE(week);
+  CHECK_FALSE(week->modality.empty());
+  CHECK(week->label.find("Sokolov") != std::string::npos);
+  REQUIRE(tomorrow);
+  CHECK(tomorrow->modality == "will");
+  CHECK(tomorrow->label.find("owners") != std::string::npos);
+  auto said = with_trigger(d, evs, "said");
+  REQUIRE(said);
+  CHECK((!said->anchor || said->anchor->timex.value != "2016-W37"));
+}
