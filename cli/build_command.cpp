@@ -2,6 +2,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <memory>
 #include <ostream>
 #include <sstream>
@@ -12,6 +13,8 @@
 #include "graphviz_export.hpp"
 #include "options.hpp"
 #include "pipeline.hpp"
+#include "progress.hpp"
+#include "records.hpp"
 #include "timeline_report.hpp"
 
 namespace timeline::cli {
@@ -64,6 +67,28 @@ int render_svg(const std::string& dot_text, std::ostream& out, std::ostream& err
   return kOk;
 }
 
+// Reads every records file ("-": standard input) into one set; kNothingRead with FILE:LINE on a bad record.
+int read_record_files(const std::vector<std::string>& files, RecordSet& set, std::ostream& err) {
+  try {
+    for (const auto& name : files) {
+      if (name == "-") {
+        read_records(std::cin, "<stdin>", set);
+        continue;
+      }
+      std::ifstream f(name, std::ios::binary);
+      if (!f) {
+        err << "timeline build: --from-records: cannot read " << name << "\n";
+        return kNothingRead;
+      }
+      read_records(f, name, set);
+    }
+  } catch (const std::runtime_error& e) {
+    err << "timeline build: --from-records: " << e.what() << "\n";
+    return kNothingRead;
+  }
+  return kOk;
+}
+
 }  // namespace
 
 Runner add_build_command(CLI::App& app) {
@@ -74,9 +99,17 @@ Runner add_build_command(CLI::App& app) {
     std::string format = "text";
     bool clusters = true;
     bool all_events = false;
+    std::size_t threads = 0;
+    std::vector<std::string> records;
   };
   auto state = std::make_shared<State>();
+  state->inputs.paths_required = false;  // PATHS, or --from-records
   add_input_options(*cmd, state->inputs);
+  add_threads_option(*cmd, state->threads);
+  cmd->add_option("--from-records", state->records,
+                  "Build from the JSON Lines records of `timeline extract` (a file, or - for standard input; repeat for more) instead of PATHS")
+      ->allow_extra_args(false)  // one file per --from-records: what follows is PATHS
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   add_tag_flags(*cmd, state->tag);
   cmd->add_option("--format", state->format, "Output format: text, json (docs/timeline.schema.json), dot, svg")
       ->check(CLI::IsMember({"text", "json", "dot", "svg"}))
@@ -85,13 +118,46 @@ Runner add_build_command(CLI::App& app) {
   cmd->add_flag("--all-events", state->all_events,
                 "Keep minor events too: those with no own time, speaker, agent, length or second report (docs/events.md)");
   return [state](std::ostream& out, std::ostream& err) -> int {
+    const auto& in = state->inputs;
+    if (state->records.empty() == in.paths.empty()) {
+      err << "timeline build: give either report PATHS or --from-records FILE..., " << (in.paths.empty() ? "not neither" : "not both") << "\n";
+      return kUsage;
+    }
+    if (!state->records.empty() && (!in.dct.empty() || !in.timezone.empty() || !in.manifests.empty())) {
+      err << "timeline build: --dct, --timezone and --manifest apply when reports are extracted (timeline extract), not to --from-records\n";
+      return kUsage;
+    }
+    RunOptions run;
+    run.threads = state->threads;
     Corpus corpus;
-    if (int rc = load_inputs(state->inputs, corpus, err); rc != kOk) return rc;
+    CorpusTimexes timexes;
+    RecordSet set;
+    std::size_t total = 0;
+    if (state->records.empty()) {
+      if (int rc = load_inputs(in, corpus, err); rc != kOk) return rc;
+      total = corpus.documents.size();
+    } else {
+      if (int rc = read_record_files(state->records, set, err); rc != kOk) return rc;
+      total = set.reports.size();
+    }
+    Progress progress(err, total);
+    run.document_done = [&](std::size_t bytes) { progress.document_done(bytes); };
+    if (!state->records.empty()) {
+      MergedCorpus merged = merge_records(std::move(set), state->tag.options(), run);
+      corpus = std::move(merged.corpus);
+      timexes = std::move(merged.timexes);
+      progress.finish();
+      err << "timeline: " << corpus.documents.size() << " document(s) from records (stored time expressions used for "
+          << merged.reused << ", tagged again: " << merged.retagged << "), " << corpus.skipped.size() << " input(s) skipped\n";
+    }
     if (corpus.documents.empty()) {
       if (state->format == "json") out << timeline_to_json(corpus, {}).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
       return kNothingRead;
     }
-    Analysis a = analyze(std::move(corpus), state->tag.options(), BuildOptions{state->all_events});
+    const BuildOptions build{state->all_events};
+    Analysis a = state->records.empty() ? analyze(std::move(corpus), state->tag.options(), build, run)
+                                        : analyze_tagged(std::move(corpus), std::move(timexes), build);
+    progress.finish();
     if (state->format == "json") {
       out << timeline_to_json(a.corpus, a.timeline).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
     } else if (state->format == "text") {

@@ -34,6 +34,9 @@ Runner add_build_command(CLI::App& app);
 /// Adds `eval` (TempEval-3 TIMEX3 scores of a system folder against a gold folder).
 Runner add_eval_command(CLI::App& app);
 
+/// Adds `extract` (per-report JSON Lines records that `build --from-records` merges).
+Runner add_extract_command(CLI::App& app);
+
 /// Adds `tag` (time expressions of reports as TimeML, JSON or JSON Lines).
 Runner add_tag_command(CLI::App& app);
 

@@ -15,6 +15,7 @@ using namespace timeline::cli;
 const std::vector<Runner (*)(CLI::App&)> kCommands = {
     add_read_command,
     add_build_command,
+    add_extract_command,
     add_tag_command,
     add_eval_command,
 };

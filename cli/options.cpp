@@ -21,8 +21,15 @@ void add_tag_flags(CLI::App& cmd, TagFlags& flags) {
   cmd.add_flag("--month-first", flags.month_first, "9/10/2016 is 10 September")->excludes(day);
 }
 
+void add_threads_option(CLI::App& cmd, std::size_t& threads) {
+  cmd.add_option("--threads", threads,
+                 "Threads that tag reports (default: every core; 1: one at a time). The output is the same for any number")
+      ->check(CLI::NonNegativeNumber);
+}
+
 void add_input_options(CLI::App& cmd, InputOptions& options) {
-  cmd.add_option("paths", options.paths, "Report files or folders (read recursively)")->required();
+  auto* paths = cmd.add_option("paths", options.paths, "Report files or folders (read recursively)");
+  if (options.paths_required) paths->required();
   cmd.add_option("--dct", options.dct,
                  "Publication time of every input, ISO 8601 with optional time and UTC offset "
                  "(2016-09-09, 2013-02-12T04:30-02:00)");
@@ -35,6 +42,8 @@ int load_inputs(const InputOptions& options, Corpus& corpus, std::ostream& err) 
   LoadOptions load;
   load.manifests = options.manifests;
   load.limits.max_file_bytes = options.max_file_bytes;
+  load.shard = options.shard;
+  load.shards = options.shards;
   if (!options.dct.empty()) {
     std::string why;
     load.dct = parse_iso_time(options.dct, &why);

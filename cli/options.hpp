@@ -18,6 +18,8 @@ struct InputOptions {
   std::string timezone;
   std::vector<std::string> manifests;
   std::size_t max_file_bytes = TextLimits{}.max_file_bytes;
+  std::size_t shard = 0, shards = 1;  ///< extract --shard K/N
+  bool paths_required = true;         ///< false for build, which may read --from-records instead
 };
 
 /// How time expressions are read: --prefer, --day-first / --month-first.
@@ -30,6 +32,9 @@ struct TagFlags {
 
 /// Registers --prefer, --day-first and --month-first on `cmd`.
 void add_tag_flags(CLI::App& cmd, TagFlags& flags);
+
+/// Registers --threads N (0 or absent: every core; 1: sequential) on `cmd`.
+void add_threads_option(CLI::App& cmd, std::size_t& threads);
 
 /// Registers PATHS..., --dct, --timezone, --manifest and --max-file-bytes on `cmd`.
 void add_input_options(CLI::App& cmd, InputOptions& options);

@@ -14,6 +14,8 @@
 #include "plain_reader.hpp"
 #include "tag_output.hpp"
 #include "dct_inference.hpp"
+#include "extraction.hpp"
+#include "progress.hpp"
 #include "time_resolver.hpp"
 #include "text_check.hpp"
 #include "timeml_reader.hpp"
@@ -34,6 +36,7 @@ struct TagState {
   std::string out_dir;
   bool lines = false;
   bool strip = true;
+  std::size_t threads = 0;
 };
 
 std::optional<std::string> read_whole(const std::string& path, std::istream& in) {
@@ -138,14 +141,24 @@ int run_tag(const TagState& st, std::istream& in, std::ostream& out, std::ostrea
   }
 
   // Reports no source dates get a date inferred from their own words and their story (issue 3).
-  infer_publication_dates(corpus, options);
+  RunOptions run;
+  run.threads = st.threads;
+  load_time_tables();
+  infer_publication_dates(corpus, options, run.threads);
+  // Every report is tagged on its own (in parallel); the output follows document order.
+  CorpusTimexes all_timexes;
+  {
+    Progress progress(err, corpus.documents.size());
+    run.document_done = [&](std::size_t bytes) { progress.document_done(bytes); };
+    all_timexes = tag_corpus(corpus, options, run);
+  }
   nlohmann::ordered_json documents = nlohmann::ordered_json::array();
   std::set<std::string> written;
   std::size_t tagged = 0;
-  for (const auto& doc : corpus.documents) {
+  for (std::size_t d = 0; d < corpus.documents.size(); ++d) {
+    const Document& doc = corpus.documents[d];
     if (!doc.dct) spdlog::warn("{}: no publication time, none could be inferred: relative expressions stay unresolved (give --dct)", doc.path);
-    std::vector<std::vector<Timex>> per_version;
-    for (const auto& version : doc.versions) per_version.push_back(tag_times(doc, version, options));
+    std::vector<std::vector<Timex>> per_version = std::move(all_timexes[d]);
     if (st.format == "json" || st.format == "jsonl") {
       auto j = tagged_document_json(doc, per_version);
       if (st.format == "jsonl") out << j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
@@ -218,6 +231,7 @@ Runner add_tag_command(CLI::App& app) {
   cmd->add_option("--out", st->out_dir, "With --format timeml: write each document to this folder under its own file name");
   cmd->add_flag("--strip,!--no-strip", st->strip,
                 "With --format timeml: replace the TIMEX3 tags a TimeML input already holds (default), or keep them");
+  add_threads_option(*cmd, st->threads);
   cmd->add_flag("--lines", st->lines, "Tag every input line on its own (resolved against --dct) and print JSON Lines");
   return [st](std::ostream& out, std::ostream& err) -> int { return run_tag(*st, std::cin, out, err); };
 }

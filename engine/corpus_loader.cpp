@@ -190,6 +190,40 @@ void apply_metadata(Document& doc, const ManifestEntry* entry, const LoadOptions
   if (options.dct) doc.dct = options.dct, doc.dct_source = DctSource::cli;
 }
 
+// Reads files' bytes into documents: TimeML, plain reports, and version pages last (the other
+// reports' text tells where their run-together columns split). Returns (input number, document).
+std::vector<std::pair<std::size_t, Document>> read_documents(std::vector<std::pair<std::string, std::string>> files,
+                                                             std::vector<Skipped>& skipped) {
+  std::vector<std::size_t> version_pages;
+  std::vector<std::pair<std::size_t, Document>> docs;
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    auto& [path, bytes] = files[i];
+    std::string id = fs::path(path).filename().string();
+    if (looks_like_timeml(bytes)) {
+      std::string error;
+      if (auto doc = read_timeml(id, path, std::move(bytes), &error)) docs.emplace_back(i, std::move(*doc));
+      else skipped.push_back({path, error}), spdlog::warn("{}: skipped: {}", path, error);
+    } else if (looks_like_version_page(bytes)) {
+      version_pages.push_back(i);
+    } else {
+      docs.emplace_back(i, read_plain(id, path, std::move(bytes)));
+    }
+  }
+  KnownText known;  // folding every paragraph costs; only version pages need it
+  if (!version_pages.empty())
+    for (const auto& entry : docs) known.add(entry.second);
+  for (std::size_t i : version_pages) {
+    auto& [path, bytes] = files[i];
+    docs.emplace_back(i, read_version_page(fs::path(path).filename().string(), path, std::move(bytes), known));
+  }
+  return docs;
+}
+
+void sort_corpus(Corpus& corpus) {
+  std::sort(corpus.documents.begin(), corpus.documents.end(), [](const Document& a, const Document& b) { return a.path < b.path; });
+  std::stable_sort(corpus.skipped.begin(), corpus.skipped.end(), [](const Skipped& a, const Skipped& b) { return a.path < b.path; });
+}
+
 }  // namespace
 
 Corpus load_corpus(const std::vector<std::string>& paths, const LoadOptions& options) {
@@ -203,14 +237,14 @@ Corpus load_corpus(const std::vector<std::string>& paths, const LoadOptions& opt
   }
 
   Corpus corpus;
-  corpus.skipped = std::move(walker.skipped);
-  struct Pending {
-    const Input* input;
-    std::string bytes;
-  };
-  std::vector<Pending> version_pages;
-  std::vector<std::pair<const Input*, Document>> docs;
-  for (const auto& in : walker.inputs) {
+  const std::size_t shards = std::max<std::size_t>(1, options.shards);
+  // The walk's own findings (folders, annotations, manifests) belong to the first shard only.
+  if (options.shard == 0) corpus.skipped = std::move(walker.skipped);
+  std::vector<const Input*> inputs;
+  std::vector<std::pair<std::string, std::string>> files;
+  for (std::size_t k = 0; k < walker.inputs.size(); ++k) {
+    if (k % shards != options.shard) continue;
+    const Input& in = walker.inputs[k];
     std::string why;
     auto bytes = read_file(in.path, options.limits.max_file_bytes, why);
     if (bytes) {
@@ -221,26 +255,11 @@ Corpus load_corpus(const std::vector<std::string>& paths, const LoadOptions& opt
       corpus.skipped.push_back({in.path, why});
       continue;
     }
-    std::string id = fs::path(in.path).filename().string();
-    if (looks_like_timeml(*bytes)) {
-      std::string error;
-      if (auto doc = read_timeml(id, in.path, std::move(*bytes), &error)) docs.emplace_back(&in, std::move(*doc));
-      else corpus.skipped.push_back({in.path, error}), spdlog::warn("{}: skipped: {}", in.path, error);
-    } else if (looks_like_version_page(*bytes)) {
-      version_pages.push_back({&in, std::move(*bytes)});
-    } else {
-      docs.emplace_back(&in, read_plain(id, in.path, std::move(*bytes)));
-    }
+    inputs.push_back(&in);
+    files.emplace_back(in.path, std::move(*bytes));
   }
-  // Version pages come second: the other reports' text tells where run-together columns split.
-  KnownText known;  // folding every paragraph costs; only version pages need it
-  if (!version_pages.empty())
-    for (const auto& [in, doc] : docs) known.add(doc);
-  for (auto& page : version_pages) {
-    std::string id = fs::path(page.input->path).filename().string();
-    docs.emplace_back(page.input, read_version_page(id, page.input->path, std::move(page.bytes), known));
-  }
-  for (auto& [in, doc] : docs) {
+  for (auto& [i, doc] : read_documents(std::move(files), corpus.skipped)) {
+    const Input* in = inputs[i];
     const ManifestEntry* entry = nullptr;
     if (in->manifest) entry = find_entry(*in->manifest, *in);
     if (!entry && cli_manifest) {
@@ -252,8 +271,24 @@ Corpus load_corpus(const std::vector<std::string>& paths, const LoadOptions& opt
     for (const auto& n : doc.notices) spdlog::info("{}:{}: {}", doc.path, n.line, n.message);
     corpus.documents.push_back(std::move(doc));
   }
-  std::sort(corpus.documents.begin(), corpus.documents.end(), [](const Document& a, const Document& b) { return a.path < b.path; });
-  std::stable_sort(corpus.skipped.begin(), corpus.skipped.end(), [](const Skipped& a, const Skipped& b) { return a.path < b.path; });
+  sort_corpus(corpus);
+  return corpus;
+}
+
+Corpus read_stored(std::vector<StoredReport> reports, std::vector<Skipped> skipped) {
+  Corpus corpus;
+  corpus.skipped = std::move(skipped);
+  std::vector<std::pair<std::string, std::string>> files;
+  for (auto& r : reports) files.emplace_back(r.path, std::move(r.bytes));
+  for (auto& [i, doc] : read_documents(std::move(files), corpus.skipped)) {
+    const StoredReport& r = reports[i];
+    doc.source = r.source;
+    doc.url = r.url;
+    doc.dct = r.dct;
+    doc.dct_source = r.dct_source;
+    corpus.documents.push_back(std::move(doc));
+  }
+  sort_corpus(corpus);
   return corpus;
 }
 

@@ -22,6 +22,10 @@ struct LoadOptions {
   std::optional<PublicationTime> dct;   ///< --dct: the publication time of every document
   std::vector<std::string> manifests;   ///< --manifest files, besides each folder's manifest.json
   TextLimits limits;
+  /// Shard `shard` of `shards` (timeline extract --shard): only every shards-th input of the walk,
+  /// starting at number `shard`, is read; what the walk itself skips is listed by shard 0 only.
+  /// The shards of one set of paths together hold exactly the documents of the whole.
+  std::size_t shard = 0, shards = 1;
 };
 
 /// Documents in path order, and the inputs that were skipped.
@@ -34,5 +38,19 @@ struct Corpus {
 /// In folders, `manifest.json` is applied to the files below it; other JSON, Markdown, hidden files
 /// and `gold/` folders are annotations, not reports, and are listed as skipped with that reason.
 Corpus load_corpus(const std::vector<std::string>& paths, const LoadOptions& options);
+
+/// A file as it was read (an extraction record keeps it), with the metadata the loader had given its
+/// document before publication dates were inferred (manifest, --dct, header, URL).
+struct StoredReport {
+  std::string path;
+  std::string bytes;
+  std::string source, url;
+  std::optional<PublicationTime> dct;
+  DctSource dct_source = DctSource::none;
+};
+
+/// The corpus of stored files, read exactly as load_corpus() reads files (version pages with the
+/// text of all the others), with their stored metadata; documents sorted by path, as are `skipped`.
+Corpus read_stored(std::vector<StoredReport> reports, std::vector<Skipped> skipped);
 
 }  // namespace timeline

@@ -15,55 +15,57 @@ nlohmann::ordered_json span_json(const Document& doc, Span s) {
 
 }  // namespace
 
+nlohmann::ordered_json document_json(const Document& doc) {
+  nlohmann::ordered_json d;
+  d["id"] = doc.id;
+  d["path"] = doc.path;
+  d["format"] = std::string(to_string(doc.format));
+  d["dct"] = doc.dct ? nlohmann::ordered_json(doc.dct->iso()) : nlohmann::ordered_json(nullptr);
+  d["dct_source"] = std::string(to_string(doc.dct_source));
+  if (doc.dct_source == DctSource::inferred) {
+    d["dct_evidence"] = doc.dct_evidence;
+    d["dct_confidence"] = doc.dct_confidence;
+  }
+  d["dct_zone"] = doc.dct && !doc.dct->zone.empty() ? nlohmann::ordered_json(doc.dct->zone) : nlohmann::ordered_json(nullptr);
+  d["source"] = doc.source.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(doc.source);
+  d["url"] = doc.url.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(doc.url);
+  d["title"] = doc.title;
+  d["offsets"] = doc.format == Format::timeml ? "text" : "file";
+  d["versions"] = nlohmann::ordered_json::array();
+  for (const auto& v : doc.versions) {
+    nlohmann::ordered_json jv;
+    jv["index"] = v.index;
+    jv["delay_minutes"] = v.delay_minutes ? nlohmann::ordered_json(*v.delay_minutes) : nlohmann::ordered_json(nullptr);
+    jv["sentences"] = nlohmann::ordered_json::array();
+    for (const auto& s : v.sentences) {
+      auto js = span_json(doc, s.span);
+      if (s.heading) js["heading"] = true;
+      jv["sentences"].push_back(std::move(js));
+    }
+    jv["flagged"] = nlohmann::ordered_json::array();
+    for (const auto& p : v.paragraphs)
+      if (!p.flag.empty()) {
+        auto jp = span_json(doc, p.span);
+        jp["reason"] = p.flag;
+        jv["flagged"].push_back(std::move(jp));
+      }
+    d["versions"].push_back(std::move(jv));
+  }
+  d["removed"] = nlohmann::ordered_json::array();
+  for (const auto& r : doc.removed) {
+    auto jr = span_json(doc, r.span);
+    jr["reason"] = r.reason;
+    d["removed"].push_back(std::move(jr));
+  }
+  d["notices"] = nlohmann::ordered_json::array();
+  for (const auto& n : doc.notices) d["notices"].push_back({{"line", n.line}, {"message", n.message}});
+  return d;
+}
+
 nlohmann::ordered_json corpus_to_json(const Corpus& corpus) {
   nlohmann::ordered_json out;
   out["documents"] = nlohmann::ordered_json::array();
-  for (const auto& doc : corpus.documents) {
-    nlohmann::ordered_json d;
-    d["id"] = doc.id;
-    d["path"] = doc.path;
-    d["format"] = std::string(to_string(doc.format));
-    d["dct"] = doc.dct ? nlohmann::ordered_json(doc.dct->iso()) : nlohmann::ordered_json(nullptr);
-    d["dct_source"] = std::string(to_string(doc.dct_source));
-    if (doc.dct_source == DctSource::inferred) {
-      d["dct_evidence"] = doc.dct_evidence;
-      d["dct_confidence"] = doc.dct_confidence;
-    }
-    d["dct_zone"] = doc.dct && !doc.dct->zone.empty() ? nlohmann::ordered_json(doc.dct->zone) : nlohmann::ordered_json(nullptr);
-    d["source"] = doc.source.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(doc.source);
-    d["url"] = doc.url.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(doc.url);
-    d["title"] = doc.title;
-    d["offsets"] = doc.format == Format::timeml ? "text" : "file";
-    d["versions"] = nlohmann::ordered_json::array();
-    for (const auto& v : doc.versions) {
-      nlohmann::ordered_json jv;
-      jv["index"] = v.index;
-      jv["delay_minutes"] = v.delay_minutes ? nlohmann::ordered_json(*v.delay_minutes) : nlohmann::ordered_json(nullptr);
-      jv["sentences"] = nlohmann::ordered_json::array();
-      for (const auto& s : v.sentences) {
-        auto js = span_json(doc, s.span);
-        if (s.heading) js["heading"] = true;
-        jv["sentences"].push_back(std::move(js));
-      }
-      jv["flagged"] = nlohmann::ordered_json::array();
-      for (const auto& p : v.paragraphs)
-        if (!p.flag.empty()) {
-          auto jp = span_json(doc, p.span);
-          jp["reason"] = p.flag;
-          jv["flagged"].push_back(std::move(jp));
-        }
-      d["versions"].push_back(std::move(jv));
-    }
-    d["removed"] = nlohmann::ordered_json::array();
-    for (const auto& r : doc.removed) {
-      auto jr = span_json(doc, r.span);
-      jr["reason"] = r.reason;
-      d["removed"].push_back(std::move(jr));
-    }
-    d["notices"] = nlohmann::ordered_json::array();
-    for (const auto& n : doc.notices) d["notices"].push_back({{"line", n.line}, {"message", n.message}});
-    out["documents"].push_back(std::move(d));
-  }
+  for (const auto& doc : corpus.documents) out["documents"].push_back(document_json(doc));
   out["skipped"] = nlohmann::ordered_json::array();
   for (const auto& s : corpus.skipped) out["skipped"].push_back({{"path", s.path}, {"reason", s.reason}});
   return out;

@@ -9,6 +9,9 @@
 
 namespace timeline {
 
+/// One document of `read --format json` (id, path, format, dct, ..., versions, removed, notices).
+nlohmann::ordered_json document_json(const Document& doc);
+
 /// The `read --format json` document: {"documents": [...], "skipped": [...]}.
 nlohmann::ordered_json corpus_to_json(const Corpus& corpus);
 

@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "parallel.hpp"
 #include "time_tagger.hpp"
 
 namespace timeline {
@@ -100,7 +101,7 @@ std::string describe(const Evidence& ev, const std::vector<sys_days>& neighbours
 
 }  // namespace
 
-void infer_publication_dates(Corpus& corpus, const TagOptions& options) {
+void infer_publication_dates(Corpus& corpus, const TagOptions& options, std::size_t threads) {
   namespace fs = std::filesystem;
   auto folder = [](const Document& d) { return fs::path(d.path).parent_path().string(); };
   std::map<std::string, std::set<sys_days>> dated;  // folder -> publication days
@@ -108,9 +109,16 @@ void infer_publication_dates(Corpus& corpus, const TagOptions& options) {
   for (const auto& d : corpus.documents)
     if (d.dct) dated[folder(d)].insert(sys_days{d.dct->day}), all_dated.insert(sys_days{d.dct->day});
 
-  for (auto& doc : corpus.documents) {
+  // Each report's own evidence does not depend on the others: gathered in parallel, then weighed
+  // in document order.
+  std::vector<std::optional<Evidence>> evidence(corpus.documents.size());
+  parallel_for(corpus.documents.size(), threads, [&](std::size_t i) {
+    if (!corpus.documents[i].dct) evidence[i] = gather(corpus.documents[i], options);
+  });
+  for (std::size_t i = 0; i < corpus.documents.size(); ++i) {
+    Document& doc = corpus.documents[i];
     if (doc.dct) continue;
-    Evidence ev = gather(doc, options);
+    const Evidence& ev = *evidence[i];
     const auto& near = dated.count(folder(doc)) ? dated[folder(doc)] : all_dated;
     std::vector<sys_days> neighbours(near.begin(), near.end());
     // Candidates: days around the story's dated reports; without any, days after the latest date

@@ -2,6 +2,8 @@
 // Infers the publication date of reports that no source dates (no --dct, manifest, header or URL),
 // from the report's own time expressions and the other reports of its story: a weekday it names,
 // the years and dates it mentions, and the fact that reports of one story appear close in time.
+#include <cstddef>
+
 #include "corpus_loader.hpp"
 #include "timex.hpp"
 
@@ -10,6 +12,8 @@ namespace timeline {
 /// Sets `dct`, `dct_source = inferred`, `dct_evidence` and `dct_confidence` on every document
 /// that has no DCT and whose date the evidence pins to a day; leaves the others unknown.
 /// Reports in the same folder count as one story; without dated neighbours the whole corpus is used.
-void infer_publication_dates(Corpus& corpus, const TagOptions& options);
+/// Each report's evidence is gathered on up to `threads` threads (0: all cores); the result does
+/// not depend on the thread count.
+void infer_publication_dates(Corpus& corpus, const TagOptions& options, std::size_t threads = 1);
 
 }  // namespace timeline

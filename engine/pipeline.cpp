@@ -3,21 +3,28 @@
 #include "dct_inference.hpp"
 #include "entities.hpp"
 #include "events.hpp"
-#include "time_resolver.hpp"
 
 namespace timeline {
 
-Analysis analyze(Corpus corpus, const TagOptions& options, const BuildOptions& build) {
+Analysis analyze(Corpus corpus, const TagOptions& options, const BuildOptions& build, const RunOptions& run) {
+  load_time_tables();
+  infer_publication_dates(corpus, options, run.threads);
+  CorpusTimexes timexes = tag_corpus(corpus, options, run);
+  return analyze_tagged(std::move(corpus), std::move(timexes), build);
+}
+
+Analysis analyze_tagged(Corpus corpus, CorpusTimexes timexes, const BuildOptions& build) {
   Analysis a;
-  infer_publication_dates(corpus, options);
+  a.timexes = std::move(timexes);
+  a.timexes.resize(corpus.documents.size());
+  // One registry for the whole corpus, fed in document order: "Mr Lavrov" in one report is the
+  // "Sergey Lavrov" of another, so this stage is sequential (docs/performance.md, "Threads").
   EntityRegistry registry;
   std::vector<EventMention> mentions;
-  a.timexes.resize(corpus.documents.size());
   for (std::size_t d = 0; d < corpus.documents.size(); ++d) {
     const Document& doc = corpus.documents[d];
-    for (const auto& version : doc.versions) {
-      a.timexes[d].push_back(tag_times(doc, version, options));
-      auto found = find_events(doc, d, version, a.timexes[d].back(), registry);
+    for (std::size_t v = 0; v < doc.versions.size() && v < a.timexes[d].size(); ++v) {
+      auto found = find_events(doc, d, doc.versions[v], a.timexes[d][v], registry);
       mentions.insert(mentions.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
     }
   }
@@ -29,7 +36,7 @@ Analysis analyze(Corpus corpus, const TagOptions& options, const BuildOptions& b
 }
 
 Analysis analyze(const std::vector<std::string>& paths, const PipelineOptions& options) {
-  return analyze(load_corpus(paths, options.load), options.tag, options.build);
+  return analyze(load_corpus(paths, options.load), options.tag, options.build, options.run);
 }
 
 }  // namespace timeline

@@ -2,10 +2,14 @@
 // The whole pipeline in the order data flows (docs/architecture.md):
 // load -> infer missing publication dates -> tag and resolve times -> find events -> build the
 // timeline (merge, reason, order). Each stage is its own file; this one only composes them.
+// Tagging runs per document on RunOptions::threads threads (engine/extraction.hpp); the stages
+// that look at several reports (publication-date inference, participants, merging) run in
+// document order, so the result does not depend on the thread count.
 #include <string>
 #include <vector>
 
 #include "corpus_loader.hpp"
+#include "extraction.hpp"
 #include "timeline_build.hpp"
 #include "timex.hpp"
 
@@ -16,18 +20,23 @@ struct PipelineOptions {
   LoadOptions load;
   TagOptions tag;
   BuildOptions build;
+  RunOptions run;
 };
 
 /// What the pipeline produced, stage by stage.
 struct Analysis {
   Corpus corpus;
-  std::vector<std::vector<std::vector<Timex>>> timexes;  ///< [document][version index in Document::versions]
+  CorpusTimexes timexes;  ///< [document][version index in Document::versions]
   std::vector<Entity> entities;
   Timeline timeline;
 };
 
 /// Runs every stage on `corpus` (already loaded).
-Analysis analyze(Corpus corpus, const TagOptions& options, const BuildOptions& build = {});
+Analysis analyze(Corpus corpus, const TagOptions& options, const BuildOptions& build = {}, const RunOptions& run = {});
+
+/// The stages after tagging, on a corpus whose DCTs are final and whose expressions are `timexes`:
+/// events and participants (in document order: aliases are merged across reports), then the timeline.
+Analysis analyze_tagged(Corpus corpus, CorpusTimexes timexes, const BuildOptions& build = {});
 
 /// Loads `paths` and runs every stage.
 Analysis analyze(const std::vector<std::string>& paths, const PipelineOptions& options);

@@ -97,7 +97,7 @@ std::optional<GoldTimeline> parse_gold_timeline(const nlohmann::json& j, std::st
 StoryEvaluation evaluate_story(const std::string& folder, const GoldTimeline& gold, const TagOptions& options) {
   StoryEvaluation r;
   r.story = folder;
-  Analysis a = analyze(std::vector<std::string>{folder}, PipelineOptions{{}, options, {}});
+  Analysis a = analyze(std::vector<std::string>{folder}, PipelineOptions{{}, options, {}, {}});
   const Timeline& t = a.timeline;
 
   // Which timeline event holds each sentence's mentions.

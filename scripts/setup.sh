@@ -11,6 +11,7 @@ packages=(
   nlohmann-json3-dev         # JSON
   libre2-dev                 # linear-time regular expressions (boilerplate rules)
   graphviz                   # `dot`, to render --format svg and in tests
+  python3-distributed python3-dask  # scripts/dask_extract.py: scale-out on a Dask cluster (test dask.loopback)
 )
 missing=()
 for p in "${packages[@]}"; do

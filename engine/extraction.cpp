@@ -1,0 +1,51 @@
+#include "extraction.hpp"
+
+#include <mutex>
+#include <string_view>
+
+#include "entities.hpp"
+#include "events.hpp"
+#include "parallel.hpp"
+#include "time_resolver.hpp"
+
+namespace timeline {
+
+void load_time_tables() {
+  constexpr std::string_view kSample = "On Monday, 12 September 2016 at 9 am, two days later, for three weeks.";
+  (void)tag_phrase(kSample, std::nullopt, TagOptions{});
+}
+
+CorpusTimexes tag_corpus(const Corpus& corpus, const TagOptions& options, const RunOptions& run, CorpusTimexes keep) {
+  load_time_tables();
+  CorpusTimexes out(corpus.documents.size());
+  keep.resize(corpus.documents.size());
+  std::mutex progress;
+  parallel_for(corpus.documents.size(), run.threads, [&](std::size_t d) {
+    const Document& doc = corpus.documents[d];
+    if (!keep[d].empty()) {
+      out[d] = std::move(keep[d]);
+    } else {
+      out[d].reserve(doc.versions.size());
+      for (const auto& version : doc.versions) out[d].push_back(tag_times(doc, version, options));
+    }
+    if (run.document_done) {
+      std::lock_guard lock(progress);
+      run.document_done(doc.bytes.size());
+    }
+  });
+  return out;
+}
+
+ReportEvents report_events(const Document& doc, std::size_t doc_index, const std::vector<std::vector<Timex>>& timexes) {
+  ReportEvents out;
+  EntityRegistry registry;
+  for (std::size_t v = 0; v < doc.versions.size() && v < timexes.size(); ++v) {
+    auto found = find_events(doc, doc_index, doc.versions[v], timexes[v], registry);
+    out.mentions.insert(out.mentions.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+  }
+  registry.relabel(out.mentions);
+  out.entities = registry.entities();
+  return out;
+}
+
+}  // namespace timeline

@@ -1,0 +1,43 @@
+#pragma once
+// Per-document extraction run in parallel: the time expressions of every version of every report.
+// A report's expressions depend only on its own text, its publication time and the tag options, so
+// documents are tagged independently, on any number of threads, and the results are kept in
+// document order: the output is the same bytes for 1 and N threads (docs/performance.md).
+#include <cstddef>
+#include <functional>
+#include <vector>
+
+#include "corpus_loader.hpp"
+#include "event.hpp"
+#include "timex.hpp"
+
+namespace timeline {
+
+/// [document][version index in Document::versions] -> resolved expressions, in text order.
+using CorpusTimexes = std::vector<std::vector<std::vector<Timex>>>;
+
+/// How extraction runs: threads (0: all cores; 1: sequential) and a progress callback called once
+/// per finished document with its size in bytes (from worker threads, one call at a time).
+struct RunOptions {
+  std::size_t threads = 1;
+  std::function<void(std::size_t bytes)> document_done;
+};
+
+/// Loads the time tagger's tables on the calling thread (they are built on first use; doing it
+/// before threads start keeps their construction single-threaded).
+void load_time_tables();
+
+/// tag_times() of every version of every document of `corpus`. `keep[d]`, when given and
+/// non-empty, is reused for document d instead of tagging it again (records already tagged).
+CorpusTimexes tag_corpus(const Corpus& corpus, const TagOptions& options, const RunOptions& run,
+                         CorpusTimexes keep = {});
+
+/// The events and participants of one report read on its own: participants' aliases are merged
+/// within the report only (the timeline merges them across reports, in document order).
+struct ReportEvents {
+  std::vector<EventMention> mentions;
+  std::vector<Entity> entities;
+};
+ReportEvents report_events(const Document& doc, std::size_t doc_index, const std::vector<std::vector<Timex>>& timexes);
+
+}  // namespace timeline
