@@ -13,9 +13,17 @@ if ! "$py" -c 'import distributed' 2>/dev/null; then
 fi
 work=$(mktemp -d /tmp/timeline-dask-XXXXXX)
 pids=()
+# Bounded clean-up: a worker that lost its scheduler may take long to stop on TERM (a CI run
+# once hung here until CTest's timeout), so whatever still runs after 10 s is killed.
 cleanup() {
-  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-  for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
+  for p in "${pids[@]}"; do kill -TERM "$p" 2>/dev/null || true; done
+  for _ in $(seq 50); do
+    alive=0
+    for p in "${pids[@]}"; do kill -0 "$p" 2>/dev/null && alive=1; done
+    [ $alive -eq 0 ] && break
+    sleep 0.2
+  done
+  for p in "${pids[@]}"; do kill -KILL "$p" 2>/dev/null || true; done
   rm -rf "$work"
 }
 trap cleanup EXIT INT TERM
@@ -40,7 +48,7 @@ cd "$source_dir"
 status=0
 for format in json text; do
   "$timeline" -q build --format "$format" corpus >"$work/direct.$format" || true
-  if ! "$py" scripts/dask_extract.py --scheduler "$address" --wait-workers 2 --shards 5 --timeline "$timeline" \
+  if ! timeout 120 "$py" scripts/dask_extract.py --scheduler "$address" --wait-workers 2 --shards 5 --timeline "$timeline" \
       --format "$format" corpus >"$work/dask.$format" 2>"$work/dask.err"; then
     echo "dask_extract.py failed:"; cat "$work/dask.err"; tail -n 20 "$work"/*.log
     exit 1
