@@ -116,7 +116,8 @@ bool mention_before(const Corpus& corpus, const EventMention& a, const EventMent
   return key(a) < key(b);
 }
 
-std::vector<std::string> content_tokens(std::string_view sentence, const std::vector<std::string>& drop) {
+// The content words of a sentence in their order, repeats kept (word pairs are read from it).
+static std::vector<std::string> content_sequence(std::string_view sentence, const std::vector<std::string>& drop) {
   std::set<std::string> dropped;
   for (const auto& d : drop)
     for (auto& t : raw_tokens(d)) dropped.insert(stem(t));
@@ -127,6 +128,11 @@ std::vector<std::string> content_tokens(std::string_view sentence, const std::ve
     if (dropped.count(t) != 0) continue;
     out.push_back(std::move(t));
   }
+  return out;
+}
+
+std::vector<std::string> content_tokens(std::string_view sentence, const std::vector<std::string>& drop) {
+  std::vector<std::string> out = content_sequence(sentence, drop);
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
@@ -153,6 +159,7 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
   struct Info {
     std::vector<std::string> tokens;
     std::vector<std::string> agents, names;
+    std::vector<std::string> bigrams;  ///< adjacent content words ("real chance"), sorted
     std::optional<Minutes> lo, hi;
     std::vector<Minutes> days;
   };
@@ -179,9 +186,10 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
         m.trigger.end <= corpus.documents[m.document].bytes.size())
       drop.emplace_back(corpus.documents[m.document].text(m.trigger));
     drop.push_back(m.lemma);
-    in.tokens = content_tokens(mention_sentence(corpus, m), drop);
+    in.tokens = content_sequence(mention_sentence(corpus, m), drop);
+    for (std::size_t k = 0; k + 1 < in.tokens.size(); ++k) in.bigrams.push_back(in.tokens[k] + " " + in.tokens[k + 1]);
     in.tokens.insert(in.tokens.end(), extra.begin(), extra.end());
-    for (auto* v : {&in.tokens, &in.agents, &in.names}) {
+    for (auto* v : {&in.tokens, &in.agents, &in.names, &in.bigrams}) {
       std::sort(v->begin(), v->end());
       v->erase(std::unique(v->begin(), v->end()), v->end());
     }
@@ -248,6 +256,7 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
   struct Pair {
     double score;
     std::size_t a, b;
+    bool repeat = false;  ///< two mentions of one version: the cannot-link does not apply
   };
   std::vector<Pair> pairs;
   st.candidate_pairs = candidates.size();
@@ -255,7 +264,7 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     const EventMention& ma = mentions[order[a]];
     const EventMention& mb = mentions[order[b]];
     if (ma.cls != mb.cls || ma.negated != mb.negated || ma.modality.empty() != mb.modality.empty()) continue;
-    if (ma.document == mb.document && ma.version == mb.version) continue;
+    const bool same_version = ma.document == mb.document && ma.version == mb.version;
     const Info& ia = info[a];
     const Info& ib = info[b];
     if (ia.lo && ib.hi && *ia.lo > *ib.hi) continue;  // times that cannot overlap
@@ -265,6 +274,17 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
       if (std::binary_search(ib.agents.begin(), ib.agents.end(), x)) shared_agent = true;
     if (!ia.agents.empty() && !ib.agents.empty() && !shared_agent) continue;  // different actors
     double sim = similarity(ia, ib);
+    if (same_version) {
+      // A report that restates one claim (the lead, then the body) reports one event: only the
+      // same agent with the same verb, similar words and the same wording in places (shared
+      // word pairs: "real chance", "advancing proposals"), so two claims of one speaker stay apart.
+      std::size_t shared_bigrams = 0;
+      for (const auto& g : ia.bigrams) shared_bigrams += std::binary_search(ib.bigrams.begin(), ib.bigrams.end(), g) ? 1 : 0;
+      if (shared_agent && ma.lemma == mb.lemma && sim >= options.repeat_similarity &&
+          shared_bigrams >= options.repeat_bigrams)
+        pairs.push_back({sim, a, b, true});
+      continue;
+    }
     double threshold = ma.document == mb.document   ? options.version_similarity
                        : shared_agent               ? options.shared_agent_similarity
                                                     : options.no_agent_similarity;
@@ -287,7 +307,7 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     if (x == y) continue;
     bool clash = false;
     for (const auto& s : slots[y])
-      if (std::binary_search(slots[x].begin(), slots[x].end(), s)) clash = true;
+      if (!p.repeat && std::binary_search(slots[x].begin(), slots[x].end(), s)) clash = true;
     if (clash) continue;
     if (y < x) std::swap(x, y);
     uf.parent[y] = x;

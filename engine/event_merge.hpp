@@ -34,6 +34,8 @@ struct MergeOptions {
   double version_similarity = 0.6;       ///< two versions of one document: near-identical sentences
   double shared_agent_similarity = 0.25; ///< different documents, a shared agent: similar content
   double no_agent_similarity = 0.5;      ///< different documents, no shared agent known
+  double repeat_similarity = 0.25;       ///< one version restating a claim of the same agent (lead and body)...
+  std::size_t repeat_bigrams = 2;        ///< ...with at least this many adjacent word pairs in common
   std::size_t max_block = 256;           ///< a blocking key shared by more mentions is too common to use
 };
 

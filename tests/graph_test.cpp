@@ -58,7 +58,7 @@ TEST_CASE("merge: two versions of a page with near-identical sentences are merge
   CHECK(event_of(t, "live.html#v1#0") == talks);
 }
 
-TEST_CASE("merge: never two mentions of one version in one event, and a different class never merges") {
+TEST_CASE("merge: different statements of one version never join (cannot-link), and a different class never merges") {
   Story s = geneva_story();
   auto merged = merge_mentions(s.corpus, s.mentions, s.entities);
   for (const auto& e : merged) {
@@ -79,6 +79,23 @@ TEST_CASE("merge: never two mentions of one version in one event, and a differen
   two.mentions.push_back(copy);
   Timeline t = build_timeline(two.corpus, two.mentions, two.entities);
   CHECK(event_of(t, copy.id) != event_of(t, "bbc.txt#v0#0"));
+}
+
+TEST_CASE("merge: a report restating a claim (lead, then body) is one event; another claim of the speaker is not") {
+  Story s;
+  s.entities = {{"John Kerry", "person", "US Secretary of State", {"Kerry", "Mr Kerry"}}};
+  std::size_t d = s.add_plain("wire.txt",
+                              "Published: 2016-09-09T20:00+00:00\n\nKerry in Geneva\n\n"
+                              "Protests grew in the capital while Mr Kerry said the ceasefire plan offers a real turning point for Aleppo.\n\n"
+                              "Mr Kerry said the convoy of aid lorries would leave for Aleppo at dawn.\n\n"
+                              "Earlier, Kerry said in Geneva that the ceasefire plan offers a real turning point for the besieged city of Aleppo.\n");
+  using E = EventClass;
+  for (std::string_view part : {"Protests grew", "convoy of aid", "Earlier, Kerry"})
+    s.mention(d, 0, part, "said", E::statement, "say", std::string(part), {{"John Kerry", "agent", "Kerry"}});
+  Timeline t = build_timeline(s.corpus, s.mentions, s.entities);
+  CHECK(event_of(t, "wire.txt#v0#0") == event_of(t, "wire.txt#v0#2"));  // "ceasefire plan", "real turning point"
+  CHECK(event_of(t, "wire.txt#v0#1") != event_of(t, "wire.txt#v0#0"));  // same speaker, same report, another claim
+  CHECK(t.events.size() == 2);
 }
 
 TEST_CASE("merge: content tokens drop stop words, speech verbs and the given names") {
