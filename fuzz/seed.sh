@@ -7,7 +7,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 out="${1:-$root/build-fuzz/seeds}"
 shared="${TIMELINE_SHARED_DIR:-$root/../shared}"
-targets=(plain_reader version_page_reader timeml_reader manifest text_check sentence_splitter)
+targets=(plain_reader version_page_reader timeml_reader manifest text_check sentence_splitter time_tagger time_resolver)
 for t in "${targets[@]}"; do mkdir -p "$out/$t"; done
 
 put() { printf '%b' "$3" >"$out/$1/$2"; }  # target, file name, bytes (printf escapes)
@@ -41,6 +41,18 @@ put text_check bom_nul '\xEF\xBB\xBF text\x00 more\n'
 # Sentences: the first two bytes choose the span (see fuzz_sentence_splitter.cpp).
 put sentence_splitter abbreviations '\x00\xffMr. Smith met Dr. J. Jones in the U.S. on Sept. 9. It rained. "Stop. Now," he said... Then \xE2\x80\xA6 what?\n1. first\n2) second\n\xE2\x80\xA2 third\n'
 put sentence_splitter quotes '\x03\x60\xE2\x80\x9CWe will stay. We will fight,\xE2\x80\x9D she said. \xE2\x80\x98Fine\xE2\x80\x99 (or not.) [Yes.] 3.5 U.S.-led Yahoo!Inc\r\n- a\r\n* b'
+
+# Time phrases: the rule examples and the hostile phrases, each behind the option/DCT bytes the
+# time targets read first (fuzz_time_tagger.cpp: 3 bytes, fuzz_time_resolver.cpp: 5 bytes).
+i=0
+{ grep -v '^#' "$root/parsers/data/time_examples.tsv" | cut -f4 | tr -d '[]' | sed -n '1,400p'
+  grep -v '^#' "$root/tests/data/hostile_phrases.txt" | grep -v '^repeat ' | sed -n '1,100p'; } |
+while IFS= read -r phrase; do
+  [ -n "$phrase" ] || continue
+  i=$((i + 1))
+  printf '\x04\x00\xff%s' "Officials said on Friday that $phrase." >"$out/time_tagger/phrase_$i"
+  printf '\x04\xdf\x07\x08\x08%s' "$phrase" >"$out/time_resolver/phrase_$i"  # DCT 2016-09-09
+done
 
 # Derived from real reports, where present: every reader sees every report (small files only).
 copy_from() {  # folder, pattern, how many
