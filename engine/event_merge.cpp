@@ -162,6 +162,7 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     std::vector<std::string> bigrams;  ///< adjacent content words ("real chance"), sorted
     std::optional<Minutes> lo, hi;
     std::vector<Minutes> days;
+    std::vector<int> months;  ///< months (year * 12 + month - 1) the window touches, when at most two months wide
   };
   std::vector<Info> info(n);
   for (std::size_t r = 0; r < n; ++r) {
@@ -203,6 +204,16 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     } else {
       in.days = {std::numeric_limits<Minutes>::min()};  // undated: one bucket of its own
     }
+    // A window of a few weeks ("in March 2020") is bucketed by month, and it also probes the day
+    // buckets it covers, so that it meets "on 3 March" of another report without day-precise
+    // mentions joining month buckets (those would grow with the whole month's news).
+    if (in.lo && in.hi && *in.hi - *in.lo > 3 * 1440 && *in.hi - *in.lo <= 62 * 1440) {
+      for (Minutes d = floor_day(*in.lo); d <= floor_day(*in.hi);) {
+        auto ymd = date::year_month_day{date::sys_days{date::days{d}}};
+        in.months.push_back(int(ymd.year()) * 12 + static_cast<int>(unsigned(ymd.month())) - 1);
+        d = date::sys_days{date::year_month_day{ymd.year() / ymd.month() / date::last} }.time_since_epoch().count() + 1;
+      }
+    }
   }
 
   // Document frequency for the idf weights of the similarity.
@@ -215,6 +226,7 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
 
   // Blocking: only mentions that share (class, day, participant) or (class, day, rare word) are compared.
   std::map<std::string, std::vector<std::size_t>> blocks;
+  std::vector<std::vector<std::string>> keys_of(n);
   for (std::size_t r = 0; r < n; ++r) {
     const EventMention& m = mentions[order[r]];
     std::vector<std::string> keys;
@@ -222,8 +234,11 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     std::vector<std::string> rare = info[r].tokens;
     std::stable_sort(rare.begin(), rare.end(), [&](const std::string& a, const std::string& b) { return df[a] < df[b]; });
     for (std::size_t k = 0; k < rare.size() && k < 2; ++k) keys.push_back("t:" + rare[k]);
+    keys_of[r] = keys;
     for (Minutes d : info[r].days)
-      for (const auto& k : keys) blocks[std::string(to_string(m.cls)) + "|" + std::to_string(d) + "|" + k].push_back(r);
+      for (const auto& k : keys) blocks[std::string(to_string(m.cls)) + "|d" + std::to_string(d) + "|" + k].push_back(r);
+    for (int mo : info[r].months)
+      for (const auto& k : keys) blocks[std::string(to_string(m.cls)) + "|m" + std::to_string(mo) + "|" + k].push_back(r);
   }
   std::set<std::pair<std::size_t, std::size_t>> candidates;
   for (const auto& [key, members] : blocks) {
@@ -234,6 +249,17 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     for (std::size_t a = 0; a < members.size(); ++a)
       for (std::size_t b = a + 1; b < members.size(); ++b)
         if (members[a] != members[b]) candidates.emplace(std::min(members[a], members[b]), std::max(members[a], members[b]));
+  }
+  for (std::size_t r = 0; r < n; ++r) {  // month-wide windows probe the day buckets they cover
+    if (info[r].months.empty()) continue;
+    const std::string cls(to_string(mentions[order[r]].cls));
+    for (Minutes d = floor_day(*info[r].lo); d <= floor_day(*info[r].hi); ++d)
+      for (const auto& k : keys_of[r]) {
+        auto it = blocks.find(cls + "|d" + std::to_string(d) + "|" + k);
+        if (it == blocks.end() || it->second.size() > options.max_block) continue;
+        for (std::size_t other : it->second)
+          if (other != r) candidates.emplace(std::min(r, other), std::max(r, other));
+      }
   }
 
   auto similarity = [&](const Info& a, const Info& b) {
@@ -285,9 +311,13 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
         pairs.push_back({sim, a, b, true});
       continue;
     }
-    double threshold = ma.document == mb.document   ? options.version_similarity
-                       : shared_agent               ? options.shared_agent_similarity
-                                                    : options.no_agent_similarity;
+    bool shared_name = false;  // any participant, in any role ("Kessel was arrested" in two reports)
+    for (const auto& x : ia.names)
+      if (std::binary_search(ib.names.begin(), ib.names.end(), x)) shared_name = true;
+    const bool same_act = shared_name && ma.lemma == mb.lemma;
+    double threshold = ma.document == mb.document       ? options.version_similarity
+                       : shared_agent || same_act       ? options.shared_agent_similarity
+                                                        : options.no_agent_similarity;
     if (ma.document == mb.document && ma.lemma != mb.lemma) continue;
     if (sim < threshold) continue;
     // Versions of one report first: their near-identical sentences are the surest merges.

@@ -98,6 +98,28 @@ TEST_CASE("merge: a report restating a claim (lead, then body) is one event; ano
   CHECK(t.events.size() == 2);
 }
 
+TEST_CASE("merge: the same act on the same person in two reports, dated by month in one and by day in the other, is one event") {
+  Story s;
+  s.entities = {{"Martin Kessel", "person", "", {"Kessel"}}, {"Heathrow", "place", "", {}}};
+  std::size_t a = s.add_plain("wire.txt", "Published: 2022-05-17T16:45+01:00\n\nGuilty\n\n"
+                                          "Kessel was arrested at Heathrow in March 2020 as he came back from Lisbon.\n");
+  std::size_t b = s.add_plain("desk.txt", "Published: 2022-06-10T13:20+01:00\n\nJailed\n\n"
+                                          "Kessel was arrested on 3 March 2020 as he stepped off a flight at Heathrow.\n"
+                                          "Kessel was arrested again in June 2021 for breaching his bail.\n");
+  using E = EventClass;
+  auto& month = s.mention(a, 0, "in March", "arrested", E::other, "arrest", "arrested", {{"Martin Kessel", "patient", "Kessel"}});
+  Story::anchor(month, "2020-03", utc(2020, 3, 1), utc(2020, 3, 31, 23, 59));
+  auto& day = s.mention(b, 0, "on 3 March", "arrested", E::other, "arrest", "arrested", {{"Martin Kessel", "patient", "Kessel"}});
+  Story::anchor(day, "2020-03-03", utc(2020, 3, 3), utc(2020, 3, 3, 23, 59));
+  auto& later = s.mention(b, 0, "June 2021", "arrested", E::other, "arrest", "arrested again", {{"Martin Kessel", "patient", "Kessel"}});
+  Story::anchor(later, "2021-06", utc(2021, 6, 1), utc(2021, 6, 30, 23, 59));
+  Timeline t = build_timeline(s.corpus, s.mentions, s.entities);
+  // The month-wide anchor puts the first mention in month buckets, where the dated one also is;
+  // no agent is known, but the verb and the person are the same.
+  CHECK(event_of(t, "wire.txt#v0#0") == event_of(t, "desk.txt#v0#0"));
+  CHECK(event_of(t, "desk.txt#v0#1") != event_of(t, "desk.txt#v0#0"));  // another arrest, another time
+}
+
 TEST_CASE("merge: content tokens drop stop words, speech verbs and the given names") {
   CHECK(content_tokens("Mr Kerry said the talks were over.", {"John Kerry"}) == V{"talk"});
   CHECK(content_tokens("The Turning-Point, turning points") == V{"point", "turning"});
