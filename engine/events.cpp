@@ -67,6 +67,7 @@ struct Lexicon {
   PhraseTable<Cue> cues{true};
   PhraseTable<AnchorRelation> relations{true};
   std::unordered_map<std::string, AnchorRelation> headers;
+  std::unordered_map<std::string, AnchorRelation> deferrals;  ///< lemma -> its relation to an "until" time
   std::unordered_set<std::string> label_drop;
   std::unordered_set<std::string> label_openers;
   std::unordered_set<std::string> words;  // every single-word trigger and cue: never a name
@@ -103,6 +104,7 @@ struct Lexicon {
       auto rel = parse_relation(row.fields[2], at);
       if (row.fields[0] == "relation") relations.add(row.fields[1], rel);
       else if (row.fields[0] == "header") headers.emplace(std::string(row.fields[1]), rel);
+      else if (row.fields[0] == "deferral") deferrals.emplace(std::string(row.fields[1]), rel);
       else throw std::runtime_error(at + ": unknown kind '" + std::string(row.fields[0]) + "'");
     }
     for (const auto& row : embedded_rows("label_drop.txt")) label_drop.emplace(row.fields[0]);
@@ -733,6 +735,10 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         // a state ("has been under discussion since July") begins then.
         if (a.relation == AnchorRelation::begins && toks[cue_first].lower == "since" && has_perfect && cd.pos == Pos::verb)
           a.relation = AnchorRelation::after;
+        // "adjourned sentencing until 10 June": the adjourning happened before the time; what
+        // ends then is the wait it made, not the act.
+        if (a.relation == AnchorRelation::ends)
+          if (auto d = lex.deferrals.find(cd.lemma); d != lex.deferrals.end()) a.relation = d->second;
         a.evidence = {toks[cue_first].span.begin, best->timex->span.end};
         absolute(a);
         ev.anchor = a;

@@ -630,3 +630,26 @@ TEST_CASE("labels: a relative clause keeps the noun it is about") {
   INFO(discussion->label);
   CHECK(discussion->label.find("wage plan") != std::string::npos);
 }
+
+TEST_CASE("anchors: 'until' ends a state, but an act that puts something off happened before the time") {
+  auto d = doc_of(
+      "Published: 2022-05-17T16:45+01:00\n\n"
+      "Court report\n\n"
+      "The judge adjourned sentencing until 10 June.\n\n"
+      "The pay talks continued until 10 June.\n");
+  std::vector<Timex> tx{make_timex(d, "10 June", TimexType::date, "2022-06-10")};
+  tx.push_back(tx.back());
+  tx.back().span.begin = d.bytes.rfind("10 June");
+  tx.back().span.end = tx.back().span.begin + 7;
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  auto adjourned = with_trigger(d, evs, "adjourned");
+  REQUIRE(adjourned);
+  REQUIRE(adjourned->anchor);
+  CHECK(adjourned->anchor->timex.value == "2022-06-10");
+  CHECK(adjourned->anchor->relation == AnchorRelation::before);  // parsers/data/time_cues.tsv: deferral
+  auto talks = with_trigger(d, evs, "talks");
+  REQUIRE(talks);
+  REQUIRE(talks->anchor);
+  CHECK(talks->anchor->relation == AnchorRelation::ends);  // they went on, and ended then
+}
