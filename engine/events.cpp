@@ -182,6 +182,7 @@ std::string cut(std::string s, std::size_t max) {
 // How far (in tokens) from a trigger its participants, cues, quotations and time expressions
 // are looked for: keeps the work per sentence linear even in run-on "sentences".
 constexpr std::size_t kReach = 40;
+constexpr std::size_t kSubjectReach = 3;  // a mention starting this early opens its sentence
 // How far a duration may stand from the event it measures ("talks ... lasting for more than 12 hours").
 constexpr std::size_t kDurationReach = 16;
 
@@ -367,15 +368,30 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       // Pronouns: the nearest fitting antecedent in this sentence, else the last speaker or actor,
       // else the last person mentioned.
       std::size_t e = EntityRegistry::npos;
+      std::size_t nearest_at = 0, subject = EntityRegistry::npos;
       for (std::size_t pi = mi; pi-- > 0 && m.first - mentions[pi].first <= kReach;) {
         const auto& prev = mentions[pi];
         if (prev.pronoun || prev.entity == EntityRegistry::npos) continue;
         bool plural = m.gender == "plural";
         if (plural ? prev.kind == "group" : prev.kind == "person") {
           if (!plural && !entities.gender(prev.entity).empty() && entities.gender(prev.entity) != m.gender) continue;
-          e = prev.entity;
-          break;
+          if (e == EntityRegistry::npos) {
+            e = prev.entity;
+            nearest_at = prev.first;
+          }
+          if (prev.first <= kSubjectReach) subject = prev.entity;  // opens the sentence: its subject
         }
+      }
+      // The subject of the sentence before a nearer object ("officials briefing reporters ...,
+      // although they said": the officials), as a reader takes it; the nearer one only when it
+      // too stands before any verb or preposition of the sentence.
+      if (subject != EntityRegistry::npos && subject != e) {
+        bool nearest_is_object = false;
+        for (std::size_t k = 0; k < nearest_at; ++k)
+          if (lex.triggers.match(toks, k).first || prepositions().count(toks[k].lower) ||
+              (toks[k].lower.size() > 4 && toks[k].lower.ends_with("ing")))
+            nearest_is_object = true;
+        if (nearest_is_object) e = subject;
       }
       if (e == EntityRegistry::npos) {
         if (m.gender == "plural") {

@@ -653,3 +653,18 @@ TEST_CASE("anchors: 'until' ends a state, but an act that puts something off hap
   REQUIRE(talks->anchor);
   CHECK(talks->anchor->relation == AnchorRelation::ends);  // they went on, and ended then
 }
+
+TEST_CASE("participants: 'they' in a sentence is its subject before a nearer object") {
+  auto d = doc_of(
+      "Harbour report\n\n"
+      "The dock officials briefing reporters on the ferry played down the delay, although they said the port would reopen.\n\n"
+      "They warned that the strike could last a week.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  auto said = with_trigger(d, evs, "said");
+  REQUIRE(said);
+  CHECK(role_of(*said, "agent") == "dock official");  // not "reporter", the nearer group
+  auto warned = with_trigger(d, evs, "warned");
+  REQUIRE(warned);
+  CHECK(role_of(*warned, "agent") == "dock official");
+}
