@@ -472,6 +472,29 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       if (noun_clauses.count(cd.clause)) { cd.consumed = true; continue; }
       noun_clauses.insert(cd.clause);
     }
+    // "Steinmeier said that ..., an RT correspondent reports (from the scene).": a closing clause
+    // that only names who relays the sentence is its source, not a second statement of the story.
+    std::size_t label_end = n;  // labels end before such a closing source clause
+    for (std::size_t k = 1; k < cands.size(); ++k) {
+      auto& cd = cands[k];
+      if (cd.consumed || cd.pos != Pos::verb || cd.cls != EventClass::statement) continue;
+      bool earlier_statement = false;
+      for (std::size_t j = 0; j < k; ++j)
+        if (!cands[j].consumed && cands[j].pos == Pos::verb && cands[j].cls == EventClass::statement) earlier_statement = true;
+      if (!earlier_statement) continue;
+      std::size_t open = cd.first;  // the clause's first token: the boundary that opened it
+      while (open > 0 && clause[open - 1] == cd.clause) --open;
+      if (toks[open].text != ",") continue;
+      bool tail_is_source = true;  // nothing after the verb but the place it reports from
+      for (std::size_t j = cd.last; j < n; ++j)
+        if (clause[j] != cd.clause || toks[j].quoted || toks[j].lower == "that") tail_is_source = false;
+      for (std::size_t j = k + 1; j < cands.size(); ++j)
+        if (!cands[j].consumed) tail_is_source = false;
+      if (tail_is_source) {
+        cd.consumed = true;
+        label_end = open;
+      }
+    }
     // Runs of quoted tokens: where each token's quotation starts and ends.
     std::vector<std::size_t> run_start(n), run_end(n);
     for (std::size_t k = 0; k < n;) {
@@ -890,13 +913,13 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         std::string gist;
         bool infinitive = false;  // the gist starts with the verb: "Russia threatens to ..."
         if (cd.lemma == "according to") {
-          gist = render(0, cd.first);
+          gist = render(0, std::min(cd.first, label_end));
           if (gist.empty() && !agents.empty()) {
             // "According to X, the Y ...": what follows the source and its apposition.
             std::size_t b = agents.front()->last;
             for (std::size_t k = mention_from(b); k < mentions.size() && mentions[k].first <= b + 1; ++k)
               if (mentions[k].first == b || (b < n && toks[b].text == ",")) b = mentions[k].last;
-            gist = render(b, n);
+            gist = render(b, label_end);
           }
         } else if (qa < n) {
           gist = render(qa, qb);
@@ -911,7 +934,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             if (toks[k].lower == "that") { a = k + 1; break; }
           // "threatens to suspend talks": the verb is part of what was said.
           infinitive = a == cd.last && a < n && toks[a].lower == "to";
-          gist = infinitive ? std::string(toks[cd.first].text) + " " + render(a, n) : render_label(a, n);
+          gist = infinitive ? std::string(toks[cd.first].text) + " " + render(a, std::max(a, label_end)) : render_label(a, std::max(a, label_end));
           // "..., an RT correspondent reports": what was reported comes before the speaker.
           if (gist.empty()) gist = render(0, agents.empty() ? cd.first : std::min(cd.first, agents.front()->first));
         }

@@ -668,3 +668,23 @@ TEST_CASE("participants: 'they' in a sentence is its subject before a nearer obj
   REQUIRE(warned);
   CHECK(role_of(*warned, "agent") == "dock official");
 }
+
+TEST_CASE("events: a closing '..., a correspondent reports' is the source of a statement, not another one") {
+  auto d = doc_of(
+      "Harbour report\n\n"
+      "Meanwhile, Yuri Sokolov said that the dockers are working on a new roster, a Radio Baltic correspondent at the scene reports.\n\n"
+      "Nine ferries were cancelled in Gdansk, the agency reported.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  std::vector<std::string> agents;
+  for (const auto& e : evs)
+    if (e.cls == EventClass::statement) agents.push_back(role_of(e, "agent"));
+  CHECK(std::count(agents.begin(), agents.end(), "Yuri Sokolov") == 1);
+  CHECK(agents.size() == 2);  // "said" and "reported"; not "reports"
+  auto said = with_trigger(d, evs, "said");
+  REQUIRE(said);
+  CHECK(said->label.find("Baltic") == std::string::npos);  // the label ends before the source
+  CHECK(said->label.find("new roster") != std::string::npos);
+  // With no statement before it, "the agency reported" is the statement.
+  CHECK(with_trigger(d, evs, "reported"));
+}
