@@ -950,7 +950,11 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         label = render_label(a, b);
         // "a peace plan that has been under discussion": a relative clause says little without
         // the noun it is about.
-        if (a >= 2 && (toks[a].lower == "that" || toks[a].lower == "which")) {
+        // Not after a statement verb: "said in Berlin that the two sides ..." is what was said.
+        bool complement = false;
+        for (std::size_t j = a; j-- > 0 && a - j <= 6;)
+          if (trigger_tokens[j] && cands[trigger_tokens[j] - 1].cls == EventClass::statement) complement = true;
+        if (a >= 2 && !complement && (toks[a].lower == "that" || toks[a].lower == "which")) {
           std::size_t j = a;
           while (j > 0 && a - j < 5 && toks[j - 1].word && !prepositions().count(toks[j - 1].lower) &&
                  !is_boundary(toks[j - 1]))

@@ -688,3 +688,19 @@ TEST_CASE("events: a closing '..., a correspondent reports' is the source of a s
   // With no statement before it, "the agency reported" is the statement.
   CHECK(with_trigger(d, evs, "reported"));
 }
+
+TEST_CASE("labels: 'said in Warsaw that ...' is what was said, not a relative clause of 'Warsaw'") {
+  auto d = doc_of(
+      "Harbour report\n\n"
+      "Yuri Sokolov said in Warsaw that the two unions have a real chance to agree on a pay deal.\n\n"
+      "The port ended a plan that had been under discussion since May.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  auto agree = with_trigger(d, evs, "agree");
+  REQUIRE(agree);
+  CHECK(agree->label.find("Warsaw") == std::string::npos);
+  CHECK(agree->label.find("unions have real chance") != std::string::npos);
+  auto discussion = with_trigger(d, evs, "discussion");
+  REQUIRE(discussion);
+  CHECK(discussion->label.find("plan under discussion") != std::string::npos);  // a relative clause keeps its noun
+}
