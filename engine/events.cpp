@@ -822,6 +822,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         a.timex.rule = "version_time";
         a.earliest = version_bounds->first;
         a.latest = version_bounds->second;
+        a.zone_unknown = !zone_known(a.timex.value, doc.dct);
         ev.anchor = a;
       } else if ((cd.cls == EventClass::statement && (has_perfect || present)) ||
                  (cd.pos == Pos::verb && ev.modality.empty() && (present || progressive))) {

@@ -117,6 +117,18 @@ Timeline build_timeline(const Corpus& corpus, std::vector<EventMention> input, c
         ev.zone = p.zone;
         if (p.utc_offset) ev.utc_offset = static_cast<int>(p.utc_offset->count());
       }
+      // No zone known anywhere: the first publication (local date) is what bounds it for a reader.
+      for (auto mi : me.mentions) {
+        const EventMention& x = t.mentions[mi];
+        if (x.document >= corpus.documents.size() || !corpus.documents[x.document].dct) continue;
+        const PublicationTime& p = *corpus.documents[x.document].dct;
+        if (!p.zone.empty() || p.utc_offset) {
+          ev.published_by.clear();
+          break;
+        }
+        std::string day = p.iso().substr(0, 10);
+        if (ev.published_by.empty() || day < ev.published_by) ev.published_by = day;
+      }
     }
     t.events.push_back(std::move(ev));
   }

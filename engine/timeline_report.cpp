@@ -82,8 +82,9 @@ Span file_span(const Corpus& corpus, const EventMention& m) {
 std::string when_text(const TimelineEvent& e) {
   // With no zone known for the report, a UTC window 28 hours wider than the local value says
   // less than the value itself: show the value as written, in local time.
+  // A version's time counts from the publication by its delay: shown so only as a plain date.
   if (e.anchor && e.anchor->zone_unknown && e.zone.empty() && !e.utc_offset && !e.anchor->timex.value.empty() &&
-      e.anchor->source != AnchorSource::version_time) {
+      (e.anchor->source != AnchorSource::version_time || e.anchor->timex.value.find('T') == std::string::npos)) {
     std::string v = e.anchor->timex.value;
     auto t = v.find('T');
     bool clock = t != std::string::npos && t + 1 < v.size() && std::isdigit(static_cast<unsigned char>(v[t + 1]));
@@ -93,10 +94,11 @@ std::string when_text(const TimelineEvent& e) {
     // "Update 9pm:" spans the day up to 9pm.
     bool by = clock && e.anchor->earliest && e.anchor->latest && *e.anchor->latest - *e.anchor->earliest > 120;
     if (by) v = v.substr(0, t) + ", by " + v.substr(t + 1);
+    const bool published = e.anchor->source == AnchorSource::version_time || e.anchor->source == AnchorSource::publication_time;
     switch (e.anchor->relation) {
       case AnchorRelation::begins: v = "since " + v; break;
       case AnchorRelation::after: v = "after " + v; break;
-      case AnchorRelation::before: v = "before " + v; break;
+      case AnchorRelation::before: v = (published ? "by " : "before ") + v; break;  // no later than the version's publication
       case AnchorRelation::ends: v = "until " + v; break;
       default: break;
     }
@@ -104,10 +106,15 @@ std::string when_text(const TimelineEvent& e) {
   }
   if (!e.earliest && !e.latest) {
     if (!e.start_by) return "undated";
+    if (!e.published_by.empty() && e.zone.empty() && !e.utc_offset)
+      return "under way by " + e.published_by + " (publication, local time, zone unknown)";
     Local by = to_local(e, *e.start_by);
     return "under way by " + day_of(by) + " " + clock_of(by) + " " + by.zone;
   }
   if (!e.earliest) {
+    // Bounded only by a publication of unknown zone: its local date, not a widened UTC instant.
+    if (!e.published_by.empty() && e.zone.empty() && !e.utc_offset && (!e.anchor || e.anchor->timex.value.empty()))
+      return "by " + e.published_by + " (publication, local time, zone unknown)";
     Local hi = to_local(e, *e.latest);
     return "by " + day_of(hi) + " " + clock_of(hi) + " " + hi.zone;
   }

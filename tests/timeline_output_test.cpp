@@ -260,3 +260,29 @@ TEST_CASE("text: a part of day and a whole day in the report's zone; a week") {
   CHECK(when_text(t.events[1]) == "2016-09-10");
   CHECK(when_text(t.events[2]) == "2016-W37 (2016-09-12 \u2013 2016-09-18)");
 }
+
+TEST_CASE("text: with no zone known, a statement bounded by its publication shows the publication's local date") {
+  Story s;
+  std::size_t a = s.add_plain("a.txt",
+                              "Published: 2016-09-09\n\nTalks\n\n"
+                              "Anna Berg said the talks were useful.\n\n"
+                              "Anna Berg is meeting the envoys in the lobby.\n");
+  s.mention(a, 0, "said", "said", EventClass::statement, "say", "Berg: talks were useful", {{"Anna Berg", "agent", "Anna Berg"}});
+  s.mention(a, 0, "lobby", "meeting", EventClass::meeting, "meeting", "Berg meets envoys", {{"Anna Berg", "agent", "Anna Berg"}});
+  Timeline t = build_timeline(s.corpus, s.mentions, s.entities);
+  REQUIRE(t.events.size() == 2);
+  for (const auto& e : t.events) {
+    CHECK(e.published_by == "2016-09-09");
+    CHECK(when_text(e).find("UTC") == std::string::npos);  // no 28-hour-wide UTC instant
+  }
+  CHECK(when_text(*event_of(t, "a.txt#v0#0")) == "by 2016-09-09 (publication, local time, zone unknown)");
+  // With a zone, the publication bound is a time in that zone.
+  Story z;
+  std::size_t b = z.add_plain("b.txt", "Published: 2016-09-09T21:00+02:00\n\nTalks\n\nAnna Berg said the talks were useful.\n",
+                              "Europe/Berlin");
+  z.mention(b, 0, "said", "said", EventClass::statement, "say", "Berg: talks were useful", {{"Anna Berg", "agent", "Anna Berg"}});
+  Timeline tz = build_timeline(z.corpus, z.mentions, z.entities);
+  REQUIRE(tz.events.size() == 1);
+  CHECK(tz.events[0].published_by.empty());
+  CHECK(when_text(tz.events[0]) == "by 2016-09-09 21:00 CEST");
+}
