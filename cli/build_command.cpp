@@ -4,6 +4,7 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <set>
 #include <ostream>
 #include <sstream>
 
@@ -16,6 +17,7 @@
 #include "progress.hpp"
 #include "records.hpp"
 #include "timeline_report.hpp"
+#include "timeml_export.hpp"
 
 namespace timeline::cli {
 namespace {
@@ -89,6 +91,46 @@ int read_record_files(const std::vector<std::string>& files, RecordSet& set, std
   return kOk;
 }
 
+// --format timeml: one file per report version into DIR; with no DIR, standard output when
+// there is exactly one file.
+int write_timeml_files(std::vector<TimemlFile> files, const std::string& dir, std::ostream& out, std::ostream& err) {
+  namespace fs = std::filesystem;
+  if (dir.empty()) {
+    if (files.size() != 1) {
+      err << "timeline build: --format timeml writes one file per report version (" << files.size()
+          << " here): give --out DIR\n";
+      return kUsage;
+    }
+    out << files.front().bytes;
+    return kOk;
+  }
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec) {
+    err << "timeline build: cannot create " << dir << ": " << ec.message() << "\n";
+    return kFailure;
+  }
+  std::set<std::string> used;
+  std::size_t timexes = 0, events = 0, tlinks = 0;
+  for (auto& f : files) {
+    // Two reports of one name in different folders: the second gets a number.
+    std::string name = f.name;
+    for (int k = 2; !used.insert(name).second; ++k) name = f.name.substr(0, f.name.size() - 4) + "-" + std::to_string(k) + ".tml";
+    fs::path target = fs::path(dir) / name;
+    std::ofstream o(target, std::ios::binary);
+    o.write(f.bytes.data(), static_cast<std::streamsize>(f.bytes.size()));
+    o.close();
+    if (!o) {
+      err << "timeline build: cannot write " << target.string() << "\n";
+      return kFailure;
+    }
+    timexes += f.timexes, events += f.events, tlinks += f.tlinks;
+  }
+  err << "timeline: wrote " << files.size() << " TimeML file(s) to " << dir << " (" << timexes << " TIMEX3, " << events
+      << " EVENT, " << tlinks << " TLINK)\n";
+  return kOk;
+}
+
 }  // namespace
 
 Runner add_build_command(CLI::App& app) {
@@ -101,6 +143,7 @@ Runner add_build_command(CLI::App& app) {
     bool all_events = false;
     std::size_t threads = 0;
     std::vector<std::string> records;
+    std::string out_dir;
   };
   auto state = std::make_shared<State>();
   state->inputs.paths_required = false;  // PATHS, or --from-records
@@ -111,9 +154,11 @@ Runner add_build_command(CLI::App& app) {
       ->allow_extra_args(false)  // one file per --from-records: what follows is PATHS
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   add_tag_flags(*cmd, state->tag);
-  cmd->add_option("--format", state->format, "Output format: text, json (docs/timeline.schema.json), dot, svg")
-      ->check(CLI::IsMember({"text", "json", "dot", "svg"}))
+  cmd->add_option("--format", state->format,
+                  "Output format: text, json (docs/timeline.schema.json), dot, svg, timeml (one TempEval-3 file per report version)")
+      ->check(CLI::IsMember({"text", "json", "dot", "svg", "timeml"}))
       ->capture_default_str();
+  cmd->add_option("--out", state->out_dir, "With --format timeml: the folder to write the files to (created if missing)");
   cmd->add_flag("--clusters,!--no-clusters", state->clusters, "dot/svg: group the events of one day in a cluster (default)");
   cmd->add_flag("--all-events", state->all_events,
                 "Keep minor events too: those with no own time, speaker, agent, length or second report (docs/events.md)");
@@ -121,6 +166,10 @@ Runner add_build_command(CLI::App& app) {
     const auto& in = state->inputs;
     if (state->records.empty() == in.paths.empty()) {
       err << "timeline build: give either report PATHS or --from-records FILE..., " << (in.paths.empty() ? "not neither" : "not both") << "\n";
+      return kUsage;
+    }
+    if (!state->out_dir.empty() && state->format != "timeml") {
+      err << "timeline build: --out is for --format timeml\n";
       return kUsage;
     }
     if (!state->records.empty() && (!in.dct.empty() || !in.timezone.empty() || !in.manifests.empty())) {
@@ -162,6 +211,8 @@ Runner add_build_command(CLI::App& app) {
       out << timeline_to_json(a.corpus, a.timeline).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
     } else if (state->format == "text") {
       print_timeline_text(a.corpus, a.timeline, out);
+    } else if (state->format == "timeml") {
+      return write_timeml_files(export_timeml(a), state->out_dir, out, err);
     } else {
       std::ostringstream dot;
       if (state->clusters) write_graphviz_clustered(a.corpus, a.timeline, dot);

@@ -73,6 +73,7 @@ struct EventMention {
   std::vector<DurationFact> durations;
   std::string label;            ///< one line a reader understands
   bool new_in_version = false;  ///< the sentence first appears in this version of the page
+  bool nominal = false;         ///< the trigger is a noun ("talks"), not a verb ("met")
 };
 
 }  // namespace timeline

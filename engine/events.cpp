@@ -552,6 +552,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       ev.trigger = {toks[cd.first].span.begin, toks[cd.last - 1].span.end};
       ev.cls = cd.cls;
       ev.lemma = cd.lemma;
+      ev.nominal = cd.pos == Pos::noun;
 
       // Negation and modality: cues before the trigger in its clause.
       for (std::size_t j = cd.first; j-- > 0;) {
