@@ -1,5 +1,7 @@
 #include "tempeval.hpp"
 
+#include "link_eval.hpp"
+
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
@@ -118,20 +120,7 @@ TimexCounts& TimexCounts::operator+=(const TimexCounts& o) {
   return *this;
 }
 
-TimexCounts compare_timexes(const std::vector<TimexMention>& gold, const std::vector<TimexMention>& system) {
-  TimexCounts c;
-  c.gold = gold.size();
-  c.system = system.size();
-  // Strict: exact spans, each used once.
-  {
-    std::vector<char> used(system.size(), 0);
-    for (const auto& g : gold)
-      for (std::size_t s = 0; s < system.size(); ++s)
-        if (!used[s] && system[s].span == g.span) {
-          used[s] = 1, ++c.strict;
-          break;
-        }
-  }
+std::vector<long> relaxed_partners(const std::vector<TimexMention>& gold, const std::vector<TimexMention>& system) {
   // Relaxed: maximum one-to-one matching of overlapping spans, seeded with the exact pairs and
   // trying larger overlaps first, so that attributes are compared on the most plausible pairs.
   std::vector<std::vector<std::size_t>> candidates(gold.size());
@@ -157,6 +146,24 @@ TimexCounts compare_timexes(const std::vector<TimexMention>& gold, const std::ve
     std::vector<char> seen(system.size(), 0);
     augment(g, candidates, partner, seen);
   }
+  return partner;
+}
+
+TimexCounts compare_timexes(const std::vector<TimexMention>& gold, const std::vector<TimexMention>& system) {
+  TimexCounts c;
+  c.gold = gold.size();
+  c.system = system.size();
+  // Strict: exact spans, each used once.
+  {
+    std::vector<char> used(system.size(), 0);
+    for (const auto& g : gold)
+      for (std::size_t s = 0; s < system.size(); ++s)
+        if (!used[s] && system[s].span == g.span) {
+          used[s] = 1, ++c.strict;
+          break;
+        }
+  }
+  std::vector<long> partner = relaxed_partners(gold, system);
   for (std::size_t s = 0; s < system.size(); ++s) {
     if (partner[s] < 0) continue;
     const auto& g = gold[static_cast<std::size_t>(partner[s])];
@@ -195,6 +202,23 @@ TempEvalReport evaluate_timeml_folders(const std::string& gold_dir, const std::s
     else if (!(system = load(it->second, report.unreadable))) d.note = "system file not readable";
     else if (system->bytes != gold->bytes) d.note = "system text differs from the gold text", system.reset();
     d.counts = compare_timexes(gold_mentions, system ? timex_mentions(*system) : std::vector<TimexMention>{});
+    if (has_annotation(*gold, "EVENT") || has_annotation(*gold, "TLINK")) {
+      EventCounts ev;
+      TlinkCounts tl;
+      Document empty;
+      empty.bytes = gold->bytes;
+      compare_links(*gold, system ? *system : empty, ev, tl);
+      d.events_gold = ev.gold, d.events_system = ev.system, d.events_strict = ev.strict, d.events_relaxed = ev.relaxed,
+      d.events_class = ev.class_correct;
+      d.tlinks_gold = tl.gold, d.tlinks_system = tl.system, d.tlinks_system_entailed = tl.system_entailed,
+      d.tlinks_gold_entailed = tl.gold_entailed;
+      report.has_events |= ev.gold > 0;
+      report.has_tlinks |= tl.gold > 0;
+      report.events_gold += ev.gold, report.events_system += ev.system, report.events_strict += ev.strict,
+          report.events_relaxed += ev.relaxed, report.events_class += ev.class_correct;
+      report.tlinks_gold += tl.gold, report.tlinks_system += tl.system, report.tlinks_system_entailed += tl.system_entailed,
+          report.tlinks_gold_entailed += tl.gold_entailed;
+    }
     if (!d.note.empty()) {
       spdlog::debug("{}: counted as all missed: {}", path, d.note);
       report.missing_system.push_back(name);
@@ -218,6 +242,20 @@ nlohmann::ordered_json tempeval_to_json(const TempEvalReport& r) {
   j["type"]["accuracy"] = x.type_accuracy;
   j["value"] = prf_json(x.value);
   j["value"]["accuracy"] = x.value_accuracy;
+  if (r.has_events) {
+    auto strict = prf(r.events_strict, r.events_system, r.events_gold), relaxed = prf(r.events_relaxed, r.events_system, r.events_gold);
+    double accuracy = ratio(r.events_class, r.events_relaxed);
+    j["event"] = {{"counts", {{"gold", r.events_gold}, {"system", r.events_system}, {"strict", r.events_strict},
+                              {"relaxed", r.events_relaxed}, {"class_correct", r.events_class}}},
+                  {"strict", prf_json(strict)}, {"relaxed", prf_json(relaxed)}, {"class", prf_json(times(relaxed, accuracy))}};
+    j["event"]["class"]["accuracy"] = accuracy;
+  }
+  if (r.has_tlinks) {
+    double p = ratio(r.tlinks_system_entailed, r.tlinks_system), rc = ratio(r.tlinks_gold_entailed, r.tlinks_gold);
+    j["tlink"] = {{"counts", {{"gold", r.tlinks_gold}, {"system", r.tlinks_system}, {"system_entailed", r.tlinks_system_entailed},
+                              {"gold_entailed", r.tlinks_gold_entailed}}},
+                  {"precision", p}, {"recall", rc}, {"f1", f1(p, rc)}};
+  }
   j["missing_system"] = r.missing_system;
   j["extra_system"] = r.extra_system;
   j["unreadable"] = nlohmann::ordered_json::array();
@@ -255,6 +293,17 @@ void print_tempeval_text(const TempEvalReport& r, std::ostream& out) {
   line("relaxed extent", x.relaxed, "", c.relaxed);
   line("type", x.type, fmt(x.type_accuracy), c.type_correct);
   line("value", x.value, fmt(x.value_accuracy), c.value_correct);
+  if (r.has_events) {
+    auto relaxed = prf(r.events_relaxed, r.events_system, r.events_gold);
+    double accuracy = ratio(r.events_class, r.events_relaxed);
+    line("EVENT strict", prf(r.events_strict, r.events_system, r.events_gold), "", r.events_strict);
+    line("EVENT relaxed", relaxed, "", r.events_relaxed);
+    line("EVENT class", times(relaxed, accuracy), fmt(accuracy), r.events_class);
+  }
+  if (r.has_tlinks) {
+    double p = ratio(r.tlinks_system_entailed, r.tlinks_system), rc = ratio(r.tlinks_gold_entailed, r.tlinks_gold);
+    line("TLINK awareness", Prf{p, rc, f1(p, rc)}, "", r.tlinks_system_entailed);
+  }
   for (const auto& d : r.documents)
     if (!d.note.empty()) out << "missed: " << d.id << " (" << d.note << ")\n";
   for (const auto& p : r.extra_system) out << "ignored: " << p << " (no gold document of that name)\n";

@@ -38,6 +38,10 @@ struct TimexCounts {
   friend bool operator==(const TimexCounts&, const TimexCounts&) = default;
 };
 
+/// The relaxed matching compare_timexes() uses: for each system mention, the index of its gold
+/// partner, or -1. Spans (not attributes) decide; exact pairs are kept first.
+std::vector<long> relaxed_partners(const std::vector<TimexMention>& gold, const std::vector<TimexMention>& system);
+
 /// Compares one document's system expressions to its gold ones. Relaxed pairs are a maximum
 /// one-to-one matching of overlapping spans that keeps as many exact-span pairs as it can.
 TimexCounts compare_timexes(const std::vector<TimexMention>& gold, const std::vector<TimexMention>& system);
@@ -61,6 +65,8 @@ TempEvalScores tempeval_scores(const TimexCounts& counts);
 struct DocumentEvaluation {
   std::string id;      ///< file name
   TimexCounts counts;
+  std::size_t events_gold = 0, events_system = 0, events_strict = 0, events_relaxed = 0, events_class = 0;
+  std::size_t tlinks_gold = 0, tlinks_system = 0, tlinks_system_entailed = 0, tlinks_gold_entailed = 0;
   std::string note;    ///< why the system side counted as empty ("no system file"), else ""
 };
 
@@ -68,6 +74,10 @@ struct DocumentEvaluation {
 struct TempEvalReport {
   std::vector<DocumentEvaluation> documents;  ///< every gold document, by file name
   TimexCounts total;
+  /// EVENT and TLINK totals (link_eval.hpp), over gold documents that have EVENT (TLINK) tags.
+  std::size_t events_gold = 0, events_system = 0, events_strict = 0, events_relaxed = 0, events_class = 0;
+  std::size_t tlinks_gold = 0, tlinks_system = 0, tlinks_system_entailed = 0, tlinks_gold_entailed = 0;
+  bool has_events = false, has_tlinks = false;
   std::vector<std::string> missing_system;    ///< gold documents with no (usable) system file
   std::vector<std::string> extra_system;      ///< system files with no gold document (ignored)
   std::vector<Skipped> unreadable;            ///< gold or system files that could not be read

@@ -72,8 +72,13 @@ std::vector<TimemlFile> export_timeml(const Analysis& a) {
       // The version text: paragraphs joined by blank lines; `base` maps each paragraph.
       std::string text;
       std::vector<std::pair<Span, std::size_t>> base;  // paragraph span in doc bytes, its offset in text
+      // A TimeML input keeps its TEXT as it was, so that `timeline eval` pairs it with its gold.
+      if (doc.format == Format::timeml) {
+        text = doc.bytes;
+        base.emplace_back(Span{0, doc.bytes.size()}, 0);
+      }
       for (const auto& p : v.paragraphs) {
-        if (p.span.empty()) continue;
+        if (p.span.empty() || doc.format == Format::timeml) continue;
         if (!text.empty()) text += "\n\n";
         base.emplace_back(p.span, text.size());
         text += doc.text(p.span);

@@ -124,7 +124,12 @@ std::optional<Document> read_timeml(std::string id, std::string path, std::strin
       }
       continue;
     }
-    if (!in_text) continue;
+    if (!in_text) {
+      // After the text: event instances and links (TempEval-3), kept at the text's end offset.
+      if (text_seen && tag->self_closing && (tag->name == "MAKEINSTANCE" || tag->name == "TLINK"))
+        doc.annotations.push_back({tag->name, {doc.bytes.size(), doc.bytes.size()}, tag->attributes});
+      continue;
+    }
     if (tag->self_closing) {
       doc.annotations.push_back({tag->name, {doc.bytes.size(), doc.bytes.size()}, tag->attributes});
     } else if (!tag->closing) {
