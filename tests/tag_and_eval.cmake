@@ -1,13 +1,15 @@
 # Regression test of the time tagger through the command line, as a user runs it: the gold TimeML
 # files matching PATTERNS (comma-separated globs under ROOT) are copied, tagged afresh with
 # `timeline tag --format timeml --out SYS GOLD` (their TIMEX3 stripped, their DCT kept), and scored
-# with `timeline eval --thresholds`. When ROOT is absent: skipped (exit 77) if OPTIONAL, else an error.
+# with `timeline eval --thresholds`. When ROOT is absent: skipped if OPTIONAL (the test's
+# SKIP_REGULAR_EXPRESSION matches the message: `cmake -P` cannot exit 77 before CMake 3.29), else
+# an error.
 # (For the sample corpus the gold <TEXT> holds the article only, so the gold text is tagged rather
 # than the .txt reports, whose TimeML would carry header lines and boilerplate too.)
 if(NOT IS_DIRECTORY "${ROOT}")
   if(OPTIONAL)
-    message("skipped: ${ROOT} is absent")
-    cmake_language(EXIT 77)
+    message("SKIPPED-ABSENT: ${ROOT} is absent")
+    return()
   endif()
   message(FATAL_ERROR "${ROOT} is absent")
 endif()
