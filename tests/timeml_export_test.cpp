@@ -2,7 +2,6 @@
 #include <doctest/doctest.h>
 
 #include <map>
-#include <regex>
 #include <set>
 
 #include "corpus_loader.hpp"
@@ -15,15 +14,24 @@ using namespace timeline::test;
 
 namespace {
 
-// The attributes of every element named `tag` outside TEXT (MAKEINSTANCE, TLINK), in file order.
+// The attributes of every self-closing element named `tag` (MAKEINSTANCE, TLINK), in file order.
 std::vector<std::map<std::string, std::string>> elements(const std::string& bytes, const std::string& tag) {
   std::vector<std::map<std::string, std::string>> out;
-  const std::regex element("<" + tag + "((?:\\s+\\w+=\"[^\"]*\")*)\\s*/>");
-  const std::regex attribute("(\\w+)=\"([^\"]*)\"");
-  for (std::sregex_iterator it(bytes.begin(), bytes.end(), element), end; it != end; ++it) {
+  const std::string open = "<" + tag + " ";
+  for (auto at = bytes.find(open); at != std::string::npos; at = bytes.find(open, at + 1)) {
+    auto close = bytes.find("/>", at);
+    REQUIRE(close != std::string::npos);
     std::map<std::string, std::string> attrs;
-    std::string a = (*it)[1];
-    for (std::sregex_iterator jt(a.begin(), a.end(), attribute); jt != end; ++jt) attrs[(*jt)[1]] = (*jt)[2];
+    std::size_t i = at + open.size();
+    while (i < close) {  // name="value" pairs
+      auto eq = bytes.find("=\"", i);
+      if (eq == std::string::npos || eq > close) break;
+      auto endq = bytes.find('"', eq + 2);
+      std::string name = bytes.substr(i, eq - i);
+      while (!name.empty() && name.front() == ' ') name.erase(0, 1);
+      attrs[name] = bytes.substr(eq + 2, endq - eq - 2);
+      i = endq + 1;
+    }
     out.push_back(std::move(attrs));
   }
   return out;
