@@ -164,16 +164,8 @@ std::vector<TimemlFile> export_timeml(const Analysis& a) {
 
       std::sort(tags.begin(), tags.end(), [](const Tag& x, const Tag& y) { return x.span.begin < y.span.begin; });
       std::string& o = file.bytes;
-      o += "<?xml version=\"1.0\" ?>\n<TimeML xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
-           "xsi:noNamespaceSchemaLocation=\"http://timeml.org/timeMLdocs/TimeML_1.2.1.xsd\">\n\n";
-      o += "<DOCID>" + xml_escape(file.name.substr(0, file.name.size() - 4)) + "</DOCID>\n\n";
-      if (doc.dct) {
-        // TIMEX3 values carry no UTC offset: the DCT in its own local time (a version's delay is
-        // not added: TempEval-3 has one DCT per document).
-        std::string value = doc.dct->iso().substr(0, doc.dct->time_of_day ? 16 : 10);
-        o += "<DCT><TIMEX3 tid=\"t0\" type=\"" + std::string(doc.dct->time_of_day ? "TIME" : "DATE") + "\" value=\"" + value +
-             "\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">" + value + "</TIMEX3></DCT>\n\n";
-      }
+      // A version's delay is not added to the DCT: TempEval-3 has one DCT per document.
+      o += timeml_preamble(file.name.substr(0, file.name.size() - 4), doc.dct);
       o += "<TEXT>";
       std::size_t at = 0;
       for (const auto& g : tags) {

@@ -412,6 +412,20 @@ std::optional<TimemlOutput> write_timeml(const Document& doc, std::string_view f
   return write_timeml(doc, file_bytes, anchored_tags(timexes, tids, dct_tid), options, error);
 }
 
+std::string timeml_preamble(std::string_view docid, const std::optional<PublicationTime>& dct) {
+  std::string o = "<?xml version=\"1.0\" ?>\n";
+  o += "<TimeML xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+       "xsi:noNamespaceSchemaLocation=\"http://timeml.org/timeMLdocs/TimeML_1.2.1.xsd\">\n\n";
+  o += "<DOCID>" + xml_escape(docid) + "</DOCID>\n\n";
+  if (dct) {
+    // TIMEX3 values carry no UTC offset: the DCT is written in its own local time.
+    std::string value = dct->iso().substr(0, dct->time_of_day ? 16 : 10);
+    o += "<DCT><TIMEX3 tid=\"t0\" type=\"" + std::string(dct->time_of_day ? "TIME" : "DATE") + "\" value=\"" + value +
+         "\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">" + value + "</TIMEX3></DCT>\n\n";
+  }
+  return o;
+}
+
 TimemlOutput write_new_timeml(const Document& doc, const std::vector<Timex>& timexes) {
   TimemlOutput out;
   const std::string_view text = doc.bytes;
@@ -427,16 +441,7 @@ TimemlOutput write_new_timeml(const Document& doc, const std::vector<Timex>& tim
   for (const auto& w : out.warnings) spdlog::info("{}: {}", doc.path, w);
 
   std::string& o = out.bytes;
-  o += "<?xml version=\"1.0\" ?>\n";
-  o += "<TimeML xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
-       "xsi:noNamespaceSchemaLocation=\"http://timeml.org/timeMLdocs/TimeML_1.2.1.xsd\">\n\n";
-  o += "<DOCID>" + xml_escape(doc.id) + "</DOCID>\n\n";
-  if (doc.dct) {
-    // TIMEX3 values carry no UTC offset: the DCT is written in its own local time.
-    std::string value = doc.dct->iso().substr(0, doc.dct->time_of_day ? 16 : 10);
-    o += "<DCT><TIMEX3 tid=\"t0\" type=\"" + std::string(doc.dct->time_of_day ? "TIME" : "DATE") + "\" value=\"" + value +
-         "\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">" + value + "</TIMEX3></DCT>\n\n";
-  }
+  o += timeml_preamble(doc.id, doc.dct);
   o += "<TEXT>";
   std::size_t at = 0;
   for (const auto& t : tags) {

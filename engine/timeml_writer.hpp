@@ -59,6 +59,10 @@ std::optional<TimemlOutput> write_timeml(const Document& doc, std::string_view f
 /// document's bytes XML-escaped with the timexes tagged.
 TimemlOutput write_new_timeml(const Document& doc, const std::vector<Timex>& timexes);
 
+/// The opening of a TimeML file built from scratch: the XML declaration, <TimeML>, DOCID and (when
+/// known) the DCT as TIMEX3 tid "t0" with functionInDocument="CREATION_TIME", in local time.
+std::string timeml_preamble(std::string_view docid, const std::optional<PublicationTime>& dct);
+
 /// `text` with &, < and > escaped (and " when `attribute`); C0 controls other than tab and line
 /// feed become character references or spaces so that the output is well-formed XML 1.0.
 std::string xml_escape(std::string_view text, bool attribute = false);
