@@ -227,6 +227,9 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
   // Blocking: only mentions that share (class, day, participant) or (class, day, rare word) are compared.
   std::map<std::string, std::vector<std::size_t>> blocks;
   std::vector<std::vector<std::string>> keys_of(n);
+  auto block_key = [](const EventMention& m, char unit, long long when, const std::string& k) {
+    return std::string(to_string(m.cls)) + "|" + unit + std::to_string(when) + "|" + k;
+  };
   for (std::size_t r = 0; r < n; ++r) {
     const EventMention& m = mentions[order[r]];
     std::vector<std::string> keys;
@@ -236,9 +239,9 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     for (std::size_t k = 0; k < rare.size() && k < 2; ++k) keys.push_back("t:" + rare[k]);
     keys_of[r] = keys;
     for (Minutes d : info[r].days)
-      for (const auto& k : keys) blocks[std::string(to_string(m.cls)) + "|d" + std::to_string(d) + "|" + k].push_back(r);
+      for (const auto& k : keys) blocks[block_key(m, 'd', d, k)].push_back(r);
     for (int mo : info[r].months)
-      for (const auto& k : keys) blocks[std::string(to_string(m.cls)) + "|m" + std::to_string(mo) + "|" + k].push_back(r);
+      for (const auto& k : keys) blocks[block_key(m, 'm', mo, k)].push_back(r);
   }
   std::set<std::pair<std::size_t, std::size_t>> candidates;
   for (const auto& [key, members] : blocks) {
@@ -252,10 +255,9 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
   }
   for (std::size_t r = 0; r < n; ++r) {  // month-wide windows probe the day buckets they cover
     if (info[r].months.empty()) continue;
-    const std::string cls(to_string(mentions[order[r]].cls));
     for (Minutes d = floor_day(*info[r].lo); d <= floor_day(*info[r].hi); ++d)
       for (const auto& k : keys_of[r]) {
-        auto it = blocks.find(cls + "|d" + std::to_string(d) + "|" + k);
+        auto it = blocks.find(block_key(mentions[order[r]], 'd', d, k));
         if (it == blocks.end() || it->second.size() > options.max_block) continue;
         for (std::size_t other : it->second)
           if (other != r) candidates.emplace(std::min(r, other), std::max(r, other));
