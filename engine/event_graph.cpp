@@ -101,6 +101,42 @@ std::vector<std::size_t> cycle_facts(const StnGraph& g, std::vector<Minutes>& di
   return facts;
 }
 
+// One connected part: drop the weakest fact of each negative cycle until none is left, then the
+// tightest bounds from the zero point.
+void solve_connected(Stn& stn) {
+  auto& facts = stn.facts;
+  auto& points = stn.points;
+  auto& contradictions = stn.contradictions;
+  auto& earliest = stn.earliest;
+  auto& latest = stn.latest;
+  contradictions.clear();
+  for (std::size_t round = 0; round <= facts.size(); ++round) {
+    StnGraph g = make_graph(stn, false, true);
+    std::vector<Minutes> dist;
+    std::vector<std::size_t> pred;
+    if (shortest(g, points, dist, pred)) break;
+    std::vector<std::size_t> cycle = cycle_facts(g, dist, pred);
+    if (cycle.empty()) break;  // cannot happen after a failed Bellman-Ford; never loop on it
+    std::size_t weakest = cycle.front();
+    for (auto f : cycle)
+      if (weaker(facts[f], f, facts[weakest], weakest)) weakest = f;
+    facts[weakest].dropped = true;
+    contradictions.push_back({cycle, weakest});
+  }
+  earliest.assign(points, std::nullopt);
+  latest.assign(points, std::nullopt);
+  std::vector<Minutes> dist;
+  std::vector<std::size_t> pred;
+  StnGraph fwd = make_graph(stn, false, false);
+  if (shortest(fwd, 0, dist, pred))
+    for (std::size_t p = 0; p < points; ++p)
+      if (dist[p] != kInf) latest[p] = dist[p];
+  StnGraph rev = make_graph(stn, true, false);
+  if (shortest(rev, 0, dist, pred))
+    for (std::size_t p = 0; p < points; ++p)
+      if (dist[p] != kInf) earliest[p] = -dist[p];
+}
+
 }  // namespace
 
 std::string_view to_string(RelType t) {
@@ -128,33 +164,59 @@ std::size_t Stn::add(Fact f) {
   return facts.size() - 1;
 }
 
+// Removing the zero point splits the network into independent parts (one per story, roughly): a
+// simple cycle through the zero point stays inside one part, so each part is checked and solved on
+// its own. Bellman-Ford's O(V E) per contradiction then costs per story, not per corpus.
 void Stn::solve() {
   contradictions.clear();
-  for (std::size_t round = 0; round <= facts.size(); ++round) {
-    StnGraph g = make_graph(*this, false, true);
-    std::vector<Minutes> dist;
-    std::vector<std::size_t> pred;
-    if (shortest(g, points, dist, pred)) break;
-    std::vector<std::size_t> cycle = cycle_facts(g, dist, pred);
-    if (cycle.empty()) break;  // cannot happen after a failed Bellman-Ford; never loop on it
-    std::size_t weakest = cycle.front();
-    for (auto f : cycle)
-      if (weaker(facts[f], f, facts[weakest], weakest)) weakest = f;
-    facts[weakest].dropped = true;
-    contradictions.push_back({cycle, weakest});
+  std::vector<std::size_t> parent(points);
+  std::iota(parent.begin(), parent.end(), std::size_t{0});
+  auto find = [&](std::size_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  };
+  for (const Fact& f : facts)
+    if (f.from != 0 && f.to != 0) {
+      std::size_t a = find(f.from), b = find(f.to);
+      if (a != b) parent[std::max(a, b)] = std::min(a, b);  // the root is the part's smallest point
+    }
+  // Parts by their smallest point; part 0 holds the facts on the zero point alone.
+  std::map<std::size_t, std::vector<std::size_t>> part_points, part_facts;
+  for (std::size_t p = 1; p < points; ++p) part_points[find(p)].push_back(p);
+  for (std::size_t i = 0; i < facts.size(); ++i) {
+    const Fact& f = facts[i];
+    part_facts[f.from != 0 ? find(f.from) : f.to != 0 ? find(f.to) : 0].push_back(i);
   }
   earliest.assign(points, std::nullopt);
   latest.assign(points, std::nullopt);
-  std::vector<Minutes> dist;
-  std::vector<std::size_t> pred;
-  StnGraph fwd = make_graph(*this, false, false);
-  if (shortest(fwd, 0, dist, pred))
-    for (std::size_t p = 0; p < points; ++p)
-      if (dist[p] != kInf) latest[p] = dist[p];
-  StnGraph rev = make_graph(*this, true, false);
-  if (shortest(rev, 0, dist, pred))
-    for (std::size_t p = 0; p < points; ++p)
-      if (dist[p] != kInf) earliest[p] = -dist[p];
+  earliest[0] = latest[0] = 0;
+  for (const auto& [root, members] : part_points) {
+    Stn part;
+    std::vector<std::size_t> global{0};  // local point -> global point
+    std::map<std::size_t, std::size_t> local{{0, 0}};
+    for (std::size_t p : members) local[p] = global.size(), global.push_back(p);
+    part.points = global.size();
+    const auto& fact_ids = part_facts[root];
+    for (std::size_t i : fact_ids) {
+      Fact f = facts[i];
+      f.from = local.at(f.from);
+      f.to = local.at(f.to);
+      part.facts.push_back(std::move(f));
+    }
+    solve_connected(part);
+    for (std::size_t k = 0; k < fact_ids.size(); ++k) facts[fact_ids[k]].dropped = part.facts[k].dropped;
+    for (auto c : part.contradictions) {
+      for (auto& f : c.facts) f = fact_ids[f];
+      c.dropped = fact_ids[c.dropped];
+      // A cycle starts at its first fact, whatever point the search entered it by.
+      std::rotate(c.facts.begin(), std::min_element(c.facts.begin(), c.facts.end()), c.facts.end());
+      contradictions.push_back(std::move(c));
+    }
+    for (std::size_t p = 1; p < global.size(); ++p) {
+      earliest[global[p]] = part.earliest[p];
+      latest[global[p]] = part.latest[p];
+    }
+  }
 }
 
 std::optional<Minutes> duration_minutes(std::string_view v) {
