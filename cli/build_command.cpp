@@ -183,7 +183,9 @@ Runner add_build_command(CLI::App& app) {
     RecordSet set;
     std::size_t total = 0;
     if (state->records.empty()) {
-      if (int rc = load_inputs(in, corpus, err); rc != kOk) return rc;
+      InputOptions files = in;
+      files.threads = state->threads;
+      if (int rc = load_inputs(files, corpus, err); rc != kOk) return rc;
       total = corpus.documents.size();
     } else {
       if (int rc = read_record_files(state->records, set, err); rc != kOk) return rc;

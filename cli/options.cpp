@@ -44,6 +44,7 @@ int load_inputs(const InputOptions& options, Corpus& corpus, std::ostream& err) 
   load.limits.max_file_bytes = options.max_file_bytes;
   load.shard = options.shard;
   load.shards = options.shards;
+  load.threads = options.threads;
   if (!options.dct.empty()) {
     std::string why;
     load.dct = parse_iso_time(options.dct, &why);

@@ -20,6 +20,7 @@ struct InputOptions {
   std::size_t max_file_bytes = TextLimits{}.max_file_bytes;
   std::size_t shard = 0, shards = 1;  ///< extract --shard K/N
   bool paths_required = true;         ///< false for build, which may read --from-records instead
+  std::size_t threads = 1;            ///< threads reading the files (the command's --threads)
 };
 
 /// How time expressions are read: --prefer, --day-first / --month-first.

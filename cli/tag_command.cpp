@@ -126,6 +126,7 @@ int run_tag(const TagState& st, std::istream& in, std::ostream& out, std::ostrea
   Corpus corpus;
   InputOptions files = st.inputs;
   std::erase(files.paths, "-");
+  files.threads = st.threads;
   if (!files.paths.empty())
     if (int rc = load_inputs(files, corpus, err); rc != kOk) return rc;
   std::string stdin_bytes;  // kept: TimeML from standard input is written back into these bytes

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <set>
 
 #include <spdlog/spdlog.h>
@@ -13,6 +14,7 @@
 #include <unistd.h>
 
 #include "manifest.hpp"
+#include "parallel.hpp"
 #include "plain_reader.hpp"
 #include "timeml_reader.hpp"
 #include "version_page_reader.hpp"
@@ -192,30 +194,35 @@ void apply_metadata(Document& doc, const ManifestEntry* entry, const LoadOptions
 
 // Reads files' bytes into documents: TimeML, plain reports, and version pages last (the other
 // reports' text tells where their run-together columns split). Returns (input number, document).
+// Each file is read on its own, on `threads` threads; results and skips keep input order.
 std::vector<std::pair<std::size_t, Document>> read_documents(std::vector<std::pair<std::string, std::string>> files,
-                                                             std::vector<Skipped>& skipped) {
-  std::vector<std::size_t> version_pages;
-  std::vector<std::pair<std::size_t, Document>> docs;
-  for (std::size_t i = 0; i < files.size(); ++i) {
+                                                             std::vector<Skipped>& skipped, std::size_t threads) {
+  std::vector<std::size_t> version_pages, others;
+  for (std::size_t i = 0; i < files.size(); ++i)
+    (looks_like_version_page(files[i].second) && !looks_like_timeml(files[i].second) ? version_pages : others).push_back(i);
+  std::vector<std::optional<Document>> read(files.size());
+  std::vector<std::string> errors(files.size());
+  parallel_for(others.size(), threads, [&](std::size_t k) {
+    std::size_t i = others[k];
     auto& [path, bytes] = files[i];
     std::string id = fs::path(path).filename().string();
-    if (looks_like_timeml(bytes)) {
-      std::string error;
-      if (auto doc = read_timeml(id, path, std::move(bytes), &error)) docs.emplace_back(i, std::move(*doc));
-      else skipped.push_back({path, error}), spdlog::warn("{}: skipped: {}", path, error);
-    } else if (looks_like_version_page(bytes)) {
-      version_pages.push_back(i);
-    } else {
-      docs.emplace_back(i, read_plain(id, path, std::move(bytes)));
-    }
+    if (looks_like_timeml(bytes)) read[i] = read_timeml(id, path, std::move(bytes), &errors[i]);
+    else read[i] = read_plain(id, path, std::move(bytes));
+  });
+  std::vector<std::pair<std::size_t, Document>> docs;
+  for (std::size_t i : others) {
+    if (read[i]) docs.emplace_back(i, std::move(*read[i]));
+    else skipped.push_back({files[i].first, errors[i]}), spdlog::warn("{}: skipped: {}", files[i].first, errors[i]);
   }
+  if (version_pages.empty()) return docs;
   KnownText known;  // folding every paragraph costs; only version pages need it
-  if (!version_pages.empty())
-    for (const auto& entry : docs) known.add(entry.second);
-  for (std::size_t i : version_pages) {
+  for (const auto& entry : docs) known.add(entry.second);
+  parallel_for(version_pages.size(), threads, [&](std::size_t k) {
+    std::size_t i = version_pages[k];
     auto& [path, bytes] = files[i];
-    docs.emplace_back(i, read_version_page(fs::path(path).filename().string(), path, std::move(bytes), known));
-  }
+    read[i] = read_version_page(fs::path(path).filename().string(), path, std::move(bytes), known);
+  });
+  for (std::size_t i : version_pages) docs.emplace_back(i, std::move(*read[i]));
   return docs;
 }
 
@@ -258,7 +265,7 @@ Corpus load_corpus(const std::vector<std::string>& paths, const LoadOptions& opt
     inputs.push_back(&in);
     files.emplace_back(in.path, std::move(*bytes));
   }
-  for (auto& [i, doc] : read_documents(std::move(files), corpus.skipped)) {
+  for (auto& [i, doc] : read_documents(std::move(files), corpus.skipped, thread_count(options.threads))) {
     const Input* in = inputs[i];
     const ManifestEntry* entry = nullptr;
     if (in->manifest) entry = find_entry(*in->manifest, *in);
@@ -280,7 +287,7 @@ Corpus read_stored(std::vector<StoredReport> reports, std::vector<Skipped> skipp
   corpus.skipped = std::move(skipped);
   std::vector<std::pair<std::string, std::string>> files;
   for (auto& r : reports) files.emplace_back(r.path, std::move(r.bytes));
-  for (auto& [i, doc] : read_documents(std::move(files), corpus.skipped)) {
+  for (auto& [i, doc] : read_documents(std::move(files), corpus.skipped, 1)) {
     const StoredReport& r = reports[i];
     doc.source = r.source;
     doc.url = r.url;

@@ -26,6 +26,8 @@ struct LoadOptions {
   /// starting at number `shard`, is read; what the walk itself skips is listed by shard 0 only.
   /// The shards of one set of paths together hold exactly the documents of the whole.
   std::size_t shard = 0, shards = 1;
+  /// Threads reading the files' text (0: every core); the corpus is the same for any number.
+  std::size_t threads = 1;
 };
 
 /// Documents in path order, and the inputs that were skipped.
