@@ -1,161 +1,145 @@
 // timeline-bench: prints the throughput, scaling and memory table of docs/performance.md.
-//   timeline-bench [--news DIR] [--sizes 1000,10000] [--repeat N]
+//   timeline-bench [--news DIR] [--sizes 1000,10000] [--repeat N] [--chrono DIR] [--only ROWS]
 // Each measurement runs in a forked child, so its peak memory (ru_maxrss) is its own.
-#include <sys/resource.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
-#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <functional>
-#include <iostream>
+#include <map>
 
 #include <CLI/CLI.hpp>
 #include <spdlog/spdlog.h>
 
-#include "corpus_loader.hpp"
-#include "extraction.hpp"
+#include "measure.hpp"
 #include "parallel.hpp"
+#include "peers.hpp"
+#include "stages.hpp"
 #include "story_generator.hpp"
-#include "time_resolver.hpp"
 
 namespace fs = std::filesystem;
-using Clock = std::chrono::steady_clock;
+using namespace timeline::bench;
 
 namespace {
 
-struct Result {
-  double seconds = 0;
-  double bytes = 0;    // input bytes processed
-  double items = 0;    // documents, expressions, events: whatever the stage counts
-  long peak_kib = 0;   // child's peak resident set
-};
+std::string self_dir() {
+  std::error_code ec;
+  auto p = fs::read_symlink("/proc/self/exe", ec);
+  return ec ? std::string(".") : p.parent_path().string();
+}
 
-// Runs `work` in a child process; the child writes its figures to a pipe.
-Result measure(const std::function<Result()>& work) {
-  int fds[2];
-  if (pipe(fds) != 0) return {};
-  pid_t pid = fork();
-  if (pid == 0) {
-    close(fds[0]);
-    Result r = work();
-    if (write(fds[1], &r, sizeof r) != sizeof r) _exit(1);
-    _exit(0);
+std::string threads_name(const char* stage, std::size_t threads) {
+  return std::string(stage) + " (--threads " + std::to_string(threads) + ")";
+}
+
+void write_story_corpus(const fs::path& dir, std::size_t reports) {
+  GeneratorOptions options;
+  options.reports = reports;
+  for (const auto& f : generate_stories(options)) {
+    auto p = dir / f.path;
+    fs::create_directories(p.parent_path());
+    std::ofstream(p, std::ios::binary) << f.bytes;
   }
-  close(fds[1]);
-  Result r;
-  if (read(fds[0], &r, sizeof r) != sizeof r) r = {};
-  close(fds[0]);
-  int status = 0;
-  struct rusage usage {};
-  wait4(pid, &status, 0, &usage);
-  r.peak_kib = usage.ru_maxrss;
-  return r;
-}
-
-double seconds_since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
-
-std::size_t folder_bytes(const fs::path& dir) {
-  std::size_t n = 0;
-  for (const auto& e : fs::recursive_directory_iterator(dir))
-    if (e.is_regular_file()) n += e.file_size();
-  return n;
-}
-
-Result read_stage(const fs::path& dir) {
-  auto t0 = Clock::now();
-  auto corpus = timeline::load_corpus({dir.string()}, {});
-  Result r;
-  r.seconds = seconds_since(t0);
-  r.bytes = static_cast<double>(folder_bytes(dir));
-  r.items = static_cast<double>(corpus.documents.size());
-  return r;
-}
-
-// Time tagging alone: the corpus is read first (not timed), then every sentence of every version
-// of every document is tagged and resolved. Bytes are the sentences' bytes, items the expressions.
-// `threads` 0: tag_times in a plain loop; otherwise tag_corpus on that many threads (engine/extraction.cpp).
-Result tag_stage(const fs::path& dir, std::size_t threads = 0) {
-  auto corpus = timeline::load_corpus({dir.string()}, {});
-  Result r;
-  std::size_t bytes = 0;
-  for (const auto& doc : corpus.documents)
-    for (const auto& v : doc.versions)
-      for (const auto& s : v.sentences) bytes += s.span.size();
-  auto t0 = Clock::now();
-  std::size_t found = 0;
-  if (threads == 0) {
-    for (const auto& doc : corpus.documents)
-      for (const auto& v : doc.versions) found += timeline::tag_times(doc, v, timeline::TagOptions{}).size();
-  } else {
-    timeline::RunOptions run;
-    run.threads = threads;
-    for (const auto& per_doc : timeline::tag_corpus(corpus, timeline::TagOptions{}, run))
-      for (const auto& v : per_doc) found += v.size();
-  }
-  r.seconds = seconds_since(t0);
-  r.bytes = static_cast<double>(bytes);
-  r.items = static_cast<double>(found);
-  return r;
-}
-
-void row(const std::string& measure, const std::string& input, const Result& r, const char* unit) {
-  double mb = r.bytes / 1e6;
-  std::printf("| %-34s | %-26s | %8.3f s | %9.1f MB/s | %10.0f %s/s | %8.1f MiB |\n", measure.c_str(), input.c_str(), r.seconds,
-              r.seconds > 0 ? mb / r.seconds : 0.0, r.seconds > 0 ? r.items / r.seconds : 0.0, unit,
-              static_cast<double>(r.peak_kib) / 1024.0);
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
   CLI::App app{"timeline benchmark: throughput, scaling and peak memory"};
-  std::string news = "../shared/corpora/news/bbc";
+  std::string news = "../shared/corpora/news/bbc", chrono = "bench/chrono";
   std::vector<std::size_t> sizes{1000, 10000};
   int repeat = 3;
+  std::vector<std::string> only;
   app.add_option("--news", news, "Folder of real news text")->capture_default_str();
-  app.add_option("--sizes", sizes, "Synthetic corpus sizes in reports")->delimiter(',');
+  app.add_option("--sizes", sizes, "Synthetic corpus sizes in reports")->delimiter(',')->capture_default_str();
   app.add_option("--repeat", repeat, "Runs per measurement (the best is shown)")->capture_default_str();
+  app.add_option("--chrono", chrono, "Folder of the chrono-node comparison (npm ci there first)")->capture_default_str();
+  app.add_option("--only", only, "Row groups to run: news, peers, startup, synthetic (default: all)")->delimiter(',');
   CLI11_PARSE(app, argc, argv);
   spdlog::set_level(spdlog::level::off);
+  auto wanted = [&](const std::string& group) { return only.empty() || std::find(only.begin(), only.end(), group) != only.end(); };
+  const std::size_t cores = timeline::thread_count(0);
+  std::vector<std::size_t> thread_counts{1};
+  if (cores > 1) thread_counts.push_back(cores);
+  auto best = [&](const std::function<Result()>& work) { return best_of(repeat, work); };
+  std::map<std::string, double> seconds;  // for the ratios below the table
 
-  auto best = [&](const std::function<Result()>& work) {
-    Result b;
-    for (int i = 0; i < repeat; ++i) {
-      Result r = measure(work);
-      if (i == 0 || r.seconds < b.seconds) b = r;
+  std::printf("timeline-bench: %zu cores, best of %d\n\n", cores, repeat);
+  print_header();
+  const bool have_news = fs::is_directory(news);
+  if (wanted("news")) {
+    if (!have_news) print_skipped("read, tag, extract", "BBC news", news + " is absent");
+    for (std::size_t t : have_news ? thread_counts : std::vector<std::size_t>{})
+      print_row(threads_name("read", t), "BBC news", best([&] { return read_stage(news, t); }), "doc");
+    if (have_news) {
+      Result r = best([&] { return tag_stage(news, 0); });
+      seconds["tag1"] = r.seconds;
+      print_row("tag (1 core)", "BBC news", r, "expr");
     }
-    return b;
-  };
-  std::printf("| %-34s | %-26s | %10s | %14s | %17s | %12s |\n", "measure", "input", "time", "throughput", "rate", "peak memory");
-  std::printf("|%s|%s|%s|%s|%s|%s|\n", std::string(36, '-').c_str(), std::string(28, '-').c_str(), std::string(12, '-').c_str(),
-              std::string(16, '-').c_str(), std::string(19, '-').c_str(), std::string(14, '-').c_str());
-  if (fs::is_directory(news)) row("read (1 core)", "BBC news", best([&] { return read_stage(news); }), "doc");
-  else std::printf("| %-34s | %-26s | skipped: %s is absent\n", "read (1 core)", "BBC news", news.c_str());
-  if (fs::is_directory(news)) row("tag (1 core)", "BBC news", best([&] { return tag_stage(news); }), "expr");
-  else std::printf("| %-34s | %-26s | skipped: %s is absent\n", "tag (1 core)", "BBC news", news.c_str());
-  // The same through the thread pool of `--threads` (the output is the same; only the time differs).
-  for (std::size_t threads : {std::size_t{1}, timeline::thread_count(0)}) {
-    std::string name = "tag (--threads " + std::to_string(threads) + ")";
-    if (fs::is_directory(news)) row(name, "BBC news", best([&] { return tag_stage(news, threads); }), "expr");
-    else std::printf("| %-34s | %-26s | skipped: %s is absent\n", name.c_str(), "BBC news", news.c_str());
-    if (timeline::thread_count(0) == 1) break;  // one core: the row above is the only one
+    for (std::size_t t : have_news ? thread_counts : std::vector<std::size_t>{}) {
+      Result r = best([&] { return tag_stage(news, t); });
+      seconds["tag" + std::to_string(t)] = r.seconds;
+      print_row(threads_name("tag", t), "BBC news", r, "expr");
+    }
+    for (std::size_t t : have_news ? thread_counts : std::vector<std::size_t>{}) {
+      Result r = best([&] { return extract_stage(news, t); });
+      seconds["extract" + std::to_string(t)] = r.seconds;
+      print_row(threads_name("extract", t), "BBC news", r, "doc");
+    }
   }
 
   fs::path scratch = fs::temp_directory_path() / ("timeline-bench-" + std::to_string(getpid()));
-  for (std::size_t n : sizes) {
-    fs::path dir = scratch / std::to_string(n);
-    timeline::bench::GeneratorOptions options;
-    options.reports = n;
-    for (const auto& f : timeline::bench::generate_stories(options)) {
-      auto p = dir / f.path;
-      fs::create_directories(p.parent_path());
-      std::ofstream(p, std::ios::binary) << f.bytes;
+  if (wanted("peers")) {
+    if (!have_news) {
+      print_skipped("tag paragraphs / chrono-node", "BBC news paragraphs", news + " is absent");
+    } else {
+      fs::create_directories(scratch);
+      std::string jsonl = (scratch / "paragraphs.jsonl").string();
+      write_paragraphs(news, jsonl);
+      Result ours = best([&] { return tag_paragraphs_stage(jsonl); });
+      print_row("tag paragraphs (1 core)", "BBC news paragraphs", ours, "expr");
+      std::string why;
+      Result peer = chrono_stage(chrono, jsonl, repeat, why);
+      if (peer.failed) {
+        print_skipped("chrono-node (node, 1 core)", "BBC news paragraphs", why);
+      } else {
+        print_row("chrono-node (node, 1 core)", "BBC news paragraphs", peer, "expr");
+        if (ours.seconds > 0) seconds["chrono_ratio"] = peer.seconds / ours.seconds;
+      }
     }
-    row("read (1 core)", "synthetic " + std::to_string(n) + " reports", best([&] { return read_stage(dir); }), "doc");
+  }
+  if (wanted("startup")) {
+    std::string why;
+    Result r = startup_stage(self_dir() + "/timeline", 20, why);
+    if (r.failed) print_skipped("start-up (timeline tag, 1 sentence)", "exec to exit", why);
+    else print_row("start-up (timeline tag, 1 sentence)", "exec to exit", r, "run");
+  }
+  if (wanted("synthetic")) {
+    for (std::size_t n : sizes) {
+      fs::path dir = scratch / std::to_string(n);
+      write_story_corpus(dir, n);
+      std::string input = "synthetic " + std::to_string(n) + " reports";
+      for (std::size_t t : thread_counts) {
+        Result r = best([&] { return extract_stage(dir.string(), t); });
+        seconds["sextract" + std::to_string(t) + "_" + std::to_string(n)] = r.seconds;
+        print_row(threads_name("extract", t), input, r, "doc");
+      }
+      print_row("events (1 core, one registry)", input, best([&] { return events_stage(dir.string(), cores); }), "ment");
+      print_row("merge + graph + order (1 core)", input, best([&] { return graph_stage(dir.string(), cores); }), "event");
+      print_row(threads_name("build, whole", cores), input, best([&] { return build_stage(dir.string(), cores); }), "event");
+      fs::remove_all(dir);
+    }
   }
   fs::remove_all(scratch);
+
+  std::printf("\n");
+  auto ratio = [&](const char* what, const std::string& a, const std::string& b) {
+    if (seconds.count(a) && seconds.count(b) && seconds[b] > 0) std::printf("%-48s %6.2fx\n", what, seconds[a] / seconds[b]);
+  };
+  if (cores > 1) {
+    ratio("speed-up of tag, all cores vs one:", "tag1", "tag" + std::to_string(cores));
+    ratio("speed-up of extract, all cores vs one:", "extract1", "extract" + std::to_string(cores));
+  }
+  if (seconds.count("chrono_ratio")) std::printf("%-48s %6.2fx\n", "tag paragraphs vs chrono-node (same text):", seconds["chrono_ratio"]);
   return 0;
 }

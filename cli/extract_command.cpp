@@ -51,6 +51,7 @@ int run_extract(ExtractState& st, std::ostream& out, std::ostream& err) {
     return kUsage;
   }
   Corpus corpus;
+  st.inputs.threads = st.threads;
   if (int rc = load_inputs(st.inputs, corpus, err); rc != kOk) return rc;
   const TagOptions options = st.tag.options();
   // What the merge needs to read each report again: its bytes and its metadata before inference.
@@ -65,12 +66,7 @@ int run_extract(ExtractState& st, std::ostream& out, std::ostream& err) {
   run.document_done = [&](std::size_t bytes) { progress.document_done(bytes); };
   CorpusTimexes timexes = tag_corpus(corpus, options, run);
   progress.finish();
-  std::vector<ReportEvents> events(corpus.documents.size());
-  // The first report on this thread: tables the event finder builds on first use are built once.
-  if (!corpus.documents.empty()) events[0] = report_events(corpus.documents[0], 0, timexes[0]);
-  parallel_for(corpus.documents.size(), run.threads, [&](std::size_t d) {
-    if (d > 0) events[d] = report_events(corpus.documents[d], d, timexes[d]);
-  });
+  std::vector<ReportEvents> events = corpus_events(corpus, timexes, run);
 
   std::ofstream file;
   if (!st.out_file.empty()) {

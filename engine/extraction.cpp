@@ -48,4 +48,14 @@ ReportEvents report_events(const Document& doc, std::size_t doc_index, const std
   return out;
 }
 
+std::vector<ReportEvents> corpus_events(const Corpus& corpus, const CorpusTimexes& timexes, const RunOptions& run) {
+  std::vector<ReportEvents> events(corpus.documents.size());
+  // The first report on this thread: tables the event finder builds on first use are built once.
+  if (!corpus.documents.empty()) events[0] = report_events(corpus.documents[0], 0, timexes[0]);
+  parallel_for(corpus.documents.size(), run.threads, [&](std::size_t d) {
+    if (d > 0) events[d] = report_events(corpus.documents[d], d, timexes[d]);
+  });
+  return events;
+}
+
 }  // namespace timeline

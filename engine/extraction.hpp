@@ -40,4 +40,7 @@ struct ReportEvents {
 };
 ReportEvents report_events(const Document& doc, std::size_t doc_index, const std::vector<std::vector<Timex>>& timexes);
 
+/// report_events() of every document, on run.threads threads, in document order.
+std::vector<ReportEvents> corpus_events(const Corpus& corpus, const CorpusTimexes& timexes, const RunOptions& run);
+
 }  // namespace timeline

@@ -13,24 +13,30 @@ Analysis analyze(Corpus corpus, const TagOptions& options, const BuildOptions& b
   return analyze_tagged(std::move(corpus), std::move(timexes), build);
 }
 
+CorpusEvents find_corpus_events(const Corpus& corpus, const CorpusTimexes& timexes) {
+  // One registry for the whole corpus, fed in document order: "Mr Lavrov" in one report is the
+  // "Sergey Lavrov" of another, so this stage is sequential (docs/performance.md, "Threads").
+  EntityRegistry registry;
+  CorpusEvents out;
+  for (std::size_t d = 0; d < corpus.documents.size() && d < timexes.size(); ++d) {
+    const Document& doc = corpus.documents[d];
+    for (std::size_t v = 0; v < doc.versions.size() && v < timexes[d].size(); ++v) {
+      auto found = find_events(doc, d, doc.versions[v], timexes[d][v], registry);
+      out.mentions.insert(out.mentions.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+    }
+  }
+  registry.relabel(out.mentions);  // participant names as they are after every alias merge
+  out.entities = registry.entities();
+  return out;
+}
+
 Analysis analyze_tagged(Corpus corpus, CorpusTimexes timexes, const BuildOptions& build) {
   Analysis a;
   a.timexes = std::move(timexes);
   a.timexes.resize(corpus.documents.size());
-  // One registry for the whole corpus, fed in document order: "Mr Lavrov" in one report is the
-  // "Sergey Lavrov" of another, so this stage is sequential (docs/performance.md, "Threads").
-  EntityRegistry registry;
-  std::vector<EventMention> mentions;
-  for (std::size_t d = 0; d < corpus.documents.size(); ++d) {
-    const Document& doc = corpus.documents[d];
-    for (std::size_t v = 0; v < doc.versions.size() && v < a.timexes[d].size(); ++v) {
-      auto found = find_events(doc, d, doc.versions[v], a.timexes[d][v], registry);
-      mentions.insert(mentions.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
-    }
-  }
-  registry.relabel(mentions);  // participant names as they are after every alias merge
-  a.entities = registry.entities();
-  a.timeline = build_timeline(corpus, std::move(mentions), a.entities, {}, build);
+  CorpusEvents events = find_corpus_events(corpus, a.timexes);
+  a.entities = std::move(events.entities);
+  a.timeline = build_timeline(corpus, std::move(events.mentions), a.entities, {}, build);
   a.corpus = std::move(corpus);
   return a;
 }

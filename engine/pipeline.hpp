@@ -34,6 +34,15 @@ struct Analysis {
 /// Runs every stage on `corpus` (already loaded).
 Analysis analyze(Corpus corpus, const TagOptions& options, const BuildOptions& build = {}, const RunOptions& run = {});
 
+/// Event mentions of every report and the participants, aliases merged across reports.
+struct CorpusEvents {
+  std::vector<EventMention> mentions;
+  std::vector<Entity> entities;
+};
+
+/// Finds the events of every document in document order with one participant registry.
+CorpusEvents find_corpus_events(const Corpus& corpus, const CorpusTimexes& timexes);
+
 /// The stages after tagging, on a corpus whose DCTs are final and whose expressions are `timexes`:
 /// events and participants (in document order: aliases are merged across reports), then the timeline.
 Analysis analyze_tagged(Corpus corpus, CorpusTimexes timexes, const BuildOptions& build = {});
