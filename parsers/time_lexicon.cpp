@@ -395,6 +395,42 @@ void look_up_word(TimeToken& t) {
 
 bool may_start(const TimeToken& t, int id) { return id >= 64 || (t.classes >> id & 1) != 0; }
 
+ClassKeys class_keys(int id) {
+  const auto& v = vocabulary();
+  ClassKeys keys;
+  // Lexicon classes whose words the shape classes also read (as look_up_word maps them).
+  std::vector<int> sources{id};
+  if (id < kBuiltinCount) {
+    keys.digits = true;  // every shape class reads tokens starting with a digit
+    std::string_view name = kBuiltins[id];
+    if (name == "num" || name == "amount" || name == "year" || name == "day" || name == "ordinal") sources.push_back(v.number);
+    if (name == "day" || name == "ordinal") sources.push_back(v.ordinal);
+    if (name == "amount") sources.push_back(v.amount);
+    if (name == "clock") sources.push_back(v.clock);
+    if (name == "decade") sources.push_back(v.decade);
+  }
+  auto letters_only = [](std::string_view w) {
+    return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  };
+  for (const auto& [first, list] : v.by_first)
+    for (const auto& e : list) {
+      if (std::find(sources.begin(), sources.end(), e.cls) == sources.end()) continue;
+      // Every word of the phrase is in any match of it: the longest all-letter one is the key.
+      const std::string* key = nullptr;
+      bool digit = false;
+      for (const auto& w : e.words) {
+        if (letters_only(w) && (!key || w.size() > key->size())) key = &w;
+        digit |= std::any_of(w.begin(), w.end(), is_digit);
+      }
+      if (key) keys.words.push_back(*key);
+      else if (digit) keys.digits = true;
+      else keys.usable = false;
+    }
+  std::sort(keys.words.begin(), keys.words.end());
+  keys.words.erase(std::unique(keys.words.begin(), keys.words.end()), keys.words.end());
+  return keys;
+}
+
 std::vector<std::string_view> lexicon_first_words() {
   std::vector<std::string_view> out;
   for (const auto& [w, list] : vocabulary().by_first) out.push_back(w);

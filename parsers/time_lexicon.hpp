@@ -28,6 +28,16 @@ void look_up_word(TimeToken& token);
 /// Whether class `id` may start at token `t` (after look_up_word); a cheap test before matching.
 bool may_start(const TimeToken& t, int id);
 
+/// What any match of class `id` must contain, for the sentence pre-filter (time_prefilter.hpp):
+/// one word of `words` as a whole token, or (when `digits`) a digit. `usable` is false when the
+/// class can match without either (then it cannot rule a sentence out).
+struct ClassKeys {
+  std::vector<std::string> words;
+  bool digits = false;
+  bool usable = true;
+};
+ClassKeys class_keys(int id);
+
 /// Every word that starts a lexicon phrase.
 std::vector<std::string_view> lexicon_first_words();
 

@@ -28,6 +28,7 @@ enum class Prefer { past, future, nearest };
 struct TagOptions {
   Prefer prefer = Prefer::past;  ///< direction of bare weekdays and months with no tense cue
   bool day_first = true;         ///< 9/10/2016 = 9 October (false: 10 September)
+  bool prefilter = true;         ///< skip sentences time_prefilter.hpp rules out (speed only: the output is the same)
 };
 
 }  // namespace timeline

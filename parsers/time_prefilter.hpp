@@ -1,0 +1,18 @@
+#pragma once
+// A byte scan that rules out sentences holding no time expression before they are tokenized.
+// Every rule names words or classes that any match of it contains; for each rule one of them is
+// chosen (the one whose words are rarest in running text) and the sentence passes when it holds
+// a chosen word as a whole token, or a digit where a chosen class reads numbers. The test is exact:
+// a sentence it rules out gets no match from any rule (tests/time_prefilter_test.cpp checks this
+// against the full tagger), so tagging output does not change, only its cost.
+#include <string_view>
+
+namespace timeline {
+
+/// False only when no time rule can match in `sentence`.
+bool may_hold_time(std::string_view sentence);
+
+/// Whether the pre-filter is able to rule anything out (every rule has a key); for the benchmark.
+bool time_prefilter_active();
+
+}  // namespace timeline
