@@ -14,6 +14,8 @@
 #include <set>
 
 #include <boost/graph/bellman_ford_shortest_paths.hpp>
+#include <boost/graph/edge_list.hpp>
+#include <spdlog/spdlog.h>
 
 namespace timeline {
 namespace {
@@ -21,64 +23,123 @@ namespace {
 constexpr Minutes kInf = std::numeric_limits<Minutes>::max();
 constexpr Minutes kUnbounded = Minutes{1} << 40;  // vagueness of a one-sided or open range
 
-struct StnEdge {
-  Minutes weight = 0;
-  std::size_t fact = 0;
+// The edges of one part's distance graph, ordered by source vertex (as an adjacency list would
+// visit them, each source's edges in the order they were added). Bellman-Ford runs over it as a
+// BGL edge list; its vectors are reused from part to part, so solving many small parts allocates
+// almost nothing (a fresh adjacency list per part and round left glibc's heap fragmented and
+// slow on large corpora).
+using Ends = std::pair<std::size_t, std::size_t>;
+struct EdgeSet {
+  std::size_t vertices = 0;
+  std::vector<Ends> ends;
+  std::vector<Minutes> weight;
+  std::vector<std::size_t> fact;
 };
-using StnGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, boost::no_property, StnEdge>;
 
 constexpr std::size_t kNoFact = std::numeric_limits<std::size_t>::max();
 
-// x_to - x_from <= hi is the edge from -> to of weight hi; lo is the edge to -> from of weight -lo.
-StnGraph make_graph(const Stn& stn, bool reversed, bool with_source) {
-  StnGraph g(stn.points + (with_source ? 1 : 0));
-  auto add = [&](std::size_t u, std::size_t v, Minutes w, std::size_t fact) {
-    if (reversed) std::swap(u, v);
-    boost::add_edge(u, v, StnEdge{w, fact}, g);
-  };
-  for (std::size_t i = 0; i < stn.facts.size(); ++i) {
+// The facts of one part of the network, its points numbered locally (0 is the zero point).
+struct Part {
+  const std::vector<std::size_t>& facts;   // indices into Stn::facts
+  const std::vector<std::size_t>& local;   // global point -> local point (for the part's points)
+  const std::vector<std::size_t>& global;  // local point -> global point
+};
+
+// One distance edge of a fact: x_to - x_from <= hi is the edge from -> to of weight hi; lo is the
+// edge to -> from of weight -lo. Points are the part's local numbers.
+struct RawEdge {
+  std::size_t from, to;
+  Minutes weight;
+  std::size_t fact, seq;  // seq: the order the edges were added, for ties
+};
+
+// A part's edges grouped by (from, to), lightest first: only the lightest live edge of a group
+// matters to shortest paths and is the one on a negative cycle, so each round looks at one edge
+// per group, and a dropped fact's edges are skipped lazily. Many reports stating the same event's
+// time (thousands of facts on two points) then cost a round per contradiction, not a pass over
+// every fact.
+struct Buckets {
+  std::vector<RawEdge> edges;                               // sorted by (from, to, weight, seq)
+  std::vector<std::pair<std::size_t, std::size_t>> ranges;  // [front, end) of each group in `edges`
+};
+
+void make_buckets(const Stn& stn, const Part& part, Buckets& out) {
+  out.edges.clear();
+  out.ranges.clear();
+  for (std::size_t i : part.facts) {
     const Fact& f = stn.facts[i];
     if (f.dropped) continue;
-    if (f.hi) add(f.from, f.to, *f.hi, i);
-    if (f.lo) add(f.to, f.from, -*f.lo, i);
+    std::size_t from = part.local[f.from], to = part.local[f.to];
+    if (f.hi) out.edges.push_back({from, to, *f.hi, i, out.edges.size()});
+    if (f.lo) out.edges.push_back({to, from, -*f.lo, i, out.edges.size()});
   }
-  if (with_source)
-    for (std::size_t p = 0; p < stn.points; ++p) boost::add_edge(stn.points, p, StnEdge{0, kNoFact}, g);
-  return g;
+  std::sort(out.edges.begin(), out.edges.end(), [](const RawEdge& a, const RawEdge& b) {
+    return std::tie(a.from, a.to, a.weight, a.seq) < std::tie(b.from, b.to, b.weight, b.seq);
+  });
+  for (std::size_t k = 0; k < out.edges.size(); ++k)
+    if (k == 0 || out.edges[k].from != out.edges[k - 1].from || out.edges[k].to != out.edges[k - 1].to)
+      out.ranges.emplace_back(k, k + 1);
+    else
+      out.ranges.back().second = k + 1;
 }
 
-// Bellman-Ford from `source`; false on a negative cycle.
-bool shortest(StnGraph& g, std::size_t source, std::vector<Minutes>& dist, std::vector<std::size_t>& pred) {
-  const std::size_t n = boost::num_vertices(g);
+// The lightest live edge of every group (reversed for earliest times), plus edges of weight 0
+// from a source joined to every point when `with_source`; ordered by source vertex.
+void make_edges(const Stn& stn, Buckets& buckets, std::size_t n, bool reversed, bool with_source, EdgeSet& out) {
+  out.vertices = n + (with_source ? 1 : 0);
+  thread_local EdgeSet raw;
+  raw.ends.clear(), raw.weight.clear(), raw.fact.clear();
+  for (auto& [front, end] : buckets.ranges) {
+    while (front < end && stn.facts[buckets.edges[front].fact].dropped) ++front;
+    if (front == end) continue;
+    const RawEdge& e = buckets.edges[front];
+    raw.ends.emplace_back(reversed ? e.to : e.from, reversed ? e.from : e.to), raw.weight.push_back(e.weight), raw.fact.push_back(e.fact);
+  }
+  if (with_source)
+    for (std::size_t p = 0; p < n; ++p) raw.ends.emplace_back(n, p), raw.weight.push_back(0), raw.fact.push_back(kNoFact);
+  // A stable counting sort by source vertex.
+  thread_local std::vector<std::size_t> start;
+  start.assign(out.vertices + 1, 0);
+  for (const auto& e : raw.ends) ++start[e.first + 1];
+  for (std::size_t v = 0; v < out.vertices; ++v) start[v + 1] += start[v];
+  const std::size_t m = raw.ends.size();
+  out.ends.resize(m), out.weight.resize(m), out.fact.resize(m);
+  for (std::size_t k = 0; k < m; ++k) {
+    std::size_t at = start[raw.ends[k].first]++;
+    out.ends[at] = raw.ends[k], out.weight[at] = raw.weight[k], out.fact[at] = raw.fact[k];
+  }
+}
+
+// Bellman-Ford (BGL, over the edge list) from `source`; false on a negative cycle.
+bool shortest(const EdgeSet& g, std::size_t source, std::vector<Minutes>& dist, std::vector<std::size_t>& pred) {
+  const std::size_t n = g.vertices;
   dist.assign(n, kInf);
   pred.resize(n);
   std::iota(pred.begin(), pred.end(), std::size_t{0});
   dist[source] = 0;
-  auto index = boost::get(boost::vertex_index, g);
+  if (g.ends.empty()) return true;
+  boost::edge_list<const Ends*, Ends, std::ptrdiff_t, std::random_access_iterator_tag> list(g.ends.data(), g.ends.data() + g.ends.size());
   return boost::bellman_ford_shortest_paths(
-      g, n,
-      boost::weight_map(boost::get(&StnEdge::weight, g))
-          .distance_map(boost::make_iterator_property_map(dist.begin(), index))
-          .predecessor_map(boost::make_iterator_property_map(pred.begin(), index)));
+      list, n,
+      boost::weight_map(boost::make_iterator_property_map(g.weight.data(), boost::get(boost::edge_index, list)))
+          .distance_map(dist.data())
+          .predecessor_map(pred.data()));
 }
 
 // The facts of one negative cycle, from the distances Bellman-Ford left: an edge that still relaxes
 // leads back (through predecessors) into the cycle.
-std::vector<std::size_t> cycle_facts(const StnGraph& g, std::vector<Minutes>& dist, std::vector<std::size_t>& pred) {
-  const std::size_t n = boost::num_vertices(g);
+std::vector<std::size_t> cycle_facts(const EdgeSet& g, std::vector<Minutes>& dist, std::vector<std::size_t>& pred) {
+  const std::size_t n = g.vertices, m = g.ends.size();
   // A few extra relaxation passes make the predecessor graph hold the cycle.
   std::size_t last = n;
   for (std::size_t pass = 0; pass < n && last == n; ++pass) {
-    for (std::size_t u = 0; u < n; ++u) {
+    for (std::size_t k = 0; k < m; ++k) {
+      auto [u, v] = g.ends[k];
       if (dist[u] == kInf) continue;
-      for (auto e : boost::make_iterator_range(boost::out_edges(u, g))) {
-        std::size_t v = boost::target(e, g);
-        Minutes w = g[e].weight;
-        if (dist[u] + w < dist[v]) {
-          dist[v] = dist[u] + w;
-          pred[v] = u;
-          last = v;
-        }
+      if (dist[u] + g.weight[k] < dist[v]) {
+        dist[v] = dist[u] + g.weight[k];
+        pred[v] = u;
+        last = v;
       }
     }
   }
@@ -94,47 +155,44 @@ std::vector<std::size_t> cycle_facts(const StnGraph& g, std::vector<Minutes>& di
     // Of parallel edges u -> v the lightest is the one on the cycle.
     std::size_t best = kNoFact;
     Minutes bw = kInf;
-    for (auto e : boost::make_iterator_range(boost::out_edges(u, g)))
-      if (boost::target(e, g) == v && g[e].weight < bw) bw = g[e].weight, best = g[e].fact;
+    for (std::size_t e = 0; e < m; ++e)
+      if (g.ends[e].first == u && g.ends[e].second == v && g.weight[e] < bw) bw = g.weight[e], best = g.fact[e];
     if (best != kNoFact) facts.push_back(best);
   }
   return facts;
 }
 
-// One connected part: drop the weakest fact of each negative cycle until none is left, then the
-// tightest bounds from the zero point.
-void solve_connected(Stn& stn) {
-  auto& facts = stn.facts;
-  auto& points = stn.points;
-  auto& contradictions = stn.contradictions;
-  auto& earliest = stn.earliest;
-  auto& latest = stn.latest;
-  contradictions.clear();
-  for (std::size_t round = 0; round <= facts.size(); ++round) {
-    StnGraph g = make_graph(stn, false, true);
-    std::vector<Minutes> dist;
-    std::vector<std::size_t> pred;
-    if (shortest(g, points, dist, pred)) break;
+// One part: drop the weakest fact of each negative cycle until none is left, then the tightest
+// bounds of its points from the zero point.
+void solve_part(Stn& stn, const Part& part) {
+  const std::size_t n = part.global.size();
+  std::vector<Minutes> dist;
+  std::vector<std::size_t> pred;
+  thread_local Buckets buckets;
+  make_buckets(stn, part, buckets);
+  for (std::size_t round = 0; round <= part.facts.size(); ++round) {
+    thread_local EdgeSet g;
+    make_edges(stn, buckets, n, false, true, g);
+    if (shortest(g, n, dist, pred)) break;
     std::vector<std::size_t> cycle = cycle_facts(g, dist, pred);
     if (cycle.empty()) break;  // cannot happen after a failed Bellman-Ford; never loop on it
     std::size_t weakest = cycle.front();
     for (auto f : cycle)
-      if (weaker(facts[f], f, facts[weakest], weakest)) weakest = f;
-    facts[weakest].dropped = true;
-    contradictions.push_back({cycle, weakest});
+      if (weaker(stn.facts[f], f, stn.facts[weakest], weakest)) weakest = f;
+    stn.facts[weakest].dropped = true;
+    // A cycle starts at its first fact, whatever point the search entered it by.
+    std::rotate(cycle.begin(), std::min_element(cycle.begin(), cycle.end()), cycle.end());
+    stn.contradictions.push_back({std::move(cycle), weakest});
   }
-  earliest.assign(points, std::nullopt);
-  latest.assign(points, std::nullopt);
-  std::vector<Minutes> dist;
-  std::vector<std::size_t> pred;
-  StnGraph fwd = make_graph(stn, false, false);
+  thread_local EdgeSet fwd;
+  make_edges(stn, buckets, n, false, false, fwd);
   if (shortest(fwd, 0, dist, pred))
-    for (std::size_t p = 0; p < points; ++p)
-      if (dist[p] != kInf) latest[p] = dist[p];
-  StnGraph rev = make_graph(stn, true, false);
-  if (shortest(rev, 0, dist, pred))
-    for (std::size_t p = 0; p < points; ++p)
-      if (dist[p] != kInf) earliest[p] = -dist[p];
+    for (std::size_t p = 1; p < n; ++p)
+      if (dist[p] != kInf) stn.latest[part.global[p]] = dist[p];
+  make_edges(stn, buckets, n, true, false, fwd);
+  if (shortest(fwd, 0, dist, pred))
+    for (std::size_t p = 1; p < n; ++p)
+      if (dist[p] != kInf) stn.earliest[part.global[p]] = -dist[p];
 }
 
 }  // namespace
@@ -190,32 +248,16 @@ void Stn::solve() {
   earliest.assign(points, std::nullopt);
   latest.assign(points, std::nullopt);
   earliest[0] = latest[0] = 0;
+  std::size_t largest = 0, most_facts = 0;
+  for (const auto& [root, members] : part_points) largest = std::max(largest, members.size());
+  for (const auto& [root, ids] : part_facts) most_facts = std::max(most_facts, ids.size());
+  spdlog::debug("temporal network: {} points, {} facts, {} parts, the largest {} points, the most facts {}", points, facts.size(),
+                part_points.size(), largest, most_facts);
+  std::vector<std::size_t> local(points, 0), global;
   for (const auto& [root, members] : part_points) {
-    Stn part;
-    std::vector<std::size_t> global{0};  // local point -> global point
-    std::map<std::size_t, std::size_t> local{{0, 0}};
+    global.assign(1, 0);
     for (std::size_t p : members) local[p] = global.size(), global.push_back(p);
-    part.points = global.size();
-    const auto& fact_ids = part_facts[root];
-    for (std::size_t i : fact_ids) {
-      Fact f = facts[i];
-      f.from = local.at(f.from);
-      f.to = local.at(f.to);
-      part.facts.push_back(std::move(f));
-    }
-    solve_connected(part);
-    for (std::size_t k = 0; k < fact_ids.size(); ++k) facts[fact_ids[k]].dropped = part.facts[k].dropped;
-    for (auto c : part.contradictions) {
-      for (auto& f : c.facts) f = fact_ids[f];
-      c.dropped = fact_ids[c.dropped];
-      // A cycle starts at its first fact, whatever point the search entered it by.
-      std::rotate(c.facts.begin(), std::min_element(c.facts.begin(), c.facts.end()), c.facts.end());
-      contradictions.push_back(std::move(c));
-    }
-    for (std::size_t p = 1; p < global.size(); ++p) {
-      earliest[global[p]] = part.earliest[p];
-      latest[global[p]] = part.latest[p];
-    }
+    solve_part(*this, Part{part_facts[root], local, global});
   }
 }
 

@@ -3,12 +3,26 @@
 #include "event_salience.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <limits>
 #include <numeric>
 #include <set>
 
+#include <spdlog/spdlog.h>
+
 namespace timeline {
 namespace {
+
+// Logs (at debug level, `timeline -v`) how long each stage of the build took: the benchmark's
+// "merge + graph + order" row, taken apart.
+struct StageClock {
+  std::chrono::steady_clock::time_point last = std::chrono::steady_clock::now();
+  void lap(const char* stage, std::size_t items) {
+    auto now = std::chrono::steady_clock::now();
+    spdlog::debug("build: {} took {:.3f} s ({} items)", stage, std::chrono::duration<double>(now - last).count(), items);
+    last = now;
+  }
+};
 
 // Stated timex anchors beat defaults (publication or version time); then the narrowest window.
 bool better_anchor(const TimeAnchor& a, const TimeAnchor& b) {
@@ -51,7 +65,9 @@ Timeline build_timeline(const Corpus& corpus, std::vector<EventMention> input, c
     return std::tie(a.from_mention, a.to_mention, a.evidence_mention) < std::tie(b.from_mention, b.to_mention, b.evidence_mention);
   });
 
+  StageClock clock;
   std::vector<MergedEvent> merged = merge_mentions(corpus, t.mentions, entities);
+  clock.lap("merge", merged.size());
   // Minor events leave the timeline (their mentions stay in Timeline::mentions).
   std::vector<Salience> salience = event_salience(t.mentions, merged, find_disagreements(corpus, t.mentions, merged));
   {
@@ -69,12 +85,17 @@ Timeline build_timeline(const Corpus& corpus, std::vector<EventMention> input, c
   for (const auto& me : merged)
     for (auto m : me.mentions) in_timeline[m] = true;
   std::erase_if(stated, [&](const StatedRelation& r) { return !in_timeline[r.from_mention] || !in_timeline[r.to_mention]; });
+  clock.lap("salience", merged.size());
   Stn stn = build_stn(corpus, t.mentions, merged, stated);
+  clock.lap("temporal network facts", stn.facts.size());
   stn.solve();
+  clock.lap("temporal network solved", stn.contradictions.size());
   std::vector<Relation> stated_rel = collect_relations(corpus, t.mentions, merged, stated, stn, {});
   std::vector<std::size_t> order = order_events(corpus, t.mentions, merged, stn, stated_rel);
+  clock.lap("order", order.size());
   std::vector<Relation> relations = collect_relations(corpus, t.mentions, merged, stated, stn, order);
   std::vector<Disagreement> disagreements = find_disagreements(corpus, t.mentions, merged);
+  clock.lap("relations and disagreements", relations.size());
 
   std::vector<std::size_t> position(merged.size());
   for (std::size_t k = 0; k < order.size(); ++k) position[order[k]] = k;
