@@ -234,16 +234,18 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     const EventMention& m = mentions[order[r]];
     std::vector<std::string> keys;
     for (const auto& name : info[r].names) keys.push_back("p:" + name);
-    std::vector<std::string> rare = info[r].tokens;
-    std::stable_sort(rare.begin(), rare.end(), [&](const std::string& a, const std::string& b) { return df[a] < df[b]; });
-    for (std::size_t k = 0; k < rare.size() && k < 2; ++k) keys.push_back("t:" + rare[k]);
+    // The two rarest words (document frequency looked up once per word, not per comparison).
+    std::vector<std::pair<std::size_t, std::size_t>> rare;  // (df, index in tokens)
+    for (std::size_t k = 0; k < info[r].tokens.size(); ++k) rare.emplace_back(df[info[r].tokens[k]], k);
+    std::stable_sort(rare.begin(), rare.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (std::size_t k = 0; k < rare.size() && k < 2; ++k) keys.push_back("t:" + info[r].tokens[rare[k].second]);
     keys_of[r] = keys;
     for (Minutes d : info[r].days)
       for (const auto& k : keys) blocks[block_key(m, 'd', d, k)].push_back(r);
     for (int mo : info[r].months)
       for (const auto& k : keys) blocks[block_key(m, 'm', mo, k)].push_back(r);
   }
-  std::set<std::pair<std::size_t, std::size_t>> candidates;
+  std::vector<std::pair<std::size_t, std::size_t>> candidates;  // sorted and made unique below
   for (const auto& [key, members] : blocks) {
     if (members.size() > options.max_block) {  // too common to tell events apart
       ++st.skipped_keys;
@@ -251,7 +253,7 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     }
     for (std::size_t a = 0; a < members.size(); ++a)
       for (std::size_t b = a + 1; b < members.size(); ++b)
-        if (members[a] != members[b]) candidates.emplace(std::min(members[a], members[b]), std::max(members[a], members[b]));
+        if (members[a] != members[b]) candidates.emplace_back(std::min(members[a], members[b]), std::max(members[a], members[b]));
   }
   for (std::size_t r = 0; r < n; ++r) {  // month-wide windows probe the day buckets they cover
     if (info[r].months.empty()) continue;
@@ -260,9 +262,11 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
         auto it = blocks.find(block_key(mentions[order[r]], 'd', d, k));
         if (it == blocks.end() || it->second.size() > options.max_block) continue;
         for (std::size_t other : it->second)
-          if (other != r) candidates.emplace(std::min(r, other), std::max(r, other));
+          if (other != r) candidates.emplace_back(std::min(r, other), std::max(r, other));
       }
   }
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
 
   auto similarity = [&](const Info& a, const Info& b) {
     double shared = 0, total = 0;
