@@ -53,22 +53,23 @@ double seconds_since(long long start) {
 }
 
 void print_header() {
-  std::printf("| %-34s | %-28s | %10s | %14s | %19s | %12s |\n", "measure", "input", "time", "throughput", "rate", "peak memory");
-  std::printf("|%s|%s|%s|%s|%s|%s|\n", std::string(36, '-').c_str(), std::string(30, '-').c_str(), std::string(12, '-').c_str(),
+  std::printf("| %-35s | %-28s | %10s | %14s | %19s | %12s |\n", "measure", "input", "time", "throughput", "rate", "peak memory");
+  std::printf("|%s|%s|%s|%s|%s|%s|\n", std::string(37, '-').c_str(), std::string(30, '-').c_str(), std::string(12, '-').c_str(),
               std::string(16, '-').c_str(), std::string(21, '-').c_str(), std::string(14, '-').c_str());
 }
 
 void print_row(const std::string& measure, const std::string& input, const Result& r, const char* unit) {
   if (r.failed) return print_skipped(measure, input, "failed (the child process did not finish)");
   double mb = r.bytes / 1e6;
-  std::printf("| %-34s | %-28s | %8.3f s | %9.1f MB/s | %12.0f %-5s/s | %8.1f MiB |\n", measure.c_str(), input.c_str(), r.seconds,
-              r.seconds > 0 ? mb / r.seconds : 0.0, r.seconds > 0 ? r.items / r.seconds : 0.0, unit,
+  std::string per = std::string(unit) + "/s";
+  std::printf("| %-35s | %-28s | %8.3f s | %9.1f MB/s | %10.0f %-8s | %8.1f MiB |\n", measure.c_str(), input.c_str(), r.seconds,
+              r.seconds > 0 ? mb / r.seconds : 0.0, r.seconds > 0 ? r.items / r.seconds : 0.0, per.c_str(),
               static_cast<double>(r.peak_kib) / 1024.0);
   std::fflush(stdout);
 }
 
 void print_skipped(const std::string& measure, const std::string& input, const std::string& why) {
-  std::printf("| %-34s | %-28s | skipped: %s |\n", measure.c_str(), input.c_str(), why.c_str());
+  std::printf("| %-35s | %-28s | skipped: %s |\n", measure.c_str(), input.c_str(), why.c_str());
   std::fflush(stdout);
 }
 

@@ -92,6 +92,7 @@ Result startup_stage(const std::string& timeline, int runs, std::string& why) {
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+  posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
   Result best{.failed = true};
   for (int i = 0; i < runs; ++i) {
     auto t0 = now_ticks();

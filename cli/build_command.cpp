@@ -113,10 +113,12 @@ int write_timeml_files(std::vector<TimemlFile> files, const std::string& dir, st
   std::set<std::string> used;
   std::size_t timexes = 0, events = 0, tlinks = 0;
   for (auto& f : files) {
-    // Two reports of one name in different folders: the second gets a number.
+    // Ids are unique (reports of one name keep their folders: "business/001.txt"); a name that
+    // still collides (a report named like another's version file) gets a number.
     std::string name = f.name;
     for (int k = 2; !used.insert(name).second; ++k) name = f.name.substr(0, f.name.size() - 4) + "-" + std::to_string(k) + ".tml";
     fs::path target = fs::path(dir) / name;
+    fs::create_directories(target.parent_path(), ec);
     std::ofstream o(target, std::ios::binary);
     o.write(f.bytes.data(), static_cast<std::streamsize>(f.bytes.size()));
     o.close();

@@ -198,8 +198,8 @@ int run_tag(const TagState& st, std::istream& in, std::ostream& out, std::ostrea
       continue;
     }
     std::error_code ec;
-    fs::create_directories(st.out_dir, ec);
     fs::path target = fs::path(st.out_dir) / name;
+    fs::create_directories(target.parent_path(), ec);  // an id may hold folders ("business/001.txt")
     std::ofstream f(target, std::ios::binary);
     f.write(tml.bytes.data(), static_cast<std::streamsize>(tml.bytes.size()));
     f.close();

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <optional>
 #include <set>
 
@@ -226,9 +227,38 @@ std::vector<std::pair<std::size_t, Document>> read_documents(std::vector<std::pa
   return docs;
 }
 
+// A document's id is its file name; reports of one name in different folders ("bbc/001.txt",
+// "reuters/001.txt") get as many of their parent folders as make them unique, so that every
+// mention, record and output file names its report without ambiguity.
+void assign_unique_ids(Corpus& corpus) {
+  auto suffix = [](const std::string& path, std::size_t parts) {
+    std::vector<std::string> names;
+    for (const auto& part : fs::path(path).lexically_normal()) names.push_back(part.string());
+    std::erase_if(names, [](const std::string& n) { return n.empty() || n == "/" || n == "."; });
+    std::size_t from = names.size() > parts ? names.size() - parts : 0;
+    std::string id;
+    for (std::size_t k = from; k < names.size(); ++k) id += (id.empty() ? "" : "/") + names[k];
+    return id;
+  };
+  std::map<std::string, std::vector<std::size_t>> by_id;
+  for (std::size_t d = 0; d < corpus.documents.size(); ++d) by_id[corpus.documents[d].id].push_back(d);
+  for (const auto& [id, docs] : by_id) {
+    if (docs.size() < 2) continue;
+    for (std::size_t parts = 2; parts < 64; ++parts) {
+      std::set<std::string> seen;
+      bool unique = true;
+      for (std::size_t d : docs) unique &= seen.insert(suffix(corpus.documents[d].path, parts)).second;
+      if (!unique) continue;
+      for (std::size_t d : docs) corpus.documents[d].id = suffix(corpus.documents[d].path, parts);
+      break;
+    }
+  }
+}
+
 void sort_corpus(Corpus& corpus) {
   std::sort(corpus.documents.begin(), corpus.documents.end(), [](const Document& a, const Document& b) { return a.path < b.path; });
   std::stable_sort(corpus.skipped.begin(), corpus.skipped.end(), [](const Skipped& a, const Skipped& b) { return a.path < b.path; });
+  assign_unique_ids(corpus);
 }
 
 }  // namespace

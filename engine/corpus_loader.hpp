@@ -37,6 +37,7 @@ struct Corpus {
 };
 
 /// Reads files and folders (recursively, in sorted order; symlink loops are detected and skipped).
+/// A document's id is its file name, with as many parent folders as make it unique in the corpus.
 /// In folders, `manifest.json` is applied to the files below it; other JSON, Markdown, hidden files
 /// and `gold/` folders are annotations, not reports, and are listed as skipped with that reason.
 Corpus load_corpus(const std::vector<std::string>& paths, const LoadOptions& options);

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <set>
 
 #include "corpus_loader.hpp"
 #include "test_support.hpp"
@@ -99,4 +100,22 @@ TEST_CASE("a broken manifest is reported and the reports are still read") {
   auto* s = find_skip(c, "manifest.json");
   REQUIRE(s);
   CHECK(s->reason.find("documents[0].published: no such date: '2016-02-30'") != std::string::npos);
+}
+
+TEST_CASE("reports of one file name in different folders get ids that tell them apart") {
+  TempDir dir;
+  write_bytes(dir.path / "bbc" / "business" / "001.txt", kReport);
+  write_bytes(dir.path / "bbc" / "politics" / "001.txt", kReport);
+  write_bytes(dir.path / "reuters" / "a" / "001.txt", kReport);
+  write_bytes(dir.path / "reuters" / "a" / "002.txt", kReport);
+  write_bytes(dir.path / "x" / "business" / "003.txt", kReport);
+  write_bytes(dir.path / "y" / "business" / "003.txt", kReport);
+  Corpus c = load_corpus({dir.path.string()}, {});
+  std::vector<std::string> ids;
+  for (const auto& d : c.documents) ids.push_back(d.id);
+  // One folder tells the 001s apart, two the 003s; a name that is unique stays bare.
+  CHECK(ids == std::vector<std::string>{"business/001.txt", "politics/001.txt", "a/001.txt", "002.txt", "x/business/003.txt",
+                                        "y/business/003.txt"});
+  // Mentions, records and output files are named after the id: every one is distinct.
+  CHECK(std::set<std::string>(ids.begin(), ids.end()).size() == ids.size());
 }
