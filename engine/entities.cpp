@@ -25,6 +25,7 @@ struct Gazetteer {
   PhraseTable<std::string> places{false};
   PhraseTable<int> organisations{false};
   PhraseTable<std::string> organisations_folded{true};  // lower-case form -> name as listed
+  PhraseTable<int> pairs{true};  // "diplomats" in "the two diplomats": the pair just named
   std::unordered_map<std::string, std::string> honorifics;  // as written -> gender
   std::unordered_map<std::string, std::string> pronouns;    // lower -> male/female/plural
   std::unordered_set<std::string> modifiers, notnames, particles, orgwords, affiliation_words;
@@ -43,6 +44,7 @@ struct Gazetteer {
       else if (kind == "role") roles.add(surface, {value.empty() ? surface : value, extra == "group"});
       else if (kind == "honorific") honorifics[surface] = value == "-" ? "" : value;
       else if (kind == "pronoun") pronouns[surface] = value;
+      else if (kind == "pair") pairs.add(surface, 0);
       else if (kind == "modifier") modifiers.insert(surface);
       else if (kind == "place") places.add(surface, value);
       else if (kind == "organisation") {
@@ -401,6 +403,29 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
       out.push_back(std::move(m));
       ++i;
       continue;
+    }
+    // "the two diplomats", "both ministers": a plural reference to the pair of people just named,
+    // resolved like "they" by the caller (an unrelated pair of officials stays unresolved).
+    {
+      std::size_t j = i;
+      if (t.lower == "the" && usable(i + 1) && tokens[i + 1].lower == "two") j = i + 2;
+      else if (t.lower == "both") j = i + 1;
+      if (j > i && usable(j) && g.modifiers.count(tokens[j].lower) && !g.pairs.match(tokens, j).first) ++j;
+      if (j > i && usable(j)) {
+        if (auto [len, unused] = g.pairs.match(tokens, j); len) {
+          EntityMention m;
+          m.first = i;
+          m.last = j + len;
+          m.span = {t.span.begin, tokens[j + len - 1].span.end};
+          m.pronoun = true;
+          m.pair = true;
+          m.gender = "plural";
+          m.kind = "group";
+          out.push_back(std::move(m));
+          i = j + len;
+          continue;
+        }
+      }
     }
     // Role phrases, with or without the name of the holder.
     if (auto r = parse_role(i)) {

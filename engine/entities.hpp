@@ -19,6 +19,7 @@ struct EntityMention {
   std::size_t entity = static_cast<std::size_t>(-1);  ///< registry index; unset for pronouns
   std::string kind;                 ///< "person", "organisation", "place", "group"
   bool pronoun = false;             ///< "he", "she", "they": resolved by the caller
+  bool pair = false;                ///< "the two diplomats": a pronoun for exactly two people
   std::string gender;               ///< for pronouns: "male", "female", "plural"
   std::vector<std::size_t> also;    ///< "they" for a pair ("Kerry and Lavrov ... They met"): the others
 };

@@ -60,6 +60,40 @@ std::pair<std::optional<Minutes>, std::optional<Minutes>> event_window(const Tim
 
 Minutes floor_day(Minutes m) { return m >= 0 ? m / 1440 : -((-m + 1439) / 1440); }
 
+// The quotations of a sentence ("...", “...”, ‘...’) as word sequences of at least three words.
+std::vector<std::vector<std::string>> quotations(std::string_view sentence) {
+  static const std::vector<std::pair<std::string_view, std::string_view>> marks = {
+      {"\"", "\""}, {"\u201c", "\u201d"}, {"\u2018", "\u2019"}};
+  std::vector<std::vector<std::string>> out;
+  for (const auto& [open, close] : marks) {
+    std::size_t at = 0;
+    while ((at = sentence.find(open, at)) != std::string_view::npos) {
+      std::size_t begin = at + open.size();
+      std::size_t end = sentence.find(close, begin);
+      if (end == std::string_view::npos) break;
+      // An apostrophe inside a word ("Kerry’s") is no closing quote mark: look for the next one.
+      while (close == "\u2019" && end + close.size() < sentence.size() && word_byte(static_cast<unsigned char>(sentence[end + close.size()])))
+        if ((end = sentence.find(close, end + close.size())) == std::string_view::npos) break;
+      if (end == std::string_view::npos) break;
+      if (auto words = raw_tokens(sentence.substr(begin, end - begin)); words.size() >= 3) out.push_back(std::move(words));
+      at = end + close.size();
+    }
+  }
+  return out;
+}
+
+// True when a quotation of one sentence (three words or more) is word for word inside a
+// quotation of the other: two reports quoting the same words report the same statement.
+bool share_quotation(const std::vector<std::vector<std::string>>& a, const std::vector<std::vector<std::string>>& b) {
+  auto inside = [](const std::vector<std::string>& part, const std::vector<std::string>& whole) {
+    return std::search(whole.begin(), whole.end(), part.begin(), part.end()) != whole.end();
+  };
+  for (const auto& x : a)
+    for (const auto& y : b)
+      if ((x.size() <= y.size() && inside(x, y)) || (y.size() < x.size() && inside(y, x))) return true;
+  return false;
+}
+
 struct UnionFind {
   std::vector<std::size_t> parent;
   explicit UnionFind(std::size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), std::size_t{0}); }
@@ -163,6 +197,7 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     std::optional<Minutes> lo, hi;
     std::vector<Minutes> days;
     std::vector<int> months;  ///< months (year * 12 + month - 1) the window touches, when at most two months wide
+    std::vector<std::vector<std::string>> quotes;  ///< quotations of three words or more
   };
   std::vector<Info> info(n);
   for (std::size_t r = 0; r < n; ++r) {
@@ -188,6 +223,7 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
       drop.emplace_back(corpus.documents[m.document].text(m.trigger));
     drop.push_back(m.lemma);
     in.tokens = content_sequence(mention_sentence(corpus, m), drop);
+    in.quotes = quotations(mention_sentence(corpus, m));
     for (std::size_t k = 0; k + 1 < in.tokens.size(); ++k) in.bigrams.push_back(in.tokens[k] + " " + in.tokens[k + 1]);
     in.tokens.insert(in.tokens.end(), extra.begin(), extra.end());
     for (auto* v : {&in.tokens, &in.agents, &in.names, &in.bigrams}) {
@@ -325,7 +361,10 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
                        : shared_agent || same_act       ? options.shared_agent_similarity
                                                         : options.no_agent_similarity;
     if (ma.document == mb.document && ma.lemma != mb.lemma) continue;
-    if (sim < threshold) continue;
+    // The same words quoted by the same speaker: one statement however differently it is framed
+    // ("thinking of \"calling it a day\"" / "\"We're thinking of maybe calling it a day...\"").
+    const bool quoted_alike = shared_agent && share_quotation(ia.quotes, ib.quotes);
+    if (sim < threshold && !quoted_alike) continue;
     // Versions of one report first: their near-identical sentences are the surest merges.
     pairs.push_back({sim + (ma.document == mb.document ? 1.0 : 0.0), a, b});
   }

@@ -367,6 +367,23 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       if (!m.pronoun) continue;
       // Pronouns: the nearest fitting antecedent in this sentence, else the last speaker or actor,
       // else the last person mentioned.
+      if (m.pair) {
+        // "the two diplomats": the two people named last in this sentence, else the last pair
+        // that acted together; nothing when the story has no such pair.
+        std::vector<std::size_t> two;
+        for (std::size_t pi = mi; pi-- > 0 && two.size() < 2;) {
+          const auto& prev = mentions[pi];
+          if (prev.pronoun || prev.entity == EntityRegistry::npos || prev.kind != "person") continue;
+          if (std::find(two.begin(), two.end(), prev.entity) == two.end()) two.push_back(prev.entity);
+        }
+        if (two.size() < 2 && last_people.size() == 2) two = last_people;
+        if (two.size() == 2) {
+          m.entity = two[0];
+          m.also = {two[1]};
+          m.kind = entities.kind(two[0]);
+        }
+        continue;
+      }
       std::size_t e = EntityRegistry::npos;
       std::size_t nearest_at = 0, subject = EntityRegistry::npos;
       for (std::size_t pi = mi; pi-- > 0 && m.first - mentions[pi].first <= kReach;) {
@@ -857,7 +874,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           if ((in_timex[k] && !in_duration[k]) || in_header[k] || is_quote_mark(t)) continue;
           // The preposition of a time left out goes with it ("killed nine on [Friday]").
           if (k + 1 < n && in_timex[k + 1] && !in_duration[k + 1] && lex.relations.match(toks, k).first == 1) continue;
-          if (t.word && lex.label_drop.count(t.lower) && !(k + 1 < n && toks[k + 1].lower == "n't")) {
+          if (t.word && !t.quoted && lex.label_drop.count(t.lower) && !(k + 1 < n && toks[k + 1].lower == "n't")) {
             // "have" is an auxiliary only before a participle or "been": "the sides have a chance" keeps it.
             bool main_have = (t.lower == "has" || t.lower == "have" || t.lower == "had") && k + 1 < n && toks[k + 1].word &&
                              toks[k + 1].lower != "been" && !toks[k + 1].lower.ends_with("ed") &&

@@ -440,10 +440,11 @@ TEST_CASE("labels: speaker and gist, place, subject-verb-object, short and cut a
   REQUIRE(long_quote);
   CHECK(long_quote->label.size() <= kMaxLabelBytes);
   CHECK(long_quote->label.starts_with("Union leader: We will wait"));
-  // Cut at a word boundary: the label is a prefix of the full text ending at a whole word.
-  std::string full = "Union leader: We will wait for owners, we will wait for city council, and we will wait";
+  // Cut at a word boundary: the label is a prefix of the full text ending at a whole word. A
+  // quotation is kept word for word (its articles too).
+  std::string full = "Union leader: We will wait for the owners, we will wait for the city council, and we will wait";
   CHECK(full.starts_with(long_quote->label));
-  CHECK(full[long_quote->label.size()] == ' ');
+  CHECK((full[long_quote->label.size()] == ' ' || full[long_quote->label.size()] == ','));
 }
 
 TEST_CASE("time bounds of TIMEX3 values") {
@@ -536,6 +537,30 @@ TEST_CASE("participants: 'they' after a pair of people is the pair, after a grou
   auto second = with_trigger(d, evs, "said", 1);
   REQUIRE(second);
   CHECK(role_of(*second, "agent") == "dock official");
+}
+
+TEST_CASE("participants: 'the two ministers' after a pair of people is the pair; with no pair, nobody") {
+  auto d = doc_of(
+      "Harbour report\n\n"
+      "Mr Sokolov and Ms Kowalczyk met in Warsaw on the port dispute. "
+      "The two ministers held at least ten meetings this year. "
+      "Both top negotiators said the talks were useful.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  for (std::string_view trigger : {"meetings", "said"}) {
+    auto e = with_trigger(d, evs, trigger);
+    REQUIRE(e);
+    std::vector<std::string> agents;
+    for (const auto& p : e->participants)
+      if (p.role == "agent") agents.push_back(p.entity);
+    CHECK(agents == std::vector<std::string>{"Sokolov", "Kowalczyk"});
+  }
+  auto alone = doc_of("Harbour report\n\nThe two diplomats said the talks were useful.\n");
+  EntityRegistry reg2;
+  auto evs2 = run(alone, reg2);
+  auto said = with_trigger(alone, evs2, "said");
+  REQUIRE(said);
+  CHECK(role_of(*said, "agent").empty());
 }
 
 #include "tokens.hpp"

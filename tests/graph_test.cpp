@@ -120,6 +120,36 @@ TEST_CASE("merge: the same act on the same person in two reports, dated by month
   CHECK(event_of(t, "desk.txt#v0#1") != event_of(t, "desk.txt#v0#0"));  // another arrest, another time
 }
 
+TEST_CASE("merge: two reports quoting the same words of the same speaker report one statement") {
+  // The framing differs so much that the words alone stay under the threshold; the shared
+  // quotation ("pulling the plug") decides. Without quotation marks the two stay apart.
+  auto story = [](bool quoted) {
+    std::string q = quoted ? "\"" : "";
+    Story s;
+    s.entities = {{"Anna Berg", "person", "", {"Berg", "Ms Berg"}}};
+    std::size_t a = s.add_plain("wire.txt", "Published: 2023-03-02T18:00+01:00\n\nStadium\n\n"
+                                            "Ms Berg said she was thinking of " + q + "pulling the plug" + q +
+                                            " on the stadium project after the council vote.\n");
+    std::size_t b = s.add_plain("desk.txt", "Published: 2023-03-02T21:00+01:00\n\nStadium\n\n" + q +
+                                            "We are pulling the plug, full stop" + q +
+                                            ", Ms Berg told reporters outside the town hall.\n" + q +
+                                            "The budget is fine and the builders are paid" + q + ", Ms Berg said.\n");
+    using E = EventClass;
+    s.mention(a, 0, "plug", "said", E::statement, "say", "said", {{"Anna Berg", "agent", "Ms Berg"}});
+    s.mention(b, 0, "plug", "told", E::statement, "tell", "told", {{"Anna Berg", "agent", "Ms Berg"}});
+    s.mention(b, 0, "budget", "said", E::statement, "say", "said", {{"Anna Berg", "agent", "Ms Berg"}});
+    for (auto& m : s.mentions) Story::anchor(m, "2023-03-02", utc(2023, 3, 2), utc(2023, 3, 2, 23, 59));
+    return s;
+  };
+  Story quoted = story(true);
+  Timeline t = build_timeline(quoted.corpus, quoted.mentions, quoted.entities);
+  CHECK(event_of(t, "wire.txt#v0#0") == event_of(t, "desk.txt#v0#0"));
+  CHECK(event_of(t, "desk.txt#v0#1") != event_of(t, "wire.txt#v0#0"));  // her other words
+  Story plain = story(false);
+  Timeline u = build_timeline(plain.corpus, plain.mentions, plain.entities);
+  CHECK(event_of(u, "wire.txt#v0#0") != event_of(u, "desk.txt#v0#0"));
+}
+
 TEST_CASE("merge: content tokens drop stop words, speech verbs and the given names") {
   CHECK(content_tokens("Mr Kerry said the talks were over.", {"John Kerry"}) == V{"talk"});
   CHECK(content_tokens("The Turning-Point, turning points") == V{"point", "turning"});
