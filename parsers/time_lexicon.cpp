@@ -41,9 +41,24 @@ struct Entry {
   bool capital = false, upper = false;  // the first token must be capitalized / all capitals
 };
 
+// Lower case with each run of white space as one space: the key of zone names ("Eastern  Time").
+std::string fold(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
 struct Vocabulary {
   std::unordered_map<std::string, std::vector<Entry>> by_first;  // longest phrases first
   std::unordered_map<std::string, std::string> zones;            // "BST" -> "+01:00"
+  std::unordered_map<std::string, std::string> zones_folded;     // "eastern time" -> "America/New_York"
   // Transparent hashing: the tagger asks for the tense of many words per expression, as views.
   struct ViewHash {
     using is_transparent = void;
@@ -73,8 +88,11 @@ struct Vocabulary {
     }
     for (const auto& row : embedded_rows("time_zones.tsv")) {
       if (row.fields.size() < 2) throw std::runtime_error("time_zones.tsv line " + std::to_string(row.line) + ": expected 2 fields");
-      zones.emplace(std::string(row.fields[0]), std::string(row.fields[1]));
-      add(row.fields[0], "zone", row.fields[0], "upper", row.line, "time_zones.tsv");
+      // Abbreviations are written in capitals ("BST"); names only need their capital ("Eastern time").
+      const bool name = row.fields.size() > 2 && row.fields[2] == "name";
+      if (name) zones_folded.emplace(fold(row.fields[0]), std::string(row.fields[1]));
+      else zones.emplace(std::string(row.fields[0]), std::string(row.fields[1]));
+      add(row.fields[0], "zone", row.fields[0], name ? "capital" : "upper", row.line, "time_zones.tsv");
     }
     for (const auto& row : embedded_rows("time_tense.tsv")) {
       if (row.fields.size() < 2) throw std::runtime_error("time_tense.tsv line " + std::to_string(row.line) + ": expected 2 fields");
@@ -456,8 +474,10 @@ std::size_t match_class(int id, std::string_view field, const std::vector<TimeTo
 }
 
 std::string_view zone_definition(std::string_view abbreviation) {
-  auto it = vocabulary().zones.find(std::string(abbreviation));
-  return it == vocabulary().zones.end() ? std::string_view() : std::string_view(it->second);
+  const auto& v = vocabulary();
+  if (auto it = v.zones.find(std::string(abbreviation)); it != v.zones.end()) return it->second;
+  if (auto it = v.zones_folded.find(fold(abbreviation)); it != v.zones_folded.end()) return it->second;
+  return {};
 }
 
 Tense tense_cue(std::string_view w) {
