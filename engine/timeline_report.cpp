@@ -102,19 +102,21 @@ std::string when_text(const TimelineEvent& e) {
       case AnchorRelation::ends: v = "until " + v; break;
       default: break;
     }
-    return v + " (local time, zone unknown)";
+    // A zone moves a clock time or a part of day; a bare date is read as the report wrote it.
+    return v + (clock || !part.empty() ? " (local time, zone unknown)" : "");
   }
   if (!e.earliest && !e.latest) {
     if (!e.start_by) return "undated";
     if (!e.published_by.empty() && e.zone.empty() && !e.utc_offset)
-      return "under way by " + e.published_by + " (publication, local time, zone unknown)";
+      return "under way by " + e.published_by + " (publication)";
     Local by = to_local(e, *e.start_by);
     return "under way by " + day_of(by) + " " + clock_of(by) + " " + by.zone;
   }
   if (!e.earliest) {
-    // Bounded only by a publication of unknown zone: its local date, not a widened UTC instant.
+    // Bounded only by a publication of unknown zone: its local date (as the report gives it), not
+    // a widened UTC instant.
     if (!e.published_by.empty() && e.zone.empty() && !e.utc_offset && (!e.anchor || e.anchor->timex.value.empty()))
-      return "by " + e.published_by + " (publication, local time, zone unknown)";
+      return "by " + e.published_by + " (publication)";
     Local hi = to_local(e, *e.latest);
     return "by " + day_of(hi) + " " + clock_of(hi) + " " + hi.zone;
   }
