@@ -26,9 +26,11 @@ struct Gazetteer {
   PhraseTable<int> organisations{false};
   PhraseTable<std::string> organisations_folded{true};  // lower-case form -> name as listed
   PhraseTable<int> pairs{true};  // "diplomats" in "the two diplomats": the pair just named
+  std::unordered_set<std::string> pair_verbs;  // "might" in "the two might meet": "the two" is the pair
   std::unordered_map<std::string, std::string> honorifics;  // as written -> gender
   std::unordered_map<std::string, std::string> pronouns;    // lower -> male/female/plural
   std::unordered_set<std::string> modifiers, notnames, particles, orgwords, affiliation_words;
+  std::unordered_set<std::string> placewords_first, placewords_last;  // "Hotel Beau-Lac", "Gatwick Airport"
   Gazetteer() {
     for (const auto& row : embedded_rows("gazetteer.tsv")) {
       if (row.fields.size() < 2) continue;
@@ -45,6 +47,7 @@ struct Gazetteer {
       else if (kind == "honorific") honorifics[surface] = value == "-" ? "" : value;
       else if (kind == "pronoun") pronouns[surface] = value;
       else if (kind == "pair") pairs.add(surface, 0);
+      else if (kind == "pairverb") pair_verbs.insert(surface);
       else if (kind == "modifier") modifiers.insert(surface);
       else if (kind == "place") places.add(surface, value);
       else if (kind == "organisation") {
@@ -54,6 +57,7 @@ struct Gazetteer {
       else if (kind == "notname") notnames.insert(surface);
       else if (kind == "particle") particles.insert(surface);
       else if (kind == "orgword") orgwords.insert(surface);
+      else if (kind == "placeword") (value == "last" ? placewords_last : placewords_first).insert(surface);
       else throw std::runtime_error("gazetteer.tsv:" + std::to_string(row.line) + ": unknown kind '" + std::string(kind) + "'");
     }
   }
@@ -412,11 +416,14 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
       else if (t.lower == "both") j = i + 1;
       if (j > i && usable(j) && g.modifiers.count(tokens[j].lower) && !g.pairs.match(tokens, j).first) ++j;
       if (j > i && usable(j)) {
-        if (auto [len, unused] = g.pairs.match(tokens, j); len) {
+        auto [len, unused] = g.pairs.match(tokens, j);
+        // "the two" alone, right before a verb ("the two might be continuing"), is the pair too.
+        const bool bare = !len && j == i + 2 && g.pair_verbs.count(tokens[j].lower);
+        if (len || bare) {
           EntityMention m;
           m.first = i;
           m.last = j + len;
-          m.span = {t.span.begin, tokens[j + len - 1].span.end};
+          m.span = {t.span.begin, tokens[m.last - 1].span.end};
           m.pronoun = true;
           m.pair = true;
           m.gender = "plural";
@@ -515,6 +522,8 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
     else if (alen == e - i && aff->adjective_form) { i = e; continue; }
     else if (alen == e - i) entity = keyed(aff->country, aff->country == aff->adjective ? "organisation" : "place", surface);
     else if (g.orgwords.count(std::string(tokens[e - 1].text))) entity = keyed(surface, "organisation", surface);
+    else if (e > i + 1 && (g.placewords_first.count(std::string(t.text)) || g.placewords_last.count(std::string(tokens[e - 1].text))))
+      entity = keyed(surface, "place", surface);
     else if (e == i + 1 && after_place_prep && !by_surname_.count(t.lower)) entity = keyed(surface, "place", surface);
     else if (alen && e > i + alen) {
       // "Syrian Observatory": a body named after a country.

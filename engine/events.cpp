@@ -304,6 +304,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
   std::size_t last_group = EntityRegistry::npos, last_agent_group = EntityRegistry::npos;
   // The last event with several people as agents ("Kerry and Lavrov met"), for "they".
   std::vector<std::size_t> last_people;
+  std::vector<std::size_t> named_pair;  // the last two people named in one sentence, for "the two"
   std::size_t last_people_sentence = 0, last_agent_group_sentence = 0;
   std::size_t counter = 0;
   // Whether a time begins after the report was published ("tomorrow", "next week"). With no zone
@@ -377,6 +378,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           if (std::find(two.begin(), two.end(), prev.entity) == two.end()) two.push_back(prev.entity);
         }
         if (two.size() < 2 && last_people.size() == 2) two = last_people;
+        if (two.size() < 2 && named_pair.size() == 2) two = named_pair;
         if (two.size() == 2) {
           m.entity = two[0];
           m.also = {two[1]};
@@ -430,6 +432,14 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       }
       m.entity = e;
       if (e != EntityRegistry::npos) m.kind = entities.kind(e);
+    }
+    {  // exactly two people named in this sentence: "the two" of the sentences after
+      std::vector<std::size_t> named;
+      for (const auto& m : mentions)
+        if (!m.pronoun && m.entity != EntityRegistry::npos && m.kind == "person" &&
+            std::find(named.begin(), named.end(), m.entity) == named.end())
+          named.push_back(m.entity);
+      if (named.size() == 2) named_pair = named;
     }
 
     // Triggers (not in quotations, names, time expressions or headers).
@@ -991,7 +1001,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       std::vector<std::size_t> people;
       for (const auto* a : agents) {
         if (entities.kind(a->entity) == "person") {
-          last_agent_person = a->entity;
+          if (!a->pair) last_agent_person = a->entity;  // "he" is never one of "the two"
           people.push_back(a->entity);
           people.insert(people.end(), a->also.begin(), a->also.end());
         }

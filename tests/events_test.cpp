@@ -555,6 +555,22 @@ TEST_CASE("participants: 'the two ministers' after a pair of people is the pair;
       if (p.role == "agent") agents.push_back(p.entity);
     CHECK(agents == std::vector<std::string>{"Sokolov", "Kowalczyk"});
   }
+  // A bare "the two" before a verb is the pair too; a hotel named with them is no person.
+  auto bare = doc_of(
+      "Harbour report\n\n"
+      "Mr Sokolov met Ms Kowalczyk at the Hotel Beau-Lac in Warsaw.\n\n"
+      "The two might continue their negotiations next week, officials said.\n");
+  EntityRegistry reg3;
+  auto evs3 = run(bare, reg3);
+  auto next = with_trigger(bare, evs3, "negotiations");
+  REQUIRE(next);
+  std::vector<std::string> pair;
+  for (const auto& p : next->participants)
+    if (p.role == "agent") pair.push_back(p.entity);
+  CHECK(pair == std::vector<std::string>{"Sokolov", "Kowalczyk"});
+  auto hotel = entity_named(reg3, "Hotel Beau-Lac");
+  REQUIRE(hotel);
+  CHECK(hotel->kind == "place");
   auto alone = doc_of("Harbour report\n\nThe two diplomats said the talks were useful.\n");
   EntityRegistry reg2;
   auto evs2 = run(alone, reg2);
