@@ -128,6 +128,11 @@ const std::unordered_set<std::string>& prepositions() {
       "during", "near", "around", "against", "behind", "under", "over", "toward", "towards", "via", "about", "than"};
   return s;
 }
+// Words that put one event in time against another ("unresolved before Kerry's return").
+const std::unordered_set<std::string>& temporal_connectives() {
+  static const std::unordered_set<std::string> s{"before", "after", "since", "until", "till", "following", "during", "amid"};
+  return s;
+}
 const std::unordered_set<std::string>& location_prepositions() {
   static const std::unordered_set<std::string> s{"in", "at", "near", "around", "to", "from", "outside", "inside"};
   return s;
@@ -566,6 +571,21 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
     std::vector<std::size_t> event_index;  // candidate -> index in `out`, for durations
     const std::size_t sentence_first_event = out.size();
     std::unordered_map<std::size_t, const EntityMention*> statement_agent;  // candidate -> its speaker
+    std::unordered_map<std::size_t, const EntityMention*> verb_agent;       // candidate (a verb) -> its first agent
+    // "Kerry addressed the journalists and asked ...": a mention that is the object of an earlier
+    // verb, joined to this one by "and"/"but", is no subject: the earlier verb's agent is.
+    auto coordinated_object = [&](const EntityMention& m, std::size_t until) -> std::optional<const EntityMention*> {
+      for (std::size_t j = m.last; j < until; ++j)
+        if (toks[j].lower != "and" && toks[j].lower != "but" && toks[j].text != ",") return std::nullopt;
+      if (m.last == until) return std::nullopt;
+      std::size_t q = m.first;
+      while (q > 0 && determiners().count(toks[q - 1].lower)) --q;
+      if (q == 0 || !trigger_tokens[q - 1]) return std::nullopt;
+      std::size_t v = trigger_tokens[q - 1] - 1;
+      if (cands[v].pos != Pos::verb) return std::nullopt;
+      auto it = verb_agent.find(v);
+      return it == verb_agent.end() ? nullptr : it->second;
+    };
     auto form_of = [&](const Candidate& cd) -> const std::string& { return toks[cd.last - 1].lower; };
     const TimexAt* said_future = nullptr;  // a later time a statement's words name (see below)
     for (std::size_t ci = 0; ci < cands.size(); ++ci) {
@@ -625,6 +645,10 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             if (!usable(*it) || after_preposition(*it) || in_prepositional_pair(*it) ||
                 (it->kind == "place" && clause[it->first] != cd.clause))
               continue;
+            if (auto shared = coordinated_object(*it, cd.first)) {
+              if (*shared) agents.push_back(*shared);
+              break;
+            }
             agents.push_back(&*it);
             break;
           }
@@ -645,6 +669,10 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
               blocked = trigger_tokens[j] && cands[trigger_tokens[j] - 1].pos == Pos::verb;
             if (blocked) break;
             if (!usable(*it) || after_preposition(*it) || in_prepositional_pair(*it)) continue;
+            if (auto shared = coordinated_object(*it, cd.first)) {
+              if (*shared) agents.push_back(*shared);
+              break;
+            }
             agents.push_back(&*it);
             break;
           }
@@ -684,6 +712,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         }
       }
       if (!agents.empty() && cd.cls == EventClass::statement) statement_agent[ci] = agents.front();
+      if (!agents.empty() && cd.pos == Pos::verb) verb_agent[ci] = agents.front();
       std::unordered_set<std::size_t> seen;
       for (const auto* a : agents) {
         if (seen.insert(a->entity).second) ev.participants.push_back({entities.name(a->entity), "agent", a->span});
@@ -927,6 +956,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
               bool by_speaker = false;
               for (const auto* ag : agents) by_speaker = by_speaker || (j >= ag->first && j < ag->last);
               if (toks[j].word && !by_speaker) ++dist;
+              // `how they are "surviving" while Lavrov said`: a conjunction opens another clause.
+              if (toks[j].word && !by_speaker && lex.label_openers.count(toks[j].lower)) dist = n + 1;
             }
           } else {
             dist = b - std::min(b, cd.last);
@@ -975,6 +1006,19 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         std::size_t a = cd.first, b = cd.last;
         while (a > 0 && clause[a - 1] == cd.clause && cd.first - a < 12) --a;
         while (b < n && clause[b] == cd.clause && b - cd.last < 12) ++b;
+        // A noun after a temporal connective ("... remained unresolved before Kerry's return to
+        // Geneva") is an event of its own: the words before the connective tell another one.
+        if (cd.pos == Pos::noun) {
+          for (std::size_t j = cd.first; j > a && cd.first - j < 5; --j) {
+            const auto& w = toks[j - 1];
+            if (temporal_connectives().count(w.lower)) {
+              a = j;
+              break;
+            }
+            if (!w.word && w.lower != "'s") break;
+            if (prepositions().count(w.lower)) break;
+          }
+        }
         bool agent_inside = !agents.empty() && agents.front()->first >= a;
         label = render_label(a, b);
         // "a peace plan that has been under discussion": a relative clause says little without

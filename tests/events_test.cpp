@@ -579,6 +579,26 @@ TEST_CASE("participants: 'the two ministers' after a pair of people is the pair;
   CHECK(role_of(*said, "agent").empty());
 }
 
+TEST_CASE("agents and labels: a coordinated verb shares its subject, a quotation across a conjunction is not what was said, a noun after 'before' is its own event") {
+  auto d = doc_of(
+      "Harbour report\n\n"
+      "Mr Sokolov addressed the dock workers and asked how they were \"holding up\" while Ms Kowalczyk said the port would reopen.\n\n"
+      "Several issues remained unresolved before Sokolov's return to Warsaw.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  auto asked = with_trigger(d, evs, "asked");
+  REQUIRE(asked);
+  CHECK(role_of(*asked, "agent") == "Sokolov");
+  auto said = with_trigger(d, evs, "said");
+  REQUIRE(said);
+  CHECK(role_of(*said, "agent") == "Kowalczyk");
+  CHECK(said->label.find("holding up") == std::string::npos);
+  CHECK(said->label.find("port would reopen") != std::string::npos);
+  auto back = with_trigger(d, evs, "return");
+  REQUIRE(back);
+  CHECK(back->label.starts_with("Sokolov's return to Warsaw"));
+}
+
 #include "tokens.hpp"
 
 TEST_CASE("tokens: thousands separators stay inside numbers, list commas do not") {
