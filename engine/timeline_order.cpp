@@ -24,6 +24,9 @@ std::vector<std::size_t> order_events(const Corpus& corpus, const std::vector<Ev
     auto last = bound(stn.latest, end_point(e));
     auto begun = bound(stn.latest, start_point(e));  // "under way by" its report's publication
     key[e] = {first ? *first : last ? *last : begun ? *begun : lo_inf, last ? *last : hi_inf};
+    // Nothing bounds it (a hypothetical agreement, a plan with no date): after every dated event,
+    // not before them all.
+    if (!first && !last && !begun) key[e] = {hi_inf, hi_inf};
     // A clock time its reports give ("Update 9pm:", "at 3pm") places it within its day even when
     // the window starts at the day's start: 9pm sorts after "earlier on Friday".
     for (auto mi : events[e].mentions) {

@@ -115,6 +115,21 @@ TEST_CASE("ordering: by bounds, and a stated relation overrides the bounds' defa
   CHECK(stated);
 }
 
+TEST_CASE("ordering: an event nothing bounds comes after every dated event") {
+  Story s;
+  std::size_t a = s.add_plain("a.txt", "Talks\n\nAnna Berg said a deal was possible.\n\nThe harbour talks ended on 3 May 2021.\n");
+  s.entities = {{"Anna Berg", "person", "", {"Berg"}}};
+  // No publication time: nothing bounds the statement.
+  s.mention(a, 0, "possible", "said", EventClass::statement, "say", "deal possible", {{"Anna Berg", "agent", "Anna Berg"}});
+  auto& ended = s.mention(a, 0, "ended", "ended", EventClass::state_change, "end", "talks ended");
+  Story::anchor(ended, "2021-05-03", utc(2021, 5, 3), utc(2021, 5, 3, 23, 59));
+  Timeline t = build_timeline(s.corpus, s.mentions, s.entities);
+  REQUIRE(t.events.size() == 2);
+  CHECK(t.events[0].label == "talks ended");
+  CHECK(t.events[1].label == "deal possible");
+  CHECK(when_text(t.events[1]) == "undated");
+}
+
 TEST_CASE("JSON: the build output satisfies docs/timeline.schema.json; offsets address the sentence") {
   Story s = geneva_story();
   auto j = nlohmann::json::parse(json_of(s, s.mentions));
