@@ -59,4 +59,8 @@ std::string_view zone_definition(std::string_view abbreviation);
 /// The tense a word signals ("said" past, "will" future), or Tense::none.
 Tense tense_cue(std::string_view lower_word);
 
+/// Whether a verb tells someone to do something later ("ordered", "agreed"): its "to" infinitive
+/// ("ordered a hearing to take place in the autumn") is in the future of the verb.
+bool directive_verb(std::string_view lower_word);
+
 }  // namespace timeline

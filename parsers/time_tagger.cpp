@@ -1,5 +1,8 @@
 #include "time_tagger.hpp"
 
+#include <algorithm>
+#include <cctype>
+
 #include <cstdlib>
 
 #include "time_lexicon.hpp"
@@ -33,6 +36,15 @@ Tense tense_of(const std::vector<TimeToken>& t, std::size_t k) {
 
 // A past form right after a future auxiliary is future: "will be held", "would have met".
 Tense tense_at(const std::vector<TimeToken>& t, std::size_t k) {
+  // "ordered a hearing to take place in the autumn": the infinitive of a directive is its future.
+  // "agreed to a truce on Monday" is no infinitive: a determiner or pronoun after "to" makes it a preposition.
+  static constexpr std::string_view not_verbs[] = {"a", "an", "the", "this", "that", "these", "those", "his", "her", "their",
+                                                   "its", "our", "my", "your", "them", "him", "me", "us", "it", "be"};
+  if (t[k].lower == "to" && k + 1 < t.size() && !t[k + 1].lower.empty() &&
+      std::isalpha(static_cast<unsigned char>(t[k + 1].lower[0])) && !t[k + 1].capital &&
+      std::find(std::begin(not_verbs), std::end(not_verbs), t[k + 1].lower) == std::end(not_verbs))
+    for (std::size_t back = 1; back <= 4 && back <= k; ++back)
+      if (directive_verb(t[k - back].lower)) return Tense::future;
   Tense cue = tense_of(t, k);
   // "had been due to expire", "had been scheduled": a plan in the past perfect is over.
   if (cue == Tense::future)
