@@ -803,7 +803,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
                                  return false;
                                }();
       auto absolute = [&](TimeAnchor& a) {
-        if (auto b = timex_bounds(a.timex.value, doc.dct)) {
+        if (auto b = timex_bounds(a.timex.value, doc.dct, a.timex.mod)) {
           a.earliest = b->first;
           a.latest = b->second;
           a.zone_unknown = !zone_known(a.timex.value, doc.dct);
@@ -815,8 +815,9 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         a.timex = *best->timex;
         a.source = AnchorSource::timex;
         a.relation = AnchorRelation::during;
-        if (best->timex->mod == "BEFORE" || best->timex->mod == "END") a.relation = AnchorRelation::before;
-        if (best->timex->mod == "AFTER" || best->timex->mod == "START") a.relation = AnchorRelation::after;
+        // START/MID/END ("late August") name a part of the period: the bounds narrow, the event is in it.
+        if (best->timex->mod == "BEFORE") a.relation = AnchorRelation::before;
+        if (best->timex->mod == "AFTER") a.relation = AnchorRelation::after;
         std::size_t cue_first = best->first;
         for (std::size_t back = 0; back <= 2 && back <= best->first; ++back) {
           std::size_t j = best->first - back;
@@ -835,6 +836,13 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         // ends then is the wait it made, not the act.
         if (a.relation == AnchorRelation::ends)
           if (auto d = lex.deferrals.find(cd.lemma); d != lex.deferrals.end()) a.relation = d->second;
+        // "since last summer's Iran nuclear deal": a time in the possessive dates the noun it
+        // owns; the cue before it belongs to another event.
+        if (cd.pos == Pos::noun && best->last < n && toks[best->last].lower == "'s" && cd.first > best->last &&
+            cd.first - best->last <= 4) {
+          a.relation = AnchorRelation::during;
+          cue_first = best->first;
+        }
         a.evidence = {toks[cue_first].span.begin, best->timex->span.end};
         absolute(a);
         ev.anchor = a;
@@ -911,6 +919,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           // Points in time are left out of labels (the timeline shows them); lengths stay
           // ("talks continued for 11 hours").
           if ((in_timex[k] && !in_duration[k]) || in_header[k] || is_quote_mark(t)) continue;
+          if (t.lower == "'s" && k > 0 && in_timex[k - 1] && !in_duration[k - 1]) continue;  // "[Friday]'s talks"
           // The preposition of a time left out goes with it ("killed nine on [Friday]").
           if (k + 1 < n && in_timex[k + 1] && !in_duration[k + 1] && lex.relations.match(toks, k).first == 1) continue;
           if (t.word && !t.quoted && lex.label_drop.count(t.lower) && !(k + 1 < n && toks[k + 1].lower == "n't")) {
@@ -1009,12 +1018,13 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         // A noun after a temporal connective ("... remained unresolved before Kerry's return to
         // Geneva") is an event of its own: the words before the connective tell another one.
         if (cd.pos == Pos::noun) {
-          for (std::size_t j = cd.first; j > a && cd.first - j < 5; --j) {
+          for (std::size_t j = cd.first; j > a && cd.first - j < 8; --j) {
             const auto& w = toks[j - 1];
             if (temporal_connectives().count(w.lower)) {
               a = j;
               break;
             }
+            if (in_timex[j - 1]) continue;  // "since [last summer]'s Iran nuclear deal"
             if (!w.word && w.lower != "'s") break;
             if (prepositions().count(w.lower)) break;
           }

@@ -1,5 +1,6 @@
 #include "time_bounds.hpp"
 
+#include <cctype>
 #include <charconv>
 #include <chrono>
 #include <string>
@@ -61,11 +62,25 @@ bool zone_known(std::string_view v, const std::optional<PublicationTime>& refere
   return reference_offset(reference, 0).has_value();
 }
 
-std::optional<Bounds> timex_bounds(std::string_view v, const std::optional<PublicationTime>& reference) {
+std::optional<Bounds> timex_bounds(std::string_view v, const std::optional<PublicationTime>& reference,
+                                   std::string_view mod) {
   Minutes a = 0, b = 0;
+  if (v.size() == 4 && v[3] == 'X') {  // a decade: "199X"
+    auto decade = number(v.substr(0, 3));
+    if (!decade) return std::nullopt;
+    a = day_start(date::year{*decade * 10} / date::January / 1);
+    b = day_start(date::year{*decade * 10 + 10} / date::January / 1);
+    return Bounds{a - kUnknownOffsetWidening, b + kUnknownOffsetWidening};
+  }
   auto year = v.size() >= 4 ? number(v.substr(0, 4)) : std::nullopt;
   if (!year) return std::nullopt;
   date::year y{*year};
+  // Months [first, last] of a year's quarter, half or season; the season of winter runs into the next year.
+  auto months = [&](int first, int last) {
+    const date::year_month january = y / date::January;
+    a = day_start((january + date::months(first - 1)) / 1);
+    b = day_start((january + date::months(last)) / 1);
+  };
   if (v.size() == 4) {
     a = day_start(y / date::January / 1);
     b = day_start((y + date::years(1)) / date::January / 1);
@@ -78,6 +93,18 @@ std::optional<Bounds> timex_bounds(std::string_view v, const std::optional<Publi
     date::sys_days start = monday + days(7 * (*w - 1));
     a = static_cast<Minutes>(start.time_since_epoch().count()) * 1440;
     b = a + 7 * 1440;
+    if (v.size() == 11 && v.substr(8) == "-WE") a += 5 * 1440;  // the weekend: Saturday and Sunday
+    else if (v.size() != 8) return std::nullopt;
+  } else if (v.size() == 7 && v[4] == '-' && (v[5] == 'Q' || v[5] == 'H') && v[6] >= '1' && v[6] <= (v[5] == 'Q' ? '4' : '2')) {
+    int k = v[6] - '0', len = v[5] == 'Q' ? 3 : 6;
+    months(len * (k - 1) + 1, len * k);
+  } else if (v.size() == 7 && v[4] == '-' && !std::isdigit(static_cast<unsigned char>(v[5]))) {
+    auto season = v.substr(5);
+    if (season == "SP") months(3, 5);
+    else if (season == "SU") months(6, 8);
+    else if (season == "FA") months(9, 11);
+    else if (season == "WI") months(12, 14);
+    else return std::nullopt;
   } else if (v.size() == 7 && v[4] == '-') {
     auto m = number(v.substr(5, 2));
     if (!m || *m < 1 || *m > 12) return std::nullopt;
@@ -117,6 +144,19 @@ std::optional<Bounds> timex_bounds(std::string_view v, const std::optional<Publi
     }
   } else {
     return std::nullopt;
+  }
+  // "early/mid/late August": a third of the period (rounded to whole days beyond a day).
+  if (mod == "START" || mod == "MID" || mod == "END") {
+    Minutes third = (b - a) / 3;
+    if (third >= 1440) third -= third % 1440;
+    if (mod == "START") {
+      b = a + third;
+    } else if (mod == "END") {
+      a = b - third;
+    } else {
+      a += third;
+      b = a + third;
+    }
   }
   if (auto off = reference_offset(reference, a)) return Bounds{a - *off, b - *off};
   return Bounds{a - kUnknownOffsetWidening, b + kUnknownOffsetWidening};

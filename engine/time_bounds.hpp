@@ -24,10 +24,14 @@ inline constexpr Minutes kUnknownOffsetWidening = 14 * 60;
 std::optional<Minutes> reference_offset(const std::optional<PublicationTime>& reference, Minutes local_minutes);
 
 /// Bounds a calendar value implies: "2016-09-09" (a day), "2016-09-09T21:00" (a minute),
-/// "2016-09-09TEV" (a part of day), "2016-W36", "2016-09", "2016". Local times are converted with
-/// the report's offset or zone when known; otherwise widened by ±14h. Nullopt for anything else
-/// (durations, "PRESENT_REF", "XXXX-09-09").
-std::optional<Bounds> timex_bounds(std::string_view value, const std::optional<PublicationTime>& reference);
+/// "2016-09-09TEV" (a part of day), "2016-W36", "2016-W35-WE" (Saturday and Sunday), "2016-09",
+/// "2016-Q3", "2016-H2", "2016-SU" (seasons of the northern hemisphere: SP March-May, SU June-August,
+/// FA September-November, WI December-February), "2016", "201X" (a decade). A `mod` of START, MID
+/// or END keeps the first, middle or last third ("late August": 21-31 August). Local times are
+/// converted with the report's offset or zone when known; otherwise widened by ±14h. Nullopt for
+/// anything else (durations, "PRESENT_REF", "XXXX-09-09").
+std::optional<Bounds> timex_bounds(std::string_view value, const std::optional<PublicationTime>& reference,
+                                   std::string_view mod = {});
 
 /// Whether the bounds of `v` are exact in UTC (the value or the report states an offset or zone);
 /// otherwise timex_bounds widened them by kUnknownOffsetWidening on each side.

@@ -223,6 +223,30 @@ TEST_CASE("participants: pronouns take the nearest fitting antecedent") {
   CHECK(role_of(*with_trigger(d, evs, "said", 2), "agent") == "dock official");
 }
 
+TEST_CASE("anchors: a possessive time dates its noun; late August is its last third") {
+  auto d = doc_of(
+      "Published: 2016-09-09T21:00+01:00\n\n"
+      "Harbour report\n\n"
+      "Peace has been her goal since last summer's harbour deal. "
+      "The strike ended in late August.\n");
+  std::vector<Timex> tx{make_timex(d, "last summer", TimexType::date, "2015-SU"),
+                        make_timex(d, "late August", TimexType::date, "2016-08")};
+  tx[1].mod = "END";
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  auto deal = with_trigger(d, evs, "deal");
+  REQUIRE(deal);
+  REQUIRE(deal->anchor);
+  CHECK(deal->anchor->relation == AnchorRelation::during);
+  CHECK(deal->label.find("'s") == std::string::npos);
+  auto ended = with_trigger(d, evs, "ended");
+  REQUIRE(ended);
+  REQUIRE(ended->anchor);
+  CHECK(ended->anchor->relation == AnchorRelation::during);
+  CHECK(ended->anchor->earliest == utc(2016, 8, 21, 23));  // 22 August, +01:00
+  CHECK(ended->anchor->latest == utc(2016, 8, 31, 23));
+}
+
 TEST_CASE("anchors: clause time expressions with their relation and bounds") {
   auto d = doc_of(
       "Published: 2016-09-09T21:00+01:00\n\n"
@@ -473,6 +497,23 @@ TEST_CASE("time bounds of TIMEX3 values") {
   CHECK(clock->first == utc(2016, 9, 9, 21, 30));
   CHECK_FALSE(timex_bounds("PT12H", ref));
   CHECK_FALSE(timex_bounds("XXXX-09-09", ref));
+  // The weekend, quarters, halves, seasons (winter runs into the next year), decades.
+  using B = Bounds;
+  CHECK(timex_bounds("2016-W35-WE", ref) == B{utc(2016, 9, 3), utc(2016, 9, 5)});
+  CHECK(timex_bounds("2016-Q3", ref) == B{utc(2016, 7, 1), utc(2016, 10, 1)});
+  CHECK(timex_bounds("2016-H1", ref) == B{utc(2016, 1, 1), utc(2016, 7, 1)});
+  CHECK(timex_bounds("2016-SU", ref) == B{utc(2016, 6, 1), utc(2016, 9, 1)});
+  CHECK(timex_bounds("2016-WI", ref) == B{utc(2016, 12, 1), utc(2017, 3, 1)});
+  CHECK_FALSE(timex_bounds("2016-Q5", ref));
+  CHECK_FALSE(timex_bounds("2016-W35-XX", ref));
+  auto decade = timex_bounds("199X", ref);
+  REQUIRE(decade);
+  CHECK(decade->first == utc(1990, 1, 1) - kUnknownOffsetWidening);
+  // "early/mid/late August": a third of the month in whole days; "late on Friday": its last 8 hours.
+  CHECK(timex_bounds("2016-08", ref, "END") == B{utc(2016, 8, 22), utc(2016, 9, 1)});
+  CHECK(timex_bounds("2016-08", ref, "START") == B{utc(2016, 8, 1), utc(2016, 8, 11)});
+  CHECK(timex_bounds("2016-08", ref, "MID") == B{utc(2016, 8, 11), utc(2016, 8, 21)});
+  CHECK(timex_bounds("2016-09-09", ref, "END") == B{utc(2016, 9, 9, 16), utc(2016, 9, 10)});
   CHECK_FALSE(timex_bounds("2016-02-30", ref));
   PublicationTime zoned;
   zoned.day = date::year(2016) / date::September / 9;
