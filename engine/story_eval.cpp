@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
+#include <tuple>
 
 #include "paragraphs.hpp"
 #include "time_resolver.hpp"
@@ -119,16 +121,28 @@ StoryEvaluation evaluate_story(const std::string& folder, const GoldTimeline& go
   std::map<std::size_t, std::set<std::string>> gold_of_system;
   std::vector<std::pair<const GoldEvent*, std::map<std::size_t, int>>> hits_of;
   for (const auto& g : gold.events) {
-    std::map<std::size_t, int> hits;
+    std::map<std::size_t, int> hits, in_quote;
     std::size_t located = 0;
     for (const auto& m : g.mentions) {
       auto keys = locate(a.corpus, m);
       if (keys.empty()) r.notes.push_back(g.id + ": quote not found in " + m.doc + ": \"" + m.quote.substr(0, 60) + "\"");
       located += !keys.empty();
-      std::set<std::size_t> here;
-      for (const auto& k : keys)
+      std::set<std::size_t> here, quoted;
+      const std::string quote = fold_for_compare(m.quote);
+      for (const auto& k : keys) {
         if (auto it = events_at.find(k); it != events_at.end()) here.insert(it->second.begin(), it->second.end());
+        // Events whose trigger is in the quoted words: the quote says which event of the sentence it means.
+        for (std::size_t e : here)
+          for (std::size_t mi : t.events[e].mentions) {
+            const EventMention& x = t.mentions[mi];
+            if (x.document != k.doc || x.version != k.version || x.sentence != k.sentence) continue;
+            const Document& doc = a.corpus.documents[x.document];
+            if (x.trigger.end <= doc.bytes.size() && quote.find(fold_for_compare(doc.text(x.trigger))) != std::string::npos)
+              quoted.insert(e);
+          }
+      }
       for (std::size_t e : here) ++hits[e];
+      for (std::size_t e : quoted) ++in_quote[e];
     }
     if (hits.empty()) {
       r.missed_events.push_back(describe(g));
@@ -136,9 +150,10 @@ StoryEvaluation evaluate_story(const std::string& folder, const GoldTimeline& go
       continue;
     }
     ++found;
-    // The best match: the event in most of its sentences; among equals, one of the gold class.
+    // The best match: the event in most of its sentences; among equals, the one whose trigger is in
+    // most of the quotes, then one of the gold class.
     auto score = [&](const std::pair<const std::size_t, int>& x) {
-      return std::make_pair(x.second, to_string(t.events[x.first].cls) == g.cls ? 1 : 0);
+      return std::make_tuple(x.second, in_quote[x.first], to_string(t.events[x.first].cls) == g.cls ? 1 : 0);
     };
     auto top = std::max_element(hits.begin(), hits.end(), [&](const auto& x, const auto& y) { return score(x) < score(y); });
     best[g.id] = top->first;
