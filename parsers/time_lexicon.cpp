@@ -66,7 +66,7 @@ struct Vocabulary {
     std::size_t operator()(std::string_view w) const noexcept { return std::hash<std::string_view>{}(w); }
   };
   std::unordered_map<std::string, Tense, ViewHash, std::equal_to<>> tense;
-  std::unordered_set<std::string, ViewHash, std::equal_to<>> directives;
+  std::unordered_set<std::string, ViewHash, std::equal_to<>> directives, deferrals;
   int number = registry().intern("number"), ordinal = registry().intern("ordinal"), amount = registry().intern("amount"),
       clock = registry().intern("clock"), ampm = registry().intern("ampm"), multiplier = registry().intern("multiplier"),
       decade = registry().intern("decade"), zone = registry().intern("zone");
@@ -98,12 +98,12 @@ struct Vocabulary {
     }
     for (const auto& row : embedded_rows("time_tense.tsv")) {
       if (row.fields.size() < 2) throw std::runtime_error("time_tense.tsv line " + std::to_string(row.line) + ": expected 2 fields");
-      if (row.fields[1] == "directive") {
-        directives.emplace(std::string(row.fields[0]));
+      if (row.fields[1] == "directive" || row.fields[1] == "deferral") {
+        (row.fields[1] == "directive" ? directives : deferrals).emplace(std::string(row.fields[0]));
         continue;
       }
       if (row.fields[1] != "past" && row.fields[1] != "future")
-        throw std::runtime_error("time_tense.tsv line " + std::to_string(row.line) + ": expected past, future or directive");
+        throw std::runtime_error("time_tense.tsv line " + std::to_string(row.line) + ": expected past, future, directive or deferral");
       tense.emplace(std::string(row.fields[0]), row.fields[1] == "future" ? Tense::future : Tense::past);
     }
     for (auto& [w, list] : by_first)
@@ -489,6 +489,8 @@ std::string_view zone_definition(std::string_view abbreviation) {
 }
 
 bool directive_verb(std::string_view w) { return vocabulary().directives.contains(w); }
+
+bool deferral_verb(std::string_view w) { return vocabulary().deferrals.contains(w); }
 
 Tense tense_cue(std::string_view w) {
   auto it = vocabulary().tense.find(w);

@@ -63,4 +63,8 @@ Tense tense_cue(std::string_view lower_word);
 /// ("ordered a hearing to take place in the autumn") is in the future of the verb.
 bool directive_verb(std::string_view lower_word);
 
+/// Whether a verb puts something off ("postponed", "adjourned"): the time after its "until" is
+/// in its future ("postponed until Tuesday").
+bool deferral_verb(std::string_view lower_word);
+
 }  // namespace timeline

@@ -45,6 +45,10 @@ Tense tense_at(const std::vector<TimeToken>& t, std::size_t k) {
       std::find(std::begin(not_verbs), std::end(not_verbs), t[k + 1].lower) == std::end(not_verbs))
     for (std::size_t back = 1; back <= 4 && back <= k; ++back)
       if (directive_verb(t[k - back].lower)) return Tense::future;
+  // "postponed until Tuesday morning": what a deferral waits for is still to come.
+  if (t[k].lower == "until" || t[k].lower == "till")
+    for (std::size_t back = 1; back <= 4 && back <= k; ++back)
+      if (deferral_verb(t[k - back].lower)) return Tense::future;
   Tense cue = tense_of(t, k);
   // "had been due to expire", "had been scheduled": a plan in the past perfect is over.
   if (cue == Tense::future)
