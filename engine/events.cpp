@@ -1038,11 +1038,22 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         for (std::size_t j = a; j-- > 0 && a - j <= 6;)
           if (trigger_tokens[j] && cands[trigger_tokens[j] - 1].cls == EventClass::statement) complement = true;
         if (a >= 2 && !complement && (toks[a].lower == "that" || toks[a].lower == "which")) {
-          std::size_t j = a;
-          while (j > 0 && a - j < 5 && toks[j - 1].word && !prepositions().count(toks[j - 1].lower) &&
-                 !is_boundary(toks[j - 1]))
+          // The noun phrase before it, across a comma, up to a preposition, a verb or another
+          // boundary; a name alone is no antecedent: "the text of the deal on Syria, which is being
+          // negotiated" goes back over "on" and "of" to "text".
+          static const std::unordered_set<std::string> inside{"of", "on", "for", "in"};
+          std::size_t e = a, j = a;
+          if (toks[e - 1].text == ",") --e, --j;
+          bool names_only = true;
+          while (j > 0 && e - j < 6 && toks[j - 1].word && !is_boundary(toks[j - 1]) &&
+                 !(trigger_tokens[j - 1] && cands[trigger_tokens[j - 1] - 1].pos == Pos::verb)) {
+            const auto& w = toks[j - 1];
+            if (prepositions().count(w.lower) && !(names_only && inside.count(w.lower))) break;
+            if (!prepositions().count(w.lower) && !w.capitalized && !lex.label_drop.count(w.lower)) names_only = false;
             --j;
-          if (j < a) label = render(j, a) + " " + render_label(a + 1, b);
+          }
+          while (j < e && (inside.count(toks[j].lower) || !toks[j].word)) ++j;  // not from a preposition
+          if (j < e) label = render(j, e) + " " + render_label(a + 1, b);
         }
         if (!agent_inside && !speaker.empty()) label = speaker + ": " + label;
       }
