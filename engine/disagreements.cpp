@@ -155,6 +155,57 @@ const std::set<std::string, std::less<>>& meeting_heads() {
   return s;
 }
 
+// Disagreements on the same thing with the same two wordings (in either order) become one,
+// listing every source of each wording; updates stay one line per version change. The first of a
+// group keeps its place, so the order stays that of the first pair found.
+std::vector<Disagreement> group_disagreements(std::vector<Disagreement> in) {
+  std::vector<Disagreement> out;
+  std::map<std::tuple<std::string, std::string, std::string, std::string>, std::size_t> group;
+  auto add_unique = [](std::vector<std::string>& to, const std::vector<std::string>& from) {
+    for (const auto& s : from)
+      if (std::find(to.begin(), to.end(), s) == to.end()) to.push_back(s);
+  };
+  for (auto& d : in) {
+    if (d.kind != "disagreement") {
+      out.push_back(std::move(d));
+      continue;
+    }
+    auto key = std::make_tuple(d.what, d.note, std::min(d.wording_a, d.wording_b), std::max(d.wording_a, d.wording_b));
+    auto [it, fresh] = group.emplace(key, out.size());
+    if (fresh) {
+      out.push_back(std::move(d));
+      continue;
+    }
+    Disagreement& g = out[it->second];
+    const bool same_sides = g.wording_a == d.wording_a;
+    add_unique(g.sources_a, same_sides ? d.sources_a : d.sources_b);
+    add_unique(g.sources_b, same_sides ? d.sources_b : d.sources_a);
+    for (auto m : d.mentions)
+      if (std::find(g.mentions.begin(), g.mentions.end(), m) == g.mentions.end()) g.mentions.push_back(m);
+    if (g.event != d.event) g.event.reset();
+  }
+  // "a.txt v4", "a.txt v5", "b.txt v0" -> "a.txt v4+v5, b.txt v0" (versions of a report together).
+  auto join = [](const std::vector<std::string>& v) {
+    std::vector<std::pair<std::string, std::string>> parts;  // (report, "v4+v5")
+    for (const auto& x : v) {
+      auto sp = x.rfind(" v");
+      std::string name = sp == std::string::npos ? x : x.substr(0, sp);
+      std::string ver = sp == std::string::npos ? "" : x.substr(sp + 1);
+      auto it = std::find_if(parts.begin(), parts.end(), [&](const auto& p) { return p.first == name; });
+      if (it == parts.end()) parts.emplace_back(name, ver);
+      else if (!ver.empty()) it->second += (it->second.empty() ? "" : "+") + ver;
+    }
+    std::string s;
+    for (const auto& [name, ver] : parts) s += (s.empty() ? "" : ", ") + name + (ver.empty() ? "" : " " + ver);
+    return s;
+  };
+  for (auto& d : out)
+    if (d.kind == "disagreement" && (d.sources_a.size() > 1 || d.sources_b.size() > 1))
+      d.summary = "reports differ on " + d.what + ": '" + d.wording_a + "' (" + join(d.sources_a) + ") vs '" + d.wording_b +
+                  "' (" + join(d.sources_b) + ")" + d.note;
+  return out;
+}
+
 std::vector<Disagreement> find_disagreements(const Corpus& corpus, const std::vector<EventMention>& mentions,
                                              const std::vector<MergedEvent>& events) {
   std::vector<Disagreement> out;
@@ -174,6 +225,12 @@ std::vector<Disagreement> find_disagreements(const Corpus& corpus, const std::ve
     Disagreement d;
     d.mentions = {a, b};
     d.event = event;
+    d.what = what;
+    d.wording_a = ta;
+    d.wording_b = tb;
+    d.sources_a = {source_of(corpus, ma)};
+    d.sources_b = {source_of(corpus, mb)};
+    d.note = note;
     if (ma.document == mb.document) {
       bool known = true;
       int delay = delay_of(corpus, mb, known) - delay_of(corpus, ma, known);
@@ -296,9 +353,12 @@ std::vector<Disagreement> find_disagreements(const Corpus& corpus, const std::ve
         // values, holding the mentions of every version.
         auto key = std::make_tuple(mentions[a].document, mentions[b].document, ca->value, cb->value);
         if (auto it = ordinal_pairs.find(key); it != ordinal_pairs.end()) {
-          auto& ms = out[it->second].mentions;
+          Disagreement& d = out[it->second];
           for (auto m : {a, b})
-            if (std::find(ms.begin(), ms.end(), m) == ms.end()) ms.push_back(m);
+            if (std::find(d.mentions.begin(), d.mentions.end(), m) == d.mentions.end()) d.mentions.push_back(m);
+          for (auto [m, sources] : {std::pair{a, &d.sources_a}, std::pair{b, &d.sources_b}})
+            if (auto src = source_of(corpus, mentions[m]); std::find(sources->begin(), sources->end(), src) == sources->end())
+              sources->push_back(src);
           continue;
         }
         std::optional<std::size_t> ev;
@@ -307,7 +367,7 @@ std::vector<Disagreement> find_disagreements(const Corpus& corpus, const std::ve
         report(a, b, "which meeting of the series this is", ca->text, cb->text, ev, "");
         if (out.size() > before) ordinal_pairs.emplace(key, before);
       }
-  return out;
+  return group_disagreements(std::move(out));
 }
 
 }  // namespace timeline

@@ -30,10 +30,16 @@ struct Disagreement {
   std::string summary;               ///< one line with both wordings and both sources
   std::vector<std::size_t> mentions; ///< the two mentions (indices into the mention vector)
   std::optional<std::size_t> event;  ///< the merged event, when both belong to one
+  std::string what;                  ///< what they differ on ("which talk")
+  std::string wording_a, wording_b; ///< the two wordings ("previous talks", "latest talks")
+  std::vector<std::string> sources_a, sources_b;  ///< the reports (and versions) giving each wording
+  std::string note;                  ///< e.g. "(both lower bounds: compatible, the larger holds)"
 };
 
 /// Disagreements within each merged event (number claims, durations) and across events
-/// (the same fact attributed to a different one of a series: "latest" vs "previous").
+/// (the same fact attributed to a different one of a series: "latest" vs "previous"). Reports
+/// giving the same two wordings about the same thing are one disagreement listing every source:
+/// "'previous talks' (a.txt v0, b.txt v1) vs 'latest talks' (b.txt v0, c.txt)".
 std::vector<Disagreement> find_disagreements(const Corpus& corpus, const std::vector<EventMention>& mentions,
                                              const std::vector<MergedEvent>& events);
 

@@ -361,6 +361,25 @@ TEST_CASE("disagreements: the same fact given to different members of a series, 
   for (const auto& d : found) CHECK(d.summary.find("fourth meeting") == std::string::npos);
 }
 
+TEST_CASE("disagreements: reports giving the same two wordings are one disagreement with every source") {
+  Story s;
+  const char* lines[] = {"The session in Oslo was the third meeting of the two ministers.",
+                         "The session in Oslo was the fourth meeting of the two ministers.",
+                         "The session in Oslo was the fourth meeting of the two ministers, officials said."};
+  std::vector<std::size_t> all;
+  int k = 0;
+  for (const char* id : {"a.txt", "b.txt", "c.txt"}) {
+    std::size_t d = s.add_plain(id, std::string("Published: 2023-03-02\n\nTalks\n\n") + lines[k++] + "\n");
+    s.mention(d, 0, "session", "session", EventClass::meeting, "session", "session");
+    all.push_back(s.mentions.size() - 1);
+  }
+  auto found = find_disagreements(s.corpus, s.mentions, {{EventClass::meeting, all, {}}});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].kind == "disagreement");
+  CHECK(found[0].mentions.size() == 3);
+  CHECK(found[0].summary.find("'third meeting' (a.txt v0) vs 'fourth meeting' (b.txt v0, c.txt v0)") != std::string::npos);
+}
+
 TEST_CASE("merge: blocking keeps the compared pairs near-linear in the number of mentions") {
   // 2000 statements by 40 speakers over 100 days, each sentence with its own words: without
   // blocking that is ~2 million pairs; with it, only mentions sharing a day and a key meet.
