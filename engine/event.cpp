@@ -11,6 +11,7 @@ std::string_view to_string(EventClass c) {
     case EventClass::attack: return "attack";
     case EventClass::agreement: return "agreement";
     case EventClass::state_change: return "state_change";
+    case EventClass::disaster: return "disaster";
     case EventClass::other: return "other";
   }
   return "other";

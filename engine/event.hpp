@@ -11,7 +11,7 @@
 namespace timeline {
 
 /// Event classes (docs/events.md).
-enum class EventClass { statement, meeting, speech, travel, attack, agreement, state_change, other };
+enum class EventClass { statement, meeting, speech, travel, attack, agreement, state_change, disaster, other };
 std::string_view to_string(EventClass c);  ///< "statement", "meeting", ...
 
 /// How an event relates to the time that anchors it.

@@ -33,7 +33,7 @@ std::string where(std::string_view file, const DataRow& row) { return std::strin
 
 EventClass parse_class(std::string_view s, const std::string& at) {
   for (auto c : {EventClass::statement, EventClass::meeting, EventClass::speech, EventClass::travel, EventClass::attack,
-                 EventClass::agreement, EventClass::state_change, EventClass::other})
+                 EventClass::agreement, EventClass::state_change, EventClass::disaster, EventClass::other})
     if (to_string(c) == s) return c;
   throw std::runtime_error(at + ": unknown event class '" + std::string(s) + "'");
 }
