@@ -311,6 +311,9 @@ Timex resolve_point(const TimeValue& v, ResolveContext& c, Timex& t) {
   } else if (v.weekday) {
     if (!ref) return t.value = "XXXX-WXX-" + std::to_string(*v.weekday) + clock_suffix(v, std::nullopt), t;
     day = weekday_near(*v.weekday, *ref, dir);
+    // "struck on Thursday local time" in a report of Wednesday evening: where it happened, the
+    // next day had begun; a week back is what a reporter would call "last Thursday".
+    if (v.local_time && dir == Dir::past && iso_weekday(add_days(*ref, 1)) == *v.weekday) day = add_days(*ref, 1);
     t.anchor = "dct";  // a temporal function of the DCT (TimeML): "Friday" is the Friday nearest it
   } else if (year) {
     remember(c, *year, std::nullopt, std::nullopt);

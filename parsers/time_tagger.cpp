@@ -138,6 +138,15 @@ std::vector<TaggedTime> find_times(std::string_view bytes, Span sentence, const 
   for (auto& m : matches) {
     if (m.value.kind == TimeKind::ignore) continue;
     m.value.tense = nearest_tense(tokens, in_match, m.first, m.last);
+    // "... of Thursday local time": the words join the expression and say whose day it is.
+    auto local_at = [&](std::size_t k) {
+      return k + 1 < tokens.size() && tokens[k].lower == "local" && tokens[k + 1].lower == "time";
+    };
+    for (std::size_t k = m.first; k + 1 < m.last; ++k) m.value.local_time = m.value.local_time || local_at(k);
+    if (!m.value.local_time && (m.value.weekday || m.value.day) && local_at(m.last)) {
+      m.last += 2;
+      m.value.local_time = true;
+    }
     out.push_back({{tokens[m.first].begin, tokens[m.last - 1].end}, std::move(m.value), m.rule->name});
   }
   return out;

@@ -49,6 +49,9 @@ struct TimeValue {
   std::string quant;          ///< for sets: EVERY
   AnchorKind anchor = AnchorKind::dct;
   Tense tense = Tense::none;  ///< filled by the tagger from the sentence
+  /// "Thursday local time": the day at the place of the event, which may be ahead of the
+  /// report's ("struck in the early hours of Thursday local time" in a Wednesday-evening report).
+  bool local_time = false;
 };
 
 /// Sets one field by name, as rule files do ("offset=-1", "unit=W"); false for an unknown name or
