@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "manifest.hpp"
+#include "source_zone.hpp"
 #include "parallel.hpp"
 #include "plain_reader.hpp"
 #include "timeml_reader.hpp"
@@ -305,6 +306,7 @@ Corpus load_corpus(const std::vector<std::string>& paths, const LoadOptions& opt
       entry = find_entry(*cli_manifest, probe);
     }
     apply_metadata(doc, entry, options);
+    apply_source_zone(doc);
     for (const auto& n : doc.notices) spdlog::info("{}:{}: {}", doc.path, n.line, n.message);
     corpus.documents.push_back(std::move(doc));
   }
@@ -323,6 +325,7 @@ Corpus read_stored(std::vector<StoredReport> reports, std::vector<Skipped> skipp
     doc.url = r.url;
     doc.dct = r.dct;
     doc.dct_source = r.dct_source;
+    apply_source_zone(doc);
     corpus.documents.push_back(std::move(doc));
   }
   sort_corpus(corpus);

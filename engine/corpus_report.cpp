@@ -27,6 +27,7 @@ nlohmann::ordered_json document_json(const Document& doc) {
     d["dct_confidence"] = doc.dct_confidence;
   }
   d["dct_zone"] = doc.dct && !doc.dct->zone.empty() ? nlohmann::ordered_json(doc.dct->zone) : nlohmann::ordered_json(nullptr);
+  if (!doc.dct_zone_source.empty()) d["dct_zone_source"] = doc.dct_zone_source;
   d["source"] = doc.source.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(doc.source);
   d["url"] = doc.url.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(doc.url);
   d["title"] = doc.title;
@@ -77,6 +78,7 @@ void print_corpus_text(const Corpus& corpus, std::ostream& out) {
     if (!doc.title.empty()) out << "  title:   " << doc.title << "\n";
     out << "  dct:     " << (doc.dct ? doc.dct->iso() : std::string("unknown")) << " (" << to_string(doc.dct_source) << ")";
     if (doc.dct && !doc.dct->zone.empty()) out << " " << doc.dct->zone;
+    if (!doc.dct_zone_source.empty()) out << " (zone from " << doc.dct_zone_source << ")";
     out << "\n";
     if (doc.dct_source == DctSource::inferred)
       out << "           inferred from " << doc.dct_evidence << " (confidence " << doc.dct_confidence << ")\n";

@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "source_zone.hpp"
 #include "parallel.hpp"
 #include "time_tagger.hpp"
 
@@ -145,6 +146,7 @@ void infer_publication_dates(Corpus& corpus, const TagOptions& options, std::siz
     doc.dct = t;
     doc.dct_source = DctSource::inferred;
     doc.dct_evidence = describe(ev, neighbours);
+    apply_source_zone(doc);
     // The margin over the runner-up says how sure: 0.5 and more is a clear winner.
     doc.dct_confidence = std::clamp((best - second) / 0.5, 0.0, 1.0);
     doc.dct_confidence = std::round(doc.dct_confidence * 100) / 100;

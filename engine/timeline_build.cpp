@@ -138,12 +138,13 @@ Timeline build_timeline(const Corpus& corpus, std::vector<EventMention> input, c
         ev.zone = p.zone;
         if (p.utc_offset) ev.utc_offset = static_cast<int>(p.utc_offset->count());
       }
-      // No zone known anywhere: the first publication (local date) is what bounds it for a reader.
+      // Publications known only to the day (or with no zone): the first one's local date is what
+      // bounds it for a reader, not the instant its day ends at in some zone.
       for (auto mi : me.mentions) {
         const EventMention& x = t.mentions[mi];
         if (x.document >= corpus.documents.size() || !corpus.documents[x.document].dct) continue;
         const PublicationTime& p = *corpus.documents[x.document].dct;
-        if (!p.zone.empty() || p.utc_offset) {
+        if ((!p.zone.empty() || p.utc_offset) && p.time_of_day) {
           ev.published_by.clear();
           break;
         }

@@ -24,7 +24,7 @@ struct TimelineEvent {
   std::vector<std::size_t> mentions;     ///< indices into Timeline::mentions
   std::string zone;                      ///< display zone: the IANA zone of the report giving the anchor (else the first mention's), or ""
   std::optional<int> utc_offset;         ///< ... else that report's UTC offset (minutes)
-  std::string published_by;              ///< local date of its first report's publication when no report of it has a zone ("" otherwise)
+  std::string published_by;              ///< local date of its first report's publication when no report of it gives a publication clock time with a zone or offset ("" otherwise)
   bool conflict = false;                 ///< part of a contradiction or disagreement
   std::string salience;                  ///< why it is in the timeline (event_salience.hpp): "dated", "speaker", ...
 };

@@ -83,8 +83,14 @@ std::string when_text(const TimelineEvent& e) {
   // With no zone known for the report, a UTC window 28 hours wider than the local value says
   // less than the value itself: show the value as written, in local time.
   // A version's time counts from the publication by its delay: shown so only as a plain date.
-  if (e.anchor && e.anchor->zone_unknown && e.zone.empty() && !e.utc_offset && !e.anchor->timex.value.empty() &&
-      (e.anchor->source != AnchorSource::version_time || e.anchor->timex.value.find('T') == std::string::npos)) {
+  // So is a bound from a publication known only to the day, zone or not: "by 2016-09-09", not the
+  // instant its day (and a version's delay) ends at.
+  const bool dated_publication = e.anchor && !e.anchor->timex.value.empty() &&
+                                 e.anchor->timex.value.find('T') == std::string::npos &&
+                                 (e.anchor->source == AnchorSource::version_time || e.anchor->source == AnchorSource::publication_time);
+  if ((e.anchor && e.anchor->zone_unknown && e.zone.empty() && !e.utc_offset && !e.anchor->timex.value.empty() &&
+       (e.anchor->source != AnchorSource::version_time || e.anchor->timex.value.find('T') == std::string::npos)) ||
+      dated_publication) {
     std::string v = e.anchor->timex.value;
     auto t = v.find('T');
     bool clock = t != std::string::npos && t + 1 < v.size() && std::isdigit(static_cast<unsigned char>(v[t + 1]));
@@ -107,16 +113,14 @@ std::string when_text(const TimelineEvent& e) {
   }
   if (!e.earliest && !e.latest) {
     if (!e.start_by) return "undated";
-    if (!e.published_by.empty() && e.zone.empty() && !e.utc_offset)
-      return "under way by " + e.published_by + " (publication)";
+    if (!e.published_by.empty()) return "under way by " + e.published_by + " (publication)";
     Local by = to_local(e, *e.start_by);
     return "under way by " + day_of(by) + " " + clock_of(by) + " " + by.zone;
   }
   if (!e.earliest) {
     // Bounded only by a publication of unknown zone: its local date (as the report gives it), not
     // a widened UTC instant.
-    if (!e.published_by.empty() && e.zone.empty() && !e.utc_offset && (!e.anchor || e.anchor->timex.value.empty()))
-      return "by " + e.published_by + " (publication)";
+    if (!e.published_by.empty() && (!e.anchor || e.anchor->timex.value.empty())) return "by " + e.published_by + " (publication)";
     Local hi = to_local(e, *e.latest);
     return "by " + day_of(hi) + " " + clock_of(hi) + " " + hi.zone;
   }
@@ -138,6 +142,9 @@ std::string when_text(const TimelineEvent& e) {
     if (width < 1439) out += " (" + clock_of(lo) + "\u2013" + clock_of(hi) + " " + hi.zone + ")";
     return out;
   }
+  // A night runs past midnight: named by the day it starts on ("2016-09-09 night (21:00–06:00 BST)").
+  if (!part.empty() && width < 1440)
+    return day_of(lo) + " " + part + " (" + clock_of(lo) + "\u2013" + clock_of(hi) + " " + hi.zone + ")";
   std::string range = day_of(lo) + " \u2013 " + day_of(last);
   if (e.anchor && !e.anchor->timex.value.empty()) return e.anchor->timex.value + " (" + range + ")";
   return range;

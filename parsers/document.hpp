@@ -83,6 +83,7 @@ struct Document {
   std::optional<PublicationTime> dct;
   DctSource dct_source = DctSource::none;
   std::string dct_evidence;    ///< for an inferred DCT: what it was inferred from
+  std::string dct_zone_source; ///< when the DCT's zone came from the source: "url: www.rt.com" (source_zone.hpp)
   double dct_confidence = 1.0; ///< for an inferred DCT: 0 (a guess) to 1 (pinned down)
   std::string bytes;  ///< the file's content, unchanged (for TimeML: the text inside <TEXT>, tags removed)
   /// TimeML only: file offset of each byte of `bytes`, plus one entry for the end.

@@ -186,6 +186,15 @@ TEST_CASE("text: a clock time with its uncertainty in the report's zone; sources
   std::ostringstream out;
   print_timeline_text(s.corpus, t, out);
   CHECK(out.str().find("2016-09-09 ~21:00 (20:00\u201322:00 CEST)  Truce announced") != std::string::npos);
+  // A night runs past midnight and is named by the day it starts on.
+  Story n;
+  std::size_t b = n.add_plain("b.txt", "Published: 2016-09-10T09:00+01:00\n\nTalks\n\nThe talks broke down on Friday night.\n",
+                              "Europe/London");
+  Story::anchor(n.mention(b, 0, "broke", "broke down", EventClass::state_change, "break down", "Talks broke down"),
+                "2016-09-09TNI", utc(2016, 9, 9, 20), utc(2016, 9, 10, 5));
+  std::ostringstream night;
+  print_timeline_text(n.corpus, build_timeline(n.corpus, n.mentions, n.entities), night);
+  CHECK(night.str().find("2016-09-09 night (21:00\u201306:00 BST)  Talks broke down") != std::string::npos);
   CHECK(out.str().find("reported by a.txt") != std::string::npos);
 
   Story g = geneva_story();

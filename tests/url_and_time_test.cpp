@@ -57,3 +57,32 @@ TEST_CASE("error messages never cut a UTF-8 character") {
   CHECK_FALSE(parse_iso_time(bad, &why).has_value());
   CHECK_FALSE(find_invalid_utf8(why).has_value());
 }
+
+#include "source_zone.hpp"
+
+TEST_CASE("a report's zone from its source: the URL's host, outlets by name, one-zone country domains") {
+  CHECK(source_zone("https://www.rt.com/news/358841-lavrov-kerry-geneva-syria/") == "Europe/Moscow");
+  CHECK(source_zone("https://www.theguardian.com/world/2016/sep/09/x") == "Europe/London");
+  CHECK(source_zone("https://www.bbc.co.uk/news/world") == "Europe/London");
+  CHECK(source_zone("HTTPS://News.Example.DE:8080/a?b=c") == "Europe/Berlin");
+  CHECK(source_zone("https://www.example.com/a") == "");        // .com says nothing
+  CHECK(source_zone("https://rt.com.example.org/a") == "");      // a listed name must end the host
+  CHECK(source_zone("https://www.reuters.com/article/x") == ""); // wires publish from everywhere
+  CHECK(source_zone("") == "");
+
+  Document d;
+  d.url = "https://www.rt.com/news/1-x/";
+  d.dct = parse_iso_time("2016-09-09");
+  CHECK(apply_source_zone(d));
+  CHECK(d.dct->zone == "Europe/Moscow");
+  CHECK(d.dct_zone_source == "url: www.rt.com");
+  // A stated offset or zone wins: nothing is applied.
+  Document o;
+  o.url = d.url;
+  o.dct = parse_iso_time("2016-09-09T21:00+01:00");
+  CHECK_FALSE(apply_source_zone(o));
+  CHECK(o.dct->zone.empty());
+  Document none;
+  none.url = d.url;
+  CHECK_FALSE(apply_source_zone(none));  // no publication time to give a zone to
+}
