@@ -223,6 +223,21 @@ TEST_CASE("participants: pronouns take the nearest fitting antecedent") {
   CHECK(role_of(*with_trigger(d, evs, "said", 2), "agent") == "dock official");
 }
 
+TEST_CASE("events: disasters and accidents are events of their own class; 'fire' alone is not") {
+  auto d = doc_of(
+      "Harbour report\n\n"
+      "A powerful earthquake struck the coast, and a tsunami followed. An explosion hit the depot. "
+      "Troops opened fire on the crowd.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  for (std::string_view w : {"earthquake", "tsunami", "explosion"}) {
+    auto e = with_trigger(d, evs, w);
+    REQUIRE_MESSAGE(e, w);
+    CHECK(e->cls == EventClass::disaster);
+  }
+  CHECK_FALSE(with_trigger(d, evs, "fire"));
+}
+
 TEST_CASE("anchors: a possessive time dates its noun; late August is its last third") {
   auto d = doc_of(
       "Published: 2016-09-09T21:00+01:00\n\n"
