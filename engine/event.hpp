@@ -33,6 +33,9 @@ struct TimeAnchor {
   Span evidence;                        ///< bytes of the document that say so
   std::optional<Minutes> earliest, latest;  ///< absolute bounds (UTC) the value implies, when known
   bool zone_unknown = false;  ///< the bounds were widened by ±14h: the local time's offset is unknown
+  /// `before` said with "by" ("by Thursday afternoon"): no later than the end of the time, not
+  /// before it begins.
+  bool inclusive = false;
 };
 
 /// A quantitative fact about an event's length: "talks lasting more than 12 hours".

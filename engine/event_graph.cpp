@@ -357,12 +357,13 @@ Stn build_stn(const Corpus& corpus, const std::vector<EventMention>& mentions, c
             // "before Friday" ends before Friday begins; "has said" ends before the report was
             // published, a moment somewhere in the publication window, so by the window's end.
             // A header such as "Earlier:" with no time of its own stands for the publication too.
+            // "By Thursday afternoon" is no later than the afternoon's end.
             bool moment = a.source == AnchorSource::publication_time || a.source == AnchorSource::version_time ||
                           (a.source == AnchorSource::paragraph_header && a.timex.anchor == "dct" &&
                            a.timex.rule == "paragraph_header");
             // With the offset unknown, the time begins somewhere in [lo, lo + 28h): bound by the last.
             Minutes slack = a.zone_unknown ? 2 * kUnknownOffsetWidening : 0;
-            bound(end_point(e), std::nullopt, moment ? hi : lo ? std::optional<Minutes>(*lo + slack) : lo, ": end");
+            bound(end_point(e), std::nullopt, moment || a.inclusive ? hi : lo ? std::optional<Minutes>(*lo + slack) : lo, ": end");
             break;
           }
           case AnchorRelation::after: {

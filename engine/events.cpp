@@ -825,6 +825,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           if (len && j + len >= best->first && j + len <= best->last) {
             a.relation = *rel;
             cue_first = j;
+            a.inclusive = *rel == AnchorRelation::before && toks[j].lower == "by";
             break;
           }
         }

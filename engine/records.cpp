@@ -76,6 +76,7 @@ Json mention_json(const Document& doc, const EventMention& m) {
   if (m.anchor) {
     Json a = timex_json(doc, m.anchor->timex);
     a["relation"] = std::string(to_string(m.anchor->relation));
+    if (m.anchor->inclusive) a["inclusive"] = true;  // "by Thursday afternoon"
     a["source"] = std::string(to_string(m.anchor->source));
     a["evidence"] = span_json(doc, m.anchor->evidence);
     j["anchor"] = std::move(a);

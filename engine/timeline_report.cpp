@@ -104,7 +104,7 @@ std::string when_text(const TimelineEvent& e) {
     switch (e.anchor->relation) {
       case AnchorRelation::begins: v = "since " + v; break;
       case AnchorRelation::after: v = "after " + v; break;
-      case AnchorRelation::before: v = (published ? "by " : "before ") + v; break;  // no later than the version's publication
+      case AnchorRelation::before: v = (published || e.anchor->inclusive ? "by " : "before ") + v; break;  // no later than
       case AnchorRelation::ends: v = "until " + v; break;
       default: break;
     }
@@ -116,6 +116,14 @@ std::string when_text(const TimelineEvent& e) {
     if (!e.published_by.empty()) return "under way by " + e.published_by + " (publication)";
     Local by = to_local(e, *e.start_by);
     return "under way by " + day_of(by) + " " + clock_of(by) + " " + by.zone;
+  }
+  if (!e.earliest && e.latest && e.anchor && e.anchor->inclusive && e.anchor->timex.value.size() >= 10) {
+    // "By Thursday afternoon": the day and part of day as written, with the end in the zone.
+    const std::string& v = e.anchor->timex.value;
+    std::string part = part_of_day(v);
+    Local hi = to_local(e, *e.latest);
+    if (part.empty() && v.size() == 10) return "by " + v + " (" + hi.zone + ")";  // "by Friday": the whole day
+    return "by " + v.substr(0, 10) + (part.empty() ? "" : " " + part) + " (until " + clock_of(hi) + " " + hi.zone + ")";
   }
   if (!e.earliest) {
     // Bounded only by a publication of unknown zone: its local date (as the report gives it), not

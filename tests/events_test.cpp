@@ -285,6 +285,7 @@ TEST_CASE("anchors: clause time expressions with their relation and bounds") {
   REQUIRE(left);
   REQUIRE(left->anchor);
   CHECK(left->anchor->relation == AnchorRelation::before);
+  CHECK(left->anchor->inclusive);  // "by": no later than the afternoon's end
   CHECK(left->anchor->earliest == utc(2016, 9, 8, 11));
   CHECK(left->anchor->latest == utc(2016, 9, 8, 17));
   auto lasted = with_trigger(d, evs, "siege");  // "lasted" lends its time to the siege
