@@ -146,7 +146,7 @@ std::optional<Bounds> timex_bounds(std::string_view v, const std::optional<Publi
     return std::nullopt;
   }
   // "early/mid/late August": a third of the period (rounded to whole days beyond a day).
-  if (mod == "START" || mod == "MID" || mod == "END") {
+  if ((mod == "START" || mod == "MID" || mod == "END") && b - a >= 3) {  // not a single minute
     Minutes third = (b - a) / 3;
     if (third >= 1440) third -= third % 1440;
     if (mod == "START") {
