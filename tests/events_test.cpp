@@ -36,6 +36,14 @@ std::string role_of(const EventMention& e, std::string_view role) {
   return "";
 }
 
+// Every agent of a mention, in order ("Kerry and Lavrov met": both).
+std::vector<std::string> agents_of(const EventMention& e) {
+  std::vector<std::string> out;
+  for (const auto& p : e.participants)
+    if (p.role == "agent") out.push_back(p.entity);
+  return out;
+}
+
 Timex make_timex(const Document& d, std::string_view text, TimexType type, std::string value, std::string mod = "") {
   auto at = d.bytes.find(text);
   REQUIRE(at != std::string::npos);
@@ -564,10 +572,7 @@ TEST_CASE("participants: subjects of nominal meetings, possessives, modifiers ar
   auto evs = run(d, reg);
   auto talks = with_trigger(d, evs, "talks");
   REQUIRE(talks);
-  std::vector<std::string> agents;
-  for (const auto& p : talks->participants)
-    if (p.role == "agent") agents.push_back(p.entity);
-  CHECK(agents == std::vector<std::string>{"Sokolov", "Kowalczyk"});
+  CHECK(agents_of(*talks) == std::vector<std::string>{"Sokolov", "Kowalczyk"});
   CHECK(role_of(*talks, "location") == "Warsaw");
   auto flight = with_trigger(d, evs, "flight");
   REQUIRE(flight);
@@ -587,10 +592,7 @@ TEST_CASE("participants: 'they' after a pair of people is the pair, after a grou
   auto evs = run(d, reg);
   auto first = with_trigger(d, evs, "said", 0);
   REQUIRE(first);
-  std::vector<std::string> agents;
-  for (const auto& p : first->participants)
-    if (p.role == "agent") agents.push_back(p.entity);
-  CHECK(agents == std::vector<std::string>{"Sokolov", "Kowalczyk"});
+  CHECK(agents_of(*first) == std::vector<std::string>{"Sokolov", "Kowalczyk"});
   auto second = with_trigger(d, evs, "said", 1);
   REQUIRE(second);
   CHECK(role_of(*second, "agent") == "dock official");
@@ -607,10 +609,7 @@ TEST_CASE("participants: 'the two ministers' after a pair of people is the pair;
   for (std::string_view trigger : {"meetings", "said"}) {
     auto e = with_trigger(d, evs, trigger);
     REQUIRE(e);
-    std::vector<std::string> agents;
-    for (const auto& p : e->participants)
-      if (p.role == "agent") agents.push_back(p.entity);
-    CHECK(agents == std::vector<std::string>{"Sokolov", "Kowalczyk"});
+    CHECK(agents_of(*e) == std::vector<std::string>{"Sokolov", "Kowalczyk"});
   }
   // A bare "the two" before a verb is the pair too; a hotel named with them is no person.
   auto bare = doc_of(
@@ -621,10 +620,7 @@ TEST_CASE("participants: 'the two ministers' after a pair of people is the pair;
   auto evs3 = run(bare, reg3);
   auto next = with_trigger(bare, evs3, "negotiations");
   REQUIRE(next);
-  std::vector<std::string> pair;
-  for (const auto& p : next->participants)
-    if (p.role == "agent") pair.push_back(p.entity);
-  CHECK(pair == std::vector<std::string>{"Sokolov", "Kowalczyk"});
+  CHECK(agents_of(*next) == std::vector<std::string>{"Sokolov", "Kowalczyk"});
   auto hotel = entity_named(reg3, "Hotel Beau-Lac");
   REQUIRE(hotel);
   CHECK(hotel->kind == "place");
