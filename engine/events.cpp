@@ -68,6 +68,7 @@ struct Lexicon {
   PhraseTable<AnchorRelation> relations{true};
   std::unordered_map<std::string, AnchorRelation> headers;
   std::unordered_map<std::string, AnchorRelation> deferrals;  ///< lemma -> its relation to an "until" time
+  std::unordered_set<std::string> complement_auxiliaries;  ///< "had", "was": a reported clause's verb
   std::unordered_set<std::string> label_drop;
   std::unordered_set<std::string> label_openers;
   std::unordered_set<std::string> words;  // every single-word trigger and cue: never a name
@@ -101,6 +102,10 @@ struct Lexicon {
     for (const auto& row : embedded_rows("time_cues.tsv")) {
       auto at = where("time_cues.tsv", row);
       if (row.fields.size() < 3) throw std::runtime_error(at + ": expected kind, cue, relation");
+      if (row.fields[0] == "complement") {
+        complement_auxiliaries.emplace(row.fields[1]);
+        continue;
+      }
       auto rel = parse_relation(row.fields[2], at);
       if (row.fields[0] == "relation") relations.add(row.fields[1], rel);
       else if (row.fields[0] == "header") headers.emplace(std::string(row.fields[1]), rel);
@@ -766,6 +771,14 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           }
         std::size_t d = t.first >= cd.last ? t.first - cd.last : cd.first - std::min(cd.first, t.last);
         if (d > kReach) continue;
+        // "said the plan had been under discussion since February": a time after an auxiliary of
+        // the reported clause dates what was said; the saying stays with the publication.
+        if (cd.cls == EventClass::statement && cd.pos == Pos::verb && t.first >= cd.last) {
+          bool reported = false;
+          for (std::size_t j = cd.last; j < t.first && !reported; ++j)
+            reported = lex.complement_auxiliaries.count(toks[j].lower) > 0;
+          if (reported) continue;
+        }
         bool same_clause = clause[t.first] == cd.clause;
         // Another event between the trigger and a time expression of another clause claims it.
         bool claimed = false;
