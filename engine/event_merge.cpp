@@ -116,6 +116,10 @@ std::pair<std::optional<Minutes>, std::optional<Minutes>> widened_bounds(const T
   return {lo, hi};
 }
 
+// A proper name ("Sergey Lavrov", "UN"), not a role or group standing for whoever holds it
+// ("official", "journalists", "monitoring group"): those are in every story.
+bool proper_name(std::string_view name) { return !name.empty() && !(name[0] >= 'a' && name[0] <= 'z'); }
+
 const Version* find_version(const Document& doc, int index) {
   for (const auto& v : doc.versions)
     if (v.index == index) return &v;
@@ -252,6 +256,31 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     }
   }
 
+  // The participants each report names (all versions): whether two reports tell one story.
+  std::map<std::size_t, std::vector<std::string>> report_names;
+  for (std::size_t r = 0; r < n; ++r) {
+    // Proper names only: "official" or "journalists" are in every story.
+    auto& v = report_names[mentions[order[r]].document];
+    for (const auto& name : info[r].names)
+      if (proper_name(name)) v.push_back(name);
+  }
+  for (auto& [d, v] : report_names) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+  }
+  auto same_story = [&](std::size_t da, std::size_t db) {
+    const auto& a = report_names[da];
+    const auto& b = report_names[db];
+    if (a.empty() || b.empty()) return true;  // nothing to tell them apart
+    std::size_t shared = 0;
+    for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+      if (a[i] < b[j]) ++i;
+      else if (b[j] < a[i]) ++j;
+      else ++shared, ++i, ++j;
+    }
+    return static_cast<double>(shared) >= options.story_overlap * static_cast<double>(std::min(a.size(), b.size()));
+  };
+
   // Document frequency for the idf weights of the similarity.
   std::map<std::string, std::size_t, std::less<>> df;
   for (const auto& in : info)
@@ -325,6 +354,7 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     double score;
     std::size_t a, b;
     bool repeat = false;  ///< two mentions of one version: the cannot-link does not apply
+    bool by_story = false;  ///< no shared participant: every report of both sides must tell one story
   };
   std::vector<Pair> pairs;
   st.candidate_pairs = candidates.size();
@@ -354,9 +384,16 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
       continue;
     }
     bool shared_name = false;  // any participant, in any role ("Kessel was arrested" in two reports)
+    bool shared_proper = false;  // ... named ("Kessel", not "officials")
     for (const auto& x : ia.names)
-      if (std::binary_search(ib.names.begin(), ib.names.end(), x)) shared_name = true;
+      if (std::binary_search(ib.names.begin(), ib.names.end(), x)) {
+        shared_name = true;
+        if (proper_name(x)) shared_proper = true;
+      }
     const bool same_act = shared_name && ma.lemma == mb.lemma;
+    // No named participant in common: only the story ties them, so the reports must tell one story.
+    const bool by_story = !shared_proper && ma.document != mb.document;
+    if (by_story && !same_story(ma.document, mb.document)) continue;
     double threshold = ma.document == mb.document       ? options.version_similarity
                        : shared_agent || same_act       ? options.shared_agent_similarity
                                                         : options.no_agent_similarity;
@@ -366,7 +403,7 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     const bool quoted_alike = shared_agent && share_quotation(ia.quotes, ib.quotes);
     if (sim < threshold && !quoted_alike) continue;
     // Versions of one report first: their near-identical sentences are the surest merges.
-    pairs.push_back({sim + (ma.document == mb.document ? 1.0 : 0.0), a, b});
+    pairs.push_back({sim + (ma.document == mb.document ? 1.0 : 0.0), a, b, false, by_story});
   }
   std::sort(pairs.begin(), pairs.end(), [](const Pair& x, const Pair& y) {
     return std::tie(y.score, x.a, x.b) < std::tie(x.score, y.a, y.b);
@@ -383,6 +420,11 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     bool clash = false;
     for (const auto& s : slots[y])
       if (!p.repeat && std::binary_search(slots[x].begin(), slots[x].end(), s)) clash = true;
+    // A chain of look-alike sentences must not carry an event from one story into another.
+    if (p.by_story)
+      for (const auto& s : slots[x])
+        for (const auto& t : slots[y])
+          if (!clash && s.first != t.first && !same_story(s.first, t.first)) clash = true;
     if (clash) continue;
     if (y < x) std::swap(x, y);
     uf.parent[y] = x;

@@ -37,6 +37,10 @@ struct MergeOptions {
   double repeat_similarity = 0.25;       ///< one version restating a claim of the same agent (lead and body)...
   std::size_t repeat_bigrams = 2;        ///< ...with at least this many adjacent word pairs in common
   std::size_t max_block = 256;           ///< a blocking key shared by more mentions is too common to use
+  /// Two mentions of different reports that share no participant merge only when their reports
+  /// tell one story: this share of the smaller report's participants is named in both (the same
+  /// "talks lasted 9 hours" in reports about two different negotiations stays two events).
+  double story_overlap = 0.6;
 };
 
 /// One real event: the mentions that report it.

@@ -150,6 +150,40 @@ TEST_CASE("merge: two reports quoting the same words of the same speaker report 
   CHECK(event_of(u, "wire.txt#v0#0") != event_of(u, "desk.txt#v0#0"));
 }
 
+TEST_CASE("merge: look-alike sentences with no named participant merge only within one story") {
+  // Three reports of one month: two of the Kowal-Ramos talks, one of the Ito-Berg talks, and a
+  // round-up naming all four. Each says "the longest round of talks lasted nine hours" with no
+  // name in the sentence: only the reports' other names tell which talks it is.
+  Story s;
+  s.entities = {{"Ewa Kowal", "person", "", {"Kowal"}}, {"Luis Ramos", "person", "", {"Ramos"}},
+                {"Aiko Ito", "person", "", {"Ito"}},    {"Nils Berg", "person", "", {"Berg"}}};
+  const std::string talks = "The longest round of talks lasted nine hours in late June.\n";
+  std::size_t a = s.add_plain("a.txt", "Published: 2021-07-02\n\nTalks\n\nKowal met Ramos in Oslo.\n" + talks);
+  std::size_t b = s.add_plain("b.txt", "Published: 2021-07-03\n\nTalks\n\nRamos met Kowal in Oslo again.\n" + talks);
+  std::size_t c = s.add_plain("c.txt", "Published: 2021-07-03\n\nTalks\n\nIto met Berg in Lima.\n" + talks);
+  std::size_t d = s.add_plain("d.txt", "Published: 2021-07-04\n\nRound-up\n\nKowal, Ramos, Ito and Berg all met.\n" + talks);
+  using E = EventClass;
+  auto met = [&](std::size_t doc, const std::string& x, const std::string& y, const std::string& sx,
+                 const std::string& sy) {
+    s.mention(doc, 0, "met", "met", E::meeting, "meet", "met", {{x, "agent", sx}, {y, "agent", sy}});
+  };
+  met(a, "Ewa Kowal", "Luis Ramos", "Kowal", "Ramos");
+  met(b, "Luis Ramos", "Ewa Kowal", "Ramos", "Kowal");
+  met(c, "Aiko Ito", "Nils Berg", "Ito", "Berg");
+  s.mention(d, 0, "met", "met", E::meeting, "meet", "met",
+            {{"Ewa Kowal", "agent", "Kowal"}, {"Luis Ramos", "agent", "Ramos"}, {"Aiko Ito", "agent", "Ito"},
+             {"Nils Berg", "agent", "Berg"}});
+  for (std::size_t doc : {a, b, c, d}) {
+    auto& m = s.mention(doc, 0, "longest", "talks", E::meeting, "talks", "longest round of talks");
+    Story::anchor(m, "2021-06", utc(2021, 6, 20), utc(2021, 6, 30, 23, 59), AnchorRelation::during, "END");
+  }
+  Timeline t = build_timeline(s.corpus, s.mentions, s.entities);
+  CHECK(event_of(t, "a.txt#v0#1") == event_of(t, "b.txt#v0#1"));
+  CHECK(event_of(t, "c.txt#v0#1") != event_of(t, "a.txt#v0#1"));
+  // The round-up shares names with both stories, but one event never spans the two of them.
+  CHECK(event_of(t, "c.txt#v0#1") != event_of(t, "b.txt#v0#1"));
+}
+
 TEST_CASE("merge: content tokens drop stop words, speech verbs and the given names") {
   CHECK(content_tokens("Mr Kerry said the talks were over.", {"John Kerry"}) == V{"talk"});
   CHECK(content_tokens("The Turning-Point, turning points") == V{"point", "turning"});
