@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <compare>
+#include <cstdint>
 #include <limits>
 #include <map>
 #include <numeric>
@@ -281,69 +283,129 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     return static_cast<double>(shared) >= options.story_overlap * static_cast<double>(std::min(a.size(), b.size()));
   };
 
-  // Document frequency for the idf weights of the similarity.
-  std::map<std::string, std::size_t, std::less<>> df;
-  for (const auto& in : info)
-    for (const auto& t : in.tokens) ++df[t];
-  auto weight = [&](const std::string& t) {
-    return std::log(1.0 + static_cast<double>(n) / static_cast<double>(df[t]));
+  // Words and names as numbers: ids given in string order, so a sorted word list stays sorted as
+  // ids and every sum over it runs in the same order. Blocking and the similarity then compare
+  // integers instead of strings (the merge's cost at 10,000 reports was string compares).
+  struct Vocabulary {
+    std::unordered_map<std::string_view, std::uint32_t> id;
+    std::size_t size() const { return id.size(); }
+    void add(std::string_view w) { id.emplace(w, 0); }
+    void number() {  // ids in string order
+      std::vector<std::string_view> v;
+      v.reserve(id.size());
+      for (const auto& [w, unused] : id) v.push_back(w);
+      std::sort(v.begin(), v.end());
+      for (std::size_t k = 0; k < v.size(); ++k) id[v[k]] = static_cast<std::uint32_t>(k);
+    }
+    std::uint32_t operator()(std::string_view w) const { return id.at(w); }
   };
+  Vocabulary words, names;
+  for (const auto& in : info) {
+    for (const auto& t : in.tokens) words.add(t);
+    for (const auto& t : in.names) names.add(t);
+  }
+  words.number();
+  names.number();
+  std::vector<std::vector<std::uint32_t>> word_ids(n);
+  for (std::size_t r = 0; r < n; ++r)
+    for (const auto& t : info[r].tokens) word_ids[r].push_back(words(t));
+
+  // Document frequency for the idf weights of the similarity.
+  std::vector<std::size_t> df(words.size(), 0);
+  for (const auto& ids : word_ids)
+    for (auto id : ids) ++df[id];
+  std::vector<double> weight(words.size());
+  for (std::size_t w = 0; w < words.size(); ++w)
+    weight[w] = std::log(1.0 + static_cast<double>(n) / static_cast<double>(df[w]));
 
   // Blocking: only mentions that share (class, day, participant) or (class, day, rare word) are compared.
-  std::map<std::string, std::vector<std::size_t>> blocks;
-  std::vector<std::vector<std::string>> keys_of(n);
-  auto block_key = [](const EventMention& m, char unit, long long when, const std::string& k) {
-    return std::string(to_string(m.cls)) + "|" + unit + std::to_string(when) + "|" + k;
+  // A block is a run of equal keys in one sorted list of (key, mention).
+  struct BlockKey {
+    int cls;
+    char unit;           // 'd': day, 'm': month
+    long long when;
+    int kind;            // 0: participant, 1: word
+    std::uint32_t id;
+    auto operator<=>(const BlockKey&) const = default;
   };
+  std::vector<std::pair<BlockKey, std::size_t>> entries;
+  std::vector<std::vector<std::pair<int, std::uint32_t>>> keys_of(n);
   for (std::size_t r = 0; r < n; ++r) {
-    const EventMention& m = mentions[order[r]];
-    std::vector<std::string> keys;
-    for (const auto& name : info[r].names) keys.push_back("p:" + name);
+    const int cls = static_cast<int>(mentions[order[r]].cls);
+    auto& keys = keys_of[r];
+    for (const auto& name : info[r].names) keys.emplace_back(0, names(name));
     // The two rarest words (document frequency looked up once per word, not per comparison).
     std::vector<std::pair<std::size_t, std::size_t>> rare;  // (df, index in tokens)
-    for (std::size_t k = 0; k < info[r].tokens.size(); ++k) rare.emplace_back(df[info[r].tokens[k]], k);
+    for (std::size_t k = 0; k < word_ids[r].size(); ++k) rare.emplace_back(df[word_ids[r][k]], k);
     std::stable_sort(rare.begin(), rare.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    for (std::size_t k = 0; k < rare.size() && k < 2; ++k) keys.push_back("t:" + info[r].tokens[rare[k].second]);
-    keys_of[r] = keys;
+    for (std::size_t k = 0; k < rare.size() && k < 2; ++k) keys.emplace_back(1, word_ids[r][rare[k].second]);
     for (Minutes d : info[r].days)
-      for (const auto& k : keys) blocks[block_key(m, 'd', d, k)].push_back(r);
+      for (const auto& [kind, id] : keys) entries.push_back({{cls, 'd', d, kind, id}, r});
     for (int mo : info[r].months)
-      for (const auto& k : keys) blocks[block_key(m, 'm', mo, k)].push_back(r);
+      for (const auto& [kind, id] : keys) entries.push_back({{cls, 'm', mo, kind, id}, r});
+  }
+  std::sort(entries.begin(), entries.end());
+  auto block_of = [&](const BlockKey& k) {
+    auto lo = std::lower_bound(entries.begin(), entries.end(), k,
+                               [](const auto& e, const BlockKey& key) { return e.first < key; });
+    auto hi = lo;
+    while (hi != entries.end() && hi->first == k) ++hi;
+    return std::make_pair(lo, hi);
+  };
+  // The blocks each mention is in (runs of `entries` small enough to use), so that each mention's
+  // partners are gathered and made unique once: a pair shares many blocks (two days, several keys),
+  // and listing it once per block cost more memory than the rest of the merge.
+  std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> runs_of(n);  // [begin, end) in entries
+  for (auto b = entries.begin(); b != entries.end();) {
+    auto e = b;
+    while (e != entries.end() && e->first == b->first) ++e;
+    if (static_cast<std::size_t>(e - b) > options.max_block) {  // too common to tell events apart
+      ++st.skipped_keys;
+    } else if (e - b > 1) {
+      auto run = std::make_pair(static_cast<std::uint32_t>(b - entries.begin()), static_cast<std::uint32_t>(e - entries.begin()));
+      for (auto x = b; x != e; ++x) runs_of[x->second].push_back(run);
+    }
+    b = e;
   }
   std::vector<std::pair<std::size_t, std::size_t>> candidates;  // sorted and made unique below
-  for (const auto& [key, members] : blocks) {
-    if (members.size() > options.max_block) {  // too common to tell events apart
-      ++st.skipped_keys;
-      continue;
-    }
-    for (std::size_t a = 0; a < members.size(); ++a)
-      for (std::size_t b = a + 1; b < members.size(); ++b)
-        if (members[a] != members[b]) candidates.emplace_back(std::min(members[a], members[b]), std::max(members[a], members[b]));
+  std::vector<std::size_t> partners;
+  for (std::size_t r = 0; r < n; ++r) {
+    partners.clear();
+    for (auto [b, e] : runs_of[r])
+      for (auto k = b; k < e; ++k)
+        if (entries[k].second > r) partners.push_back(entries[k].second);
+    std::sort(partners.begin(), partners.end());
+    partners.erase(std::unique(partners.begin(), partners.end()), partners.end());
+    for (auto o : partners) candidates.emplace_back(r, o);
+    runs_of[r] = {};
   }
   for (std::size_t r = 0; r < n; ++r) {  // month-wide windows probe the day buckets they cover
     if (info[r].months.empty()) continue;
+    const int cls = static_cast<int>(mentions[order[r]].cls);
     for (Minutes d = floor_day(*info[r].lo); d <= floor_day(*info[r].hi); ++d)
-      for (const auto& k : keys_of[r]) {
-        auto it = blocks.find(block_key(mentions[order[r]], 'd', d, k));
-        if (it == blocks.end() || it->second.size() > options.max_block) continue;
-        for (std::size_t other : it->second)
-          if (other != r) candidates.emplace_back(std::min(r, other), std::max(r, other));
+      for (const auto& [kind, id] : keys_of[r]) {
+        auto [lo, hi] = block_of({cls, 'd', d, kind, id});
+        if (lo == hi || static_cast<std::size_t>(hi - lo) > options.max_block) continue;
+        for (auto it = lo; it != hi; ++it)
+          if (it->second != r) candidates.emplace_back(std::min(r, it->second), std::max(r, it->second));
       }
   }
   std::sort(candidates.begin(), candidates.end());
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
 
-  auto similarity = [&](const Info& a, const Info& b) {
+  auto similarity = [&](std::size_t ra, std::size_t rb) {
+    const auto& a = word_ids[ra];
+    const auto& b = word_ids[rb];
     double shared = 0, total = 0;
     std::size_t i = 0, j = 0;
-    while (i < a.tokens.size() || j < b.tokens.size()) {
-      if (j == b.tokens.size() || (i < a.tokens.size() && a.tokens[i] < b.tokens[j])) {
-        total += weight(a.tokens[i++]);
-      } else if (i == a.tokens.size() || b.tokens[j] < a.tokens[i]) {
-        total += weight(b.tokens[j++]);
+    while (i < a.size() || j < b.size()) {
+      if (j == b.size() || (i < a.size() && a[i] < b[j])) {
+        total += weight[a[i++]];
+      } else if (i == a.size() || b[j] < a[i]) {
+        total += weight[b[j++]];
       } else {
-        shared += 2 * weight(a.tokens[i]);
-        total += 2 * weight(a.tokens[i]);
+        shared += 2 * weight[a[i]];
+        total += 2 * weight[a[i]];
         ++i, ++j;
       }
     }
@@ -371,7 +433,7 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     for (const auto& x : ia.agents)
       if (std::binary_search(ib.agents.begin(), ib.agents.end(), x)) shared_agent = true;
     if (!ia.agents.empty() && !ib.agents.empty() && !shared_agent) continue;  // different actors
-    double sim = similarity(ia, ib);
+    double sim = similarity(a, b);
     if (same_version) {
       // A report that restates one claim (the lead, then the body) reports one event: only the
       // same agent with the same verb, similar words and the same wording in places (shared

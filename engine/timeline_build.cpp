@@ -66,8 +66,11 @@ Timeline build_timeline(const Corpus& corpus, std::vector<EventMention> input, c
   });
 
   StageClock clock;
-  std::vector<MergedEvent> merged = merge_mentions(corpus, t.mentions, entities);
+  MergeStats merge_stats;
+  std::vector<MergedEvent> merged = merge_mentions(corpus, t.mentions, entities, MergeOptions{}, &merge_stats);
   clock.lap("merge", merged.size());
+  spdlog::debug("build: merge compared {} candidate pairs of {} mentions, {} unions, {} blocking keys too common",
+                merge_stats.candidate_pairs, t.mentions.size(), merge_stats.unions, merge_stats.skipped_keys);
   // Minor events leave the timeline (their mentions stay in Timeline::mentions).
   std::vector<Salience> salience = event_salience(t.mentions, merged, find_disagreements(corpus, t.mentions, merged));
   {
