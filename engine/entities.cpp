@@ -26,11 +26,11 @@ struct Gazetteer {
   PhraseTable<int> organisations{false};
   PhraseTable<std::string> organisations_folded{true};  // lower-case form -> name as listed
   PhraseTable<int> pairs{true};  // "diplomats" in "the two diplomats": the pair just named
-  std::unordered_set<std::string> pair_verbs;  // "might" in "the two might meet": "the two" is the pair
-  std::unordered_map<std::string, std::string> honorifics;  // as written -> gender
-  std::unordered_map<std::string, std::string> pronouns;    // lower -> male/female/plural
-  std::unordered_set<std::string> modifiers, notnames, particles, orgwords, affiliation_words;
-  std::unordered_set<std::string> placewords_first, placewords_last;  // "Hotel Beau-Lac", "Gatwick Airport"
+  StringSet pair_verbs;  // "might" in "the two might meet": "the two" is the pair
+  StringMap<std::string> honorifics;  // as written -> gender
+  StringMap<std::string> pronouns;    // lower -> male/female/plural
+  StringSet modifiers, notnames, particles, orgwords, affiliation_words;
+  StringSet placewords_first, placewords_last;  // "Hotel Beau-Lac", "Gatwick Airport"
   Gazetteer() {
     for (const auto& row : embedded_rows("gazetteer.tsv")) {
       if (row.fields.size() < 2) continue;
@@ -68,12 +68,12 @@ const Gazetteer& gazetteer() {
   return g;
 }
 
-const std::unordered_set<std::string>& definite_determiners() {
-  static const std::unordered_set<std::string> s{"the", "his", "her", "its", "their", "our"};
+const StringSet& definite_determiners() {
+  static const StringSet s{"the", "his", "her", "its", "their", "our"};
   return s;
 }
-const std::unordered_set<std::string>& indefinite_determiners() {
-  static const std::unordered_set<std::string> s{"a", "an", "another", "one", "some", "several", "two", "both", "many"};
+const StringSet& indefinite_determiners() {
+  static const StringSet s{"a", "an", "another", "one", "some", "several", "two", "both", "many"};
   return s;
 }
 
@@ -144,7 +144,7 @@ bool EntityRegistry::placeholder(std::size_t index) const { return !records_.at(
 const std::string& EntityRegistry::gender(std::size_t index) const { return records_.at(resolve(index)).gender; }
 
 std::size_t EntityRegistry::find(std::string_view n) const {
-  auto it = by_name_.find(std::string(n));
+  auto it = by_name_.find(n);
   return it == by_name_.end() ? npos : resolve(it->second);
 }
 
@@ -292,9 +292,9 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
   auto sentence_initial = [&](std::size_t i) { return i == first_word; };
   auto is_name_token = [&](std::size_t i) {
     if (!usable(i) || !tokens[i].capitalized) return false;
-    if (g.notnames.count(std::string(tokens[i].text))) return false;
+    if (g.notnames.count(tokens[i].text)) return false;
     if (g.roles.match(tokens, i).first && !g.affiliations.match(tokens, i).first) return false;
-    if (g.honorifics.count(std::string(tokens[i].text))) return false;
+    if (g.honorifics.count(tokens[i].text)) return false;
     // "al-Qaeda-linked", "US-Russian", "Russian-backed": adjectives, not names.
     if (auto parts = hyphen_parts(tokens[i].text); parts.size() > 1)
       for (const auto& part : parts)
@@ -359,7 +359,7 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
       // leader", "the dock workers").
       if ((r.definite || r.indefinite) && !tokens[j].capitalized && !g.roles.match(tokens, j).first) {
         std::size_t k = j;
-        static const std::unordered_set<std::string> function_words{
+        static const StringSet function_words{
             "of", "the", "a", "an", "and", "or", "to", "in", "on", "for", "with", "by", "at", "from", "as",
             "its", "his", "her", "their", "our", "two", "three", "one", "some", "all", "both", "many", "most"};
         while (k < j + 1 && usable(k) && !tokens[k].capitalized && !function_words.count(tokens[k].lower) &&
@@ -490,7 +490,7 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
       }
     }
     // Honorific + name: "Mr Lavrov", "Ms Kowalczyk".
-    if (auto h = g.honorifics.find(std::string(t.text)); h != g.honorifics.end()) {
+    if (auto h = g.honorifics.find(t.text); h != g.honorifics.end()) {
       std::size_t j = i + 1;
       if (j < n && tokens[j].text == ".") ++j;
       if (is_name_token(j)) {
@@ -515,14 +515,14 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
     auto [alen, aff] = g.affiliations.match(tokens, i);
     auto [plen, place] = g.places.match(tokens, i);
     auto [olen, org] = g.organisations.match(tokens, i);
-    static const std::unordered_set<std::string> place_preps{"in", "at", "near", "around", "to", "from", "into"};
+    static const StringSet place_preps{"in", "at", "near", "around", "to", "from", "into"};
     bool after_place_prep = i > 0 && place_preps.count(tokens[i - 1].lower);
     if (plen == e - i) entity = keyed(surface, "place", surface);
     else if (olen == e - i) entity = keyed(surface, "organisation", surface);
     else if (alen == e - i && aff->adjective_form) { i = e; continue; }
     else if (alen == e - i) entity = keyed(aff->country, aff->country == aff->adjective ? "organisation" : "place", surface);
-    else if (g.orgwords.count(std::string(tokens[e - 1].text))) entity = keyed(surface, "organisation", surface);
-    else if (e > i + 1 && (g.placewords_first.count(std::string(t.text)) || g.placewords_last.count(std::string(tokens[e - 1].text))))
+    else if (g.orgwords.count(tokens[e - 1].text)) entity = keyed(surface, "organisation", surface);
+    else if (e > i + 1 && (g.placewords_first.count(t.text) || g.placewords_last.count(tokens[e - 1].text)))
       entity = keyed(surface, "place", surface);
     else if (e == i + 1 && after_place_prep && !by_surname_.count(t.lower)) entity = keyed(surface, "place", surface);
     else if (alen && e > i + alen) {

@@ -26,7 +26,7 @@ struct EntityMention {
 
 /// Per-document state of mention detection: the groups seen so far, for "the official".
 struct MentionContext {
-  std::unordered_map<std::string, std::size_t> last_group;  ///< canonical role -> entity
+  StringMap<std::size_t> last_group;  ///< canonical role -> entity
 };
 
 /// Accumulates entities across all reports and merges their aliases: name variants by surname and
@@ -70,12 +70,12 @@ class EntityRegistry {
     std::string role_key;        // placeholders: "country|role" they stand for
   };
   std::vector<Record> records_;
-  std::unordered_map<std::string, std::vector<std::size_t>> by_surname_;
-  std::unordered_map<std::string, std::size_t> by_role_;       // "country|role" -> person
-  std::unordered_map<std::string, std::size_t> by_bare_role_;  // "role" -> last person bound to it
-  std::unordered_map<std::string, std::size_t> by_key_;        // "kind|lower name" -> entity
-  std::unordered_map<std::string, std::size_t> by_name_;       // canonical names and aliases -> entity
-  std::unordered_map<std::string, std::vector<std::size_t>> placeholders_;  // role key -> entities
+  StringMap<std::vector<std::size_t>> by_surname_;
+  StringMap<std::size_t> by_role_;       // "country|role" -> person
+  StringMap<std::size_t> by_bare_role_;  // "role" -> last person bound to it
+  StringMap<std::size_t> by_key_;        // "kind|lower name" -> entity
+  StringMap<std::size_t> by_name_;       // canonical names and aliases -> entity
+  StringMap<std::vector<std::size_t>> placeholders_;  // role key -> entities
 
   std::size_t add(Entity e);
   void add_alias(std::size_t index, const std::string& alias);

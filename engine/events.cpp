@@ -66,12 +66,12 @@ struct Lexicon {
   PhraseTable<Trigger> triggers{true};
   PhraseTable<Cue> cues{true};
   PhraseTable<AnchorRelation> relations{true};
-  std::unordered_map<std::string, AnchorRelation> headers;
-  std::unordered_map<std::string, AnchorRelation> deferrals;  ///< lemma -> its relation to an "until" time
-  std::unordered_set<std::string> complement_auxiliaries;  ///< "had", "was": a reported clause's verb
-  std::unordered_set<std::string> label_drop;
-  std::unordered_set<std::string> label_openers;
-  std::unordered_set<std::string> words;  // every single-word trigger and cue: never a name
+  StringMap<AnchorRelation> headers;
+  StringMap<AnchorRelation> deferrals;  ///< lemma -> its relation to an "until" time
+  StringSet complement_auxiliaries;  ///< "had", "was": a reported clause's verb
+  StringSet label_drop;
+  StringSet label_openers;
+  StringSet words;  // every single-word trigger and cue: never a name
   Lexicon() {
     for (const auto& row : embedded_rows("event_triggers.tsv")) {
       auto at = where("event_triggers.tsv", row);
@@ -122,32 +122,32 @@ const Lexicon& lexicon() {
   return lex;
 }
 
-const std::unordered_set<std::string>& clause_words() {
-  static const std::unordered_set<std::string> s{"that", "which", "who", "while", "but", "although", "whereas",
+const StringSet& clause_words() {
+  static const StringSet s{"that", "which", "who", "while", "but", "although", "whereas",
                                                  "whether", "if", "unless", "because", "though"};
   return s;
 }
-const std::unordered_set<std::string>& prepositions() {
-  static const std::unordered_set<std::string> s{
+const StringSet& prepositions() {
+  static const StringSet s{
       "in", "at", "on", "of", "for", "from", "to", "with", "by", "between", "among", "into", "after", "before",
       "during", "near", "around", "against", "behind", "under", "over", "toward", "towards", "via", "about", "than"};
   return s;
 }
 // Words that put one event in time against another ("unresolved before Kerry's return").
-const std::unordered_set<std::string>& temporal_connectives() {
-  static const std::unordered_set<std::string> s{"before", "after", "since", "until", "till", "following", "during", "amid"};
+const StringSet& temporal_connectives() {
+  static const StringSet s{"before", "after", "since", "until", "till", "following", "during", "amid"};
   return s;
 }
-const std::unordered_set<std::string>& location_prepositions() {
-  static const std::unordered_set<std::string> s{"in", "at", "near", "around", "to", "from", "outside", "inside"};
+const StringSet& location_prepositions() {
+  static const StringSet s{"in", "at", "near", "around", "to", "from", "outside", "inside"};
   return s;
 }
-const std::unordered_set<std::string>& quantifiers() {
-  static const std::unordered_set<std::string> s{"some", "one", "many", "most", "all", "several", "two", "none", "each", "both", "few"};
+const StringSet& quantifiers() {
+  static const StringSet s{"some", "one", "many", "most", "all", "several", "two", "none", "each", "both", "few"};
   return s;
 }
-const std::unordered_set<std::string>& determiners() {
-  static const std::unordered_set<std::string> s{"a", "an", "the", "this", "these", "those", "its", "their"};
+const StringSet& determiners() {
+  static const StringSet s{"a", "an", "the", "this", "these", "those", "its", "their"};
   return s;
 }
 
@@ -242,7 +242,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
   // Tokens of every sentence, and the words this version writes in lower case (so that a
   // capitalised sentence opener like "Meanwhile" is not taken for a name).
   std::vector<std::vector<Token>> sentence_tokens;
-  std::unordered_set<std::string> lower_words;
+  StringSet lower_words;
   for (const auto& s : version.sentences) {
     auto toks = tokenize(bytes, s.span);
     mark_quoted(toks, quoted);
@@ -1055,7 +1055,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           // The noun phrase before it, across a comma, up to a preposition, a verb or another
           // boundary; a name alone is no antecedent: "the text of the deal on Syria, which is being
           // negotiated" goes back over "on" and "of" to "text".
-          static const std::unordered_set<std::string> inside{"of", "on", "for", "in"};
+          static const StringSet inside{"of", "on", "for", "in"};
           std::size_t e = a, j = a;
           if (toks[e - 1].text == ",") --e, --j;
           bool names_only = true;

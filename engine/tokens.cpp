@@ -40,17 +40,18 @@ bool word_byte(std::string_view s, std::size_t i) {
 }
 
 std::string lower_of(std::string_view t) {
-  std::string out;
-  out.reserve(t.size());
+  std::string out(t.size(), '\0');  // written in place: most words fit the string's own buffer
+  std::size_t o = 0;
   for (std::size_t i = 0; i < t.size(); ++i) {
-    if (t.substr(i, kRightSingle.size()) == kRightSingle) {
-      out += '\'';
+    char c = t[i];
+    if (c == '\xE2' && t.substr(i, kRightSingle.size()) == kRightSingle) {
+      out[o++] = '\'';
       i += kRightSingle.size() - 1;
       continue;
     }
-    char c = t[i];
-    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    out[o++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   }
+  out.resize(o);
   return out;
 }
 
@@ -58,6 +59,7 @@ std::string lower_of(std::string_view t) {
 
 std::vector<Token> tokenize(std::string_view bytes, Span span) {
   std::vector<Token> out;
+  out.reserve(span.size() / 5 + 4);  // about one token per five bytes of news text
   std::string_view s = bytes.substr(0, span.end);
   std::size_t i = span.begin;
   auto push = [&](std::size_t b, std::size_t e, bool word) {

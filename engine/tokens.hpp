@@ -1,8 +1,10 @@
 #pragma once
 // Word tokens of a sentence with their byte spans: the unit event and participant detection work on.
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -35,6 +37,25 @@ void mark_quoted(std::vector<Token>& tokens, const std::vector<Span>& quoted);
 
 namespace timeline {
 
+/// A hash for string-keyed tables that also finds by std::string_view, without building a string.
+/// Not noexcept on purpose: libstdc++ then keeps each node's hash code, as it does for
+/// std::hash<std::string>, instead of rehashing stored keys while walking a bucket.
+struct StringHash {
+  using is_transparent = void;
+  // FNV-1a, inline: the keys are words of a few letters, where a call to the library's
+  // general-purpose hash costs more than hashing them.
+  std::size_t operator()(std::string_view s) const {
+    std::uint64_t h = 14695981039346656037ull;
+    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+    return static_cast<std::size_t>(h);
+  }
+};
+
+/// String-keyed sets and maps that look up a std::string_view as is.
+using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+template <class V>
+using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+
 /// Phrases of one or more tokens mapped to values, matched longest-first at a token position;
 /// each lookup is one hash probe on the first token plus a comparison per candidate phrase.
 template <class T>
@@ -56,7 +77,7 @@ class PhraseTable {
   /// The longest phrase starting at token `i`: its length in tokens and value (0, nullptr if none).
   std::pair<std::size_t, const T*> match(const std::vector<Token>& tokens, std::size_t i) const {
     if (i >= tokens.size()) return {0, nullptr};
-    auto it = by_first_.find(key(tokens[i]));
+    auto it = by_first_.find(key(tokens[i]));  // a view: no string built per lookup
     if (it == by_first_.end()) return {0, nullptr};
     std::pair<std::size_t, const T*> best{0, nullptr};
     for (const auto& [words, value] : it->second) {
@@ -69,9 +90,9 @@ class PhraseTable {
   }
 
  private:
-  std::string key(const Token& t) const { return fold_case_ ? t.lower : std::string(t.text); }
+  std::string_view key(const Token& t) const { return fold_case_ ? std::string_view(t.lower) : t.text; }
   bool fold_case_;
-  std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, T>>> by_first_;
+  std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, T>>, StringHash, std::equal_to<>> by_first_;
 };
 
 }  // namespace timeline
