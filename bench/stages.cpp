@@ -34,8 +34,9 @@ struct Extracted {
 Extracted extract(const std::string& dir, std::size_t threads) {
   Extracted e{load(dir, threads), {}};
   load_time_tables();
-  infer_publication_dates(e.corpus, TagOptions{}, threads);
-  e.timexes = tag_corpus(e.corpus, TagOptions{}, run_on(threads));
+  std::vector<FoundTimes> found;  // as the pipeline does: stage 1 of undated reports once
+  infer_publication_dates(e.corpus, TagOptions{}, threads, &found);
+  e.timexes = tag_corpus(e.corpus, TagOptions{}, run_on(threads), {}, &found);
   return e;
 }
 

@@ -61,10 +61,11 @@ int run_extract(ExtractState& st, std::ostream& out, std::ostream& err) {
                       doc.dct_source});
   RunOptions run;
   run.threads = st.threads;
-  infer_publication_dates(corpus, options, run.threads);  // this shard's view; the merge redoes it over all
+  std::vector<FoundTimes> found;  // stage 1 of the undated reports, done once
+  infer_publication_dates(corpus, options, run.threads, &found);  // this shard's view; the merge redoes it over all
   Progress progress(err, corpus.documents.size());
   run.document_done = [&](std::size_t bytes) { progress.document_done(bytes); };
-  CorpusTimexes timexes = tag_corpus(corpus, options, run);
+  CorpusTimexes timexes = tag_corpus(corpus, options, run, {}, &found);
   progress.finish();
   std::vector<ReportEvents> events = corpus_events(corpus, timexes, run);
 

@@ -145,13 +145,14 @@ int run_tag(const TagState& st, std::istream& in, std::ostream& out, std::ostrea
   RunOptions run;
   run.threads = st.threads;
   load_time_tables();
-  infer_publication_dates(corpus, options, run.threads);
+  std::vector<FoundTimes> found;  // stage 1 of the undated reports, done once
+  infer_publication_dates(corpus, options, run.threads, &found);
   // Every report is tagged on its own (in parallel); the output follows document order.
   CorpusTimexes all_timexes;
   {
     Progress progress(err, corpus.documents.size());
     run.document_done = [&](std::size_t bytes) { progress.document_done(bytes); };
-    all_timexes = tag_corpus(corpus, options, run);
+    all_timexes = tag_corpus(corpus, options, run, {}, &found);
   }
   nlohmann::ordered_json documents = nlohmann::ordered_json::array();
   std::set<std::string> written;

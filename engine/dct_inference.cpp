@@ -25,13 +25,15 @@ struct Evidence {
   std::vector<std::pair<date::month_day, Tense>> month_days;  // "Since August 26"
 };
 
-Evidence gather(const Document& doc, const TagOptions& options) {
+Evidence gather(const Document& doc, const TagOptions& options, FoundTimes& found) {
   Evidence ev;
-  std::set<std::pair<std::size_t, std::size_t>> seen;  // a sentence two versions share counts once
   for (const auto& version : doc.versions)
   for (const auto& s : version.sentences) {
-    if (!seen.insert({s.span.begin, s.span.end}).second) continue;
-    for (const auto& t : find_times(doc.bytes, s.span, options)) {
+    // A sentence two versions share counts once.
+    auto [at, fresh] = found.try_emplace({s.span.begin, s.span.end});
+    if (!fresh) continue;
+    at->second = find_times(doc.bytes, s.span, options);
+    for (const auto& t : at->second) {
       const TimeValue& v = t.value;
       if (v.kind != TimeKind::point) continue;
       if (v.year && v.month && v.day) {
@@ -102,7 +104,8 @@ std::string describe(const Evidence& ev, const std::vector<sys_days>& neighbours
 
 }  // namespace
 
-void infer_publication_dates(Corpus& corpus, const TagOptions& options, std::size_t threads) {
+void infer_publication_dates(Corpus& corpus, const TagOptions& options, std::size_t threads,
+                             std::vector<FoundTimes>* found) {
   namespace fs = std::filesystem;
   auto folder = [](const Document& d) { return fs::path(d.path).parent_path().string(); };
   std::map<std::string, std::set<sys_days>> dated;  // folder -> publication days
@@ -113,9 +116,13 @@ void infer_publication_dates(Corpus& corpus, const TagOptions& options, std::siz
   // Each report's own evidence does not depend on the others: gathered in parallel, then weighed
   // in document order.
   std::vector<std::optional<Evidence>> evidence(corpus.documents.size());
+  std::vector<FoundTimes> local;
+  std::vector<FoundTimes>& times = found != nullptr ? *found : local;
+  times.assign(corpus.documents.size(), {});
   parallel_for(corpus.documents.size(), threads, [&](std::size_t i) {
-    if (!corpus.documents[i].dct) evidence[i] = gather(corpus.documents[i], options);
+    if (!corpus.documents[i].dct) evidence[i] = gather(corpus.documents[i], options, times[i]);
   });
+  if (found == nullptr) local.clear();
   for (std::size_t i = 0; i < corpus.documents.size(); ++i) {
     Document& doc = corpus.documents[i];
     if (doc.dct) continue;

@@ -15,7 +15,8 @@ void load_time_tables() {
   (void)tag_phrase(kSample, std::nullopt, TagOptions{});
 }
 
-CorpusTimexes tag_corpus(const Corpus& corpus, const TagOptions& options, const RunOptions& run, CorpusTimexes keep) {
+CorpusTimexes tag_corpus(const Corpus& corpus, const TagOptions& options, const RunOptions& run, CorpusTimexes keep,
+                         const std::vector<FoundTimes>* found) {
   load_time_tables();
   CorpusTimexes out(corpus.documents.size());
   keep.resize(corpus.documents.size());
@@ -26,7 +27,8 @@ CorpusTimexes tag_corpus(const Corpus& corpus, const TagOptions& options, const 
       out[d] = std::move(keep[d]);
     } else {
       out[d].reserve(doc.versions.size());
-      for (const auto& version : doc.versions) out[d].push_back(tag_times(doc, version, options));
+      const FoundTimes* known = found != nullptr && d < found->size() ? &(*found)[d] : nullptr;
+      for (const auto& version : doc.versions) out[d].push_back(tag_times(doc, version, options, known));
     }
     if (run.document_done) {
       std::lock_guard lock(progress);

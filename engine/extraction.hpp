@@ -9,6 +9,7 @@
 
 #include "corpus_loader.hpp"
 #include "event.hpp"
+#include "time_tagger.hpp"
 #include "timex.hpp"
 
 namespace timeline {
@@ -28,9 +29,11 @@ struct RunOptions {
 void load_time_tables();
 
 /// tag_times() of every version of every document of `corpus`. `keep[d]`, when given and
-/// non-empty, is reused for document d instead of tagging it again (records already tagged).
+/// non-empty, is reused for document d instead of tagging it again (records already tagged);
+/// `found[d]`, when given, holds sentences of document d already tagged by stage 1 (the
+/// publication-date inference), which are only resolved.
 CorpusTimexes tag_corpus(const Corpus& corpus, const TagOptions& options, const RunOptions& run,
-                         CorpusTimexes keep = {});
+                         CorpusTimexes keep = {}, const std::vector<FoundTimes>* found = nullptr);
 
 /// The events and participants of one report read on its own: participants' aliases are merged
 /// within the report only (the timeline merges them across reports, in document order).

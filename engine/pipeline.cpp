@@ -8,8 +8,9 @@ namespace timeline {
 
 Analysis analyze(Corpus corpus, const TagOptions& options, const BuildOptions& build, const RunOptions& run) {
   load_time_tables();
-  infer_publication_dates(corpus, options, run.threads);
-  CorpusTimexes timexes = tag_corpus(corpus, options, run);
+  std::vector<FoundTimes> found;  // stage 1 of the undated reports, done once
+  infer_publication_dates(corpus, options, run.threads, &found);
+  CorpusTimexes timexes = tag_corpus(corpus, options, run, {}, &found);
   return analyze_tagged(std::move(corpus), std::move(timexes), build);
 }
 

@@ -265,7 +265,8 @@ MergedCorpus merge_records(RecordSet set, const TagOptions& options, const RunOp
   std::vector<std::string> fingerprints = std::move(set.fingerprints);
   m.corpus = read_stored(std::move(set.reports), std::move(set.skipped));
   load_time_tables();
-  infer_publication_dates(m.corpus, options, run.threads);
+  std::vector<FoundTimes> found;  // stage 1 of the undated reports, done once
+  infer_publication_dates(m.corpus, options, run.threads, &found);
   CorpusTimexes keep(m.corpus.documents.size());
   std::map<std::string, std::size_t> taken;
   for (std::size_t d = 0; d < m.corpus.documents.size(); ++d) {
@@ -283,7 +284,7 @@ MergedCorpus merge_records(RecordSet set, const TagOptions& options, const RunOp
       ++m.retagged;
     }
   }
-  m.timexes = tag_corpus(m.corpus, options, run, std::move(keep));
+  m.timexes = tag_corpus(m.corpus, options, run, std::move(keep), &found);
   return m;
 }
 

@@ -543,7 +543,8 @@ Timex resolve_time(const TaggedTime& tagged, ResolveContext& c) {
   return t;
 }
 
-std::vector<Timex> tag_times(const Document& doc, const Version& version, const TagOptions& options) {
+std::vector<Timex> tag_times(const Document& doc, const Version& version, const TagOptions& options,
+                             const FoundTimes* found) {
   ResolveContext c;
   c.dct = doc.dct;
   c.options = options;
@@ -552,7 +553,14 @@ std::vector<Timex> tag_times(const Document& doc, const Version& version, const 
   for (const auto& s : version.sentences) {
     while (p + 1 < version.paragraphs.size() && version.paragraphs[p].span.end <= s.span.begin) ++p;
     c.paragraph = p;
-    for (const auto& tagged : find_times(doc.bytes, s.span, options)) out.push_back(resolve_time(tagged, c));
+    const std::vector<TaggedTime>* known = nullptr;
+    if (found != nullptr)
+      if (auto it = found->find({s.span.begin, s.span.end}); it != found->end()) known = &it->second;
+    if (known != nullptr) {
+      for (const auto& tagged : *known) out.push_back(resolve_time(tagged, c));
+    } else {
+      for (const auto& tagged : find_times(doc.bytes, s.span, options)) out.push_back(resolve_time(tagged, c));
+    }
   }
   return out;
 }

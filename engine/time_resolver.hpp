@@ -8,6 +8,7 @@
 
 #include "document.hpp"
 #include "time_value.hpp"
+#include "time_tagger.hpp"
 #include "timex.hpp"
 
 namespace timeline {
@@ -36,7 +37,8 @@ struct ResolveContext {
 Timex resolve_time(const TaggedTime& tagged, ResolveContext& context);
 
 /// All time expressions of one version of a document, resolved against doc.dct, in text order.
-std::vector<Timex> tag_times(const Document& doc, const Version& version, const TagOptions& options);
+std::vector<Timex> tag_times(const Document& doc, const Version& version, const TagOptions& options,
+                             const FoundTimes* found = nullptr);
 
 /// The time expressions of a short text (split into sentences; later ones may refer to earlier
 /// ones), resolved against `reference`. Spans are byte offsets into `text`. For tests and --lines.

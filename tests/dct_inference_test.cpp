@@ -2,6 +2,7 @@
 
 #include "corpus_loader.hpp"
 #include "dct_inference.hpp"
+#include "extraction.hpp"
 #include "test_support.hpp"
 
 using namespace timeline;
@@ -56,4 +57,35 @@ TEST_CASE("without dated neighbours, a report's own latest date bounds it; with 
   infer_publication_dates(c2, {});
   CHECK_FALSE(c2.documents[0].dct.has_value());
   CHECK(c2.documents[0].dct_source == DctSource::none);
+}
+
+TEST_CASE("the expressions found to infer a date are resolved, not found again: same result as tagging afresh") {
+  // corpus/ (always present) has undated reports; their stage-1 results come from the inference.
+  Corpus c = load_corpus({(source_dir() / "corpus").string()}, {});
+  std::vector<FoundTimes> found;
+  infer_publication_dates(c, {}, 1, &found);
+  REQUIRE(found.size() == c.documents.size());
+  std::size_t reused = 0;
+  for (std::size_t d = 0; d < c.documents.size(); ++d) {
+    // Only reports with no date of their own were read for evidence.
+    if (c.documents[d].dct_source == DctSource::inferred) CHECK_FALSE(found[d].empty());
+    reused += found[d].size();
+  }
+  CHECK(reused > 0);
+  RunOptions run;
+  CorpusTimexes fresh = tag_corpus(c, {}, run);
+  CorpusTimexes resolved = tag_corpus(c, {}, run, {}, &found);
+  REQUIRE(fresh.size() == resolved.size());
+  for (std::size_t d = 0; d < fresh.size(); ++d) {
+    CAPTURE(c.documents[d].id);
+    REQUIRE(fresh[d].size() == resolved[d].size());
+    for (std::size_t v = 0; v < fresh[d].size(); ++v) {
+      REQUIRE(fresh[d][v].size() == resolved[d][v].size());
+      for (std::size_t k = 0; k < fresh[d][v].size(); ++k) {
+        CHECK(fresh[d][v][k].span.begin == resolved[d][v][k].span.begin);
+        CHECK(fresh[d][v][k].value == resolved[d][v][k].value);
+        CHECK(fresh[d][v][k].mod == resolved[d][v][k].mod);
+      }
+    }
+  }
 }
