@@ -278,23 +278,29 @@ Corpus load_corpus(const std::vector<std::string>& paths, const LoadOptions& opt
   const std::size_t shards = std::max<std::size_t>(1, options.shards);
   // The walk's own findings (folders, annotations, manifests) belong to the first shard only.
   if (options.shard == 0) corpus.skipped = std::move(walker.skipped);
+  // This shard's files, read (and checked) on all threads; kept or skipped in input order.
+  std::vector<const Input*> mine;
+  for (std::size_t k = 0; k < walker.inputs.size(); ++k)
+    if (k % shards == options.shard) mine.push_back(&walker.inputs[k]);
+  std::vector<std::optional<std::string>> contents(mine.size());
+  std::vector<std::string> whys(mine.size());
+  parallel_for(mine.size(), thread_count(options.threads), [&](std::size_t k) {
+    auto bytes = read_file(mine[k]->path, options.limits.max_file_bytes, whys[k]);
+    if (bytes)
+      if (auto reason = reject_reason(*bytes, options.limits)) whys[k] = *reason, bytes.reset();
+    contents[k] = std::move(bytes);
+  });
   std::vector<const Input*> inputs;
   std::vector<std::pair<std::string, std::string>> files;
-  for (std::size_t k = 0; k < walker.inputs.size(); ++k) {
-    if (k % shards != options.shard) continue;
-    const Input& in = walker.inputs[k];
-    std::string why;
-    auto bytes = read_file(in.path, options.limits.max_file_bytes, why);
-    if (bytes) {
-      if (auto reason = reject_reason(*bytes, options.limits)) why = *reason, bytes.reset();
-    }
-    if (!bytes) {
-      spdlog::warn("{}: skipped: {}", in.path, why);
-      corpus.skipped.push_back({in.path, why});
+  for (std::size_t k = 0; k < mine.size(); ++k) {
+    const Input& in = *mine[k];
+    if (!contents[k]) {
+      spdlog::warn("{}: skipped: {}", in.path, whys[k]);
+      corpus.skipped.push_back({in.path, whys[k]});
       continue;
     }
     inputs.push_back(&in);
-    files.emplace_back(in.path, std::move(*bytes));
+    files.emplace_back(in.path, std::move(*contents[k]));
   }
   for (auto& [i, doc] : read_documents(std::move(files), corpus.skipped, thread_count(options.threads))) {
     const Input* in = inputs[i];
