@@ -1,6 +1,7 @@
 #include "time_resolver.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -19,10 +20,17 @@ using date::days;
 using date::sys_days;
 using date::year_month_day;
 
+// Zero-padded decimal ("%0*d"): std::to_chars, because printf's format parsing cost a fifth of
+// resolving an expression.
 std::string pad(int v, int width) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%0*d", width, v);
-  return buf;
+  char digits[16];
+  auto [end, ec] = std::to_chars(digits, digits + sizeof digits, v < 0 ? -static_cast<long long>(v) : v);
+  (void)ec;  // an int always fits
+  std::string out;
+  if (v < 0) out += '-';
+  for (auto n = end - digits + (v < 0 ? 1 : 0); n < width; ++n) out += '0';
+  out.append(digits, end);
+  return out;
 }
 
 int year_of(const year_month_day& d) { return static_cast<int>(d.year()); }
@@ -549,6 +557,7 @@ std::vector<Timex> tag_times(const Document& doc, const Version& version, const 
   c.dct = doc.dct;
   c.options = options;
   std::vector<Timex> out;
+  out.reserve(version.sentences.size() / 2 + 4);  // a Timex is large: growing the vector moves them all
   std::size_t p = 0;  // paragraphs and sentences are both in text order
   for (const auto& s : version.sentences) {
     while (p + 1 < version.paragraphs.size() && version.paragraphs[p].span.end <= s.span.begin) ++p;
