@@ -10,6 +10,7 @@
 
 #include "lexicon.hpp"
 #include "time_bounds.hpp"
+#include "time_lexicon.hpp"
 #include "tokens.hpp"
 
 namespace timeline {
@@ -71,6 +72,7 @@ struct Lexicon {
   StringSet complement_auxiliaries;  ///< "had", "was": a reported clause's verb
   StringSet label_drop;
   StringSet label_openers;
+  PhraseTable<bool> opener_phrases{true};  ///< "at least": an opener that stays at a label's start
   StringSet words;  // every single-word trigger and cue: never a name
   Lexicon() {
     for (const auto& row : embedded_rows("event_triggers.tsv")) {
@@ -113,7 +115,10 @@ struct Lexicon {
       else throw std::runtime_error(at + ": unknown kind '" + std::string(row.fields[0]) + "'");
     }
     for (const auto& row : embedded_rows("label_drop.txt")) label_drop.emplace(row.fields[0]);
-    for (const auto& row : embedded_rows("label_openers.txt")) label_openers.emplace(row.fields[0]);
+    for (const auto& row : embedded_rows("label_openers.txt")) {
+      if (row.fields[0].find(' ') != std::string_view::npos) opener_phrases.add(row.fields[0], true);
+      else label_openers.emplace(row.fields[0]);
+    }
   }
 };
 
@@ -815,6 +820,21 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
                                    if (toks[j].lower == "is" || toks[j].lower == "are" || toks[j].lower == "am") return true;
                                  return false;
                                }();
+      // "were injured", "killed", "met": told as past, so over by the time it was reported (an
+      // event with no tense stays "under way by" its report).
+      const bool simple_past = !has_perfect && !present && !progressive && [&] {
+        bool past_form = tense_cue(form) == Tense::past || (form.size() > 3 && form.ends_with("ed"));
+        if (!past_form) return false;
+        for (std::size_t j = cd.first; j-- > 0 && cd.first - j <= 2;) {
+          const std::string& w = toks[j].lower;
+          if (w == "was" || w == "were" || w == "had" || w == "been") return true;
+          if (w == "is" || w == "are" || w == "am" || w == "be" || w == "being" || w == "to" || w == "'s" ||
+              w == "will" || w == "'ll")
+            return false;
+          if (!toks[j].word) break;
+        }
+        return true;
+      }();
       auto absolute = [&](TimeAnchor& a) {
         if (auto b = timex_bounds(a.timex.value, doc.dct, a.timex.mod)) {
           a.earliest = b->first;
@@ -904,10 +924,10 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         a.zone_unknown = !zone_known(a.timex.value, doc.dct);
         ev.anchor = a;
       } else if ((cd.cls == EventClass::statement && (has_perfect || present)) ||
-                 (cd.pos == Pos::verb && ev.modality.empty() && (present || progressive))) {
+                 (cd.pos == Pos::verb && ev.modality.empty() && (present || progressive || simple_past))) {
         TimeAnchor a;
         a.source = AnchorSource::publication_time;
-        a.relation = has_perfect ? AnchorRelation::before : AnchorRelation::during;
+        a.relation = has_perfect || simple_past ? AnchorRelation::before : AnchorRelation::during;
         a.evidence = ev.trigger;
         if (has_perfect)
           for (std::size_t j = cd.first; j-- > 0 && cd.first - j <= 2;)
@@ -958,6 +978,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       auto render_label = [&](std::size_t a, std::size_t b) {
         while (a < b && a < n && (!toks[a].word || lex.label_openers.count(toks[a].lower) || in_timex[a] || in_header[a])) {
           if (a == cd.first) break;  // never skip the trigger itself
+          if (lex.opener_phrases.match(toks, a).first) break;  // "at least nine people"
           ++a;
         }
         return render(a, b);

@@ -109,7 +109,11 @@ std::string when_text(const TimelineEvent& e) {
       default: break;
     }
     // A zone moves a clock time or a part of day; a bare date is read as the report wrote it.
-    return v + (clock || !part.empty() ? " (local time, zone unknown)" : "");
+    if (clock || !part.empty()) return v + " (local time, zone unknown)";
+    // Dated by its report's publication alone ("Kerry met Lavrov", "has met"): say so.
+    if (dated_publication && e.anchor->source == AnchorSource::publication_time && e.anchor->relation == AnchorRelation::before)
+      v += " (publication)";
+    return v;
   }
   if (!e.earliest && !e.latest) {
     if (!e.start_by) return "undated";
