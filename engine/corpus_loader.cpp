@@ -200,8 +200,11 @@ void apply_metadata(Document& doc, const ManifestEntry* entry, const LoadOptions
 std::vector<std::pair<std::size_t, Document>> read_documents(std::vector<std::pair<std::string, std::string>> files,
                                                              std::vector<Skipped>& skipped, std::size_t threads) {
   std::vector<std::size_t> version_pages, others;
-  for (std::size_t i = 0; i < files.size(); ++i)
-    (looks_like_version_page(files[i].second) && !looks_like_timeml(files[i].second) ? version_pages : others).push_back(i);
+  std::vector<char> is_page(files.size(), 0);  // a scan of each file's bytes: on all threads too
+  parallel_for(files.size(), threads, [&](std::size_t i) {
+    is_page[i] = looks_like_version_page(files[i].second) && !looks_like_timeml(files[i].second);
+  });
+  for (std::size_t i = 0; i < files.size(); ++i) (is_page[i] ? version_pages : others).push_back(i);
   std::vector<std::optional<Document>> read(files.size());
   std::vector<std::string> errors(files.size());
   parallel_for(others.size(), threads, [&](std::size_t k) {
@@ -232,10 +235,27 @@ std::vector<std::pair<std::size_t, Document>> read_documents(std::vector<std::pa
 // "reuters/001.txt") get as many of their parent folders as make them unique, so that every
 // mention, record and output file names its report without ambiguity.
 void assign_unique_ids(Corpus& corpus) {
-  auto suffix = [](const std::string& path, std::size_t parts) {
+  // The path's folder names, normalized like lexically_normal ("a/./b", "a//b", "a/x/../b"),
+  // split by hand: std::filesystem's path iteration cost more than the rest of loading.
+  auto components = [](std::string_view path) {
     std::vector<std::string> names;
-    for (const auto& part : fs::path(path).lexically_normal()) names.push_back(part.string());
-    std::erase_if(names, [](const std::string& n) { return n.empty() || n == "/" || n == "."; });
+    std::size_t b = 0;
+    while (b <= path.size()) {
+      std::size_t e = path.find('/', b);
+      if (e == std::string_view::npos) e = path.size();
+      std::string_view part = path.substr(b, e - b);
+      if (part == "..") {
+        if (!names.empty() && names.back() != "..") names.pop_back();
+        else names.emplace_back(part);
+      } else if (!part.empty() && part != ".") {
+        names.emplace_back(part);
+      }
+      b = e + 1;
+    }
+    return names;
+  };
+  auto suffix = [&](const std::string& path, std::size_t parts) {
+    std::vector<std::string> names = components(path);
     std::size_t from = names.size() > parts ? names.size() - parts : 0;
     std::string id;
     for (std::size_t k = from; k < names.size(); ++k) id += (id.empty() ? "" : "/") + names[k];
