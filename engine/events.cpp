@@ -70,6 +70,7 @@ struct Lexicon {
   StringMap<AnchorRelation> headers;
   StringMap<AnchorRelation> deferrals;  ///< lemma -> its relation to an "until" time
   StringSet complement_auxiliaries;  ///< "had", "was": a reported clause's verb
+  StringSet no_length;  ///< lemmas a length is never the length of: penalties, instants
   StringSet label_drop;
   StringSet label_openers;
   PhraseTable<bool> opener_phrases{true};  ///< "at least": an opener that stays at a label's start
@@ -106,6 +107,10 @@ struct Lexicon {
       if (row.fields.size() < 3) throw std::runtime_error(at + ": expected kind, cue, relation");
       if (row.fields[0] == "complement") {
         complement_auxiliaries.emplace(row.fields[1]);
+        continue;
+      }
+      if (row.fields[0] == "penalty" || row.fields[0] == "momentary") {
+        no_length.emplace(row.fields[1]);
         continue;
       }
       auto rel = parse_relation(row.fields[2], at);
@@ -330,6 +335,21 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
     if (!b) return false;
     Minutes slack = zone_known(value, doc.dct) ? 0 : 2 * kUnknownOffsetWidening;
     return b->first >= publication_bounds(*doc.dct, 0).second - slack;
+  };
+  // A verb group in the simple past ("ordered", "were injured", "met"), from the trigger's form and
+  // the auxiliary before it.
+  auto told_in_past = [&](const std::vector<Token>& toks, const Candidate& cd) {
+    const std::string& f = toks[cd.first].lower;
+    if (!(tense_cue(f) == Tense::past || (f.size() > 3 && f.ends_with("ed")))) return false;
+    for (std::size_t j = cd.first; j-- > 0 && cd.first - j <= 2;) {
+      const std::string& w = toks[j].lower;
+      if (w == "was" || w == "were" || w == "had" || w == "been") return true;
+      if (w == "is" || w == "are" || w == "am" || w == "be" || w == "being" || w == "to" || w == "'s" || w == "will" ||
+          w == "'ll" || w == "has" || w == "have" || w == "'ve")
+        return false;
+      if (!toks[j].word) break;
+    }
+    return true;
   };
   std::size_t last_statement = static_cast<std::size_t>(-1);  // in `out`: the statement a quotation goes on with
 
@@ -776,6 +796,17 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           }
         std::size_t d = t.first >= cd.last ? t.first - cd.last : cd.first - std::min(cd.first, t.last);
         if (d > kReach) continue;
+        // "ordered a hearing to take place in the autumn": an act told in the past was over when
+        // it was reported, so a later time after its infinitive is that of what it set in motion.
+        if (cd.pos == Pos::verb && ev.modality.empty() && doc.dct && t.first >= cd.last && told_in_past(toks, cd) &&
+            later_than_publication(t.timex->value)) {
+          bool infinitive = false;
+          for (std::size_t j = cd.last; j < t.first && !infinitive; ++j) infinitive = toks[j].lower == "to";
+          if (infinitive) {
+            if (!said_future) said_future = &t;  // what it set in motion: an event of its own (below)
+            continue;
+          }
+        }
         // "said the plan had been under discussion since February": a time after an auxiliary of
         // the reported clause dates what was said; the saying stays with the publication.
         if (cd.cls == EventClass::statement && cd.pos == Pos::verb && t.first >= cd.last) {
@@ -822,19 +853,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
                                }();
       // "were injured", "killed", "met": told as past, so over by the time it was reported (an
       // event with no tense stays "under way by" its report).
-      const bool simple_past = !has_perfect && !present && !progressive && [&] {
-        bool past_form = tense_cue(form) == Tense::past || (form.size() > 3 && form.ends_with("ed"));
-        if (!past_form) return false;
-        for (std::size_t j = cd.first; j-- > 0 && cd.first - j <= 2;) {
-          const std::string& w = toks[j].lower;
-          if (w == "was" || w == "were" || w == "had" || w == "been") return true;
-          if (w == "is" || w == "are" || w == "am" || w == "be" || w == "being" || w == "to" || w == "'s" ||
-              w == "will" || w == "'ll")
-            return false;
-          if (!toks[j].word) break;
-        }
-        return true;
-      }();
+      const bool simple_past = !has_perfect && !present && !progressive && told_in_past(toks, cd);
       auto absolute = [&](TimeAnchor& a) {
         if (auto b = timex_bounds(a.timex.value, doc.dct, a.timex.mod)) {
           a.earliest = b->first;
@@ -1273,6 +1292,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           if (d < best_d) { best_d = d; best_event = event_index[ci]; }
         }
       }
+      // "jailed for six years", "a six-week trial that began": the length of the term, of the trial.
+      if (best_event != static_cast<std::size_t>(-1) && lex.no_length.count(out[best_event].lemma)) measures = false;
       if (best_event != static_cast<std::size_t>(-1))
         out[best_event].durations.push_back({*t.timex, t.timex->span, measures});
     }

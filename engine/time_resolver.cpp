@@ -156,6 +156,30 @@ std::string unit_letter(const std::string& unit) {
   return unit;
 }
 
+// "P6Y" + "P3M" = "P6Y3M", "PT2H" + "PT40M" = "PT2H40M", "P1D" + "PT6H" = "P1DT6H". Weeks do not
+// mix with other units in ISO 8601: "P1W" + "P2D" = "P9D".
+std::string join_durations(const std::string& a, const std::string& b) {
+  auto parts = [](const std::string& v) {
+    std::string date = v.substr(1), time;
+    if (auto t = date.find('T'); t != std::string::npos) time = date.substr(t + 1), date = date.substr(0, t);
+    return std::make_pair(date, time);
+  };
+  auto [ad, at] = parts(a);
+  auto [bd, bt] = parts(b);
+  auto weeks_as_days = [](std::string& d) {
+    if (d.size() < 2 || d.back() != 'W' || d.find_first_not_of("0123456789", 0) != d.size() - 1) return false;
+    d = std::to_string(std::stoll(d.substr(0, d.size() - 1)) * 7) + "D";
+    return true;
+  };
+  if (!bd.empty() && ad.ends_with("W") && weeks_as_days(ad) && bd.ends_with("D") &&
+      bd.find_first_not_of("0123456789", 0) == bd.size() - 1) {
+    ad = std::to_string(std::stoll(ad.substr(0, ad.size() - 1)) + std::stoll(bd.substr(0, bd.size() - 1))) + "D";
+    bd.clear();
+  }
+  std::string time = at + bt;
+  return "P" + ad + bd + (time.empty() ? "" : "T" + time);
+}
+
 // "P3D", "PT12H", "PXM", "P1.5Y" -> "P18M" (TIMEX3 has no fractions: move down a unit).
 std::string duration_value(double amount, bool vague, std::string unit) {
   // TimeML writes quarters as Q ("P2Q"); decades and centuries as years, which ISO 8601 knows.
@@ -527,6 +551,7 @@ Timex resolve_value(const TaggedTime& tagged, ResolveContext& c) {
       t.type = TimexType::duration;
       t.value = duration_value(v.amount.value_or(1) + (v.plus_half ? 0.5 : 0), v.vague_amount, v.unit.empty() ? "D" : v.unit);
       if (v.amount_max) t.value_max = duration_value(*v.amount_max, false, v.unit.empty() ? "D" : v.unit);
+      if (v.amount2) t.value = join_durations(t.value, duration_value(*v.amount2, false, v.unit2));
       return t;
     case TimeKind::set:
       t.type = TimexType::set;

@@ -90,6 +90,36 @@ Tense nearest_tense(const std::vector<TimeToken>& t, const std::vector<bool>& in
   return Tense::none;
 }
 
+// "six years and three months", "two hours 40 minutes": two lengths in falling units joined by
+// "and" (or nothing) are one length, as TimeML annotates them.
+void join_compound_durations(const std::vector<TimeToken>& tokens, std::vector<RuleMatch>& matches) {
+  auto rank = [](const std::string& unit) {
+    static const char* order[] = {"S", "MIN", "H", "D", "W", "M", "Y"};
+    for (int k = 0; k < 7; ++k)
+      if (unit == order[k]) return k;
+    return -1;
+  };
+  auto plain = [](const TimeValue& v) {
+    return v.kind == TimeKind::duration && v.amount && !v.amount_max && !v.vague_amount && !v.plus_half && !v.amount2;
+  };
+  std::vector<RuleMatch> out;
+  for (std::size_t k = 0; k < matches.size(); ++k) {
+    RuleMatch m = std::move(matches[k]);
+    while (k + 1 < matches.size() && plain(m.value)) {
+      const RuleMatch& next = matches[k + 1];
+      bool joined_by_and = next.first == m.last + 1 && m.last < tokens.size() && tokens[m.last].lower == "and";
+      if (!(joined_by_and || next.first == m.last) || !plain(next.value) || !next.value.mod.empty()) break;
+      if (rank(m.value.unit) < 0 || rank(next.value.unit) < 0 || rank(next.value.unit) >= rank(m.value.unit)) break;
+      m.value.amount2 = next.value.amount;
+      m.value.unit2 = next.value.unit;
+      m.last = next.last;
+      ++k;
+    }
+    out.push_back(std::move(m));
+  }
+  matches = std::move(out);
+}
+
 }  // namespace
 
 std::vector<TaggedTime> find_times(std::string_view bytes, Span sentence, const TagOptions& options) {
@@ -131,6 +161,7 @@ std::vector<TaggedTime> find_times(std::string_view bytes, Span sentence, const 
     i = best.last;
     matches.push_back(std::move(best));
   }
+  join_compound_durations(tokens, matches);
   std::vector<bool> in_match(tokens.size(), false);
   for (const auto& m : matches)
     for (std::size_t k = m.first; k < m.last; ++k) in_match[k] = true;

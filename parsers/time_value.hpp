@@ -42,6 +42,10 @@ struct TimeValue {
   std::optional<double> amount, amount_max;  ///< durations and shifts; amount_max for ranges
   bool vague_amount = false;  ///< "several days", "months of": the amount is X
   bool plus_half = false;     ///< "two and a half years", "2 1/2 years": amount + 0.5
+  /// The second part of a compound length, in a smaller unit: "six years and three months"
+  /// (unit Y, amount 6; unit2 M, amount2 3), "two hours and 40 minutes".
+  std::optional<double> amount2;
+  std::string unit2;
   int offset = 0;             ///< relative: +1 next, -1 last, 0 this; shift: +1 later, -1 earlier/ago
   std::string mod;            ///< TIMEX3 mod the words imply: "late" END, "about" APPROX ...
   std::string ref;            ///< for kind ref: PRESENT_REF, PAST_REF, FUTURE_REF

@@ -859,3 +859,50 @@ TEST_CASE("labels: 'said in Warsaw that ...' is what was said, not a relative cl
   REQUIRE(discussion);
   CHECK(discussion->label.starts_with("Plan under discussion"));  // a relative clause keeps its noun, not the verb before it
 }
+
+TEST_CASE("durations: a penalty's term and a length next to an instant are not the event's own length") {
+  auto d = doc_of(
+      "Published: 2022-06-10T13:20+01:00\n\n"
+      "Court\n\n"
+      "Kessel was jailed for six years and three months on Friday. "
+      "The jury retired after a six-week trial that began on 4 April. "
+      "The talks lasted more than 12 hours.\n");
+  std::vector<Timex> tx{make_timex(d, "six years and three months", TimexType::duration, "P6Y3M"),
+                        make_timex(d, "Friday", TimexType::date, "2022-06-10"),
+                        make_timex(d, "six-week", TimexType::duration, "P6W"),
+                        make_timex(d, "4 April", TimexType::date, "2022-04-04"),
+                        make_timex(d, "more than 12 hours", TimexType::duration, "PT12H", "MORE_THAN")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  auto jailed = with_trigger(d, evs, "jailed");
+  REQUIRE(jailed);
+  REQUIRE(jailed->durations.size() == 1);
+  CHECK(jailed->durations[0].timex.value == "P6Y3M");
+  CHECK_FALSE(jailed->durations[0].measures_event);  // the term, not the jailing
+  auto began = with_trigger(d, evs, "began");
+  REQUIRE(began);
+  for (const auto& f : began->durations) CHECK_FALSE(f.measures_event);  // the trial's length
+  auto talks = with_trigger(d, evs, "talks");
+  REQUIRE(talks);
+  REQUIRE(talks->durations.size() == 1);
+  CHECK(talks->durations[0].measures_event);
+}
+
+TEST_CASE("anchors: an act told in the past is not dated by the later time of what it set in motion") {
+  auto d = doc_of(
+      "Published: 2022-06-10T13:20+01:00\n\n"
+      "Court\n\n"
+      "The judge ordered a confiscation hearing to take place in the autumn.\n");
+  std::vector<Timex> tx{make_timex(d, "the autumn", TimexType::date, "2022-FA")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  auto ordered = with_trigger(d, evs, "ordered");
+  REQUIRE(ordered);
+  CHECK((!ordered->anchor || ordered->anchor->timex.value != "2022-FA"));
+  const EventMention* later = nullptr;
+  for (const auto& e : evs)
+    if (e.anchor && e.anchor->timex.value == "2022-FA") later = &e;
+  REQUIRE(later);
+  CHECK_FALSE(later->modality.empty());  // set in motion, not a fact yet
+  CHECK(later->label.find("hearing") != std::string::npos);
+}
