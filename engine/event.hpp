@@ -33,6 +33,9 @@ struct TimeAnchor {
   Span evidence;                        ///< bytes of the document that say so
   std::optional<Minutes> earliest, latest;  ///< absolute bounds (UTC) the value implies, when known
   bool zone_unknown = false;  ///< the bounds were widened by ±14h: the local time's offset is unknown
+  /// The IANA zone the local time was read in when it is not the report's: the zone of the place
+  /// it happened ("Thursday local time" in Akita: Asia/Tokyo). Empty: the report's zone.
+  std::string zone;
   /// `before` said with "by" ("by Thursday afternoon"): no later than the end of the time, not
   /// before it begins.
   bool inclusive = false;

@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "lexicon.hpp"
+#include "place_zone.hpp"
 #include "time_bounds.hpp"
 #include "time_lexicon.hpp"
 #include "tokens.hpp"
@@ -854,7 +855,45 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       // "were injured", "killed", "met": told as past, so over by the time it was reported (an
       // event with no tense stays "under way by" its report).
       const bool simple_past = !has_perfect && !present && !progressive && told_in_past(toks, cd);
+      // The zone of where it happened: the event's place ("in Geneva"); for a time said to be in
+      // local time also a place of its sentence, else a listed country or city written in it
+      // ("off the Sea of Japan coast"). "" when none is listed (parsers/data/place_zones.tsv).
+      auto place_zone_here = [&](bool says_local) -> std::string {
+        if (!location.empty())
+          if (auto z = place_zone(location); !z.empty()) return z;
+        if (!says_local) return {};  // "waiting for Washington" says nothing of where it happened
+        for (const auto& m : mentions)
+          if (m.kind == "place" && m.entity != EntityRegistry::npos)
+            if (auto z = place_zone(entities.name(m.entity)); !z.empty()) return z;
+        for (std::size_t k = 0; k < n; ++k)
+          if (toks[k].capitalized && !toks[k].quoted) {
+            if (k + 1 < n && toks[k + 1].capitalized)
+              if (auto z = place_zone(std::string(toks[k].text) + " " + std::string(toks[k + 1].text)); !z.empty()) return z;
+            if (auto z = place_zone(toks[k].text); !z.empty()) return z;
+          }
+        return {};
+      };
       auto absolute = [&](TimeAnchor& a) {
+        // "in the early hours of Thursday local time"; or a clock time in a report with no zone:
+        // read in the zone of the place it happened, when the sentence names one.
+        const std::string& v = a.timex.value;
+        const bool clock_or_part = v.size() > 11 && v[10] == 'T';
+        const bool says_local = doc.text(a.timex.span).find("local time") != std::string_view::npos;
+        if (doc.dct && clock_or_part && (says_local || !zone_known(v, doc.dct)) &&
+            !(v.size() > 11 && zone_known(v, std::nullopt))) {
+          if (std::string z = place_zone_here(says_local); !z.empty()) {
+            PublicationTime there = *doc.dct;
+            there.utc_offset.reset();
+            if (apply_zone(there, z))
+              if (auto b = timex_bounds(v, there, a.timex.mod)) {
+                a.earliest = b->first;
+                a.latest = b->second;
+                a.zone_unknown = false;
+                a.zone = z;
+                return;
+              }
+          }
+        }
         if (auto b = timex_bounds(a.timex.value, doc.dct, a.timex.mod)) {
           a.earliest = b->first;
           a.latest = b->second;

@@ -130,6 +130,9 @@ std::optional<Bounds> timex_bounds(std::string_view v, const std::optional<Publi
       else if (rest == "NI") part = kNight;
       else if (rest == "DT") part = kDaytime;
       if (part.first >= 0) {
+        // "The early hours of Thursday", "early morning": the morning's start reaches back to
+        // midnight (the small hours), so its first third is 00:00-08:00, not 06:00-08:00.
+        if (rest == "MO" && mod == "START") part = {0, 8};
         b = a + part.second * 60;
         a = a + part.first * 60;
       } else {
@@ -146,7 +149,8 @@ std::optional<Bounds> timex_bounds(std::string_view v, const std::optional<Publi
     return std::nullopt;
   }
   // "early/mid/late August": a third of the period (rounded to whole days beyond a day).
-  if ((mod == "START" || mod == "MID" || mod == "END") && b - a >= 3) {  // not a single minute
+  const bool small_hours = v.size() > 11 && v.substr(v.size() - 3) == "TMO" && mod == "START";
+  if ((mod == "START" || mod == "MID" || mod == "END") && b - a >= 3 && !small_hours) {  // not a single minute
     Minutes third = (b - a) / 3;
     if (third >= 1440) third -= third % 1440;
     if (mod == "START") {

@@ -141,6 +141,11 @@ Timeline build_timeline(const Corpus& corpus, std::vector<EventMention> input, c
         ev.zone = p.zone;
         if (p.utc_offset) ev.utc_offset = static_cast<int>(p.utc_offset->count());
       }
+      // A time read in the zone of where it happened is shown in that zone.
+      if (ev.anchor && !ev.anchor->zone.empty()) {
+        ev.zone = ev.anchor->zone;
+        ev.utc_offset.reset();
+      }
       // Publications known only to the day (or with no zone): the first one's local date is what
       // bounds it for a reader, not the instant its day ends at in some zone.
       for (auto mi : me.mentions) {

@@ -906,3 +906,38 @@ TEST_CASE("anchors: an act told in the past is not dated by the later time of wh
   CHECK_FALSE(later->modality.empty());  // set in motion, not a fact yet
   CHECK(later->label.find("hearing") != std::string::npos);
 }
+
+TEST_CASE("anchors: a local time is read in the zone of where it happened") {
+  // "local time" said: the zone of the place the sentence names (a listed country here).
+  auto quake = doc_of(
+      "Published: 2023-11-01T19:40+00:00\n\n"
+      "Quake\n\n"
+      "A powerful earthquake struck off the coast of Japan in the early hours of Thursday local time.\n");
+  std::vector<Timex> qx{make_timex(quake, "the early hours of Thursday local time", TimexType::time, "2023-11-02TMO", "START")};
+  EntityRegistry reg;
+  auto qe = run(quake, reg, qx);
+  auto struck = with_trigger(quake, qe, "earthquake");
+  if (!struck) struck = with_trigger(quake, qe, "struck");
+  REQUIRE(struck);
+  REQUIRE(struck->anchor);
+  CHECK(struck->anchor->zone == "Asia/Tokyo");
+  CHECK_FALSE(struck->anchor->zone_unknown);
+  CHECK(struck->anchor->earliest == utc(2023, 11, 1, 15));  // Thursday 00:00 in Tokyo
+  CHECK(struck->anchor->latest == utc(2023, 11, 1, 23));    // the small hours end at 08:00
+
+  // A report with no zone: the event's place gives one ("in Geneva").
+  auto talks = doc_of(
+      "Published: 2024-03-15\n\n"
+      "Talks\n\n"
+      "The talks dragged into the evening in Geneva. The envoy waited for Washington in the evening.\n");
+  std::vector<Timex> tx{make_timex(talks, "the evening", TimexType::time, "2024-03-15TEV")};
+  auto te = run(talks, reg, tx);
+  auto dragged = with_trigger(talks, te, "talks");
+  REQUIRE(dragged);
+  REQUIRE(dragged->anchor);
+  CHECK(dragged->anchor->zone == "Europe/Zurich");
+  CHECK(dragged->anchor->earliest == utc(2024, 3, 15, 17));  // 18:00 CET
+  // Waiting *for* Washington is not being there: no place of the event, so the zone stays unknown.
+  auto waited = with_trigger(talks, te, "waited");
+  if (waited && waited->anchor && waited->anchor->source == AnchorSource::timex) CHECK(waited->anchor->zone.empty());
+}
