@@ -245,6 +245,9 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
   const auto& lex = lexicon();
   std::vector<EventMention> out;
   std::string_view bytes = doc.bytes;
+  // Once a report gives a time "local time" of a place ("at about 9pm local time" in New South
+  // Wales), its later bare clock times are that place's too ("a warning at 2pm").
+  std::string local_frame_zone;
 
   std::vector<Span> paragraph_spans;
   for (const auto& p : version.paragraphs) paragraph_spans.push_back(p.span);
@@ -867,9 +870,12 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             if (auto z = place_zone(entities.name(m.entity)); !z.empty()) return z;
         for (std::size_t k = 0; k < n; ++k)
           if (toks[k].capitalized && !toks[k].quoted) {
-            if (k + 1 < n && toks[k + 1].capitalized)
-              if (auto z = place_zone(std::string(toks[k].text) + " " + std::string(toks[k + 1].text)); !z.empty()) return z;
-            if (auto z = place_zone(toks[k].text); !z.empty()) return z;
+            std::string name(toks[k].text);  // the longest listed name of up to three words here
+            std::string found;
+            for (std::size_t j = k + 1; j < n && j < k + 3 && toks[j].capitalized; ++j)
+              if (auto z = place_zone(name += " " + std::string(toks[j].text)); !z.empty()) found = z;
+            if (found.empty()) found = place_zone(toks[k].text);
+            if (!found.empty()) return found;
           }
         return {};
       };
@@ -878,10 +884,20 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         // read in the zone of the place it happened, when the sentence names one.
         const std::string& v = a.timex.value;
         const bool clock_or_part = v.size() > 11 && v[10] == 'T';
-        const bool says_local = doc.text(a.timex.span).find("local time") != std::string_view::npos;
-        if (doc.dct && clock_or_part && (says_local || !zone_known(v, doc.dct)) &&
-            !(v.size() > 11 && zone_known(v, std::nullopt))) {
-          if (std::string z = place_zone_here(says_local); !z.empty()) {
+        // "Thursday local time" (in the expression) or "9pm local time" (right after it).
+        const bool says_local = [&] {
+          if (doc.text(a.timex.span).find("local time") != std::string_view::npos) return true;
+          std::string_view after = bytes.substr(std::min(bytes.size(), a.timex.span.end));
+          while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+          return after.starts_with("local time");
+        }();
+        const bool own_offset = zone_known(v, std::nullopt);  // "T10:00Z", "T21:00+01:00"
+        if (doc.dct && clock_or_part && !own_offset &&
+            (says_local || !local_frame_zone.empty() || !zone_known(v, doc.dct))) {
+          std::string z = place_zone_here(says_local);
+          if (z.empty() && !says_local) z = local_frame_zone;
+          if (says_local && !z.empty()) local_frame_zone = z;
+          if (!z.empty()) {
             PublicationTime there = *doc.dct;
             there.utc_offset.reset();
             if (apply_zone(there, z))

@@ -941,3 +941,24 @@ TEST_CASE("anchors: a local time is read in the zone of where it happened") {
   auto waited = with_trigger(talks, te, "waited");
   if (waited && waited->anchor && waited->anchor->source == AnchorSource::timex) CHECK(waited->anchor->zone.empty());
 }
+
+TEST_CASE("anchors: after a time given in local time, the report's bare clock times are that place's too") {
+  auto d = doc_of(
+      "Published: 2024-01-08T11:05+00:00\n\n"
+      "Bushfire\n\n"
+      "Residents fled the New South Wales town as the fire reached it at about 9pm local time. "
+      "The service issued a warning at 2pm.\n");
+  std::vector<Timex> tx{make_timex(d, "about 9pm", TimexType::time, "2024-01-08T21:00", "APPROX"),
+                        make_timex(d, "2pm", TimexType::time, "2024-01-08T14:00")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  auto reached = with_trigger(d, evs, "fled");
+  REQUIRE(reached);
+  REQUIRE(reached->anchor);
+  CHECK(reached->anchor->zone == "Australia/Sydney");
+  auto issued = with_trigger(d, evs, "issued");
+  REQUIRE(issued);
+  REQUIRE(issued->anchor);
+  CHECK(issued->anchor->zone == "Australia/Sydney");
+  CHECK(issued->anchor->earliest == utc(2024, 1, 8, 3));  // 14:00 AEDT (UTC+11)
+}
