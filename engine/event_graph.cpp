@@ -4,6 +4,8 @@
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #endif
 #include "event_graph.hpp"
+
+#include "time_lexicon.hpp"
 #include "time_bounds.hpp"
 
 #include <algorithm>
@@ -19,6 +21,14 @@
 
 namespace timeline {
 namespace {
+
+// A verb form told in the past ("announced", "met"): a tense cue of the tagger's table or "-ed".
+bool past_form(std::string_view word) {
+  std::string w(word);
+  for (auto& c : w) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return tense_cue(w) == Tense::past || (w.size() > 3 && w.ends_with("ed"));
+}
+
 
 constexpr Minutes kInf = std::numeric_limits<Minutes>::max();
 constexpr Minutes kUnbounded = Minutes{1} << 40;  // vagueness of a one-sided or open range
@@ -400,7 +410,15 @@ Stn build_stn(const Corpus& corpus, const std::vector<EventMention>& mentions, c
       // What a version reports has begun by the time that version was published (DCT + delay);
       // a reported statement has been made by then. Modal and negated mentions promise nothing.
       if (doc != nullptr && m.modality.empty() && !m.negated) {
-        if (auto pub = publication_bounds(*doc, m.version)) {
+        auto pub = publication_bounds(*doc, m.version);
+        // "Northbridge fly home tomorrow", "the parade on Wednesday": a time the report gives after
+        // its own publication announces the event; it has not begun. Told in the past ("announced
+        // the truce at 9pm" in a report of 6pm) it has, and the clash is worth reporting.
+        if (pub && m.anchor && m.anchor->source == AnchorSource::timex && m.anchor->earliest &&
+            m.anchor->relation != AnchorRelation::before && *m.anchor->earliest >= pub->second &&
+            m.cls != EventClass::statement && m.trigger.end <= doc->bytes.size() && !past_form(doc->text(m.trigger)))
+          pub.reset();
+        if (pub) {
           std::string when = m.version == 0 ? "published" : "version " + std::to_string(m.version) + " published";
           stn.add({0, start_point(e), std::nullopt, pub->second, FactKind::publication, pub->second - pub->first, {mi},
                    "reported by " + doc->id + " (" + when + "): start", false});

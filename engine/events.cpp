@@ -1320,9 +1320,32 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
                  return std::tolower(static_cast<unsigned char>(a)) == b;
                });
       };
-      if (starts("the past") || starts("past ") || starts("the last") || starts("the previous") || starts("recent"))
+      if (starts("the past") || starts("past ") || starts("the last") || starts("the previous") || starts("recent") ||
+          starts("the next") || starts("next ") || starts("the coming") || starts("coming "))
+        continue;
+      // "about 3 hours later", "two days after the fire reached", "a week ago": how far apart two
+      // things are, not how long one lasted.
+      auto ends = [&](std::string_view w) { return text.size() >= w.size() && text.substr(text.size() - w.size()) == w; };
+      if (ends("later") || ends("earlier") || ends("ago") || ends("before") || ends("after")) continue;
+      if (t.last < n && (toks[t.last].lower == "after" || toks[t.last].lower == "before" || toks[t.last].lower == "later" ||
+                         toks[t.last].lower == "earlier" || toks[t.last].lower == "ago"))
+        continue;
+      // "the 10-year bond", "its biggest one-day move": a length as an adjective describes its noun;
+      // only an event noun ("a five-hour wait") makes it an event's length.
+      if (text.find('-') != std::string_view::npos && t.last < n && toks[t.last].word && !lex.triggers.match(toks, t.last).first)
         continue;
       if (t.first > 0 && (toks[t.first - 1].lower == "within" || toks[t.first - 1].lower == "in")) continue;
+      // "kicked off 95 minutes late": a delay, not a length.
+      if (t.last < n && (toks[t.last].lower == "late" || toks[t.last].lower == "early" || toks[t.last].lower == "behind" ||
+                         toks[t.last].lower == "ahead"))
+        continue;
+      // "their first title for 27 years": the gap since the last one.
+      if (t.first > 0 && toks[t.first - 1].lower == "for") {
+        bool first_since = false;
+        for (std::size_t j = t.first - 1; j-- > 0 && t.first - 1 - j <= 6 && !first_since;)
+          first_since = toks[j].lower == "first" || toks[j].lower == "last";
+        if (first_since) continue;
+      }
       // "five years of fighting": the noun after "of" is what lasted; when it is no event, nothing did.
       const Trigger* of_trigger = nullptr;
       if (t.last + 1 < n && toks[t.last].lower == "of")
@@ -1343,6 +1366,14 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           if (strict && of_noun && cd.first != t.last + 1 && cd.lemma != of_trigger->lemma) continue;
           std::size_t d = t.first >= cd.last ? t.first - cd.last : cd.first - std::min(cd.first, t.last);
           if (strict && d > kDurationReach) continue;
+          // "..., where it arrived at 1.50am, to applause from engineers who had been on shift for
+          // more than 12 hours": a length in a relative clause of its own is not another clause's.
+          if (strict && clause[t.first] != cd.clause && t.first > cd.last) {
+            bool relative = false;
+            for (std::size_t j = cd.last; j < t.first && !relative; ++j)
+              relative = toks[j].lower == "who" || toks[j].lower == "which" || toks[j].lower == "whose";
+            if (relative) continue;
+          }
           if (clause[t.first] != cd.clause) d += n;
           if (d < best_d) { best_d = d; best_event = event_index[ci]; }
         }

@@ -962,3 +962,25 @@ TEST_CASE("anchors: after a time given in local time, the report's bare clock ti
   CHECK(issued->anchor->zone == "Australia/Sydney");
   CHECK(issued->anchor->earliest == utc(2024, 1, 8, 3));  // 14:00 AEDT (UTC+11)
 }
+
+TEST_CASE("durations: delays, gaps, offsets, framing periods and adjectives are no event's length") {
+  // Each sentence has one event and one length that is not the event's own.
+  const std::vector<std::pair<std::string, std::string>> cases{
+      {"The final kicked off 95 minutes late.", "95 minutes"},
+      {"City won their first title for 27 years.", "27 years"},
+      {"The yield on the 10-year bond fell sharply.", "10-year"},
+      {"The authority will organise flights over the next two weeks.", "the next two weeks"},
+      {"Residents gathered two days after the fire reached the town.", "two days"},
+      {"The warning was lifted about 3 hours later.", "about 3 hours later"},
+      {"The signal arrived at the centre, to applause from engineers who had been on shift for more than 12 hours.",
+       "more than 12 hours"},
+  };
+  for (const auto& [sentence, length] : cases) {
+    CAPTURE(sentence);
+    auto d = doc_of("Published: 2025-03-07T09:00+00:00\n\nNews\n\n" + sentence + "\n");
+    std::vector<Timex> tx{make_timex(d, length, TimexType::duration, "P1D")};
+    EntityRegistry reg;
+    for (const auto& e : run(d, reg, tx))
+      for (const auto& f : e.durations) CHECK_FALSE(f.measures_event);
+  }
+}
