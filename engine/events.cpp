@@ -1020,7 +1020,28 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       }
 
       // Label.
-      auto render = [&](std::size_t a, std::size_t b) {
+      // A label ends on a word that says something: not "... despite misgivings was", "... by
+      // saying", "... talks with" (a cut clause leaves its auxiliary, preposition or conjunction).
+      auto trim_end = [&](std::size_t a, std::size_t b) {
+        static const StringSet dangling{"been", "being", "has", "have", "had", "and", "or", "but", "to", "the",
+                                        "a", "an", "saying", "that", "which", "who", "as", "than", "its",
+                                        "their", "his", "her"};
+        b = std::min(b, n);
+        // The last word rendered (time expressions and punctuation are not).
+        std::size_t last = b;
+        auto unrendered = [&](std::size_t k) {
+          return !toks[k].word || (in_timex[k] && !in_duration[k]) || in_header[k] ||
+                 (k + 1 < n && in_timex[k + 1] && !in_duration[k + 1] && lex.relations.match(toks, k).first == 1);
+        };
+        while (last > a && unrendered(last - 1)) --last;
+        std::size_t cut = last;
+        while (cut > a + 1 && !toks[cut - 1].quoted && cut - 1 != cd.first &&
+               (dangling.count(toks[cut - 1].lower) || prepositions().count(toks[cut - 1].lower)))
+          --cut;
+        return cut == last ? b : cut;  // nothing dangles: keep the closing punctuation
+      };
+      auto render = [&](std::size_t a, std::size_t b, bool whole = true) {
+        if (whole && b > a + 1 && b <= n && !toks[b - 1].quoted) b = trim_end(a, b);
         std::string s;
         for (std::size_t k = a; k < b && k < n; ++k) {
           const auto& t = toks[k];
@@ -1162,7 +1183,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             --j;
           }
           while (j < e && (inside.count(toks[j].lower) || !toks[j].word)) ++j;  // not from a preposition
-          if (j < e) label = render(j, e) + " " + render_label(a + 1, b);
+          if (j < e) label = render(j, e, false) + " " + render_label(a + 1, b);  // the first part of one label
         }
         if (!agent_inside && !speaker.empty()) label = speaker + ": " + label;
       }

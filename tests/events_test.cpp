@@ -984,3 +984,23 @@ TEST_CASE("durations: delays, gaps, offsets, framing periods and adjectives are 
       for (const auto& f : e.durations) CHECK_FALSE(f.measures_event);
   }
 }
+
+TEST_CASE("labels: a label never ends on a word its cut clause leaves dangling") {
+  auto d = doc_of(
+      "Published: 2024-01-09T12:00+11:00\n\n"
+      "Fire\n\n"
+      "Graham Petts was killed when a burning tree came down on his truck shortly before 4am on Tuesday. "
+      "The talks could continue on Saturday and beyond. "
+      "He lifted the veil by saying that the deal was close.\n");
+  std::vector<Timex> tx{make_timex(d, "shortly before 4am on Tuesday", TimexType::time, "2024-01-09T04:00", "BEFORE"),
+                        make_timex(d, "Saturday", TimexType::date, "2024-01-13")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  REQUIRE_FALSE(evs.empty());
+  for (const auto& e : evs) {
+    CAPTURE(e.label);
+    std::string last = e.label.substr(e.label.find_last_of(' ') + 1);
+    while (!last.empty() && (last.back() == '.' || last.back() == ',')) last.pop_back();
+    for (const char* w : {"on", "his", "and", "by", "saying", "to", "the", "of", "with"}) CHECK(last != w);
+  }
+}
