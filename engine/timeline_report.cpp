@@ -99,7 +99,8 @@ std::string when_text(const TimelineEvent& e) {
     if (!clock && !part.empty()) v = v.substr(0, t) + " " + part;
     // "Update 9pm:" spans the day up to 9pm.
     bool by = clock && e.anchor->earliest && e.anchor->latest && *e.anchor->latest - *e.anchor->earliest > 120;
-    if (by) v = v.substr(0, t) + ", by " + v.substr(t + 1);
+    // "before/by" already says "no later than": "by 2015-07-16 15:45", not "by 2015-07-16, by 15:45".
+    if (by && e.anchor->relation != AnchorRelation::before) v = v.substr(0, t) + ", by " + v.substr(t + 1);
     const bool published = e.anchor->source == AnchorSource::version_time || e.anchor->source == AnchorSource::publication_time;
     switch (e.anchor->relation) {
       case AnchorRelation::begins: v = "since " + v; break;

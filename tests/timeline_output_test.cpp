@@ -12,6 +12,7 @@
 #include "graphviz_export.hpp"
 #include "story_fixture.hpp"
 #include "test_support.hpp"
+#include "time_bounds.hpp"
 #include "timeline_report.hpp"
 
 using namespace timeline;
@@ -309,4 +310,23 @@ TEST_CASE("text: with no zone known, a statement bounded by its publication show
   REQUIRE(tz.events.size() == 1);
   CHECK(tz.events[0].published_by.empty());
   CHECK(when_text(tz.events[0]) == "by 2016-09-09 21:00 CEST");
+}
+
+TEST_CASE("text: bounded by a publication with a clock time and no zone, 'by' is said once") {
+  Story s;
+  std::size_t a = s.add_plain("a.txt", "Published: 2015-07-16T15:45\n\nTalks\n\nAnna Berg said the talks were useful.\n");
+  auto& m = s.mention(a, 0, "said", "said", EventClass::statement, "say", "Berg: talks were useful",
+                      {{"Anna Berg", "agent", "Anna Berg"}});
+  TimeAnchor an;
+  an.source = AnchorSource::publication_time;
+  an.relation = AnchorRelation::before;
+  an.timex.type = TimexType::time;
+  an.timex.value = "2015-07-16T15:45";
+  an.earliest = utc(2015, 7, 16, 15, 45) - kUnknownOffsetWidening;
+  an.latest = utc(2015, 7, 16, 15, 46) + kUnknownOffsetWidening;
+  an.zone_unknown = true;
+  m.anchor = an;
+  Timeline t = build_timeline(s.corpus, s.mentions, s.entities);
+  REQUIRE(t.events.size() == 1);
+  CHECK(when_text(t.events[0]) == "by 2015-07-16 15:45 (local time, zone unknown)");
 }
