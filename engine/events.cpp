@@ -1025,7 +1025,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       auto trim_end = [&](std::size_t a, std::size_t b) {
         static const StringSet dangling{"been", "being", "has", "have", "had", "and", "or", "but", "to", "the",
                                         "a", "an", "saying", "that", "which", "who", "as", "than", "its",
-                                        "their", "his", "her"};
+                                        "their", "his", "her", "almost", "nearly", "just"};
         b = std::min(b, n);
         // The last word rendered (time expressions and punctuation are not).
         std::size_t last = b;
@@ -1053,9 +1053,10 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           if (k + 1 < n && in_timex[k + 1] && !in_duration[k + 1] && lex.relations.match(toks, k).first == 1) continue;
           if (t.word && !t.quoted && lex.label_drop.count(t.lower) && !(k + 1 < n && toks[k + 1].lower == "n't")) {
             // "have" is an auxiliary only before a participle or "been": "the sides have a chance" keeps it.
+            // It goes only where the participle reads as a past ("have agreed" -> "agreed"); "have
+            // spoken" keeps it ("They spoken" is no English).
             bool main_have = (t.lower == "has" || t.lower == "have" || t.lower == "had") && k + 1 < n && toks[k + 1].word &&
                              toks[k + 1].lower != "been" && !toks[k + 1].lower.ends_with("ed") &&
-                             !toks[k + 1].lower.ends_with("en") &&
                              !lex.cues.match(toks, k + 1).first;
             if (!main_have) continue;
           }
