@@ -1162,6 +1162,20 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         }
         bool agent_inside = !agents.empty() && agents.front()->first >= a;
         label = render_label(a, b);
+        // "Russian foreign minister Dmitri Volkov and her counterpart Rafael Costa have been in
+        // talks in Helsinki ...": a long subject of named agents reads as their short names.
+        if (!agents.empty() && cd.pos == Pos::noun) {
+          std::size_t first_agent = n, agents_end = 0;
+          for (const auto* ag : agents) first_agent = std::min(first_agent, ag->first), agents_end = std::max(agents_end, ag->last);
+          if (agents_end <= cd.first && clause[first_agent] == cd.clause && agents_end - std::min(first_agent, a) > 6 &&
+              agents.size() > 1) {
+            std::string rest = render(agents_end, b);
+            if (!rest.empty()) {
+              label = speaker + " " + rest;
+              agent_inside = true;
+            }
+          }
+        }
         // "a peace plan that has been under discussion": a relative clause says little without
         // the noun it is about.
         // Not after a statement verb: "said in Berlin that the two sides ..." is what was said.

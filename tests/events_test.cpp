@@ -1004,3 +1004,17 @@ TEST_CASE("labels: a label never ends on a word its cut clause leaves dangling")
     for (const char* w : {"on", "his", "and", "by", "saying", "to", "the", "of", "with"}) CHECK(last != w);
   }
 }
+
+TEST_CASE("labels: a long subject of named agents reads as their short names") {
+  auto d = doc_of(
+      "Published: 2015-07-16T15:45+03:00\n\n"
+      "Talks\n\n"
+      "Russian foreign minister Dmitri Volkov and his counterpart Rafael Costa have been in talks in Helsinki "
+      "for more than 7 hours, aides said.\n");
+  std::vector<Timex> tx{make_timex(d, "more than 7 hours", TimexType::duration, "PT7H", "MORE_THAN")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  auto talks = with_trigger(d, evs, "talks");
+  REQUIRE(talks);
+  CHECK(talks->label == "Volkov and Costa in talks in Helsinki for more than 7 hours");
+}
