@@ -1133,7 +1133,20 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           for (std::size_t k = a; k < stop; ++k)
             if (toks[k].lower == "that") { a = k + 1; break; }
           // "threatens to suspend talks": the verb is part of what was said.
-          infinitive = a == cd.last && a < n && toks[a].lower == "to";
+          // So is a preposition or an object right after it: "asked for vodka", "called for a
+          // ceasefire", "urged him to make a last-ditch effort" ("Journalists: vodka" says nothing).
+          // Only prepositions the verb takes as its object ("said in a statement" is an adjunct).
+          static const StringSet objects{"him", "her", "them", "me"};
+          static const std::unordered_map<std::string, StringSet> takes{
+              {"ask", {"for"}},   {"call", {"for"}},   {"press", {"for"}},          {"push", {"for"}},
+              {"plead", {"for"}}, {"appeal", {"for"}}, {"warn", {"of", "about", "against"}},
+              {"complain", {"about", "of"}},           {"argue", {"for", "against"}}, {"speak", {"of", "about"}}};
+          auto takes_it = [&](const std::string& prep) {
+            auto it = takes.find(cd.lemma);
+            return it != takes.end() && it->second.count(prep) > 0;
+          };
+          infinitive = a == cd.last && a < n && !toks[a].quoted &&
+                       (toks[a].lower == "to" || objects.count(toks[a].lower) || takes_it(toks[a].lower));
           gist = infinitive ? std::string(toks[cd.first].text) + " " + render(a, std::max(a, label_end)) : render_label(a, std::max(a, label_end));
           // "..., an RT correspondent reports": what was reported comes before the speaker.
           if (gist.empty()) gist = render(0, agents.empty() ? cd.first : std::min(cd.first, agents.front()->first));

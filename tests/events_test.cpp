@@ -1018,3 +1018,22 @@ TEST_CASE("labels: a long subject of named agents reads as their short names") {
   REQUIRE(talks);
   CHECK(talks->label == "Volkov and Costa in talks in Helsinki for more than 7 hours");
 }
+
+TEST_CASE("labels: a statement whose words start with the verb's object keeps the verb") {
+  auto d = doc_of(
+      "Published: 2016-09-09T21:00+01:00\n\n"
+      "Talks\n\n"
+      "Some of the foreign journalists asked for vodka. A rights group urged him to make a last-ditch effort. "
+      "Anna Berg said in a statement that the talks were useful.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  auto asked = with_trigger(d, evs, "asked");
+  REQUIRE(asked);
+  CHECK(asked->label.find("asked for vodka") != std::string::npos);
+  auto urged = with_trigger(d, evs, "urged");
+  REQUIRE(urged);
+  CHECK(urged->label.find("urged him to make") != std::string::npos);
+  auto said = with_trigger(d, evs, "said");
+  REQUIRE(said);
+  CHECK(said->label.find("said in") == std::string::npos);  // an adjunct, not the verb's object
+}
