@@ -1057,7 +1057,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             // spoken" keeps it ("They spoken" is no English).
             bool main_have = (t.lower == "has" || t.lower == "have" || t.lower == "had") && k + 1 < n && toks[k + 1].word &&
                              toks[k + 1].lower != "been" && !toks[k + 1].lower.ends_with("ed") &&
-                             !lex.cues.match(toks, k + 1).first;
+                             (!lex.cues.match(toks, k + 1).first || toks[k + 1].lower == "no" ||
+                              toks[k + 1].lower == "nothing");  // "had no information": a main verb
             if (!main_have) continue;
           }
           bool attach = !t.word || t.lower == "'s" || t.lower == "n't" || t.lower.starts_with("'");
