@@ -228,6 +228,16 @@ void remember(ResolveContext& c, int y, std::optional<int> m, std::optional<int>
   c.last = StoryTime{y, m, d, std::nullopt};
   c.last_index = c.resolved;
   c.last_paragraph = c.paragraph;
+  bool after_publication = false;
+  if (c.dct) {
+    int py = year_of(c.dct->day), pm = month_of(c.dct->day), pd = day_of(c.dct->day);
+    after_publication = y > py || (y == py && m && (*m > pm || (*m == pm && d && *d > pd)));
+  }
+  if (!after_publication) {
+    c.last_past = c.last;
+    c.last_past_index = c.last_index;
+    c.last_past_paragraph = c.paragraph;
+  }
 }
 
 // The anchor of an expression counted from the story's time: the expression that set it, or
@@ -499,7 +509,22 @@ Timex resolve_shift(const TimeValue& v, ResolveContext& c, Timex& t) {
   return t.value = pad(year_of(b) + years, 4), t;
 }
 
+Timex resolve_anaphor_from(const TimeValue& v, ResolveContext& c, Timex& t);
+
 Timex resolve_anaphor(const TimeValue& v, ResolveContext& c, Timex& t) {
+  // Told in the past, it refers back to a time that has happened, not to a plan named since.
+  if (v.tense == Tense::past && v.anchor == AnchorKind::story && c.last_past && c.last_index != c.last_past_index) {
+    ResolveContext past = c;
+    past.last = c.last_past;
+    past.last_index = c.last_past_index;
+    past.last_paragraph = c.last_past_paragraph;
+    Timex out = resolve_anaphor_from(v, past, t);
+    return out;
+  }
+  return resolve_anaphor_from(v, c, t);
+}
+
+Timex resolve_anaphor_from(const TimeValue& v, ResolveContext& c, Timex& t) {
   std::optional<StoryTime> s = c.last;
   if (!s && c.dct) s = StoryTime{year_of(c.dct->day), month_of(c.dct->day), day_of(c.dct->day), std::nullopt};
   t.anchor = story_anchor(c);

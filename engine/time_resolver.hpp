@@ -29,6 +29,12 @@ struct ResolveContext {
   std::optional<std::size_t> last_index;  ///< index of the expression that set `last`
   std::size_t paragraph = 0;              ///< the paragraph being read (set by the caller)
   std::size_t last_paragraph = 0;         ///< the paragraph of the expression that set `last`
+  /// The last date that was not after the publication day, and its expression's index: what a
+  /// past-tense anaphor ("faced a long journey the same night") means when the story has since
+  /// named a plan ("a parade on Wednesday").
+  std::optional<StoryTime> last_past;
+  std::optional<std::size_t> last_past_index;
+  std::size_t last_past_paragraph = 0;
 };
 
 /// Resolves one tagged expression into TIMEX3; updates `context.last` when it names a date.
