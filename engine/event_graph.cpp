@@ -22,14 +22,6 @@
 namespace timeline {
 namespace {
 
-// A verb form told in the past ("announced", "met"): a tense cue of the tagger's table or "-ed".
-bool past_form(std::string_view word) {
-  std::string w(word);
-  for (auto& c : w) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return tense_cue(w) == Tense::past || (w.size() > 3 && w.ends_with("ed"));
-}
-
-
 constexpr Minutes kInf = std::numeric_limits<Minutes>::max();
 constexpr Minutes kUnbounded = Minutes{1} << 40;  // vagueness of a one-sided or open range
 

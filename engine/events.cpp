@@ -343,8 +343,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
   // A verb group in the simple past ("ordered", "were injured", "met"), from the trigger's form and
   // the auxiliary before it.
   auto told_in_past = [&](const std::vector<Token>& toks, const Candidate& cd) {
-    const std::string& f = toks[cd.first].lower;
-    if (!(tense_cue(f) == Tense::past || (f.size() > 3 && f.ends_with("ed")))) return false;
+    if (!past_form(toks[cd.first].lower)) return false;
     for (std::size_t j = cd.first; j-- > 0 && cd.first - j <= 2;) {
       const std::string& w = toks[j].lower;
       if (w == "was" || w == "were" || w == "had" || w == "been") return true;

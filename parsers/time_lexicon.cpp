@@ -497,4 +497,10 @@ Tense tense_cue(std::string_view w) {
   return it == vocabulary().tense.end() ? Tense::none : it->second;
 }
 
+bool past_form(std::string_view word) {
+  std::string w(word);
+  for (auto& c : w) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return tense_cue(w) == Tense::past || (w.size() > 3 && w.ends_with("ed"));
+}
+
 }  // namespace timeline

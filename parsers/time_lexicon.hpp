@@ -59,6 +59,10 @@ std::string_view zone_definition(std::string_view abbreviation);
 /// The tense a word signals ("said" past, "will" future), or Tense::none.
 Tense tense_cue(std::string_view lower_word);
 
+/// Whether a verb form reads as a past ("announced", "met", "were"): a past tense cue or an
+/// "-ed" form. Any case.
+bool past_form(std::string_view word);
+
 /// Whether a verb tells someone to do something later ("ordered", "agreed"): its "to" infinitive
 /// ("ordered a hearing to take place in the autumn") is in the future of the verb.
 bool directive_verb(std::string_view lower_word);
