@@ -41,4 +41,15 @@ std::vector<DataRow> embedded_rows(std::string_view name) {
   return data_rows(*text);
 }
 
+std::unordered_map<std::string, std::string> embedded_pairs(std::string_view name) {
+  std::unordered_map<std::string, std::string> out;
+  for (const auto& row : embedded_rows(name)) {
+    auto at = std::string(name) + " line " + std::to_string(row.line);
+    if (row.fields.size() != 2) throw std::runtime_error(at + ": expected 2 fields");
+    if (!out.emplace(std::string(row.fields[0]), std::string(row.fields[1])).second)
+      throw std::runtime_error(at + ": '" + std::string(row.fields[0]) + "' listed twice");
+  }
+  return out;
+}
+
 }  // namespace timeline

@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace timeline {
@@ -21,5 +22,9 @@ std::vector<DataRow> data_rows(std::string_view text);
 
 /// The rows of an embedded data file; throws std::runtime_error naming the file if it is missing.
 std::vector<DataRow> embedded_rows(std::string_view name);
+
+/// An embedded data file of `key<TAB>value` rows as a map; throws std::runtime_error naming the
+/// file and line of a row with another number of fields or a key listed twice.
+std::unordered_map<std::string, std::string> embedded_pairs(std::string_view name);
 
 }  // namespace timeline

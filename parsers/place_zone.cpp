@@ -1,6 +1,5 @@
 #include "place_zone.hpp"
 
-#include <stdexcept>
 #include <unordered_map>
 
 #include "lexicon.hpp"
@@ -9,15 +8,7 @@ namespace timeline {
 namespace {
 
 const std::unordered_map<std::string, std::string>& zones_by_place() {
-  static const std::unordered_map<std::string, std::string> table = [] {
-    std::unordered_map<std::string, std::string> t;
-    for (const auto& row : embedded_rows("place_zones.tsv")) {
-      if (row.fields.size() != 2) throw std::runtime_error("place_zones.tsv line " + std::to_string(row.line) + ": expected 2 fields");
-      if (!t.emplace(std::string(row.fields[0]), std::string(row.fields[1])).second)
-        throw std::runtime_error("place_zones.tsv line " + std::to_string(row.line) + ": place listed twice");
-    }
-    return t;
-  }();
+  static const auto table = embedded_pairs("place_zones.tsv");
   return table;
 }
 

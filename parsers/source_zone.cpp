@@ -1,6 +1,5 @@
 #include "source_zone.hpp"
 
-#include <stdexcept>
 #include <unordered_map>
 
 #include "iso_time.hpp"
@@ -10,14 +9,7 @@ namespace timeline {
 namespace {
 
 const std::unordered_map<std::string, std::string>& zones_by_host() {
-  static const std::unordered_map<std::string, std::string> table = [] {
-    std::unordered_map<std::string, std::string> t;
-    for (const auto& row : embedded_rows("source_zones.tsv")) {
-      if (row.fields.size() != 2) throw std::runtime_error("source_zones.tsv line " + std::to_string(row.line) + ": expected 2 fields");
-      t.emplace(std::string(row.fields[0]), std::string(row.fields[1]));
-    }
-    return t;
-  }();
+  static const auto table = embedded_pairs("source_zones.tsv");
   return table;
 }
 
