@@ -30,6 +30,14 @@ const EventMention* with_trigger(const Document& d, const std::vector<EventMenti
   return nullptr;
 }
 
+// The last event anchored at the TIMEX3 value `value`.
+const EventMention* anchored_at(const std::vector<EventMention>& evs, std::string_view value) {
+  const EventMention* out = nullptr;
+  for (const auto& e : evs)
+    if (e.anchor && e.anchor->timex.value == value) out = &e;
+  return out;
+}
+
 std::string role_of(const EventMention& e, std::string_view role) {
   for (const auto& p : e.participants)
     if (p.role == role) return p.entity;
@@ -401,9 +409,7 @@ TEST_CASE("anchors: a statement is not dated by the later time it speaks of; wha
   auto said = with_trigger(d, evs, "said");
   REQUIRE(said);
   CHECK((!said->anchor || said->anchor->timex.value != "2016-W37"));
-  const EventMention* later = nullptr;
-  for (const auto& e : evs)
-    if (e.anchor && e.anchor->timex.value == "2016-W37") later = &e;
+  const EventMention* later = anchored_at(evs, "2016-W37");
   REQUIRE(later);
   CHECK(later->modality == "may");
   CHECK(later->label.find("reopen") != std::string::npos);
@@ -757,11 +763,8 @@ TEST_CASE("reported events: a later time inside the quotation said, and in a sen
                         make_timex(d, "tomorrow", TimexType::date, "2016-09-10")};
   EntityRegistry reg;
   auto evs = run(d, reg, tx);
-  const EventMention *week = nullptr, *tomorrow = nullptr;
-  for (const auto& e : evs) {
-    if (e.anchor && e.anchor->timex.value == "2016-W37") week = &e;
-    if (e.anchor && e.anchor->timex.value == "2016-09-10") tomorrow = &e;
-  }
+  const EventMention* week = anchored_at(evs, "2016-W37");
+  const EventMention* tomorrow = anchored_at(evs, "2016-09-10");
   REQUIRE(week);
   CHECK_FALSE(week->modality.empty());
   CHECK(week->label.find("Sokolov") != std::string::npos);
@@ -899,9 +902,7 @@ TEST_CASE("anchors: an act told in the past is not dated by the later time of wh
   auto ordered = with_trigger(d, evs, "ordered");
   REQUIRE(ordered);
   CHECK((!ordered->anchor || ordered->anchor->timex.value != "2022-FA"));
-  const EventMention* later = nullptr;
-  for (const auto& e : evs)
-    if (e.anchor && e.anchor->timex.value == "2022-FA") later = &e;
+  const EventMention* later = anchored_at(evs, "2022-FA");
   REQUIRE(later);
   CHECK_FALSE(later->modality.empty());  // set in motion, not a fact yet
   CHECK(later->label.find("hearing") != std::string::npos);
