@@ -5,6 +5,7 @@
 #include <cmath>
 #include <compare>
 #include <cstdint>
+#include <iterator>
 #include <limits>
 #include <map>
 #include <numeric>
@@ -156,19 +157,36 @@ bool mention_before(const Corpus& corpus, const EventMention& a, const EventMent
   return key(a) < key(b);
 }
 
-// The content words of a sentence in their order, repeats kept (word pairs are read from it).
-static std::vector<std::string> content_sequence(std::string_view sentence, const std::vector<std::string>& drop) {
-  std::set<std::string> dropped;
-  for (const auto& d : drop)
-    for (auto& t : raw_tokens(d)) dropped.insert(stem(t));
+// The content words of a sentence in their order, repeats kept, stemmed: what every mention of
+// the sentence starts from.
+static std::vector<std::string> sentence_words(std::string_view sentence) {
   std::vector<std::string> out;
   for (auto& t : raw_tokens(sentence)) {
     if (t.size() < 2 || stop_words().count(t) != 0) continue;
-    t = stem(std::move(t));
-    if (dropped.count(t) != 0) continue;
-    out.push_back(std::move(t));
+    out.push_back(stem(std::move(t)));
   }
   return out;
+}
+
+// The words of `phrases` as the content words are cut and stemmed, added to `out`.
+static void stemmed_words(const std::vector<std::string>& phrases, std::vector<std::string>& out) {
+  for (const auto& d : phrases)
+    for (auto& t : raw_tokens(d)) out.push_back(stem(std::move(t)));
+}
+
+// `words` without the words in `dropped` (sorted), repeats kept (word pairs are read from it).
+static std::vector<std::string> without(const std::vector<std::string>& words, const std::vector<std::string>& dropped) {
+  std::vector<std::string> out;
+  for (const auto& t : words)
+    if (!std::binary_search(dropped.begin(), dropped.end(), t)) out.push_back(t);
+  return out;
+}
+
+static std::vector<std::string> content_sequence(std::string_view sentence, const std::vector<std::string>& drop) {
+  std::vector<std::string> dropped;
+  stemmed_words(drop, dropped);
+  std::sort(dropped.begin(), dropped.end());
+  return without(sentence_words(sentence), dropped);
 }
 
 std::vector<std::string> content_tokens(std::string_view sentence, const std::vector<std::string>& drop) {
@@ -176,6 +194,32 @@ std::vector<std::string> content_tokens(std::string_view sentence, const std::ve
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
+}
+
+StoryNames::StoryNames(const std::vector<EventMention>& mentions) {
+  for (const auto& m : mentions) {
+    if (m.document >= names_.size()) names_.resize(m.document + 1);
+    for (const auto& p : m.participants)
+      if (proper_name(p.entity)) names_[m.document].push_back(p.entity);
+  }
+  for (auto& v : names_) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+  }
+}
+
+bool StoryNames::same_story(std::size_t document_a, std::size_t document_b, double overlap) const {
+  static const std::vector<std::string> none;
+  const auto& a = document_a < names_.size() ? names_[document_a] : none;
+  const auto& b = document_b < names_.size() ? names_[document_b] : none;
+  if (a.empty() || b.empty()) return true;  // nothing to tell them apart
+  std::size_t shared = 0;
+  for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i] < b[j]) ++i;
+    else if (b[j] < a[i]) ++j;
+    else ++shared, ++i, ++j;
+  }
+  return static_cast<double>(shared) >= overlap * static_cast<double>(std::min(a.size(), b.size()));
 }
 
 std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<EventMention>& mentions,
@@ -194,32 +238,67 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
 
   std::unordered_map<std::string, const Entity*> entity_by_name;
   for (const auto& e : entities) entity_by_name.emplace(e.name, &e);
+  // The words of an entity's name and every alias, cut once per entity, not once per mention.
+  std::unordered_map<std::string, std::vector<std::string>> words_by_entity;
+  auto entity_words = [&](const std::string& name) -> const std::vector<std::string>& {
+    auto [it, fresh] = words_by_entity.try_emplace(name);
+    if (fresh) {
+      std::vector<std::string> spellings{name};
+      if (auto e = entity_by_name.find(name); e != entity_by_name.end())
+        spellings.insert(spellings.end(), e->second->aliases.begin(), e->second->aliases.end());
+      stemmed_words(spellings, it->second);
+    }
+    return it->second;
+  };
 
   // Per mention (by canonical rank r): tokens, agents, all participant names, window, day buckets.
+  // Words are numbers from the start (ids in order of first sight, renumbered in string order
+  // below): at 10,000 reports the words and word pairs of every mention as strings were half the
+  // build's memory.
   struct Info {
-    std::vector<std::string> tokens;
+    std::vector<std::uint32_t> tokens;  ///< content words and "@non-agent" names, sorted ids
     std::vector<std::string> agents, names;
-    std::vector<std::string> bigrams;  ///< adjacent content words ("real chance"), sorted
+    std::vector<std::uint64_t> bigrams;  ///< adjacent content words ("real chance") as id pairs, sorted
     std::optional<Minutes> lo, hi;
     std::vector<Minutes> days;
     std::vector<int> months;  ///< months (year * 12 + month - 1) the window touches, when at most two months wide
-    std::vector<std::vector<std::string>> quotes;  ///< quotations of three words or more
+    std::size_t quotes = 0;   ///< its sentence's quotations of three words or more: index in quote_sets
   };
   std::vector<Info> info(n);
+  std::unordered_map<std::string, std::uint32_t> word_seen;
+  std::vector<const std::string*> spelling;  // by first-sight id (node keys do not move)
+  auto word_id = [&](const std::string& w) {
+    auto [it, fresh] = word_seen.try_emplace(w, static_cast<std::uint32_t>(spelling.size()));
+    if (fresh) spelling.push_back(&it->first);
+    return it->second;
+  };
+  std::vector<std::vector<std::vector<std::string>>> quote_sets{{}};  // [0]: none
+  // Words and quotations of a sentence, read once for all its mentions: in canonical order the
+  // mentions of one sentence come one after another, so only the last sentence is kept.
+  std::tuple<std::size_t, int, std::size_t> last_sentence{std::numeric_limits<std::size_t>::max(), 0, 0};
+  std::vector<std::string> sentence_content;
+  std::size_t sentence_quotes = 0;
   for (std::size_t r = 0; r < n; ++r) {
     const EventMention& m = mentions[order[r]];
     Info& in = info[r];
-    std::vector<std::string> drop;
+    if (std::tuple(m.document, m.version, m.sentence) != last_sentence) {
+      last_sentence = {m.document, m.version, m.sentence};
+      std::string_view text = mention_sentence(corpus, m);
+      sentence_content = sentence_words(text);
+      auto quotes = quotations(text);
+      sentence_quotes = quotes.empty() ? 0 : quote_sets.size();
+      if (!quotes.empty()) quote_sets.push_back(std::move(quotes));
+    }
+    std::vector<std::string> drop, dropped;
     std::vector<std::string> extra;
     for (const auto& p : m.participants) {
       // Every spelling of a participant is dropped from the words; non-agents come back as one
       // canonical token so that "Aleppo"/"Halab" still count as shared content.
-      drop.push_back(p.entity);
       if (m.document < corpus.documents.size() && !p.span.empty() &&
           p.span.end <= corpus.documents[m.document].bytes.size())
         drop.emplace_back(corpus.documents[m.document].text(p.span));
-      if (auto it = entity_by_name.find(p.entity); it != entity_by_name.end())
-        for (const auto& a : it->second->aliases) drop.push_back(a);
+      const auto& words_of_entity = entity_words(p.entity);
+      dropped.insert(dropped.end(), words_of_entity.begin(), words_of_entity.end());
       in.names.push_back(p.entity);
       if (p.role == "agent") in.agents.push_back(p.entity);
       else extra.push_back("@" + p.entity);
@@ -228,11 +307,14 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
         m.trigger.end <= corpus.documents[m.document].bytes.size())
       drop.emplace_back(corpus.documents[m.document].text(m.trigger));
     drop.push_back(m.lemma);
-    in.tokens = content_sequence(mention_sentence(corpus, m), drop);
-    in.quotes = quotations(mention_sentence(corpus, m));
-    for (std::size_t k = 0; k + 1 < in.tokens.size(); ++k) in.bigrams.push_back(in.tokens[k] + " " + in.tokens[k + 1]);
-    in.tokens.insert(in.tokens.end(), extra.begin(), extra.end());
-    for (auto* v : {&in.tokens, &in.agents, &in.names, &in.bigrams}) {
+    stemmed_words(drop, dropped);
+    std::sort(dropped.begin(), dropped.end());
+    for (const auto& w : without(sentence_content, dropped)) in.tokens.push_back(word_id(w));
+    in.quotes = sentence_quotes;
+    for (std::size_t k = 0; k + 1 < in.tokens.size(); ++k)
+      in.bigrams.push_back(std::uint64_t{in.tokens[k]} << 32 | in.tokens[k + 1]);
+    for (const auto& x : extra) in.tokens.push_back(word_id(x));
+    for (auto* v : {&in.agents, &in.names}) {
       std::sort(v->begin(), v->end());
       v->erase(std::unique(v->begin(), v->end()), v->end());
     }
@@ -258,30 +340,8 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     }
   }
 
-  // The participants each report names (all versions): whether two reports tell one story.
-  std::map<std::size_t, std::vector<std::string>> report_names;
-  for (std::size_t r = 0; r < n; ++r) {
-    // Proper names only: "official" or "journalists" are in every story.
-    auto& v = report_names[mentions[order[r]].document];
-    for (const auto& name : info[r].names)
-      if (proper_name(name)) v.push_back(name);
-  }
-  for (auto& [d, v] : report_names) {
-    std::sort(v.begin(), v.end());
-    v.erase(std::unique(v.begin(), v.end()), v.end());
-  }
-  auto same_story = [&](std::size_t da, std::size_t db) {
-    const auto& a = report_names[da];
-    const auto& b = report_names[db];
-    if (a.empty() || b.empty()) return true;  // nothing to tell them apart
-    std::size_t shared = 0;
-    for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
-      if (a[i] < b[j]) ++i;
-      else if (b[j] < a[i]) ++j;
-      else ++shared, ++i, ++j;
-    }
-    return static_cast<double>(shared) >= options.story_overlap * static_cast<double>(std::min(a.size(), b.size()));
-  };
+  const StoryNames story_names(mentions);
+  auto same_story = [&](std::size_t da, std::size_t db) { return story_names.same_story(da, db, options.story_overlap); };
 
   // Words and names as numbers: ids given in string order, so a sorted word list stays sorted as
   // ids and every sum over it runs in the same order. Blocking and the similarity then compare
@@ -299,23 +359,38 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     }
     std::uint32_t operator()(std::string_view w) const { return id.at(w); }
   };
-  Vocabulary words, names;
-  for (const auto& in : info) {
-    for (const auto& t : in.tokens) words.add(t);
+  Vocabulary names;
+  for (const auto& in : info)
     for (const auto& t : in.names) names.add(t);
-  }
-  words.number();
   names.number();
+  const std::size_t vocabulary_size = spelling.size();
+  std::vector<std::uint32_t> string_order(vocabulary_size);  // first-sight id -> id in string order
+  {
+    std::vector<std::uint32_t> by_string(vocabulary_size);
+    std::iota(by_string.begin(), by_string.end(), std::uint32_t{0});
+    std::sort(by_string.begin(), by_string.end(), [&](auto a, auto b) { return *spelling[a] < *spelling[b]; });
+    for (std::size_t k = 0; k < vocabulary_size; ++k) string_order[by_string[k]] = static_cast<std::uint32_t>(k);
+  }
+  word_seen = {};
+  spelling = {};
   std::vector<std::vector<std::uint32_t>> word_ids(n);
-  for (std::size_t r = 0; r < n; ++r)
-    for (const auto& t : info[r].tokens) word_ids[r].push_back(words(t));
+  for (std::size_t r = 0; r < n; ++r) {
+    Info& in = info[r];
+    for (auto& t : in.tokens) t = string_order[t];
+    std::sort(in.tokens.begin(), in.tokens.end());
+    in.tokens.erase(std::unique(in.tokens.begin(), in.tokens.end()), in.tokens.end());
+    word_ids[r] = std::move(in.tokens);
+    for (auto& g : in.bigrams) g = std::uint64_t{string_order[g >> 32]} << 32 | string_order[g & 0xffffffffu];
+    std::sort(in.bigrams.begin(), in.bigrams.end());
+    in.bigrams.erase(std::unique(in.bigrams.begin(), in.bigrams.end()), in.bigrams.end());
+  }
 
   // Document frequency for the idf weights of the similarity.
-  std::vector<std::size_t> df(words.size(), 0);
+  std::vector<std::size_t> df(vocabulary_size, 0);
   for (const auto& ids : word_ids)
     for (auto id : ids) ++df[id];
-  std::vector<double> weight(words.size());
-  for (std::size_t w = 0; w < words.size(); ++w)
+  std::vector<double> weight(vocabulary_size);
+  for (std::size_t w = 0; w < vocabulary_size; ++w)
     weight[w] = std::log(1.0 + static_cast<double>(n) / static_cast<double>(df[w]));
 
   // Blocking: only mentions that share (class, day, participant) or (class, day, rare word) are compared.
@@ -367,19 +442,9 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     }
     b = e;
   }
-  std::vector<std::pair<std::size_t, std::size_t>> candidates;  // sorted and made unique below
-  std::vector<std::size_t> partners;
+  // Month-wide windows probe the day buckets they cover; their pairs join each mention's partners.
+  std::vector<std::pair<std::size_t, std::size_t>> probed;
   for (std::size_t r = 0; r < n; ++r) {
-    partners.clear();
-    for (auto [b, e] : runs_of[r])
-      for (auto k = b; k < e; ++k)
-        if (entries[k].second > r) partners.push_back(entries[k].second);
-    std::sort(partners.begin(), partners.end());
-    partners.erase(std::unique(partners.begin(), partners.end()), partners.end());
-    for (auto o : partners) candidates.emplace_back(r, o);
-    runs_of[r] = {};
-  }
-  for (std::size_t r = 0; r < n; ++r) {  // month-wide windows probe the day buckets they cover
     if (info[r].months.empty()) continue;
     const int cls = static_cast<int>(mentions[order[r]].cls);
     for (Minutes d = floor_day(*info[r].lo); d <= floor_day(*info[r].hi); ++d)
@@ -387,11 +452,10 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
         auto [lo, hi] = block_of({cls, 'd', d, kind, id});
         if (lo == hi || static_cast<std::size_t>(hi - lo) > options.max_block) continue;
         for (auto it = lo; it != hi; ++it)
-          if (it->second != r) candidates.emplace_back(std::min(r, it->second), std::max(r, it->second));
+          if (it->second != r) probed.emplace_back(std::min(r, it->second), std::max(r, it->second));
       }
   }
-  std::sort(candidates.begin(), candidates.end());
-  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  std::sort(probed.begin(), probed.end());
 
   auto similarity = [&](std::size_t ra, std::size_t rb) {
     const auto& a = word_ids[ra];
@@ -419,20 +483,21 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     bool by_story = false;  ///< no shared participant: every report of both sides must tell one story
   };
   std::vector<Pair> pairs;
-  st.candidate_pairs = candidates.size();
-  for (auto [a, b] : candidates) {
+  // Each candidate pair (a, b), a < b, is judged as soon as a's partners are known: the pairs are
+  // never all listed (at 10,000 reports, 3 million of them).
+  auto judge = [&](std::size_t a, std::size_t b) {
     const EventMention& ma = mentions[order[a]];
     const EventMention& mb = mentions[order[b]];
-    if (ma.cls != mb.cls || ma.negated != mb.negated || ma.modality.empty() != mb.modality.empty()) continue;
+    if (ma.cls != mb.cls || ma.negated != mb.negated || ma.modality.empty() != mb.modality.empty()) return;
     const bool same_version = ma.document == mb.document && ma.version == mb.version;
     const Info& ia = info[a];
     const Info& ib = info[b];
-    if (ia.lo && ib.hi && *ia.lo > *ib.hi) continue;  // times that cannot overlap
-    if (ib.lo && ia.hi && *ib.lo > *ia.hi) continue;
+    if (ia.lo && ib.hi && *ia.lo > *ib.hi) return;  // times that cannot overlap
+    if (ib.lo && ia.hi && *ib.lo > *ia.hi) return;
     bool shared_agent = false;
     for (const auto& x : ia.agents)
       if (std::binary_search(ib.agents.begin(), ib.agents.end(), x)) shared_agent = true;
-    if (!ia.agents.empty() && !ib.agents.empty() && !shared_agent) continue;  // different actors
+    if (!ia.agents.empty() && !ib.agents.empty() && !shared_agent) return;  // different actors
     double sim = similarity(a, b);
     if (same_version) {
       // A report that restates one claim (the lead, then the body) reports one event: only the
@@ -443,7 +508,7 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
       if (shared_agent && ma.lemma == mb.lemma && sim >= options.repeat_similarity &&
           shared_bigrams >= options.repeat_bigrams)
         pairs.push_back({sim, a, b, true});
-      continue;
+      return;
     }
     bool shared_name = false;  // any participant, in any role ("Kessel was arrested" in two reports)
     bool shared_proper = false;  // ... named ("Kessel", not "officials")
@@ -455,17 +520,31 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     const bool same_act = shared_name && ma.lemma == mb.lemma;
     // No named participant in common: only the story ties them, so the reports must tell one story.
     const bool by_story = !shared_proper && ma.document != mb.document;
-    if (by_story && !same_story(ma.document, mb.document)) continue;
+    if (by_story && !same_story(ma.document, mb.document)) return;
     double threshold = ma.document == mb.document       ? options.version_similarity
                        : shared_agent || same_act       ? options.shared_agent_similarity
                                                         : options.no_agent_similarity;
-    if (ma.document == mb.document && ma.lemma != mb.lemma) continue;
+    if (ma.document == mb.document && ma.lemma != mb.lemma) return;
     // The same words quoted by the same speaker: one statement however differently it is framed
     // ("thinking of \"calling it a day\"" / "\"We're thinking of maybe calling it a day...\"").
-    const bool quoted_alike = shared_agent && share_quotation(ia.quotes, ib.quotes);
-    if (sim < threshold && !quoted_alike) continue;
+    const bool quoted_alike = shared_agent && share_quotation(quote_sets[ia.quotes], quote_sets[ib.quotes]);
+    if (sim < threshold && !quoted_alike) return;
     // Versions of one report first: their near-identical sentences are the surest merges.
     pairs.push_back({sim + (ma.document == mb.document ? 1.0 : 0.0), a, b, false, by_story});
+  };
+  std::vector<std::size_t> partners;
+  std::size_t next_probe = 0;
+  for (std::size_t r = 0; r < n; ++r) {
+    partners.clear();
+    for (auto [b, e] : runs_of[r])
+      for (auto k = b; k < e; ++k)
+        if (entries[k].second > r) partners.push_back(entries[k].second);
+    for (; next_probe < probed.size() && probed[next_probe].first == r; ++next_probe) partners.push_back(probed[next_probe].second);
+    std::sort(partners.begin(), partners.end());
+    partners.erase(std::unique(partners.begin(), partners.end()), partners.end());
+    st.candidate_pairs += partners.size();
+    for (auto o : partners) judge(r, o);
+    runs_of[r] = {};
   }
   std::sort(pairs.begin(), pairs.end(), [](const Pair& x, const Pair& y) {
     return std::tie(y.score, x.a, x.b) < std::tie(x.score, y.a, y.b);

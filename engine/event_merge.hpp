@@ -43,6 +43,19 @@ struct MergeOptions {
   double story_overlap = 0.6;
 };
 
+/// The proper names each report's mentions name (all its versions), to tell whether two reports
+/// tell one story: "official" or "journalists" are in every story, "Kerry" or "Oslo" are not.
+class StoryNames {
+ public:
+  explicit StoryNames(const std::vector<EventMention>& mentions);
+  /// Whether at least `overlap` of the smaller report's names are named in both; true when either
+  /// names none (nothing tells them apart).
+  bool same_story(std::size_t document_a, std::size_t document_b, double overlap) const;
+
+ private:
+  std::vector<std::vector<std::string>> names_;  // by document index, sorted and unique
+};
+
 /// One real event: the mentions that report it.
 struct MergedEvent {
   EventClass cls = EventClass::other;     ///< the class all its mentions share

@@ -6,9 +6,11 @@
 #include <chrono>
 #include <limits>
 #include <numeric>
+#include <optional>
 #include <set>
 
 #include <spdlog/spdlog.h>
+#include <sys/resource.h>
 
 namespace timeline {
 namespace {
@@ -19,7 +21,10 @@ struct StageClock {
   std::chrono::steady_clock::time_point last = std::chrono::steady_clock::now();
   void lap(const char* stage, std::size_t items) {
     auto now = std::chrono::steady_clock::now();
-    spdlog::debug("build: {} took {:.3f} s ({} items)", stage, std::chrono::duration<double>(now - last).count(), items);
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);  // peak so far: where the build's memory goes, stage by stage
+    spdlog::debug("build: {} took {:.3f} s ({} items, peak memory so far {} MiB)", stage,
+                  std::chrono::duration<double>(now - last).count(), items, usage.ru_maxrss / 1024);
     last = now;
   }
 };
@@ -51,8 +56,22 @@ Timeline build_timeline(const Corpus& corpus, std::vector<EventMention> input, c
                    [&](std::size_t a, std::size_t b) { return mention_before(corpus, input[a], input[b]); });
   std::vector<std::size_t> rank(input.size());
   for (std::size_t r = 0; r < perm.size(); ++r) rank[perm[r]] = r;
-  t.mentions.reserve(input.size());
-  for (auto i : perm) t.mentions.push_back(std::move(input[i]));
+  // Permuted in place (each cycle of the permutation followed once): a second vector of all
+  // mentions would double the build's largest array (600 bytes a mention).
+  for (std::size_t start = 0; start < perm.size(); ++start) {
+    if (perm[start] == start) continue;
+    EventMention held = std::move(input[start]);
+    std::size_t at = start;
+    while (perm[at] != start) {
+      std::size_t from = perm[at];
+      input[at] = std::move(input[from]);
+      perm[at] = at;
+      at = from;
+    }
+    input[at] = std::move(held);
+    perm[at] = at;
+  }
+  t.mentions = std::move(input);
   std::vector<StatedRelation> stated;
   for (auto r : stated_in) {
     if (r.from_mention >= rank.size() || r.to_mention >= rank.size() || r.evidence_mention >= rank.size()) continue;
@@ -66,23 +85,32 @@ Timeline build_timeline(const Corpus& corpus, std::vector<EventMention> input, c
   });
 
   StageClock clock;
+  clock.lap("canonical order", t.mentions.size());
   MergeStats merge_stats;
   std::vector<MergedEvent> merged = merge_mentions(corpus, t.mentions, entities, MergeOptions{}, &merge_stats);
   clock.lap("merge", merged.size());
   spdlog::debug("build: merge compared {} candidate pairs of {} mentions, {} unions, {} blocking keys too common",
                 merge_stats.candidate_pairs, t.mentions.size(), merge_stats.unions, merge_stats.skipped_keys);
   // Minor events leave the timeline (their mentions stay in Timeline::mentions).
-  std::vector<Salience> salience = event_salience(t.mentions, merged, find_disagreements(corpus, t.mentions, merged));
+  // Found once, before minor events leave: an event some disagreement touches is "disputed" and
+  // so stays, which makes these the disagreements of the kept events too.
+  std::vector<Disagreement> disagreements = find_disagreements(corpus, t.mentions, merged);
+  clock.lap("disagreements", disagreements.size());
+  std::vector<Salience> salience = event_salience(t.mentions, merged, disagreements);
   {
     std::vector<MergedEvent> kept;
     std::vector<Salience> kept_salience;
+    std::vector<std::optional<std::size_t>> new_index(merged.size());
     for (std::size_t e = 0; e < merged.size(); ++e)
       if (options.all_events || salience[e] != Salience::minor) {
+        new_index[e] = kept.size();
         kept.push_back(std::move(merged[e]));
         kept_salience.push_back(salience[e]);
       }
     merged = std::move(kept);
     salience = std::move(kept_salience);
+    for (auto& d : disagreements)
+      if (d.event) d.event = new_index[*d.event];
   }
   std::vector<bool> in_timeline(t.mentions.size(), false);
   for (const auto& me : merged)
@@ -97,8 +125,7 @@ Timeline build_timeline(const Corpus& corpus, std::vector<EventMention> input, c
   std::vector<std::size_t> order = order_events(corpus, t.mentions, merged, stn, stated_rel);
   clock.lap("order", order.size());
   std::vector<Relation> relations = collect_relations(corpus, t.mentions, merged, stated, stn, order);
-  std::vector<Disagreement> disagreements = find_disagreements(corpus, t.mentions, merged);
-  clock.lap("relations and disagreements", relations.size());
+  clock.lap("relations", relations.size());
 
   std::vector<std::size_t> position(merged.size());
   for (std::size_t k = 0; k < order.size(); ++k) position[order[k]] = k;
