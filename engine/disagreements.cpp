@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <limits>
 #include <map>
 #include <set>
 #include <stdexcept>
@@ -97,6 +98,39 @@ std::string duration_text(const Corpus& corpus, const EventMention& m, const Dur
   return (d.timex.mod.empty() ? "" : d.timex.mod + " ") + d.timex.value;
 }
 
+// Reports of one story are published within days of each other; "the longest talks lasted 11
+// hours" in a story of another year tells of other talks. Pairs of a series are only sought
+// among claims published this close.
+constexpr long long kSeriesWindowDays = 7;
+
+// The pairs (x, y), x < y, of `list` whose reports were published at most `window` days apart
+// (undated reports only with each other), in (x, y) order: a sweep over the list sorted by day,
+// so that the cost follows the pairs kept, not the square of a corpus-wide list.
+template <class Item>
+std::vector<std::pair<std::size_t, std::size_t>> close_in_time(const Corpus& corpus, const std::vector<EventMention>& mentions,
+                                                               const std::vector<Item>& list, long long window) {
+  constexpr long long kUndated = std::numeric_limits<long long>::min();
+  std::vector<std::pair<long long, std::size_t>> by_day;  // (publication day, index in list)
+  by_day.reserve(list.size());
+  for (std::size_t k = 0; k < list.size(); ++k) {
+    const EventMention& m = mentions[list[k].first];
+    long long day = kUndated;
+    if (m.document < corpus.documents.size() && corpus.documents[m.document].dct)
+      day = date::sys_days(corpus.documents[m.document].dct->day).time_since_epoch().count();
+    by_day.emplace_back(day, k);
+  }
+  std::sort(by_day.begin(), by_day.end());
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  for (std::size_t i = 0; i < by_day.size(); ++i)
+    for (std::size_t j = i + 1; j < by_day.size(); ++j) {
+      const bool undated = by_day[i].first == kUndated;
+      if (undated ? by_day[j].first != kUndated : by_day[j].first - by_day[i].first > window) break;
+      out.emplace_back(std::min(by_day[i].second, by_day[j].second), std::max(by_day[i].second, by_day[j].second));
+    }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 }  // namespace
 
 std::vector<NumberClaim> number_claims(std::string_view sentence) {
@@ -160,7 +194,11 @@ const std::set<std::string, std::less<>>& meeting_heads() {
 // group keeps its place, so the order stays that of the first pair found.
 std::vector<Disagreement> group_disagreements(std::vector<Disagreement> in) {
   std::vector<Disagreement> out;
-  std::map<std::tuple<std::string, std::string, std::string, std::string>, std::size_t> group;
+  // A group is found through any mention it holds: two stories that happen to give the same two
+  // wordings ("at least 12 people" vs "at least 15 people") are two disagreements, not one
+  // listing the reports of both (and a corpus-wide group would grow with the corpus).
+  using Key = std::tuple<std::string, std::string, std::string, std::string>;
+  std::map<std::pair<Key, std::size_t>, std::size_t> group;  // (wording key, mention) -> index in out
   auto add_unique = [](std::vector<std::string>& to, const std::vector<std::string>& from) {
     for (const auto& s : from)
       if (std::find(to.begin(), to.end(), s) == to.end()) to.push_back(s);
@@ -170,13 +208,17 @@ std::vector<Disagreement> group_disagreements(std::vector<Disagreement> in) {
       out.push_back(std::move(d));
       continue;
     }
-    auto key = std::make_tuple(d.what, d.note, std::min(d.wording_a, d.wording_b), std::max(d.wording_a, d.wording_b));
-    auto [it, fresh] = group.emplace(key, out.size());
-    if (fresh) {
+    Key key = std::make_tuple(d.what, d.note, std::min(d.wording_a, d.wording_b), std::max(d.wording_a, d.wording_b));
+    std::optional<std::size_t> found;
+    for (auto m : d.mentions)
+      if (auto it = group.find({key, m}); it != group.end() && (!found || it->second < *found)) found = it->second;
+    const std::size_t at = found.value_or(out.size());
+    for (auto m : d.mentions) group.emplace(std::make_pair(key, m), at);
+    if (!found) {
       out.push_back(std::move(d));
       continue;
     }
-    Disagreement& g = out[it->second];
+    Disagreement& g = out[at];
     const bool same_sides = g.wording_a == d.wording_a;
     add_unique(g.sources_a, same_sides ? d.sources_a : d.sources_b);
     add_unique(g.sources_b, same_sides ? d.sources_b : d.sources_a);
@@ -247,8 +289,16 @@ std::vector<Disagreement> find_disagreements(const Corpus& corpus, const std::ve
     out.push_back(std::move(d));
   };
 
-  std::vector<std::vector<NumberClaim>> claims(mentions.size());
-  for (std::size_t i = 0; i < mentions.size(); ++i) claims[i] = number_claims(mention_sentence(corpus, mentions[i]));
+  // The claims of each sentence, read once however many mentions it holds.
+  std::map<std::tuple<std::size_t, int, std::size_t>, std::vector<NumberClaim>> by_sentence;
+  std::vector<const std::vector<NumberClaim>*> claim_list(mentions.size());
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    const EventMention& m = mentions[i];
+    auto [it, fresh] = by_sentence.try_emplace({m.document, m.version, m.sentence});
+    if (fresh) it->second = number_claims(mention_sentence(corpus, m));
+    claim_list[i] = &it->second;
+  }
+  auto claims = [&](std::size_t m) -> const std::vector<NumberClaim>& { return *claim_list[m]; };
 
   for (std::size_t e = 0; e < events.size(); ++e) {
     const auto& ms = events[e].mentions;  // canonical order
@@ -262,13 +312,13 @@ std::vector<Disagreement> find_disagreements(const Corpus& corpus, const std::ve
             return o.kind == c.kind && o.value == c.value && (o.head == c.head || o.head.empty() || c.head.empty());
           });
         };
-        for (const auto& ca : claims[a])
-          for (const auto& cb : claims[b]) {
+        for (const auto& ca : claims(a))
+          for (const auto& cb : claims(b)) {
             if (ca.kind != cb.kind || ca.value == cb.value) continue;
             bool same_thing = (ca.head == cb.head && (ca.kind == "cardinal" || !ca.head.empty())) ||
                               (ca.kind == "cardinal" && (ca.head.empty() || cb.head.empty()));
             if (!same_thing) continue;
-            if (holds(claims[a], cb) || holds(claims[b], ca)) continue;
+            if (holds(claims(a), cb) || holds(claims(b), ca)) continue;
             std::string what = ca.kind == "cardinal" ? "the number " + (ca.head.empty() ? cb.head : ca.head)
                                                      : "which " + ca.head;
             report(a, b, what, ca.text, cb.text, e, "");
@@ -284,6 +334,12 @@ std::vector<Disagreement> find_disagreements(const Corpus& corpus, const std::ve
       }
   }
 
+  // Across events only reports that name someone or somewhere in common are compared: two
+  // stories of one week may both have had a "third meeting" or "latest talks". (Reports of one
+  // story may share only a name or two when they tell different parts of it.)
+  const StoryNames story(mentions);
+  constexpr double overlap = 1e-9;  // any shared proper name
+
   // The same fact given to different members of a series: "the latest talks lasted 11 hours" vs
   // "the previous talks lasted 11 hours". Grouped by (thing, duration) so cost stays linear.
   std::vector<std::size_t> event_of(mentions.size(), events.size());
@@ -292,19 +348,19 @@ std::vector<Disagreement> find_disagreements(const Corpus& corpus, const std::ve
   std::map<std::pair<std::string, std::string>, std::vector<std::pair<std::size_t, const NumberClaim*>>> series;
   for (const auto& ev : events)
     for (auto m : ev.mentions)
-      for (const auto& c : claims[m])
+      for (const auto& c : claims(m))
         if (c.kind == "relative")
           for (const auto& d : mentions[m].durations) series[{c.head, d.timex.mod + d.timex.value}].push_back({m, &c});
   for (const auto& [key, list] : series)
-    for (std::size_t x = 0; x < list.size(); ++x)
-      for (std::size_t y = x + 1; y < list.size(); ++y) {
-        auto [a, ca] = list[x];
-        auto [b, cb] = list[y];
-        if (ca->value == cb->value || mentions[a].document == mentions[b].document) continue;
-        std::optional<std::size_t> ev;
-        if (event_of[a] == event_of[b]) ev = event_of[a];
-        report(a, b, "which " + key.first + " lasted " + key.second, ca->text, cb->text, ev, "");
-      }
+    for (auto [x, y] : close_in_time(corpus, mentions, list, kSeriesWindowDays)) {
+      auto [a, ca] = list[x];
+      auto [b, cb] = list[y];
+      if (ca->value == cb->value || mentions[a].document == mentions[b].document) continue;
+      if (!story.same_story(mentions[a].document, mentions[b].document, overlap)) continue;
+      std::optional<std::size_t> ev;
+      if (event_of[a] == event_of[b]) ev = event_of[a];
+      report(a, b, "which " + key.first + " lasted " + key.second, ca->text, cb->text, ev, "");
+    }
 
   // The place of one meeting in its series, told differently by reports of the same day, even
   // when the merge kept their wordings apart: "their third meeting in two weeks" vs "the fourth
@@ -317,7 +373,7 @@ std::vector<Disagreement> find_disagreements(const Corpus& corpus, const std::ve
     if (!corpus.documents[mm.document].dct) continue;
     std::string_view sentence = mention_sentence(corpus, mm);
     std::size_t base = mention_sentence_span(corpus, mm).begin;
-    for (const auto& c : claims[m]) {
+    for (const auto& c : claims(m)) {
       if (c.kind != "ordinal" || c.value < 1 || c.value > 50 || !(c.framed || meeting_heads().count(c.head))) continue;
       std::size_t at = base + std::min(sentence.find(c.text), sentence.size());
       std::size_t dist = mm.trigger.begin > at ? mm.trigger.begin - at : at - mm.trigger.begin;
@@ -345,6 +401,7 @@ std::vector<Disagreement> find_disagreements(const Corpus& corpus, const std::ve
         auto [a, ca] = list[x];
         auto [b, cb] = list[y];
         if (ca->value == cb->value || mentions[a].document == mentions[b].document) continue;
+        if (!story.same_story(mentions[a].document, mentions[b].document, overlap)) continue;
         auto pa = agents_of(a), pb = agents_of(b);
         bool shared = pa.empty() || pb.empty() ||
                       std::any_of(pa.begin(), pa.end(), [&](const std::string& p) { return pb.count(p) > 0; });

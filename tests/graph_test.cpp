@@ -414,6 +414,47 @@ TEST_CASE("disagreements: reports giving the same two wordings are one disagreem
   CHECK(found[0].summary.find("'third meeting' (a.txt v0) vs 'fourth meeting' (b.txt v0, c.txt v0)") != std::string::npos);
 }
 
+TEST_CASE("disagreements: two stories giving the same two wordings are two disagreements, each with its own reports") {
+  Story s;
+  const char* lines[] = {"The session in Oslo was the third meeting of the two ministers.",
+                         "The session in Oslo was the fourth meeting of the two ministers.",
+                         "The session in Lima was the third meeting of the two envoys.",
+                         "The session in Lima was the fourth meeting of the two envoys."};
+  std::vector<MergedEvent> events(2, {EventClass::meeting, {}, {}});
+  int k = 0;
+  for (const char* id : {"oslo-a.txt", "oslo-b.txt", "lima-a.txt", "lima-b.txt"}) {
+    std::size_t d = s.add_plain(id, std::string("Published: 2023-03-02\n\nTalks\n\n") + lines[k] + "\n");
+    const char* city = k < 2 ? "Oslo" : "Lima";
+    s.mention(d, 0, "session", "session", EventClass::meeting, "session", "session", {{city, "location", city}});
+    events[k++ / 2].mentions.push_back(s.mentions.size() - 1);
+  }
+  auto found = find_disagreements(s.corpus, s.mentions, events);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].mentions == std::vector<std::size_t>{0, 1});
+  CHECK(found[0].summary.find("'third meeting' (oslo-a.txt v0) vs 'fourth meeting' (oslo-b.txt v0)") != std::string::npos);
+  CHECK(found[1].mentions == std::vector<std::size_t>{2, 3});
+  CHECK(found[1].summary.find("lima-a.txt") != std::string::npos);
+  CHECK(found[1].summary.find("oslo") == std::string::npos);
+}
+
+TEST_CASE("disagreements: a series fact is compared only between reports published within a week") {
+  auto series_found = [](const char* second_day) {
+    Story s;
+    std::size_t a = s.add_plain("a.txt", "Published: 2023-03-02\n\nTalks\n\nThe latest talks lasted 11 hours.\n");
+    std::size_t b = s.add_plain("b.txt", std::string("Published: ") + second_day + "\n\nTalks\n\nThe previous talks lasted 11 hours.\n");
+    s.duration(s.mention(a, 0, "latest talks", "talks", EventClass::meeting, "talk", "Latest talks"), "PT11H", "", "11 hours");
+    s.duration(s.mention(b, 0, "previous talks", "talks", EventClass::meeting, "talk", "Previous talks"), "PT11H", "", "11 hours");
+    std::vector<MergedEvent> alone{{EventClass::meeting, {0}, {}}, {EventClass::meeting, {1}, {}}};
+    std::size_t n = 0;
+    for (const auto& d : find_disagreements(s.corpus, s.mentions, alone)) n += d.summary.find("lasted PT11H") != std::string::npos;
+    return n;
+  };
+  CHECK(series_found("2023-03-04") == 1);
+  CHECK(series_found("2023-03-09") == 1);  // seven days apart: still the same story's days
+  CHECK(series_found("2023-03-10") == 0);  // eight: other talks
+  CHECK(series_found("2021-03-02") == 0);
+}
+
 TEST_CASE("merge: blocking keeps the compared pairs near-linear in the number of mentions") {
   // 2000 statements by 40 speakers over 100 days, each sentence with its own words: without
   // blocking that is ~2 million pairs; with it, only mentions sharing a day and a key meet.
