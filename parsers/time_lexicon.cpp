@@ -438,9 +438,13 @@ ClassKeys class_keys(int id) {
   auto letters_only = [](std::string_view w) {
     return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   };
+  const bool year = id < kBuiltinCount && kBuiltins[id] == "year";
   for (const auto& [first, list] : v.by_first)
     for (const auto& e : list) {
       if (std::find(sources.begin(), sources.end(), e.cls) == sources.end()) continue;
+      // A year in words starts with its century ("nineteen ninety-six"): no other number word
+      // begins one (match_builtin), so "one" or "two" is no key of a year.
+      if (year && e.cls == v.number && e.value != "19" && e.value != "20") continue;
       // Every word of the phrase is in any match of it: the longest all-letter one is the key.
       const std::string* key = nullptr;
       bool digit = false;
@@ -449,7 +453,7 @@ ClassKeys class_keys(int id) {
         digit |= std::any_of(w.begin(), w.end(), is_digit);
       }
       if (key) keys.words.push_back(*key);
-      else if (digit) keys.digits = true;
+      else if (digit) keys.digits = keys.digit_phrases = true;
       else keys.usable = false;
     }
   std::sort(keys.words.begin(), keys.words.end());

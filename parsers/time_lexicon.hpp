@@ -35,6 +35,7 @@ struct ClassKeys {
   std::vector<std::string> words;
   bool digits = false;
   bool usable = true;
+  bool digit_phrases = false;  ///< a lexicon phrase of the class has digits and no letters ("1/2")
 };
 ClassKeys class_keys(int id);
 
