@@ -1,8 +1,9 @@
 #pragma once
 // A byte scan that rules out sentences holding no time expression before they are tokenized.
-// Every rule names words or classes that any match of it contains; for each rule one of them is
-// chosen (the one whose words are rarest in running text) and the sentence passes when it holds
-// a chosen word as a whole token, or a digit where a chosen class reads numbers. The test is exact:
+// Every rule names words or classes that any match of it contains; for each rule two of them are
+// chosen (those whose words are rarest in running text) and the sentence passes when, for some
+// rule, it holds a word of each as a whole token, or a number of the shape a chosen class reads
+// (a year, a numeric date, a decade, a clock time; any digit for counts). The test is exact:
 // a sentence it rules out gets no match from any rule (tests/time_prefilter_test.cpp checks this
 // against the full tagger), so tagging output does not change, only its cost.
 #include <string_view>
