@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "document.hpp"
+#include "string_hash.hpp"
 
 namespace timeline {
 
@@ -37,24 +38,6 @@ void mark_quoted(std::vector<Token>& tokens, const std::vector<Span>& quoted);
 
 namespace timeline {
 
-/// A hash for string-keyed tables that also finds by std::string_view, without building a string.
-/// Not noexcept on purpose: libstdc++ then keeps each node's hash code, as it does for
-/// std::hash<std::string>, instead of rehashing stored keys while walking a bucket.
-struct StringHash {
-  using is_transparent = void;
-  // FNV-1a, inline: the keys are words of a few letters, where a call to the library's
-  // general-purpose hash costs more than hashing them.
-  std::size_t operator()(std::string_view s) const {
-    std::uint64_t h = 14695981039346656037ull;
-    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-    return static_cast<std::size_t>(h);
-  }
-};
-
-/// String-keyed sets and maps that look up a std::string_view as is.
-using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
-template <class V>
-using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
 
 /// Phrases of one or more tokens mapped to values, matched longest-first at a token position;
 /// each lookup is one hash probe on the first token plus a comparison per candidate phrase.

@@ -1,5 +1,7 @@
 #include "time_lexicon.hpp"
 
+#include "string_hash.hpp"
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -57,16 +59,12 @@ std::string fold(std::string_view s) {
 }
 
 struct Vocabulary {
-  std::unordered_map<std::string, std::vector<Entry>> by_first;  // longest phrases first
+  StringMap<std::vector<Entry>> by_first;  // longest phrases first
   std::unordered_map<std::string, std::string> zones;            // "BST" -> "+01:00"
   std::unordered_map<std::string, std::string> zones_folded;     // "eastern time" -> "America/New_York"
-  // Transparent hashing: the tagger asks for the tense of many words per expression, as views.
-  struct ViewHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view w) const noexcept { return std::hash<std::string_view>{}(w); }
-  };
-  std::unordered_map<std::string, Tense, ViewHash, std::equal_to<>> tense;
-  std::unordered_set<std::string, ViewHash, std::equal_to<>> directives, deferrals;
+  // Looked up as views: the tagger asks for the tense of many words per expression.
+  StringMap<Tense> tense;
+  StringSet directives, deferrals;
   int number = registry().intern("number"), ordinal = registry().intern("ordinal"), amount = registry().intern("amount"),
       clock = registry().intern("clock"), ampm = registry().intern("ampm"), multiplier = registry().intern("multiplier"),
       decade = registry().intern("decade"), zone = registry().intern("zone");
@@ -387,7 +385,7 @@ bool is_known_class(std::string_view name) {
 
 void classes_of_word(std::string_view lower, std::vector<std::string_view>& classes) {
   classes.clear();
-  auto it = vocabulary().by_first.find(std::string(lower));
+  auto it = vocabulary().by_first.find(lower);
   bool numeric = !lower.empty() && is_digit(lower[0]);
   if (it != vocabulary().by_first.end())
     for (const auto& e : it->second) {

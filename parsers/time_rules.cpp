@@ -7,6 +7,7 @@
 
 #include "lexicon.hpp"
 #include "time_lexicon.hpp"
+#include "string_hash.hpp"
 
 namespace timeline {
 namespace {
@@ -31,7 +32,7 @@ struct RuleSet {
   std::vector<TimeRule> rules;
   std::unordered_map<std::string, std::vector<std::size_t>> by_word, by_class;
   std::unordered_map<std::string, std::vector<std::size_t>> by_token;  // word -> rules that may start there
-  std::unordered_map<std::string, int> word_ids;                      // words rules name
+  StringMap<int> word_ids;                                             // words rules name
   int intern_word(const std::string& w) { return word_ids.emplace(w, static_cast<int>(word_ids.size())).first->second; }
   std::vector<std::size_t> numeric;                                    // rules that may start at a number
   // Everything the matcher needs about a word, found with one hash lookup per token.
@@ -41,7 +42,7 @@ struct RuleSet {
     const std::vector<std::size_t>* rules = nullptr;
     int word = -1;
   };
-  std::unordered_map<std::string, WordInfo> info_by_word;
+  StringMap<WordInfo> info_by_word;
   WordInfo numeric_info;
 
   RuleSet() {

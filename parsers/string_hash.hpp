@@ -1,0 +1,34 @@
+#pragma once
+// String-keyed hash tables for word lexicons: looked up by std::string_view as is (no string
+// built per lookup) with a hash cheap for words of a few letters. Used by the tagger's tables
+// (parsers/) and the event stage's (engine/tokens.hpp).
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace timeline {
+
+/// A hash for string-keyed tables that also finds by std::string_view, without building a string.
+/// Not noexcept on purpose: libstdc++ then keeps each node's hash code, as it does for
+/// std::hash<std::string>, instead of rehashing stored keys while walking a bucket.
+struct StringHash {
+  using is_transparent = void;
+  // FNV-1a, inline: the keys are words of a few letters, where a call to the library's
+  // general-purpose hash costs more than hashing them.
+  std::size_t operator()(std::string_view s) const {
+    std::uint64_t h = 14695981039346656037ull;
+    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+    return static_cast<std::size_t>(h);
+  }
+};
+
+/// String-keyed sets and maps that look up a std::string_view as is.
+using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+template <class V>
+using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+
+}  // namespace timeline
