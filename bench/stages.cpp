@@ -83,11 +83,13 @@ Result tag_stage(const std::string& dir, std::size_t threads) {
 Result extract_stage(const std::string& dir, std::size_t threads) {
   auto t0 = now_ticks();
   Extracted e = extract(dir, threads);
-  auto events = corpus_events(e.corpus, e.timexes, run_on(threads));
+  // As `timeline extract` does: a batch of reports' events at a time, each dropped once handed on.
+  std::size_t reports = 0;
+  stream_corpus_events(e.corpus, e.timexes, run_on(threads), 256, [&](std::size_t, ReportEvents&&) { ++reports; });
   Result r;
   r.seconds = seconds_since(t0);
   r.bytes = folder_bytes(dir);
-  r.items = static_cast<double>(events.size());
+  r.items = static_cast<double>(reports);
   return r;
 }
 

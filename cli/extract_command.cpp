@@ -67,7 +67,6 @@ int run_extract(ExtractState& st, std::ostream& out, std::ostream& err) {
   run.document_done = [&](std::size_t bytes) { progress.document_done(bytes); };
   CorpusTimexes timexes = tag_corpus(corpus, options, run, {}, &found);
   progress.finish();
-  std::vector<ReportEvents> events = corpus_events(corpus, timexes, run);
 
   std::ofstream file;
   if (!st.out_file.empty()) {
@@ -79,10 +78,16 @@ int run_extract(ExtractState& st, std::ostream& out, std::ostream& err) {
   }
   std::ostream& sink = st.out_file.empty() ? out : file;
   constexpr auto kReplace = nlohmann::ordered_json::error_handler_t::replace;
-  for (std::size_t d = 0; d < corpus.documents.size(); ++d)
-    sink << report_record(corpus.documents[d], loaded[d], timexes[d], events[d].mentions, events[d].entities, options)
+  // Events are found a batch of reports at a time and each record is written as soon as its
+  // report's turn comes: the mentions of the whole corpus are never held at once.
+  constexpr std::size_t kBatch = 256;
+  stream_corpus_events(corpus, timexes, run, kBatch, [&](std::size_t d, ReportEvents&& events) {
+    sink << report_record(corpus.documents[d], loaded[d], timexes[d], events.mentions, events.entities, options)
                 .dump(-1, ' ', false, kReplace)
          << "\n";
+    timexes[d] = {};
+    loaded[d] = {};
+  });
   for (const auto& s : corpus.skipped) sink << skipped_record(s).dump(-1, ' ', false, kReplace) << "\n";
   sink.flush();
   if (!sink) {

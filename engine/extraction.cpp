@@ -1,5 +1,7 @@
 #include "extraction.hpp"
 
+#include <algorithm>
+
 #include <mutex>
 #include <string_view>
 
@@ -58,6 +60,23 @@ std::vector<ReportEvents> corpus_events(const Corpus& corpus, const CorpusTimexe
     if (d > 0) events[d] = report_events(corpus.documents[d], d, timexes[d]);
   });
   return events;
+}
+
+void stream_corpus_events(const Corpus& corpus, const CorpusTimexes& timexes, const RunOptions& run, std::size_t batch,
+                          const std::function<void(std::size_t document, ReportEvents&& events)>& sink) {
+  const std::size_t n = corpus.documents.size();
+  if (batch == 0) batch = 1;
+  std::vector<ReportEvents> events;
+  for (std::size_t begin = 0; begin < n; begin += batch) {
+    const std::size_t end = std::min(n, begin + batch);
+    events.assign(end - begin, {});
+    // The first report on this thread: tables the event finder builds on first use are built once.
+    if (begin == 0) events[0] = report_events(corpus.documents[0], 0, timexes[0]);
+    parallel_for(end - begin, run.threads, [&](std::size_t k) {
+      if (begin + k > 0) events[k] = report_events(corpus.documents[begin + k], begin + k, timexes[begin + k]);
+    });
+    for (std::size_t k = 0; k < events.size(); ++k) sink(begin + k, std::move(events[k]));
+  }
 }
 
 }  // namespace timeline

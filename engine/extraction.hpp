@@ -46,4 +46,10 @@ ReportEvents report_events(const Document& doc, std::size_t doc_index, const std
 /// report_events() of every document, on run.threads threads, in document order.
 std::vector<ReportEvents> corpus_events(const Corpus& corpus, const CorpusTimexes& timexes, const RunOptions& run);
 
+/// The same handed to `sink` one document at a time, in document order, computed in batches of
+/// `batch` documents on run.threads threads: only one batch's mentions are held at once, so a
+/// caller that writes and drops them (`timeline extract`) needs memory for a batch, not the corpus.
+void stream_corpus_events(const Corpus& corpus, const CorpusTimexes& timexes, const RunOptions& run, std::size_t batch,
+                          const std::function<void(std::size_t document, ReportEvents&& events)>& sink);
+
 }  // namespace timeline

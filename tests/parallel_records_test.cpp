@@ -11,6 +11,7 @@
 
 #include "cli_run.hpp"
 #include "corpus_report.hpp"
+#include "extraction.hpp"
 #include "parallel.hpp"
 #include "pipeline.hpp"
 #include "records.hpp"
@@ -101,6 +102,30 @@ TEST_CASE("the timeline and the time expressions are the same bytes for 1, 2 and
       CHECK(bytes > 0);
     }
   }
+}
+
+TEST_CASE("events streamed in batches are those of the whole corpus, in document order, for any batch and thread count") {
+  Corpus corpus = load_corpus({(source_dir() / "corpus").string()}, {});
+  REQUIRE(corpus.documents.size() > 3);
+  CorpusTimexes timexes = tag_corpus(corpus, TagOptions{}, RunOptions{1, {}});
+  auto ids = [](const std::vector<EventMention>& ms) {
+    std::string out;
+    for (const auto& m : ms) out += m.id + " " + m.label + "\n";
+    return out;
+  };
+  std::vector<std::string> whole;
+  for (const auto& e : corpus_events(corpus, timexes, RunOptions{1, {}})) whole.push_back(ids(e.mentions));
+  for (std::size_t batch : {std::size_t{1}, std::size_t{2}, std::size_t{3}, std::size_t{1000}})
+    for (std::size_t threads : {1, 2}) {
+      CAPTURE(batch);
+      CAPTURE(threads);
+      std::vector<std::string> streamed;
+      stream_corpus_events(corpus, timexes, RunOptions{threads, {}}, batch, [&](std::size_t d, ReportEvents&& e) {
+        CHECK(d == streamed.size());
+        streamed.push_back(ids(e.mentions));
+      });
+      CHECK(streamed == whole);
+    }
 }
 
 TEST_CASE("records of shards merge into exactly the timeline of the files, DCT inference included") {
