@@ -1,5 +1,7 @@
 #include "event_merge.hpp"
 
+#include "lexicon.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -194,6 +196,12 @@ std::vector<std::string> content_tokens(std::string_view sentence, const std::ve
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
+}
+
+const std::string& act_of(const std::string& lemma) {
+  static const std::unordered_map<std::string, std::string> acts = embedded_pairs("event_acts.tsv");
+  auto it = acts.find(lemma);
+  return it == acts.end() ? lemma : it->second;
 }
 
 StoryNames::StoryNames(const std::vector<EventMention>& mentions) {
@@ -517,11 +525,18 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
         shared_name = true;
         if (proper_name(x)) shared_proper = true;
       }
-    const bool same_act = shared_name && ma.lemma == mb.lemma;
+    const bool same_act = shared_name && act_of(ma.lemma) == act_of(mb.lemma);
     // No named participant in common: only the story ties them, so the reports must tell one story.
     const bool by_story = !shared_proper && ma.document != mb.document;
     if (by_story && !same_story(ma.document, mb.document)) return;
+    bool named_agent = false;  // a proper name both give as the agent
+    for (const auto& x : ia.agents)
+      named_agent = named_agent || (proper_name(x) && std::binary_search(ib.agents.begin(), ib.agents.end(), x));
+    const bool stated_times = ma.anchor && mb.anchor && ma.anchor->source == AnchorSource::timex &&
+                              mb.anchor->source == AnchorSource::timex && ia.lo && ia.hi && ib.lo && ib.hi;
+    const bool one_act = named_agent && stated_times && ma.cls != EventClass::statement && act_of(ma.lemma) == act_of(mb.lemma);
     double threshold = ma.document == mb.document       ? options.version_similarity
+                       : one_act                        ? options.same_act_similarity
                        : shared_agent || same_act       ? options.shared_agent_similarity
                                                         : options.no_agent_similarity;
     if (ma.document == mb.document && ma.lemma != mb.lemma) return;

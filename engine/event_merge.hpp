@@ -29,6 +29,10 @@ std::string_view mention_sentence(const Corpus& corpus, const EventMention& m);
 /// trigger offset, id. Every stage that needs "the first mention" uses it.
 bool mention_before(const Corpus& corpus, const EventMention& a, const EventMention& b);
 
+/// The act a trigger lemma names (parsers/data/event_acts.tsv): "find guilty" and "convict" name
+/// one act; a lemma not listed names its own.
+const std::string& act_of(const std::string& lemma);
+
 /// Thresholds of the merge (docs/graph.md explains each).
 struct MergeOptions {
   double version_similarity = 0.6;       ///< two versions of one document: near-identical sentences
@@ -41,6 +45,11 @@ struct MergeOptions {
   /// tell one story: this share of the smaller report's participants is named in both (the same
   /// "talks lasted 9 hours" in reports about two different negotiations stays two events).
   double story_overlap = 0.6;
+  /// One act (event_acts.tsv: "convicted" / "found guilty") of the same named agent, other than a
+  /// statement, at times both reports state and that overlap: a person is convicted or arrested
+  /// once at a time, so the wording may differ more ("was convicted last month after a trial"
+  /// / "was found guilty yesterday at Southwark crown court").
+  double same_act_similarity = 0.0;
 };
 
 /// The proper names each report's mentions name (all its versions), to tell whether two reports

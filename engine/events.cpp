@@ -601,6 +601,32 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         if (mentions[k].last + 1 == m.first) return after_preposition(mentions[k]);
       return false;
     };
+    // "Martin Kessel, 54, was convicted", "Kessel, of Merrow, was found guilty", "Kessel, 54, of
+    // Guildford, Surrey, showed no reaction": a subject set off from its verb by short appositives
+    // between commas. The verb's clause starts at the last comma with at most an auxiliary or two
+    // before the verb, and the name ends at the first comma.
+    constexpr std::size_t kAppositive = 8;  // tokens of one appositive, at most
+    constexpr int kAppositives = 3;         // appositives in a row, at most
+    auto appositive_subject = [&](std::size_t verb, std::size_t verb_clause) -> const EntityMention* {
+      std::size_t comma = verb;
+      while (comma > 0 && clause[comma - 1] == verb_clause) --comma;
+      if (toks[comma].text != "," || verb - comma > 3) return nullptr;
+      for (std::size_t j = comma + 1; j < verb; ++j)
+        if (!toks[j].word || toks[j].capitalized) return nullptr;  // only "was", "has been", "later"...
+      for (int apposed = 0; apposed < kAppositives; ++apposed) {
+        std::size_t first = comma;  // the appositive is [first, comma)
+        while (first > 0 && comma - first <= kAppositive && toks[first - 1].text != ",") --first;
+        if (first == 0 || toks[first - 1].text != "," || comma - first > kAppositive || comma == first) return nullptr;
+        for (std::size_t j = first; j < comma; ++j)
+          if (toks[j].quoted || toks[j].lower == "and" || toks[j].lower == "who" || toks[j].lower == "which") return nullptr;
+        comma = first - 1;
+        for (std::size_t k = mention_from(comma > kReach ? comma - kReach : 0); k < mentions.size() && mentions[k].first < comma; ++k) {
+          const EntityMention& m = mentions[k];
+          if (m.last == comma && m.entity != EntityRegistry::npos && m.kind == "person" && !after_preposition(m)) return &m;
+        }
+      }
+      return nullptr;
+    };
     std::vector<std::size_t> event_index;  // candidate -> index in `out`, for durations
     const std::size_t sentence_first_event = out.size();
     std::unordered_map<std::size_t, const EntityMention*> statement_agent;  // candidate -> its speaker
@@ -721,6 +747,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             subject(6);
         } else {
           subject(kReach);
+          if (agents.empty())
+            if (const EntityMention* m = appositive_subject(cd.first, cd.clause)) agents.push_back(m);
         }
       }
       // "..., adding that": a participle continues the previous statement of its sentence.
@@ -1433,11 +1461,17 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         out[best_event].durations.push_back({*t.timex, t.timex->span, measures});
     }
 
+    // A person opening the sentence is who "he" or "she" of the next most likely means (its
+    // subject: "Martin Kessel, 54, of Guildford, Surrey, showed no reaction. He was convicted"),
+    // else the last person named.
+    std::size_t opening_person = EntityRegistry::npos;
     for (const auto& m : mentions) {
       if (m.entity == EntityRegistry::npos) continue;
       if (m.kind == "person") last_person = m.entity;
+      if (m.kind == "person" && m.first <= kSubjectReach && opening_person == EntityRegistry::npos) opening_person = m.entity;
       if (m.kind == "group") last_group = m.entity;
     }
+    if (opening_person != EntityRegistry::npos) last_person = opening_person;
   }
   entities.relabel(out);
   return out;

@@ -239,6 +239,26 @@ TEST_CASE("participants: pronouns take the nearest fitting antecedent") {
   CHECK(role_of(*with_trigger(d, evs, "said", 2), "agent") == "dock official");
 }
 
+TEST_CASE("participants: a subject before short appositives is the agent; 'he' of the next sentence is the subject") {
+  EntityRegistry reg;
+  auto d = doc_of(
+      "Court report\n\n"
+      "Martin Kessel, 54, was convicted last month. "
+      "Lena Ortiz, of Merrow, was found guilty at the crown court. "
+      "Tom Hale, 61, of Guildford, Surrey, was arrested at the airport. "
+      "Peter Lund, a former director, who ran the trust, was released.\n");
+  auto evs = run(d, reg);
+  CHECK(agents_of(*with_trigger(d, evs, "convicted")) == std::vector<std::string>{"Martin Kessel"});
+  CHECK(agents_of(*with_trigger(d, evs, "found guilty")) == std::vector<std::string>{"Lena Ortiz"});
+  CHECK(agents_of(*with_trigger(d, evs, "arrested")) == std::vector<std::string>{"Tom Hale"});  // three appositives
+  CHECK(agents_of(*with_trigger(d, evs, "released")).empty());  // a relative clause is no appositive
+  // "He" of the next sentence: the person who opened this one, not the last name in it.
+  EntityRegistry reg2;
+  auto d2 = doc_of("Court report\n\nMartin Kessel, 54, of Guildford, Surrey, showed no reaction. He was detained.\n");
+  auto evs2 = run(d2, reg2);
+  CHECK(agents_of(*with_trigger(d2, evs2, "detained")) == std::vector<std::string>{"Martin Kessel"});
+}
+
 TEST_CASE("events: disasters and accidents are events of their own class; 'fire' alone is not") {
   auto d = doc_of(
       "Harbour report\n\n"

@@ -2,9 +2,11 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <set>
 
 #include "disagreements.hpp"
 #include "event_graph.hpp"
+#include "lexicon.hpp"
 #include "story_fixture.hpp"
 
 using namespace timeline;
@@ -118,6 +120,45 @@ TEST_CASE("merge: the same act on the same person in two reports, dated by month
   // no agent is known, but the verb and the person are the same.
   CHECK(event_of(t, "wire.txt#v0#0") == event_of(t, "desk.txt#v0#0"));
   CHECK(event_of(t, "desk.txt#v0#1") != event_of(t, "desk.txt#v0#0"));  // another arrest, another time
+}
+
+TEST_CASE("merge: one act in other words ('convicted' / 'found guilty') by the same named agent at overlapping stated times is one event") {
+  Story s;
+  s.entities = {{"Martin Kessel", "person", "", {"Kessel"}}, {"Southwark", "place", "", {}}};
+  std::size_t a = s.add_plain("desk.txt", "Published: 2022-06-10T13:20+01:00\n\nJailed\n\n"
+                                          "Martin Kessel was convicted last month after a trial about a catering company.\n"
+                                          "Martin Kessel said in May that he was innocent.\n");
+  std::size_t b = s.add_plain("gazette.txt", "Published: 2022-05-18T08:00+01:00\n\nGuilty\n\n"
+                                             "Martin Kessel was found guilty yesterday at Southwark crown court after long deliberations.\n"
+                                             "Martin Kessel told the court on Tuesday that he regretted nothing.\n"
+                                             "Martin Kessel was found guilty of theft in 2015.\n");
+  using E = EventClass;
+  auto agent = [](const char* surface) { return std::vector<std::tuple<std::string, std::string, std::string>>{{"Martin Kessel", "agent", surface}}; };
+  auto& convicted = s.mention(a, 0, "convicted", "convicted", E::other, "convict", "convicted", agent("Martin Kessel"));
+  Story::anchor(convicted, "2022-05", utc(2022, 5, 1), utc(2022, 5, 31, 23, 59));
+  auto& said = s.mention(a, 0, "in May", "said", E::statement, "say", "said", agent("Martin Kessel"));
+  Story::anchor(said, "2022-05", utc(2022, 5, 1), utc(2022, 5, 31, 23, 59));
+  auto& guilty = s.mention(b, 0, "yesterday", "found guilty", E::other, "find guilty", "found guilty", agent("Martin Kessel"));
+  Story::anchor(guilty, "2022-05-17", utc(2022, 5, 17), utc(2022, 5, 17, 23, 59));
+  auto& told = s.mention(b, 0, "regretted", "told", E::statement, "tell", "told", agent("Martin Kessel"));
+  Story::anchor(told, "2022-05-17", utc(2022, 5, 17), utc(2022, 5, 17, 23, 59));
+  auto& earlier = s.mention(b, 0, "theft", "found guilty", E::other, "find guilty", "found guilty", agent("Martin Kessel"));
+  Story::anchor(earlier, "2015", utc(2015, 1, 1), utc(2015, 12, 31, 23, 59));
+  Timeline t = build_timeline(s.corpus, s.mentions, s.entities, {}, BuildOptions{true});
+  CHECK(event_of(t, "desk.txt#v0#0") == event_of(t, "gazette.txt#v0#0"));  // no content word in common
+  CHECK(event_of(t, "desk.txt#v0#1") != event_of(t, "gazette.txt#v0#1"));  // statements: the words must match
+  CHECK(event_of(t, "gazette.txt#v0#2") != event_of(t, "desk.txt#v0#0"));  // another verdict, another time
+  CHECK(act_of("find guilty") == act_of("convict"));
+  CHECK(act_of("say") == "say");
+}
+
+TEST_CASE("data: every lemma of event_acts.tsv is a trigger lemma of event_triggers.tsv") {
+  std::set<std::string> lemmas;
+  for (const auto& row : embedded_rows("event_triggers.tsv")) lemmas.insert(std::string(row.fields.at(0)));
+  for (const auto& row : embedded_rows("event_acts.tsv")) {
+    CAPTURE(row.line);
+    CHECK(lemmas.count(std::string(row.fields.at(0))) == 1);
+  }
 }
 
 TEST_CASE("merge: two reports quoting the same words of the same speaker report one statement") {
