@@ -425,7 +425,11 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     for (Minutes d : info[r].days)
       for (const auto& [kind, id] : keys) entries.push_back({{cls, 'd', d, kind, id}, r});
     for (int mo : info[r].months)
-      for (const auto& [kind, id] : keys) entries.push_back({{cls, 'm', mo, kind, id}, r});
+      for (const auto& [kind, id] : keys)
+        // Participants only: a word, even among a mention's two rarest, is in many reports of a
+        // month (month buckets by word grew faster than the corpus); the window still probes
+        // the day buckets it covers with every key.
+        if (kind == 0) entries.push_back({{cls, 'm', mo, kind, id}, r});
   }
   std::sort(entries.begin(), entries.end());
   auto block_of = [&](const BlockKey& k) {
