@@ -54,11 +54,8 @@ ReportEvents report_events(const Document& doc, std::size_t doc_index, const std
 
 std::vector<ReportEvents> corpus_events(const Corpus& corpus, const CorpusTimexes& timexes, const RunOptions& run) {
   std::vector<ReportEvents> events(corpus.documents.size());
-  // The first report on this thread: tables the event finder builds on first use are built once.
-  if (!corpus.documents.empty()) events[0] = report_events(corpus.documents[0], 0, timexes[0]);
-  parallel_for(corpus.documents.size(), run.threads, [&](std::size_t d) {
-    if (d > 0) events[d] = report_events(corpus.documents[d], d, timexes[d]);
-  });
+  stream_corpus_events(corpus, timexes, run, corpus.documents.size(),
+                       [&](std::size_t d, ReportEvents&& e) { events[d] = std::move(e); });
   return events;
 }
 

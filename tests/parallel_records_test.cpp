@@ -104,7 +104,7 @@ TEST_CASE("the timeline and the time expressions are the same bytes for 1, 2 and
   }
 }
 
-TEST_CASE("events streamed in batches are those of the whole corpus, in document order, for any batch and thread count") {
+TEST_CASE("events streamed in batches are each report's own, in document order, for any batch and thread count") {
   Corpus corpus = load_corpus({(source_dir() / "corpus").string()}, {});
   REQUIRE(corpus.documents.size() > 3);
   CorpusTimexes timexes = tag_corpus(corpus, TagOptions{}, RunOptions{1, {}});
@@ -113,8 +113,11 @@ TEST_CASE("events streamed in batches are those of the whole corpus, in document
     for (const auto& m : ms) out += m.id + " " + m.label + "\n";
     return out;
   };
-  std::vector<std::string> whole;
-  for (const auto& e : corpus_events(corpus, timexes, RunOptions{1, {}})) whole.push_back(ids(e.mentions));
+  std::vector<std::string> whole;  // each report on its own, in order, on this thread
+  for (std::size_t d = 0; d < corpus.documents.size(); ++d) whole.push_back(ids(report_events(corpus.documents[d], d, timexes[d]).mentions));
+  std::vector<std::string> all;
+  for (const auto& e : corpus_events(corpus, timexes, RunOptions{2, {}})) all.push_back(ids(e.mentions));
+  CHECK(all == whole);
   for (std::size_t batch : {std::size_t{1}, std::size_t{2}, std::size_t{3}, std::size_t{1000}})
     for (std::size_t threads : {1, 2}) {
       CAPTURE(batch);
