@@ -507,8 +507,12 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     if (ia.lo && ib.hi && *ia.lo > *ib.hi) return;  // times that cannot overlap
     if (ib.lo && ia.hi && *ib.lo > *ia.hi) return;
     bool shared_agent = false;
+    bool named_agent = false;  // ... and a proper name both give as the agent
     for (const auto& x : ia.agents)
-      if (std::binary_search(ib.agents.begin(), ib.agents.end(), x)) shared_agent = true;
+      if (std::binary_search(ib.agents.begin(), ib.agents.end(), x)) {
+        shared_agent = true;
+        named_agent = named_agent || proper_name(x);
+      }
     if (!ia.agents.empty() && !ib.agents.empty() && !shared_agent) return;  // different actors
     double sim = similarity(a, b);
     if (same_version) {
@@ -529,16 +533,14 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
         shared_name = true;
         if (proper_name(x)) shared_proper = true;
       }
-    const bool same_act = shared_name && act_of(ma.lemma) == act_of(mb.lemma);
+    const bool acts_alike = act_of(ma.lemma) == act_of(mb.lemma);  // the same act, in any of its words
+    const bool same_act = shared_name && acts_alike;
     // No named participant in common: only the story ties them, so the reports must tell one story.
     const bool by_story = !shared_proper && ma.document != mb.document;
     if (by_story && !same_story(ma.document, mb.document)) return;
-    bool named_agent = false;  // a proper name both give as the agent
-    for (const auto& x : ia.agents)
-      named_agent = named_agent || (proper_name(x) && std::binary_search(ib.agents.begin(), ib.agents.end(), x));
     const bool stated_times = ma.anchor && mb.anchor && ma.anchor->source == AnchorSource::timex &&
                               mb.anchor->source == AnchorSource::timex && ia.lo && ia.hi && ib.lo && ib.hi;
-    const bool one_act = named_agent && stated_times && ma.cls != EventClass::statement && act_of(ma.lemma) == act_of(mb.lemma);
+    const bool one_act = named_agent && stated_times && ma.cls != EventClass::statement && acts_alike;
     double threshold = ma.document == mb.document       ? options.version_similarity
                        : one_act                        ? options.same_act_similarity
                        : shared_agent || same_act       ? options.shared_agent_similarity
