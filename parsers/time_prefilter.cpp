@@ -54,7 +54,7 @@ struct Key {
   }
 };
 
-// Which digit shapes the digit run s[b, e) has, as `Shape` bits, plus kAnyDigit.
+// Which digit shapes the digit run s[b, e) has (kYear, kDate, kDecade, kClock bits), plus kAnyDigit.
 unsigned digit_shapes(std::string_view s, std::size_t b, std::size_t e);
 
 constexpr unsigned kAnyDigit = 16;
