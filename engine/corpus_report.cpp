@@ -2,11 +2,13 @@
 
 #include <algorithm>
 
+#include "json_object.hpp"
+
 namespace timeline {
 namespace {
 
 nlohmann::ordered_json span_json(const Document& doc, Span s) {
-  nlohmann::ordered_json j;
+  nlohmann::ordered_json j = json_object(4);  // begin, end, text and one key a caller adds
   j["begin"] = s.begin;
   j["end"] = s.end;
   j["text"] = std::string(doc.text(s));
@@ -16,7 +18,7 @@ nlohmann::ordered_json span_json(const Document& doc, Span s) {
 }  // namespace
 
 nlohmann::ordered_json document_json(const Document& doc) {
-  nlohmann::ordered_json d;
+  nlohmann::ordered_json d = json_object(20);
   d["id"] = doc.id;
   d["path"] = doc.path;
   d["format"] = std::string(to_string(doc.format));
@@ -34,7 +36,7 @@ nlohmann::ordered_json document_json(const Document& doc) {
   d["offsets"] = doc.format == Format::timeml ? "text" : "file";
   d["versions"] = nlohmann::ordered_json::array();
   for (const auto& v : doc.versions) {
-    nlohmann::ordered_json jv;
+    nlohmann::ordered_json jv = json_object(4);
     jv["index"] = v.index;
     jv["delay_minutes"] = v.delay_minutes ? nlohmann::ordered_json(*v.delay_minutes) : nlohmann::ordered_json(nullptr);
     jv["sentences"] = nlohmann::ordered_json::array();

@@ -7,6 +7,7 @@
 
 #include "corpus_report.hpp"
 #include "dct_inference.hpp"
+#include "json_object.hpp"
 
 namespace timeline {
 namespace {
@@ -32,7 +33,7 @@ struct Digest {
 
 Json time_json(const std::optional<PublicationTime>& t) {
   if (!t) return nullptr;
-  Json j;
+  Json j = json_object(4);
   j["date"] = date::format("%F", date::sys_days{t->day});
   j["minutes"] = t->time_of_day ? Json(t->time_of_day->count()) : Json(nullptr);
   j["utc_offset"] = t->utc_offset ? Json(t->utc_offset->count()) : Json(nullptr);
@@ -40,16 +41,17 @@ Json time_json(const std::optional<PublicationTime>& t) {
   return j;
 }
 
-Json span_json(const Document& doc, Span s) {
-  Json j;
+// Room for the span's keys and for those its callers add (a time expression has 11, an anchor 15).
+Json span_json(const Document& doc, Span s, std::size_t keys = 3) {
+  Json j = json_object(keys);
   j["begin"] = s.begin;
   j["end"] = s.end;
   j["text"] = s.begin <= s.end && s.end <= doc.bytes.size() ? std::string(doc.text(s)) : std::string();
   return j;
 }
 
-Json timex_json(const Document& doc, const Timex& t) {
-  Json j = span_json(doc, t.span);
+Json timex_json(const Document& doc, const Timex& t, std::size_t extra_keys = 0) {
+  Json j = span_json(doc, t.span, 11 + extra_keys);
   j["type"] = std::string(to_string(t.type));
   j["value"] = t.value;
   j["mod"] = t.mod;
@@ -62,7 +64,7 @@ Json timex_json(const Document& doc, const Timex& t) {
 }
 
 Json mention_json(const Document& doc, const EventMention& m) {
-  Json j;
+  Json j = json_object(14);
   j["id"] = m.id;
   j["version"] = m.version;
   j["sentence"] = m.sentence;
@@ -74,7 +76,7 @@ Json mention_json(const Document& doc, const EventMention& m) {
   j["label"] = m.label;
   j["new_in_version"] = m.new_in_version;
   if (m.anchor) {
-    Json a = timex_json(doc, m.anchor->timex);
+    Json a = timex_json(doc, m.anchor->timex, 4);
     a["relation"] = std::string(to_string(m.anchor->relation));
     if (m.anchor->inclusive) a["inclusive"] = true;  // "by Thursday afternoon"
     a["source"] = std::string(to_string(m.anchor->source));
@@ -85,13 +87,13 @@ Json mention_json(const Document& doc, const EventMention& m) {
   }
   j["durations"] = Json::array();
   for (const auto& d : m.durations) {
-    Json dj = timex_json(doc, d.timex);
+    Json dj = timex_json(doc, d.timex, 1);
     dj["evidence"] = span_json(doc, d.evidence);
     j["durations"].push_back(std::move(dj));
   }
   j["participants"] = Json::array();
   for (const auto& p : m.participants) {
-    Json pj = span_json(doc, p.span);
+    Json pj = span_json(doc, p.span, 5);
     pj["entity"] = p.entity;
     pj["role"] = p.role;
     j["participants"].push_back(std::move(pj));
@@ -180,7 +182,7 @@ std::string tagging_fingerprint(const Document& doc, const TagOptions& options) 
 
 Json report_record(const Document& doc, const StoredReport& loaded, const std::vector<std::vector<Timex>>& timexes,
                    const std::vector<EventMention>& mentions, const std::vector<Entity>& entities, const TagOptions& options) {
-  Json r;
+  Json r = json_object(5);
   r["document"] = document_json(doc);
   Json tx = Json::array();
   for (std::size_t v = 0; v < timexes.size(); ++v) {
@@ -194,7 +196,7 @@ Json report_record(const Document& doc, const StoredReport& loaded, const std::v
   r["participants"] = Json::array();
   for (const auto& e : entities)
     r["participants"].push_back({{"name", e.name}, {"kind", e.kind}, {"role", e.role}, {"aliases", e.aliases}});
-  Json x;
+  Json x = json_object(10);
   x["record_version"] = kRecordVersion;
   x["path"] = loaded.path;
   x["bytes"] = loaded.bytes;
