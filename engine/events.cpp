@@ -157,6 +157,19 @@ const StringSet& quantifiers() {
   static const StringSet s{"some", "one", "many", "most", "all", "several", "two", "none", "each", "both", "few"};
   return s;
 }
+// Finite auxiliaries: after a relative clause, one of them opens the main verb ("the director who
+// stole the money was jailed").
+const StringSet& finite_auxiliaries() {
+  static const StringSet s{"was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "may", "might"};
+  return s;
+}
+// Words of a verb group before its main verb ("has since been found guilty").
+const StringSet& verb_group_words() {
+  static const StringSet s{"was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "may", "might",
+                           "be", "been", "being", "not", "n't", "also", "since", "later", "then", "already", "now",
+                           "reportedly", "allegedly", "never"};
+  return s;
+}
 const StringSet& determiners() {
   static const StringSet s{"a", "an", "the", "this", "these", "those", "its", "their"};
   return s;
@@ -584,7 +597,9 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           toks[k - 1].lower.ends_with("ing"))
         return true;
       if (k == 0 || !prepositions().count(toks[k - 1].lower)) return false;
-      return !(toks[k - 1].lower == "of" && k >= 2 && quantifiers().count(toks[k - 2].lower));
+      // ... but "one of Britain's largest charities" is about the charities, not Britain.
+      const bool possessor = m.last < toks.size() && toks[m.last].lower == "'s";
+      return !(toks[k - 1].lower == "of" && k >= 2 && quantifiers().count(toks[k - 2].lower) && !possessor);
     };
 
     // Mentions sorted by position: the index of the first one starting at or after token k.
@@ -617,8 +632,11 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         std::size_t first = comma;  // the appositive is [first, comma)
         while (first > 0 && comma - first <= kAppositive && toks[first - 1].text != ",") --first;
         if (first == 0 || toks[first - 1].text != "," || comma - first > kAppositive || comma == first) return nullptr;
+        // A relative clause may be one of them ("Kessel, who denied the charges, was jailed"), but
+        // only as a whole: "who" or "which" opens it.
         for (std::size_t j = first; j < comma; ++j)
-          if (toks[j].quoted || toks[j].lower == "and" || toks[j].lower == "who" || toks[j].lower == "which") return nullptr;
+          if (toks[j].quoted || toks[j].lower == "and" || (j > first && (toks[j].lower == "who" || toks[j].lower == "which")))
+            return nullptr;
         comma = first - 1;
         for (std::size_t k = mention_from(comma > kReach ? comma - kReach : 0); k < mentions.size() && mentions[k].first < comma; ++k) {
           const EntityMention& m = mentions[k];
@@ -626,6 +644,55 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         }
       }
       return nullptr;
+    };
+    // Relative clauses: "A former finance director who stole £2.3m ... was jailed". The clause that
+    // "who" or "which" opens has the noun before it (across a comma) as the subject of its first
+    // verb, and, when a finite auxiliary then opens a second verb of the same clause, of that one
+    // too: the relative clause ended there. Both verbs are cut off from the noun by the clause
+    // boundary and by each other, so the subject search alone finds neither.
+    struct Relative {
+      const EntityMention* antecedent = nullptr;
+      std::size_t end = 0;  // the main verb's auxiliary, or 0 when the clause holds no main verb
+    };
+    std::unordered_map<std::size_t, Relative> relatives;  // by clause
+    for (std::size_t k = 1; k < n; ++k) {
+      if (toks[k].lower != "who" && toks[k].lower != "which") continue;
+      if (k == 0 || clause[k] == clause[k - 1]) continue;
+      std::size_t before = toks[k - 1].text == "," ? k - 1 : k;
+      const EntityMention* antecedent = nullptr;
+      for (std::size_t q = mention_from(before > kReach ? before - kReach : 0); q < mentions.size() && mentions[q].first < before; ++q)
+        if (mentions[q].last == before && mentions[q].entity != EntityRegistry::npos) antecedent = &mentions[q];
+      // "the plan for Gdansk, which is being discussed": a name after a preposition is inside the
+      // noun phrase the clause is about, not that noun phrase.
+      if (!antecedent || after_preposition(*antecedent)) continue;
+      Relative r{antecedent, 0};
+      bool verb_seen = false;
+      for (std::size_t j = k + 1; j < n && clause[j] == clause[k]; ++j) {
+        if (trigger_tokens[j] && cands[trigger_tokens[j] - 1].pos == Pos::verb && !verb_seen) {
+          verb_seen = true;
+          j = cands[trigger_tokens[j] - 1].last - 1;
+          continue;
+        }
+        if (verb_seen && finite_auxiliaries().count(toks[j].lower)) {
+          r.end = j;
+          break;
+        }
+      }
+      relatives[clause[k]] = r;
+    }
+    // The subject a relative clause gives the verb `cd`, or nullptr.
+    auto relative_subject = [&](const Candidate& cd) -> const EntityMention* {
+      auto it = relatives.find(cd.clause);
+      if (it == relatives.end() || cd.pos != Pos::verb) return nullptr;
+      const Relative& r = it->second;
+      if (r.end && cd.first > r.end) {
+        for (std::size_t j = r.end; j < cd.first; ++j)
+          if (trigger_tokens[j] && cands[trigger_tokens[j] - 1].pos == Pos::verb) return nullptr;
+        return cd.first - r.end <= 3 ? r.antecedent : nullptr;
+      }
+      for (std::size_t j = r.antecedent->last; j < cd.first; ++j)
+        if (trigger_tokens[j] && cands[trigger_tokens[j] - 1].pos == Pos::verb) return nullptr;  // not its first verb
+      return r.antecedent;
     };
     std::vector<std::size_t> event_index;  // candidate -> index in `out`, for durations
     const std::size_t sentence_first_event = out.size();
@@ -714,6 +781,10 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         }
         if (agents.empty() && cd.first == 0)  // "Said the minister: ..."
           if (auto m = right()) agents.push_back(m);
+        if (agents.empty())
+          if (const EntityMention* m = relative_subject(cd)) agents.push_back(m);
+        if (agents.empty())
+          if (const EntityMention* m = appositive_subject(cd.first, cd.clause)) agents.push_back(m);
       } else {
         // The subject: the nearest mention left of the trigger in its clause, not in a
         // prepositional phrase, with no verb between.
@@ -747,6 +818,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             subject(6);
         } else {
           subject(kReach);
+          if (agents.empty())
+            if (const EntityMention* m = relative_subject(cd)) agents.push_back(m);
           if (agents.empty())
             if (const EntityMention* m = appositive_subject(cd.first, cd.clause)) agents.push_back(m);
         }
@@ -1107,6 +1180,21 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         }
         return render(a, b);
       };
+      // Whether a subject's noun phrase ends at token k: what follows is a comma, a preposition,
+      // "who"/"which" or the verb group ("Geneva talks ..." goes on: "Geneva" is no subject there).
+      auto subject_ends = [&](std::size_t k) {
+        return k < n && (!toks[k].word || prepositions().count(toks[k].lower) || toks[k].lower == "who" ||
+                         toks[k].lower == "which" || verb_group_words().count(toks[k].lower));
+      };
+      // A finite verb or a participle after its auxiliary, not "without agreeing" or "to meet".
+      auto finite = [&](const Candidate& verb) {
+        std::size_t v = verb.first;
+        while (v > 0 && verb_group_words().count(toks[v - 1].lower)) --v;
+        if (v < verb.first) return true;
+        if (v > 0 && (prepositions().count(toks[v - 1].lower) || toks[v - 1].lower == "to" || toks[v - 1].lower == "without"))
+          return false;
+        return !form_of(verb).ends_with("ing");
+      };
       std::string label;
       std::string speaker = agents.empty() ? "" : short_name(entities, agents.front()->entity);
       if (agents.size() > 1 && cd.cls != EventClass::statement)
@@ -1223,7 +1311,27 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         bool complement = false;
         for (std::size_t j = a; j-- > 0 && a - j <= 6;)
           if (trigger_tokens[j] && cands[trigger_tokens[j] - 1].cls == EventClass::statement) complement = true;
-        if (a >= 2 && !complement && (toks[a].lower == "that" || toks[a].lower == "which")) {
+        const EntityMention* relative = agents.empty() ? nullptr : relative_subject(cd);
+        if (relative && relative == agents.front()) {
+          // "A former finance director who stole £2.3m ... was jailed": the relative clause's verb
+          // reads from "who" on, the main verb from its auxiliary on, each after the noun.
+          const Relative& r = relatives.at(cd.clause);
+          std::size_t from = r.end && cd.first > r.end ? r.end : a + 1;
+          if (r.end && cd.first < r.end) b = std::min(b, r.end);
+          label = render_label(relative->first, relative->last) + " " + render_label(from, b);
+          agent_inside = true;
+        } else if (std::size_t agents_end = agents.empty() ? n : agents.back()->last;
+                   cd.pos == Pos::verb && !speaker.empty() && !complement && agents_end < cd.first &&
+                   agents.front()->last <= cd.first && (agents.front()->first < a || cd.first - agents_end > 3) &&
+                   subject_ends(agents_end) && finite(cd)) {
+          // A subject far from its verb reads as its short name: "A former finance director of one
+          // of Britain's largest charities has been found guilty", "Martin Kessel, 54, of
+          // Guildford, was arrested" -> "Former finance director found guilty", "Kessel was arrested".
+          std::size_t v = cd.first;
+          while (v > agents_end && verb_group_words().count(toks[v - 1].lower)) --v;
+          label = speaker + " " + render_label(v, b);
+          agent_inside = true;
+        } else if (a >= 2 && !complement && (toks[a].lower == "that" || toks[a].lower == "which")) {
           // The noun phrase before it, across a comma, up to a preposition, a verb or another
           // boundary; a name alone is no antecedent: "the text of the deal on Syria, which is being
           // negotiated" goes back over "on" and "of" to "text".

@@ -251,7 +251,8 @@ TEST_CASE("participants: a subject before short appositives is the agent; 'he' o
   CHECK(agents_of(*with_trigger(d, evs, "convicted")) == std::vector<std::string>{"Martin Kessel"});
   CHECK(agents_of(*with_trigger(d, evs, "found guilty")) == std::vector<std::string>{"Lena Ortiz"});
   CHECK(agents_of(*with_trigger(d, evs, "arrested")) == std::vector<std::string>{"Tom Hale"});  // three appositives
-  CHECK(agents_of(*with_trigger(d, evs, "released")).empty());  // a relative clause is no appositive
+  // A relative clause set off by commas is one more appositive, taken whole.
+  CHECK(agents_of(*with_trigger(d, evs, "released")) == std::vector<std::string>{"Peter Lund"});
   // "He" of the next sentence: the person who opened this one, not the last name in it.
   EntityRegistry reg2;
   auto d2 = doc_of("Court report\n\nMartin Kessel, 54, of Guildford, Surrey, showed no reaction. He was detained.\n");
@@ -1057,4 +1058,36 @@ TEST_CASE("labels: a statement whose words start with the verb's object keeps th
   auto said = with_trigger(d, evs, "said");
   REQUIRE(said);
   CHECK(said->label.find("said in") == std::string::npos);  // an adjunct, not the verb's object
+}
+
+TEST_CASE("agents and labels: a relative clause's noun is the subject of its verb and of the main verb after it; a possessor is no subject") {
+  EntityRegistry reg;
+  auto d = doc_of(
+      "Court report\n\n"
+      "A former finance director who stole money meant for homeless people was jailed for six years. "
+      "Martin Kessel, who stole the money, was jailed on Friday. "
+      "A former treasurer of one of Britain's largest charities has been found guilty of fraud.\n");
+  auto evs = run(d, reg);
+  std::vector<const EventMention*> stole, jailed;
+  for (const auto& e : evs) {
+    if (d.text(e.trigger) == "stole") stole.push_back(&e);
+    if (d.text(e.trigger) == "jailed") jailed.push_back(&e);
+  }
+  REQUIRE(stole.size() == 2);
+  REQUIRE(jailed.size() == 2);
+  // Restrictive: no comma; the relative clause ends where "was" opens the main verb.
+  CHECK(agents_of(*stole[0]) == std::vector<std::string>{"former finance director"});
+  CHECK(agents_of(*jailed[0]) == std::vector<std::string>{"former finance director"});
+  CHECK(stole[0]->label == "Former finance director stole money meant for homeless people");
+  CHECK(jailed[0]->label.starts_with("Former finance director was jailed for six years"));
+  // Non-restrictive, between commas.
+  CHECK(agents_of(*stole[1]) == std::vector<std::string>{"Martin Kessel"});
+  CHECK(agents_of(*jailed[1]) == std::vector<std::string>{"Martin Kessel"});
+  CHECK(jailed[1]->label.starts_with("Kessel was jailed"));
+  // "Britain's" only says which charities; the subject is the treasurer, and the label reads
+  // as the subject's short name and the verb.
+  auto guilty = with_trigger(d, evs, "found guilty");
+  REQUIRE(guilty);
+  CHECK(agents_of(*guilty) == std::vector<std::string>{"former treasurer"});
+  CHECK(guilty->label.starts_with("Former treasurer found guilty of fraud"));
 }
