@@ -286,10 +286,13 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
   std::tuple<std::size_t, int, std::size_t> last_sentence{std::numeric_limits<std::size_t>::max(), 0, 0};
   std::vector<std::string> sentence_content;
   std::size_t sentence_quotes = 0;
+  std::vector<std::size_t> sentence_begin(n);  // by rank: the rank of the first mention of its sentence
   for (std::size_t r = 0; r < n; ++r) {
     const EventMention& m = mentions[order[r]];
     Info& in = info[r];
+    sentence_begin[r] = r > 0 ? sentence_begin[r - 1] : 0;
     if (std::tuple(m.document, m.version, m.sentence) != last_sentence) {
+      sentence_begin[r] = r;
       last_sentence = {m.document, m.version, m.sentence};
       std::string_view text = mention_sentence(corpus, m);
       sentence_content = sentence_words(text);
@@ -576,9 +579,9 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
   UnionFind uf(n);
   std::vector<std::vector<std::pair<std::size_t, int>>> slots(n);
   for (std::size_t r = 0; r < n; ++r) slots[r] = {{mentions[order[r]].document, mentions[order[r]].version}};
-  for (const auto& p : pairs) {
+  auto join = [&](const Pair& p) {
     std::size_t x = uf.find(p.a), y = uf.find(p.b);
-    if (x == y) continue;
+    if (x == y) return;
     bool clash = false;
     for (const auto& s : slots[y])
       if (!p.repeat && std::binary_search(slots[x].begin(), slots[x].end(), s)) clash = true;
@@ -587,13 +590,48 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
       for (const auto& s : slots[x])
         for (const auto& t : slots[y])
           if (!clash && s.first != t.first && !same_story(s.first, t.first)) clash = true;
-    if (clash) continue;
+    if (clash) return;
     if (y < x) std::swap(x, y);
     uf.parent[y] = x;
     ++st.unions;
     slots[x].insert(slots[x].end(), slots[y].begin(), slots[y].end());
     std::sort(slots[x].begin(), slots[x].end());
     slots[y].clear();
+  };
+  for (const auto& p : pairs) join(p);
+
+  // What one statement says is one event: when two reports' statements merged ("Steinmeier
+  // stressed that the two sides have a real chance to agree" / "... said in Berlin that the two
+  // sides have a real chance to agree"), the events they report with the same verb merge too,
+  // however differently each sentence frames them (the speaker, the place, "Earlier on Friday").
+  std::map<std::size_t, std::vector<std::size_t>> statements_by_event;  // root -> statement ranks
+  for (std::size_t r = 0; r < n; ++r)
+    if (mentions[order[r]].cls == EventClass::statement) statements_by_event[uf.find(r)].push_back(r);
+  for (const auto& [root, said] : statements_by_event) {
+    if (said.size() < 2) continue;
+    // Each reported event, keyed by what must agree: verb, class, polarity, whether hypothetical.
+    std::map<std::tuple<std::string, EventClass, bool, bool>, std::vector<std::size_t>> reported;
+    for (auto s : said) {
+      const EventMention& ms = mentions[order[s]];
+      for (std::size_t k = sentence_begin[s]; k < n && sentence_begin[k] == sentence_begin[s]; ++k) {
+        const EventMention& mk = mentions[order[k]];
+        if (mk.cls == EventClass::statement || mk.trigger.begin <= ms.trigger.begin) continue;
+        reported[{mk.lemma, mk.cls, mk.negated, mk.modality.empty()}].push_back(k);
+      }
+    }
+    for (auto& [key, ranks] : reported) {
+      std::sort(ranks.begin(), ranks.end());
+      ranks.erase(std::unique(ranks.begin(), ranks.end()), ranks.end());
+      for (std::size_t i = 1; i < ranks.size(); ++i) {
+        const Info& ia = info[ranks.front()];
+        const Info& ib = info[ranks[i]];
+        if (ia.lo && ib.hi && *ia.lo > *ib.hi) continue;  // times that cannot overlap
+        if (ib.lo && ia.hi && *ib.lo > *ia.hi) continue;
+        // A report restating the statement (lead and body) restates what it reports: the
+        // one-mention-per-version rule gives way here as it did for the statements.
+        join({0.0, ranks.front(), ranks[i], true});
+      }
+    }
   }
 
   std::map<std::size_t, MergedEvent> by_root;  // root = smallest rank: events in first-mention order

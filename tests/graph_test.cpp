@@ -191,6 +191,32 @@ TEST_CASE("merge: two reports quoting the same words of the same speaker report 
   CHECK(event_of(u, "wire.txt#v0#0") != event_of(u, "desk.txt#v0#0"));
 }
 
+TEST_CASE("merge: what two merged statements report with the same verb is one event, however differently each sentence frames it") {
+  Story s;
+  s.entities = {{"Anna Berg", "person", "", {"Berg", "Ms Berg"}}, {"Oslo", "place", "", {}}};
+  std::size_t a = s.add_plain("wire.txt", "Published: 2023-03-02T18:00+01:00\n\nStadium\n\n"
+                                          "Ms Berg stressed that the council could approve the stadium plan within weeks.\n");
+  std::size_t b = s.add_plain("desk.txt", "Published: 2023-03-02T21:00+01:00\n\nStadium\n\n"
+                                          "Earlier on Thursday, the mayor Anna Berg said in Oslo that the council could approve "
+                                          "the stadium plan within weeks, adding that funding was secure.\n"
+                                          "The council could approve a budget cut instead, a councillor said.\n");
+  using E = EventClass;
+  auto& said_a = s.mention(a, 0, "stressed", "stressed", E::statement, "stress", "Berg: council could approve stadium plan",
+                           {{"Anna Berg", "agent", "Ms Berg"}});
+  Story::anchor(said_a, "2023-03-02", utc(2023, 3, 2), utc(2023, 3, 2, 23, 59));
+  s.mention(a, 0, "stressed", "approve", E::agreement, "approve", "(could) Council approve stadium plan").modality = "could";
+  auto& said_b = s.mention(b, 0, "Earlier on Thursday", "said", E::statement, "say", "Berg (Oslo): council could approve stadium plan",
+                           {{"Anna Berg", "agent", "Anna Berg"}, {"Oslo", "location", "Oslo"}});
+  Story::anchor(said_b, "2023-03-02", utc(2023, 3, 2), utc(2023, 3, 2, 23, 59));
+  s.mention(b, 0, "Earlier on Thursday", "approve", E::agreement, "approve", "(could) Council approve stadium plan").modality = "could";
+  s.mention(b, 0, "budget cut", "approve", E::agreement, "approve", "(could) Council approve budget cut").modality = "could";
+  Timeline t = build_timeline(s.corpus, s.mentions, s.entities, {}, BuildOptions{true});
+  REQUIRE(event_of(t, "wire.txt#v0#0") == event_of(t, "desk.txt#v0#0"));  // the statements merge
+  CHECK(event_of(t, "wire.txt#v0#1") == event_of(t, "desk.txt#v0#1"));     // ... and so what they report
+  CHECK(event_of(t, "desk.txt#v0#2") != event_of(t, "wire.txt#v0#1"));     // not another sentence's approval
+  CHECK(event_of(t, "wire.txt#v0#1") != event_of(t, "wire.txt#v0#0"));
+}
+
 TEST_CASE("merge: look-alike sentences with no named participant merge only within one story") {
   // Three reports of one month: two of the Kowal-Ramos talks, one of the Ito-Berg talks, and a
   // round-up naming all four. Each says "the longest round of talks lasted nine hours" with no
