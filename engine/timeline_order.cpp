@@ -27,16 +27,26 @@ std::vector<std::size_t> order_events(const Corpus& corpus, const std::vector<Ev
     // Nothing bounds it (a hypothetical agreement, a plan with no date): after every dated event,
     // not before them all.
     if (!first && !last && !begun) key[e] = {hi_inf, hi_inf};
-    // A clock time its reports give ("Update 9pm:", "at 3pm") places it within its day even when
-    // the window starts at the day's start: 9pm sorts after "earlier on Friday".
     for (auto mi : events[e].mentions) {
       const EventMention& m = mentions[mi];
-      if (!m.anchor || m.anchor->source == AnchorSource::publication_time || m.anchor->source == AnchorSource::version_time)
-        continue;
+      if (!m.anchor) continue;
       const std::string& v = m.anchor->timex.value;
-      if (v.size() < 16 || v[10] != 'T' || !std::isdigit(static_cast<unsigned char>(v[11]))) continue;
       const Document* doc = m.document < corpus.documents.size() ? &corpus.documents[m.document] : nullptr;
-      if (auto b = timex_bounds(v, doc ? doc->dct : std::nullopt); b && b->first > key[e].first) key[e].first = b->first;
+      const auto dct = doc ? doc->dct : std::nullopt;
+      // A day of a report whose zone is unknown starts, for sorting, at its UTC midnight, not 14
+      // hours earlier: its window is widened to hold every zone on earth, but "Friday" still
+      // sorts after another report's "by Thursday afternoon (BST)".
+      const bool from_start = m.anchor->relation == AnchorRelation::during || m.anchor->relation == AnchorRelation::after ||
+                              m.anchor->relation == AnchorRelation::begins;
+      if (from_start && !zone_known(v, dct))
+        if (auto b = timex_bounds(v, dct, m.anchor->timex.mod); b && b->first + kUnknownOffsetWidening > key[e].first &&
+                                                                 b->first + kUnknownOffsetWidening < key[e].second)
+          key[e].first = b->first + kUnknownOffsetWidening;
+      if (m.anchor->source == AnchorSource::publication_time || m.anchor->source == AnchorSource::version_time) continue;
+      // A clock time its reports give ("Update 9pm:", "at 3pm") places it within its day even when
+      // the window starts at the day's start: 9pm sorts after "earlier on Friday".
+      if (v.size() < 16 || v[10] != 'T' || !std::isdigit(static_cast<unsigned char>(v[11]))) continue;
+      if (auto b = timex_bounds(v, dct); b && b->first > key[e].first) key[e].first = b->first;
     }
   }
   auto less = [&](std::size_t a, std::size_t b) {

@@ -131,6 +131,23 @@ TEST_CASE("ordering: an event nothing bounds comes after every dated event") {
   CHECK(when_text(t.events[1]) == "undated");
 }
 
+TEST_CASE("ordering: a day of a report of unknown zone sorts from its UTC midnight, after another report's 'by Thursday afternoon'") {
+  Story s;
+  std::size_t a = s.add_plain("wire.txt", "Published: 2016-09-09\n\nTalks\n\nThe talks went on all day on Friday.\n");
+  std::size_t b = s.add_plain("desk.txt", "Published: 2016-09-09T12:00+01:00\n\nTalks\n\n"
+                                          "By Thursday afternoon the minister had decided to fly to Geneva.\n");
+  auto& talks = s.mention(a, 0, "went on", "talks", EventClass::meeting, "talk", "talks all day");
+  // Friday in some zone on earth: the window is widened by 14 hours each side.
+  Story::anchor(talks, "2016-09-09", utc(2016, 9, 8, 10, 0), utc(2016, 9, 10, 14, 0));
+  auto& decided = s.mention(b, 0, "decided", "decided", EventClass::other, "decide", "minister decided");
+  Story::anchor(decided, "2016-09-08TAF", utc(2016, 9, 8, 11, 0), utc(2016, 9, 8, 17, 0), AnchorRelation::before);
+  decided.anchor->inclusive = true;  // "by": no later than the afternoon's end
+  Timeline t = build_timeline(s.corpus, s.mentions, s.entities);
+  REQUIRE(t.events.size() == 2);
+  CHECK(t.events[0].label == "minister decided");
+  CHECK(t.events[1].label == "talks all day");
+}
+
 TEST_CASE("JSON: the build output satisfies docs/timeline.schema.json; offsets address the sentence") {
   Story s = geneva_story();
   auto j = nlohmann::json::parse(json_of(s, s.mentions));
