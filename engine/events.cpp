@@ -509,6 +509,10 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       cd.clause = clause[k];
       // A verb form right after a determiner is a noun ("an end to", "the wait").
       if (cd.pos != Pos::noun && k > 0 && determiners().count(toks[k - 1].lower)) cd.pos = Pos::noun;
+      // ... and so is an "-ing" form after a determiner and a modifier ("a tsunami warning").
+      if (cd.pos != Pos::noun && len == 1 && toks[k].lower.ends_with("ing") && k > 1 && toks[k - 1].word &&
+          !toks[k - 1].capitalized && !verb_group_words().count(toks[k - 1].lower) && determiners().count(toks[k - 2].lower))
+        cd.pos = Pos::noun;
       cands.push_back(std::move(cd));
       k += len;
     }
@@ -900,6 +904,10 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           }
         std::size_t d = t.first >= cd.last ? t.first - cd.last : cd.first - std::min(cd.first, t.last);
         if (d > kReach) continue;
+        // "played down a breakthrough from Friday's talks": a possessive time belongs to the noun it
+        // modifies, not to the clause's verb.
+        if (t.last < n && toks[t.last].lower == "'s" && !(cd.pos == Pos::noun && cd.first > t.last && cd.first - t.last <= 4))
+          continue;
         // "ordered a hearing to take place in the autumn": an act told in the past was over when
         // it was reported, so a later time after its infinitive is that of what it set in motion.
         if (cd.pos == Pos::verb && ev.modality.empty() && doc.dct && t.first >= cd.last && told_in_past(toks, cd) &&
@@ -1289,6 +1297,20 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             if (prepositions().count(w.lower)) break;
           }
         }
+        // "Mr Toner said internal US discussions were continuing": what a statement verb of the
+        // window reports starts after that verb (and its "that").
+        bool reported = false;
+        for (std::size_t j = cd.first; j > a; --j) {
+          std::size_t t = trigger_tokens[j - 1];
+          if (!t || t == ci + 1 || cands[t - 1].cls != EventClass::statement || cands[t - 1].pos != Pos::verb) continue;
+          if (form_of(cands[t - 1]).ends_with("ing")) break;  // "a tsunami warning was issued": a noun
+          std::size_t from = cands[t - 1].last;
+          if (from < n && toks[from].lower == "to") break;  // "residents told to evacuate": no clause reported
+          for (std::size_t k = from; k < cd.first && k < from + 4; ++k)
+            if (toks[k].lower == "that") { from = k + 1; break; }
+          if (from < cd.first || (from == cd.first && cd.pos == Pos::noun)) a = from, reported = true;
+          break;
+        }
         bool agent_inside = !agents.empty() && agents.front()->first >= a;
         label = render_label(a, b);
         // "Russian foreign minister Dmitri Volkov and her counterpart Rafael Costa have been in
@@ -1308,7 +1330,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         // "a peace plan that has been under discussion": a relative clause says little without
         // the noun it is about.
         // Not after a statement verb: "said in Berlin that the two sides ..." is what was said.
-        bool complement = false;
+        bool complement = reported;
         for (std::size_t j = a; j-- > 0 && a - j <= 6;)
           if (trigger_tokens[j] && cands[trigger_tokens[j] - 1].cls == EventClass::statement) complement = true;
         const EntityMention* relative = agents.empty() ? nullptr : relative_subject(cd);

@@ -1091,3 +1091,25 @@ TEST_CASE("agents and labels: a relative clause's noun is the subject of its ver
   CHECK(agents_of(*guilty) == std::vector<std::string>{"former treasurer"});
   CHECK(guilty->label.starts_with("Former treasurer found guilty of fraud"));
 }
+
+TEST_CASE("anchors and labels: a possessive time belongs to the noun it modifies; what a statement reports reads from after its verb") {
+  auto d = doc_of(
+      "Published: 2016-09-09T21:00+01:00\n\n"
+      "Harbour report\n\n"
+      "The envoy arrived in Geneva ahead of Friday's talks. "
+      "The ministry said the harbour talks were continuing. "
+      "A tsunami warning was issued for the coast.\n");
+  std::vector<Timex> tx{make_timex(d, "Friday", TimexType::date, "2016-09-09")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  auto arrived = with_trigger(d, evs, "arrived");
+  REQUIRE(arrived);
+  CHECK((!arrived->anchor || arrived->anchor->source != AnchorSource::timex));  // not on Friday
+  auto continuing = with_trigger(d, evs, "talks");  // "Friday's talks" is the topic of "ahead of": no event
+  REQUIRE(continuing);
+  CHECK(continuing->label.starts_with("Harbour talks were continuing"));
+  CHECK(with_trigger(d, evs, "warning") == nullptr);  // "a tsunami warning": a noun, no statement
+  auto issued = with_trigger(d, evs, "issued");
+  REQUIRE(issued);
+  CHECK(issued->label.starts_with("Tsunami warning was issued"));
+}
