@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "lexicon.hpp"
+#include "iso_time.hpp"
 #include "place_zone.hpp"
 #include "time_bounds.hpp"
 #include "time_lexicon.hpp"
@@ -163,6 +164,14 @@ const StringSet& finite_auxiliaries() {
   static const StringSet s{"was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "may", "might"};
   return s;
 }
+// Whether a time expression's rule names its day ("<clock> on <weekday>", "<month> <day> at
+// <clock>"); "<clock> <zone>", "today <part of day>" take theirs from the reference.
+bool names_a_day(std::string_view rule) {
+  for (std::string_view part : {"<weekday>", "<month>", "<day>", "<year>", "<numeric date>", "<date>"})
+    if (rule.find(part) != std::string_view::npos) return true;
+  return false;
+}
+
 // Words of a verb group before its main verb ("has since been found guilty").
 const StringSet& verb_group_words() {
   static const StringSet s{"was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "may", "might",
@@ -261,6 +270,9 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
   // Once a report gives a time "local time" of a place ("at about 9pm local time" in New South
   // Wales), its later bare clock times are that place's too ("a warning at 2pm").
   std::string local_frame_zone;
+  // ... and once a time is given with its conversion ("2.17am (17:17 GMT on Wednesday)"), the day
+  // there of that time is the day of the later bare clock times (2.17am was Thursday in Japan).
+  std::optional<date::year_month_day> local_frame_day;
 
   std::vector<Span> paragraph_spans;
   for (const auto& p : version.paragraphs) paragraph_spans.push_back(p.span);
@@ -577,6 +589,16 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         label_end = open;
       }
     }
+    // "Speaking in Tokyo at 6am, the prime minister said ...": a participle opening the sentence
+    // frames the statement that follows; it is that statement, not a second one.
+    if (!cands.empty() && cands[0].first == 0 && !cands[0].consumed && cands[0].pos == Pos::verb &&
+        cands[0].cls == EventClass::statement && toks[cands[0].last - 1].lower.ends_with("ing"))
+      for (std::size_t k = 1; k < cands.size(); ++k)
+        if (!cands[k].consumed && cands[k].pos == Pos::verb && cands[k].cls == EventClass::statement &&
+            cands[k].clause != cands[0].clause) {
+          cands[0].consumed = true;
+          break;
+        }
     // Runs of quoted tokens: where each token's quotation starts and ends.
     std::vector<std::size_t> run_start(n), run_end(n);
     for (std::size_t k = 0; k < n;) {
@@ -990,10 +1012,23 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       auto absolute = [&](TimeAnchor& a) {
         // "in the early hours of Thursday local time"; or a clock time in a report with no zone:
         // read in the zone of the place it happened, when the sentence names one.
-        const std::string& v = a.timex.value;
+        const std::string v = a.timex.value;
         const bool clock_or_part = v.size() > 11 && v[10] == 'T';
+        // "at 2.17am (17:17 GMT on Wednesday)": a clock time given with its conversion to a zone
+        // is the local time of where it happened; the conversion checks the reading below.
+        const Timex* conversion = nullptr;
+        {
+          std::size_t k = a.timex.span.end;
+          while (k < bytes.size() && bytes[k] == ' ') ++k;
+          if (k < bytes.size() && bytes[k] == '(') {
+            ++k;
+            for (const auto& t : times)
+              if (t.timex->span.begin == k && t.timex->type == TimexType::time && zone_known(t.timex->value, std::nullopt))
+                conversion = t.timex;
+          }
+        }
         // "Thursday local time" (in the expression) or "9pm local time" (right after it).
-        const bool says_local = [&] {
+        const bool says_local = conversion || [&] {
           if (doc.text(a.timex.span).find("local time") != std::string_view::npos) return true;
           std::string_view after = bytes.substr(std::min(bytes.size(), a.timex.span.end));
           while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
@@ -1004,18 +1039,44 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             (says_local || !local_frame_zone.empty() || !zone_known(v, doc.dct))) {
           std::string z = place_zone_here(says_local);
           if (z.empty() && !says_local) z = local_frame_zone;
-          if (says_local && !z.empty()) local_frame_zone = z;
-          if (!z.empty()) {
-            PublicationTime there = *doc.dct;
-            there.utc_offset.reset();
-            if (apply_zone(there, z))
-              if (auto b = timex_bounds(v, there, a.timex.mod)) {
-                a.earliest = b->first;
-                a.latest = b->second;
-                a.zone_unknown = false;
-                a.zone = z;
-                return;
-              }
+          auto there = z.empty() ? std::nullopt : in_zone(*doc.dct, z);
+          if (there) {
+            // A time with no day of its own ("at 2.17am", "this morning") was on the day of its
+            // reference: the publication's day *there*, which may differ from the report's own.
+            std::string value = v;
+            std::optional<date::year_month_day> day;  // the day there, for a time that names none
+            if (conversion) {
+              if (auto utc = parse_iso_time(conversion->value))
+                if (auto local = in_zone(*utc, z)) day = local->day;
+            } else if (local_frame_day && z == local_frame_zone) {
+              day = local_frame_day;
+            } else if (there->day != doc.dct->day) {
+              // The publication's day there, or the day before when that puts it after the
+              // publication: "lifted the trophy at 11.52pm" in a report published at 00:30 there.
+              day = there->day;
+              auto published = publication_bounds(*there, 0);
+              if (auto b = timex_bounds(there->iso().substr(0, 10) + value.substr(10), *there, a.timex.mod);
+                  b && b->first > published.second)
+                day = date::year_month_day{date::sys_days{there->day} - date::days{1}};
+            }
+            if (day && !names_a_day(a.timex.rule) && value.compare(0, 10, doc.dct->iso().substr(0, 10)) == 0) {
+              PublicationTime on_day = *there;
+              on_day.day = *day;
+              value = on_day.iso().substr(0, 10) + value.substr(10);
+            }
+            auto b = timex_bounds(value, *there, a.timex.mod);
+            if (b && conversion)
+              if (auto converted = timex_bounds(conversion->value, std::nullopt); !converted || converted->first != b->first) b.reset();
+            if (b) {
+              if (says_local) local_frame_zone = z;
+              if (conversion) local_frame_day = day;
+              a.timex.value = value;
+              a.earliest = b->first;
+              a.latest = b->second;
+              a.zone_unknown = false;
+              a.zone = z;
+              return;
+            }
           }
         }
         if (auto b = timex_bounds(a.timex.value, doc.dct, a.timex.mod)) {
@@ -1175,6 +1236,11 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           if (s.empty() && !t.word && t.text != "(") continue;
           s += t.text;
           if (s.size() > 2 * kMaxLabelBytes) break;  // it is cut to one line anyway
+        }
+        // "hit at 2.17am (17:17 GMT)" leaves "hit ()" once its times are left out.
+        for (std::size_t p; (p = s.find("()")) != std::string::npos;) {
+          std::size_t from = p > 0 && s[p - 1] == ' ' ? p - 1 : p;
+          s.erase(from, p + 2 - from);
         }
         while (!s.empty() && (s.back() == ',' || s.back() == ':' || s.back() == ';' || s.back() == ' ')) s.pop_back();
         return s;

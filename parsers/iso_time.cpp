@@ -120,4 +120,27 @@ bool apply_zone(PublicationTime& time, std::string_view zone, std::string* error
   return true;
 }
 
+std::optional<PublicationTime> in_zone(const PublicationTime& time, std::string_view zone) {
+  PublicationTime out = time;
+  if (!time.time_of_day || !time.utc_offset) {
+    out.utc_offset.reset();
+    if (!apply_zone(out, zone)) return std::nullopt;
+    return out;
+  }
+  const date::time_zone* tz = nullptr;
+  try {
+    tz = date::locate_zone(zone);
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+  auto instant = date::sys_days{time.day} + *time.time_of_day - *time.utc_offset;
+  auto local = date::make_zoned(tz, instant).get_local_time();
+  auto day = date::floor<date::days>(local);
+  out.day = date::year_month_day{day};
+  out.time_of_day = std::chrono::duration_cast<std::chrono::minutes>(local - day);
+  out.utc_offset = std::chrono::duration_cast<std::chrono::minutes>(tz->get_info(instant).offset);
+  out.zone = std::string(zone);
+  return out;
+}
+
 }  // namespace timeline

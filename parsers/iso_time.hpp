@@ -28,4 +28,9 @@ std::optional<PublicationTime> parse_iso_time(std::string_view text, std::string
 /// has a clock time and no offset, the offset is taken from the zone. False (and `error`) if unknown.
 bool apply_zone(PublicationTime& time, std::string_view zone, std::string* error = nullptr);
 
+/// The same instant as local time in `zone`: "2023-11-01T23:50+00:00" in Asia/Tokyo is
+/// "2023-11-02T08:50+09:00". Without a clock time or offset only the zone is applied (the day
+/// stays: its instant is unknown). Nullopt if the zone is unknown.
+std::optional<PublicationTime> in_zone(const PublicationTime& time, std::string_view zone);
+
 }  // namespace timeline

@@ -1113,3 +1113,40 @@ TEST_CASE("anchors and labels: a possessive time belongs to the noun it modifies
   REQUIRE(issued);
   CHECK(issued->label.starts_with("Tsunami warning was issued"));
 }
+
+TEST_CASE("anchors: a clock time given with its conversion is local time there, and so are the report's later bare clock times, on that day") {
+  // A London report published at 23:50 on 1 November about Japan, where it is already 2 November.
+  auto story = [](const std::string& published) {
+    auto d = doc_of("Published: " + published + "\n\nQuake\n\n"
+                    "The agency said the quake hit at 2.17am (17:17 GMT on Wednesday) off the coast of Japan.\n\n"
+                    "A tsunami warning was lifted about 3 hours later, at 5.20am.\n\n"
+                    "Speaking in Tokyo at 6am, the prime minister said rescue teams were being flown in.\n");
+    std::vector<Timex> tx{make_timex(d, "2.17am", TimexType::time, "2023-11-01T02:17"),
+                          make_timex(d, "17:17 GMT on Wednesday", TimexType::time, "2023-11-01T17:17Z"),
+                          make_timex(d, "5.20am", TimexType::time, "2023-11-01T05:20"),
+                          make_timex(d, "6am", TimexType::time, "2023-11-01T06:00")};
+    tx[1].rule = "<clock> on <weekday>";
+    return std::pair{d, tx};
+  };
+  for (const std::string published : {"2023-11-01T23:50+00:00", "2023-11-01"}) {
+    CAPTURE(published);
+    auto [d, tx] = story(published);
+    EntityRegistry reg;
+    auto evs = run(d, reg, tx);
+    auto said = with_trigger(d, evs, "said");
+    REQUIRE(said);
+    REQUIRE(said->anchor);
+    CHECK(said->anchor->timex.value == "2023-11-02T02:17");  // Thursday in Japan
+    CHECK(said->anchor->earliest == utc(2023, 11, 1, 17, 17));
+    CHECK(said->label.find("()") == std::string::npos);  // the conversion's brackets go with its times
+    auto lifted = with_trigger(d, evs, "lifted");
+    REQUIRE(lifted);
+    REQUIRE(lifted->anchor);
+    CHECK(lifted->anchor->earliest == utc(2023, 11, 1, 20, 20));  // 5.20am there
+    auto spoke = with_trigger(d, evs, "said", 1);
+    REQUIRE(spoke);
+    REQUIRE(spoke->anchor);
+    CHECK(spoke->anchor->earliest == utc(2023, 11, 1, 21, 0));  // 6am in Tokyo
+    CHECK(with_trigger(d, evs, "Speaking") == nullptr);  // the participle frames that statement
+  }
+}

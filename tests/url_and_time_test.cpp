@@ -49,6 +49,24 @@ TEST_CASE("zones come from the tz database") {
   CHECK(why == "unknown time zone 'Mars/Olympus_Mons'");
 }
 
+TEST_CASE("in_zone: the same instant as local time elsewhere; a day alone keeps its day") {
+  auto t = parse_iso_time("2023-11-01T23:50+00:00");
+  REQUIRE(t);
+  auto tokyo = in_zone(*t, "Asia/Tokyo");
+  REQUIRE(tokyo);
+  CHECK(tokyo->iso() == "2023-11-02T08:50+09:00");
+  CHECK(tokyo->zone == "Asia/Tokyo");
+  auto ny = in_zone(*t, "America/New_York");
+  REQUIRE(ny);
+  CHECK(ny->iso() == "2023-11-01T19:50-04:00");  // EDT until 5 November
+  auto day = parse_iso_time("2023-11-01");
+  REQUIRE(day);
+  auto day_there = in_zone(*day, "Asia/Tokyo");
+  REQUIRE(day_there);
+  CHECK(day_there->iso() == "2023-11-01");
+  CHECK_FALSE(in_zone(*t, "Mars/Olympus_Mons"));
+}
+
 #include "text_check.hpp"
 
 TEST_CASE("error messages never cut a UTF-8 character") {
