@@ -950,6 +950,13 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           if (reported) continue;
         }
         bool same_clause = clause[t.first] == cd.clause;
+        // "will take over from Meridian-2, which has been in service since 2011, once checks are
+        // complete this summer": a relative clause's time dates what that clause says.
+        if (!same_clause) {
+          std::size_t open = t.first;
+          while (open > 0 && clause[open - 1] == clause[t.first]) --open;
+          if (toks[open].lower == "which" || toks[open].lower == "who") continue;
+        }
         // Another event between the trigger and a time expression of another clause claims it.
         bool claimed = false;
         for (std::size_t j = std::min(t.first, cd.first); j < std::max(t.last, cd.last) && !claimed; ++j)

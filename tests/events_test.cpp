@@ -1150,3 +1150,20 @@ TEST_CASE("anchors: a clock time given with its conversion is local time there, 
     CHECK(with_trigger(d, evs, "Speaking") == nullptr);  // the participle frames that statement
   }
 }
+
+TEST_CASE("anchors: a relative clause's time dates that clause's verb, not the main verb") {
+  auto d = doc_of(
+      "Published: 2022-05-17T08:00+01:00\n\n"
+      "Court report\n\n"
+      "Martin Kessel, who joined the trust in 2011, created a fake catering firm.\n");
+  std::vector<Timex> tx{make_timex(d, "2011", TimexType::date, "2011")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  auto joined = with_trigger(d, evs, "joined");
+  REQUIRE(joined);
+  REQUIRE(joined->anchor);
+  CHECK(joined->anchor->timex.value == "2011");
+  auto created = with_trigger(d, evs, "created");
+  REQUIRE(created);
+  CHECK((!created->anchor || created->anchor->source != AnchorSource::timex));
+}
