@@ -1346,7 +1346,15 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
                        (toks[a].lower == "to" || objects.count(toks[a].lower) || takes_it(toks[a].lower));
           gist = infinitive ? std::string(toks[cd.first].text) + " " + render(a, std::max(a, label_end)) : render_label(a, std::max(a, label_end));
           // "..., an RT correspondent reports": what was reported comes before the speaker.
-          if (gist.empty()) gist = render(0, agents.empty() ? cd.first : std::min(cd.first, agents.front()->first));
+          // "..., Eumetra said early on Friday.": a closing verb with only a word or so after it
+          // (its time left out) reports what came before it too.
+          std::size_t speaker_first = agents.empty() ? cd.first : std::min(cd.first, agents.front()->first);
+          const bool closing = speaker_first > 1 && toks[speaker_first - 1].text == "," && !infinitive &&
+                               gist.find(' ') == std::string::npos;
+          if (gist.empty() || closing) {
+            std::string before = render(0, speaker_first);
+            if (!before.empty()) gist = before;
+          }
         }
         if (!location.empty() && !speaker.empty()) speaker += " (" + location + ")";
         label = speaker.empty() ? gist

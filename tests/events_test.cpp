@@ -1167,3 +1167,16 @@ TEST_CASE("anchors: a relative clause's time dates that clause's verb, not the m
   REQUIRE(created);
   CHECK((!created->anchor || created->anchor->source != AnchorSource::timex));
 }
+
+TEST_CASE("labels: a closing statement verb with only a word after it reports what came before") {
+  auto d = doc_of(
+      "Published: 2025-03-07T09:00+01:00\n\n"
+      "Launch\n\n"
+      "The weather satellite is safely in orbit after a night launch, Eumetra said early on Friday.\n");
+  std::vector<Timex> tx{make_timex(d, "on Friday", TimexType::date, "2025-03-07")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  auto said = with_trigger(d, evs, "said");
+  REQUIRE(said);
+  CHECK(said->label.find("safely in orbit") != std::string::npos);
+}
