@@ -589,6 +589,13 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         label_end = open;
       }
     }
+    // "frustration with what he said was a five-hour wait", "what she called a betrayal": a
+    // statement verb in a free relative hedges a word of the sentence; it is no statement of its own.
+    static const StringSet pronoun_subjects{"he", "she", "they", "it", "we", "i"};
+    for (auto& cd : cands)
+      if (!cd.consumed && cd.pos == Pos::verb && cd.cls == EventClass::statement && cd.first >= 2 &&
+          toks[cd.first - 2].lower == "what" && pronoun_subjects.count(toks[cd.first - 1].lower))
+        cd.consumed = true;
     // "Speaking in Tokyo at 6am, the prime minister said ...": a participle opening the sentence
     // frames the statement that follows; it is that statement, not a second one.
     if (!cands.empty() && cands[0].first == 0 && !cands[0].consumed && cands[0].pos == Pos::verb &&

@@ -1180,3 +1180,13 @@ TEST_CASE("labels: a closing statement verb with only a word after it reports wh
   REQUIRE(said);
   CHECK(said->label.find("safely in orbit") != std::string::npos);
 }
+
+TEST_CASE("events: 'what he said was' hedges a word of another statement; it is no statement of its own") {
+  auto d = doc_of(
+      "Published: 2016-09-09T21:00+01:00\n\n"
+      "Talks\n\n"
+      "Sergey Lavrov expressed frustration with what he said was a five-hour wait for an answer.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  CHECK(with_trigger(d, evs, "said") == nullptr);
+}
