@@ -531,10 +531,13 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     }
     bool shared_name = false;  // any participant, in any role ("Kessel was arrested" in two reports)
     bool shared_proper = false;  // ... named ("Kessel", not "officials")
+    std::size_t shared_people = 0;  // ... named people
     for (const auto& x : ia.names)
       if (std::binary_search(ib.names.begin(), ib.names.end(), x)) {
         shared_name = true;
         if (proper_name(x)) shared_proper = true;
+        if (auto e = entity_by_name.find(x); proper_name(x) && e != entity_by_name.end() && e->second->kind == "person")
+          ++shared_people;
       }
     const bool acts_alike = act_of(ma.lemma) == act_of(mb.lemma);  // the same act, in any of its words
     const bool same_act = shared_name && acts_alike;
@@ -544,8 +547,21 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     const bool stated_times = ma.anchor && mb.anchor && ma.anchor->source == AnchorSource::timex &&
                               mb.anchor->source == AnchorSource::timex && ia.lo && ia.hi && ib.lo && ib.hi;
     const bool one_act = named_agent && stated_times && ma.cls != EventClass::statement && acts_alike;
+    // The same two people meeting, told in other words ("Kerry and Lavrov met in Geneva" / "held
+    // three sessions of discussions" / "talks between Lavrov and Kerry"), on one day that one
+    // report states and the other states too or was published within a day after: two people
+    // hold one round of talks a day. Phone calls and plans (modality) are other acts.
+    auto day_window = [](const Info& x) { return x.lo && x.hi && *x.hi - *x.lo <= 3 * 1440; };
+    auto published_by = [&](const EventMention& m, const Info& x, const Info& stated) {
+      return m.anchor && (m.anchor->source == AnchorSource::publication_time || m.anchor->source == AnchorSource::version_time) &&
+             x.hi && *x.hi >= *stated.lo && *x.hi - *stated.hi <= 1440;
+    };
+    const bool one_meeting = ma.cls == EventClass::meeting && acts_alike && shared_people >= 2 && ma.modality.empty() &&
+                             ((stated_times && day_window(ia) && day_window(ib)) ||
+                              (day_window(ia) && ma.anchor && ma.anchor->source == AnchorSource::timex && published_by(mb, ib, ia)) ||
+                              (day_window(ib) && mb.anchor && mb.anchor->source == AnchorSource::timex && published_by(ma, ia, ib)));
     double threshold = ma.document == mb.document       ? options.version_similarity
-                       : one_act                        ? options.same_act_similarity
+                       : one_act || one_meeting         ? options.same_act_similarity
                        : shared_agent || same_act       ? options.shared_agent_similarity
                                                         : options.no_agent_similarity;
     if (ma.document == mb.document && ma.lemma != mb.lemma) return;
