@@ -531,13 +531,10 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     }
     bool shared_name = false;  // any participant, in any role ("Kessel was arrested" in two reports)
     bool shared_proper = false;  // ... named ("Kessel", not "officials")
-    std::size_t shared_people = 0;  // ... named people
     for (const auto& x : ia.names)
       if (std::binary_search(ib.names.begin(), ib.names.end(), x)) {
         shared_name = true;
         if (proper_name(x)) shared_proper = true;
-        if (auto e = entity_by_name.find(x); proper_name(x) && e != entity_by_name.end() && e->second->kind == "person")
-          ++shared_people;
       }
     const bool acts_alike = act_of(ma.lemma) == act_of(mb.lemma);  // the same act, in any of its words
     const bool same_act = shared_name && acts_alike;
@@ -556,10 +553,19 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
       return m.anchor && (m.anchor->source == AnchorSource::publication_time || m.anchor->source == AnchorSource::version_time) &&
              x.hi && *x.hi >= *stated.lo && *x.hi - *stated.hi <= 1440;
     };
-    const bool one_meeting = ma.cls == EventClass::meeting && acts_alike && shared_people >= 2 && ma.modality.empty() &&
+    auto shared_people = [&] {  // named people both name
+      std::size_t count = 0;
+      for (const auto& x : ia.names)
+        if (auto e = entity_by_name.find(x); proper_name(x) && e != entity_by_name.end() && e->second->kind == "person" &&
+                                             std::binary_search(ib.names.begin(), ib.names.end(), x))
+          ++count;
+      return count;
+    };
+    const bool one_meeting = ma.cls == EventClass::meeting && acts_alike && ma.modality.empty() && shared_proper &&
                              ((stated_times && day_window(ia) && day_window(ib)) ||
                               (day_window(ia) && ma.anchor && ma.anchor->source == AnchorSource::timex && published_by(mb, ib, ia)) ||
-                              (day_window(ib) && mb.anchor && mb.anchor->source == AnchorSource::timex && published_by(ma, ia, ib)));
+                              (day_window(ib) && mb.anchor && mb.anchor->source == AnchorSource::timex && published_by(ma, ia, ib))) &&
+                             shared_people() >= 2;
     double threshold = ma.document == mb.document       ? options.version_similarity
                        : one_act || one_meeting         ? options.same_act_similarity
                        : shared_agent || same_act       ? options.shared_agent_similarity
