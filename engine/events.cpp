@@ -505,6 +505,55 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       if (named.size() == 2) named_pair = named;
     }
 
+    // The zone of a place the sentence names: a place mention, else the longest listed name of
+    // up to three capitalised words ("off the Sea of Japan coast"); "" when none is listed.
+    auto sentence_zone = [&]() -> std::string {
+      for (const auto& m : mentions)
+        if (m.kind == "place" && m.entity != EntityRegistry::npos)
+          if (auto z = place_zone(entities.name(m.entity)); !z.empty()) return z;
+      for (std::size_t k = 0; k < n; ++k)
+        if (toks[k].capitalized && !toks[k].quoted) {
+          std::string name(toks[k].text);
+          std::string found;
+          for (std::size_t j = k + 1; j < n && j < k + 3 && toks[j].capitalized; ++j)
+            if (auto z = place_zone(name += " " + std::string(toks[j].text)); !z.empty()) found = z;
+          if (found.empty()) found = place_zone(toks[k].text);
+          if (!found.empty()) return found;
+        }
+      return {};
+    };
+    // "at 2.17am (17:17 GMT on Wednesday)": the time in brackets right after a clock time, in a
+    // zone of its own, is its conversion; nullptr when there is none.
+    auto conversion_of = [&](const Timex& clock) -> const Timex* {
+      std::size_t k = clock.span.end;
+      while (k < bytes.size() && bytes[k] == ' ') ++k;
+      if (k >= bytes.size() || bytes[k] != '(') return nullptr;
+      for (const auto& t : times)
+        if (t.timex->span.begin == k + 1 && t.timex->type == TimexType::time && zone_known(t.timex->value, std::nullopt))
+          return t.timex;
+      return nullptr;
+    };
+    // A clock time given with its conversion sets the report's local frame, whatever event (if
+    // any) it dates: when read in the zone of a place of the sentence, on the converted time's day
+    // there, it is the converted instant ("2.17am" in Japan is 17:17 GMT the day before).
+    for (const auto& t : times) {
+      if (!doc.dct || t.timex->type != TimexType::time || t.timex->value.size() < 16 || zone_known(t.timex->value, std::nullopt))
+        continue;
+      const Timex* conversion = conversion_of(*t.timex);
+      if (!conversion) continue;
+      std::string z = sentence_zone();
+      auto utc = z.empty() ? std::nullopt : parse_iso_time(conversion->value);
+      auto local = utc ? in_zone(*utc, z) : std::nullopt;
+      auto there = local ? in_zone(*doc.dct, z) : std::nullopt;
+      if (!there) continue;
+      auto reading = timex_bounds(local->iso().substr(0, 10) + t.timex->value.substr(10), *there);
+      auto converted = timex_bounds(conversion->value, std::nullopt);
+      if (reading && converted && reading->first == converted->first) {
+        local_frame_zone = z;
+        local_frame_day = local->day;
+      }
+    }
+
     // Triggers (not in quotations, names, time expressions or headers).
     std::vector<Candidate> cands;
     for (std::size_t k = 0; k < n;) {
@@ -1009,19 +1058,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         if (!location.empty())
           if (auto z = place_zone(location); !z.empty()) return z;
         if (!says_local) return {};  // "waiting for Washington" says nothing of where it happened
-        for (const auto& m : mentions)
-          if (m.kind == "place" && m.entity != EntityRegistry::npos)
-            if (auto z = place_zone(entities.name(m.entity)); !z.empty()) return z;
-        for (std::size_t k = 0; k < n; ++k)
-          if (toks[k].capitalized && !toks[k].quoted) {
-            std::string name(toks[k].text);  // the longest listed name of up to three words here
-            std::string found;
-            for (std::size_t j = k + 1; j < n && j < k + 3 && toks[j].capitalized; ++j)
-              if (auto z = place_zone(name += " " + std::string(toks[j].text)); !z.empty()) found = z;
-            if (found.empty()) found = place_zone(toks[k].text);
-            if (!found.empty()) return found;
-          }
-        return {};
+        return sentence_zone();
       };
       auto absolute = [&](TimeAnchor& a) {
         // "in the early hours of Thursday local time"; or a clock time in a report with no zone:
@@ -1030,17 +1067,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         const bool clock_or_part = v.size() > 11 && v[10] == 'T';
         // "at 2.17am (17:17 GMT on Wednesday)": a clock time given with its conversion to a zone
         // is the local time of where it happened; the conversion checks the reading below.
-        const Timex* conversion = nullptr;
-        {
-          std::size_t k = a.timex.span.end;
-          while (k < bytes.size() && bytes[k] == ' ') ++k;
-          if (k < bytes.size() && bytes[k] == '(') {
-            ++k;
-            for (const auto& t : times)
-              if (t.timex->span.begin == k && t.timex->type == TimexType::time && zone_known(t.timex->value, std::nullopt))
-                conversion = t.timex;
-          }
-        }
+        const Timex* conversion = conversion_of(a.timex);
         // "Thursday local time" (in the expression) or "9pm local time" (right after it).
         const bool says_local = conversion || [&] {
           if (doc.text(a.timex.span).find("local time") != std::string_view::npos) return true;

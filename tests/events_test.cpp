@@ -1190,3 +1190,20 @@ TEST_CASE("events: 'what he said was' hedges a word of another statement; it is 
   auto evs = run(d, reg);
   CHECK(with_trigger(d, evs, "said") == nullptr);
 }
+
+TEST_CASE("anchors: a conversion sets the local frame even when no event takes its time") {
+  auto d = doc_of("Published: 2023-11-01T23:50+00:00\n\nQuake\n\n"
+                  "The first tremor came at 2.17am (17:17 GMT on Wednesday) off the coast of Japan.\n\n"
+                  "A tsunami warning was lifted at 5.20am.\n");
+  std::vector<Timex> tx{make_timex(d, "2.17am", TimexType::time, "2023-11-01T02:17"),
+                        make_timex(d, "17:17 GMT on Wednesday", TimexType::time, "2023-11-01T17:17Z"),
+                        make_timex(d, "5.20am", TimexType::time, "2023-11-01T05:20")};
+  tx[1].rule = "<clock> on <weekday>";
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  auto lifted = with_trigger(d, evs, "lifted");
+  REQUIRE(lifted);
+  REQUIRE(lifted->anchor);
+  CHECK(lifted->anchor->timex.value == "2023-11-02T05:20");
+  CHECK(lifted->anchor->earliest == utc(2023, 11, 1, 20, 20));
+}
