@@ -360,9 +360,14 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
   // known both windows are 28 hours wider, by the same amount: compare them unwidened.
   auto later_than_publication = [&](const std::string& value) {
     if (!doc.dct) return false;
-    auto b = timex_bounds(value, doc.dct);
+    // A clock time of the report's local frame is local time there ("2.17am" on Thursday in
+    // Japan was before a London report of 23:50 on Wednesday).
+    std::optional<PublicationTime> reference = doc.dct;
+    if (!local_frame_zone.empty() && value.size() > 11 && value[10] == 'T' && !zone_known(value, std::nullopt))
+      if (auto there = in_zone(*doc.dct, local_frame_zone)) reference = there;
+    auto b = timex_bounds(value, reference);
     if (!b) return false;
-    Minutes slack = zone_known(value, doc.dct) ? 0 : 2 * kUnknownOffsetWidening;
+    Minutes slack = zone_known(value, reference) ? 0 : 2 * kUnknownOffsetWidening;
     return b->first >= publication_bounds(*doc.dct, 0).second - slack;
   };
   // A verb group in the simple past ("ordered", "were injured", "met"), from the trigger's form and

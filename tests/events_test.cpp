@@ -1207,3 +1207,21 @@ TEST_CASE("anchors: a conversion sets the local frame even when no event takes i
   CHECK(lifted->anchor->timex.value == "2023-11-02T05:20");
   CHECK(lifted->anchor->earliest == utc(2023, 11, 1, 20, 20));
 }
+
+TEST_CASE("anchors: a clock time of the local frame is compared with the publication there, not at home") {
+  // "2.17am" on Thursday in Japan came before a London report of 23:50 on Wednesday: it dates
+  // the statement's content, and is no future the statement announced.
+  auto d = doc_of("Published: 2023-11-01T23:50+00:00\n\nQuake\n\n"
+                  "A powerful earthquake struck off Japan in the early hours of Thursday local time.\n\n"
+                  "The agency said the quake hit at 2.17am off the coast of Japan.\n");
+  std::vector<Timex> tx{make_timex(d, "the early hours of Thursday", TimexType::time, "2023-11-02TMO"),
+                        make_timex(d, "2.17am", TimexType::time, "2023-11-02T02:17")};
+  tx[0].rule = "the early hours of <weekday>";
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  auto said = with_trigger(d, evs, "said");
+  REQUIRE(said);
+  REQUIRE(said->anchor);
+  CHECK(said->anchor->earliest == utc(2023, 11, 1, 17, 17));
+  for (const auto& e : evs) CHECK(e.modality != "will");
+}
