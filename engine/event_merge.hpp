@@ -33,6 +33,9 @@ bool mention_before(const Corpus& corpus, const EventMention& a, const EventMent
 /// one act; a lemma not listed names its own.
 const std::string& act_of(const std::string& lemma);
 
+/// Whether event_acts.tsv lists the lemma (a sudden disaster of a listed act is one event a day).
+bool act_listed(const std::string& lemma);
+
 /// Thresholds of the merge (docs/graph.md explains each).
 struct MergeOptions {
   double version_similarity = 0.6;       ///< two versions of one document: near-identical sentences

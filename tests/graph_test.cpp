@@ -184,6 +184,32 @@ TEST_CASE("merge: the same two people meeting on one day, told in other words, i
   CHECK(act_of("phone call") != act_of("meet"));
 }
 
+TEST_CASE("merge: one sudden disaster of one story on one day is one event, however each report words it; another story's is not") {
+  Story s;
+  s.entities = {{"Akita", "place", "", {}}, {"Saruhama", "place", "", {}}, {"Meteorological Agency", "organisation", "", {}},
+                {"Izmir", "place", "", {}}};
+  std::size_t a = s.add_plain("herald.txt", "Published: 2023-11-01T23:50+00:00\n\nQuake\n\n"
+                                            "A powerful earthquake struck off Akita in the early hours of Thursday, the Meteorological Agency said.\n");
+  std::size_t b = s.add_plain("daily.txt", "Published: 2023-11-02T12:00+09:00\n\nQuake\n\n"
+                                           "The main quake struck at 2.19am near Saruhama in Akita.\n");
+  std::size_t c = s.add_plain("other.txt", "Published: 2023-11-02T10:00+03:00\n\nQuake\n\n"
+                                           "A strong quake shook Izmir early on Thursday.\n");
+  using E = EventClass;
+  auto& herald = s.mention(a, 0, "powerful", "earthquake", E::disaster, "earthquake", "Earthquake off Akita", {{"Akita", "location", "Akita"}});
+  Story::anchor(herald, "2023-11-02TMO", utc(2023, 11, 1, 15, 0), utc(2023, 11, 1, 23, 0));
+  auto& daily = s.mention(b, 0, "main quake", "quake", E::disaster, "quake", "Main quake", {});
+  Story::anchor(daily, "2023-11-02T02:19", utc(2023, 11, 1, 17, 19), utc(2023, 11, 1, 17, 20));
+  auto& other = s.mention(c, 0, "Izmir", "quake", E::disaster, "quake", "Quake in Izmir", {{"Izmir", "location", "Izmir"}});
+  Story::anchor(other, "2023-11-02TMO", utc(2023, 11, 2, 3, 0), utc(2023, 11, 2, 9, 0));
+  // The daily names Akita elsewhere: its reports share a name with the herald's.
+  s.mention(b, 0, "main quake", "struck", E::other, "strike", "Quake struck near Saruhama", {{"Saruhama", "location", "Saruhama"}, {"Akita", "location", "Akita"}});
+  Timeline t = build_timeline(s.corpus, s.mentions, s.entities, {}, BuildOptions{true});
+  CHECK(event_of(t, "herald.txt#v0#0") == event_of(t, "daily.txt#v0#0"));  // no word or name in common
+  CHECK(event_of(t, "other.txt#v0#0") != event_of(t, "herald.txt#v0#0"));  // another story
+  CHECK(act_listed("quake"));
+  CHECK_FALSE(act_listed("bushfire"));  // fires go on for days: their stages are events of their own
+}
+
 TEST_CASE("data: every lemma of event_acts.tsv is a trigger lemma of event_triggers.tsv") {
   std::set<std::string> lemmas;
   for (const auto& row : embedded_rows("event_triggers.tsv")) lemmas.insert(std::string(row.fields.at(0)));
