@@ -1225,3 +1225,17 @@ TEST_CASE("anchors: a clock time of the local frame is compared with the publica
   CHECK(said->anchor->earliest == utc(2023, 11, 1, 17, 17));
   for (const auto& e : evs) CHECK(e.modality != "will");
 }
+
+TEST_CASE("events: results of contests are events ('beat', 'defeated')") {
+  auto d = doc_of("Published: 2025-11-23T12:00+09:00\n\nFinal\n\n"
+                  "Kanagawa Rovers beat Northbridge City 2-0 in a group game in September. "
+                  "Northbridge City defeated Kanagawa Rovers on penalties.\n");
+  std::vector<Timex> tx{make_timex(d, "September", TimexType::date, "2025-09")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  auto beat = with_trigger(d, evs, "beat");
+  REQUIRE(beat);
+  REQUIRE(beat->anchor);
+  CHECK(beat->anchor->timex.value == "2025-09");
+  CHECK(with_trigger(d, evs, "defeated") != nullptr);
+}
