@@ -605,7 +605,9 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     const bool quoted_alike = shared_agent && share_quotation(quote_sets[ia.quotes], quote_sets[ib.quotes]);
     if (sim < threshold && !quoted_alike) return;
     // Versions of one report first: their near-identical sentences are the surest merges.
-    pairs.push_back({sim + (ma.document == mb.document ? 1.0 : 0.0), a, b, false, by_story && !one_disaster});
+    // One meeting or disaster of a day may be told several times in one report (headline, lead,
+    // body): those joins may put two mentions of one version in the event.
+    pairs.push_back({sim + (ma.document == mb.document ? 1.0 : 0.0), a, b, one_meeting || one_disaster, by_story && !one_disaster});
   };
   std::vector<std::size_t> partners;
   std::size_t next_probe = 0;

@@ -650,6 +650,21 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       if (!cd.consumed && cd.pos == Pos::verb && cd.cls == EventClass::statement && cd.first >= 2 &&
           toks[cd.first - 2].lower == "what" && pronoun_subjects.count(toks[cd.first - 1].lower))
         cd.consumed = true;
+    // "Syria talks: Lavrov, Kerry hold record marathon talks": a short label opening the sentence
+    // before a colon names the topic of what follows; the events are after it.
+    for (std::size_t k = 0; k < cands.size(); ++k) {
+      auto& cd = cands[k];
+      if (cd.consumed || cd.pos != Pos::noun) continue;
+      std::size_t colon = cd.last;
+      while (colon < n && colon < 5 && toks[colon].text != ":" && clause[colon] == cd.clause) ++colon;
+      if (colon >= n || colon >= 5 || toks[colon].text != ":" || clause[0] != cd.clause) break;
+      for (std::size_t j = k + 1; j < cands.size(); ++j)
+        if (!cands[j].consumed && cands[j].first > colon) {
+          cd.consumed = true;
+          break;
+        }
+      break;
+    }
     // "Speaking in Tokyo at 6am, the prime minister said ...": a participle opening the sentence
     // frames the statement that follows; it is that statement, not a second one.
     if (!cands.empty() && cands[0].first == 0 && !cands[0].consumed && cands[0].pos == Pos::verb &&
@@ -926,7 +941,14 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           if (it->last + 1 < a->first) break;
           if (it->last + 1 != a->first || !usable(*it)) continue;
           auto conj = toks[a->first - 1].lower;
-          if (conj == "and" || conj == "nor" || conj == "&") {
+          // ... and a headline's "Lavrov, Kerry hold talks": two people listed from its start.
+          // The verb follows the second name: not an appositive ("Irina Malek, Ostrevia's foreign
+          // minister, said" is one person).
+          const bool listed = conj == "," && (it->first == 0 || toks[it->first - 1].text == ":") && it->kind == "person" &&
+                              a->kind == "person" &&
+                              it->entity != a->entity && a->last < n &&
+                              toks[a->last].word && !toks[a->last].capitalized && toks[a->last].lower != "'s";
+          if (conj == "and" || conj == "nor" || conj == "&" || listed) {
             agents.insert(agents.begin(), &*it);
             a = &*it;
           }
@@ -1277,9 +1299,12 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             if (!main_have) continue;
           }
           bool attach = !t.word || t.lower == "'s" || t.lower == "n't" || t.lower.starts_with("'");
-          if (t.text == "(" || t.text == "\xE2\x80\x94") attach = false;
-          if (!s.empty() && !attach && s.back() != '(') s += ' ';
-          if (s.empty() && !t.word && t.text != "(") continue;
+          // An opening bracket or single quote ("as ‘real chance’ of") stands after a space and
+          // holds the next word.
+          const bool opening = t.text == "(" || t.text == "\xE2\x80\x98";
+          if (opening || t.text == "\xE2\x80\x94") attach = false;
+          if (!s.empty() && !attach && s.back() != '(' && !s.ends_with("\xE2\x80\x98")) s += ' ';
+          if (s.empty() && !t.word && !opening) continue;
           s += t.text;
           if (s.size() > 2 * kMaxLabelBytes) break;  // it is cut to one line anyway
         }
@@ -1430,6 +1455,17 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             if (toks[k].lower == "that") { from = k + 1; break; }
           if (from < cd.first || (from == cd.first && cd.pos == Pos::noun)) a = from, reported = true;
           break;
+        }
+        // "Lavrov, Kerry in marathon negotiations": a list of agents right before the window
+        // (cut off by its commas) opens the label.
+        if (!agents.empty() && agents.front()->first < a && agents.size() > 1) {
+          bool only_list = true;
+          for (std::size_t j = agents.front()->first; j < a && only_list; ++j) {
+            bool in_agent = false;
+            for (const auto* ag : agents) in_agent = in_agent || (j >= ag->first && j < ag->last);
+            only_list = in_agent || toks[j].text == "," || toks[j].lower == "and";
+          }
+          if (only_list) a = agents.front()->first;
         }
         bool agent_inside = !agents.empty() && agents.front()->first >= a;
         label = render_label(a, b);

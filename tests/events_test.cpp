@@ -1239,3 +1239,21 @@ TEST_CASE("events: results of contests are events ('beat', 'defeated')") {
   CHECK(beat->anchor->timex.value == "2025-09");
   CHECK(with_trigger(d, evs, "defeated") != nullptr);
 }
+
+TEST_CASE("headlines: a topic label before a colon is no event; names listed from the start are coordinated agents") {
+  auto d = doc_of("Published: 2016-09-09\n\nTalks\n\n"
+                  "Syria talks: Sergey Lavrov, John Kerry hold record marathon talks in Geneva.\n\n"
+                  "Irina Malek, Ostrevia's foreign minister, said the text was agreed.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  std::vector<const EventMention*> talks;
+  for (const auto& e : evs)
+    if (d.text(e.trigger) == "talks") talks.push_back(&e);
+  REQUIRE(talks.size() == 1);  // "Syria talks" only names the topic
+  CHECK(d.text(talks[0]->trigger) == "talks");
+  CHECK(talks[0]->trigger.begin > d.bytes.find(':'));
+  CHECK(agents_of(*talks[0]) == std::vector<std::string>{"Sergey Lavrov", "John Kerry"});
+  auto said = with_trigger(d, evs, "said");
+  REQUIRE(said);
+  CHECK(agents_of(*said).front() != "Irina Malek");  // an appositive, not a list: the speaker comes first as before
+}

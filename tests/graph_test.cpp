@@ -155,18 +155,25 @@ TEST_CASE("merge: one act in other words ('convicted' / 'found guilty') by the s
 TEST_CASE("merge: the same two people meeting on one day, told in other words, is one meeting; a phone call or another day is not") {
   Story s;
   s.entities = {{"John Kerry", "person", "", {"Kerry"}}, {"Sergey Lavrov", "person", "", {"Lavrov"}}, {"Geneva", "place", "", {}}};
-  std::size_t a = s.add_plain("blog.txt", "Published: 2016-09-09T21:00+01:00\n\nTalks\n\nKerry and Lavrov met in Geneva.\n");
+  std::size_t a = s.add_plain("blog.txt", "Published: 2016-09-09T21:00+01:00\n\nTalks\n\nKerry and Lavrov met in Geneva.\n"
+                                          "The latest talks between Kerry and Lavrov lasted 11 hours.\n");
   std::size_t b = s.add_plain("wire.txt", "Published: 2016-09-10T01:00+01:00\n\nTalks\n\n"
                                           "Kerry and Lavrov held at least three sessions of discussions in Geneva on Friday.\n"
                                           "Kerry and Lavrov spoke by phone on Friday morning.\n"
                                           "Kerry and Lavrov had met in Geneva on Monday.\n");
   using E = EventClass;
+  auto pair_only_of = [] {
+    return std::vector<std::tuple<std::string, std::string, std::string>>{{"John Kerry", "other", "Kerry"}, {"Sergey Lavrov", "other", "Lavrov"}};
+  };
   auto pair = [](const char* place) {
     return std::vector<std::tuple<std::string, std::string, std::string>>{
         {"John Kerry", "agent", "Kerry"}, {"Sergey Lavrov", "agent", "Lavrov"}, {"Geneva", "location", place}};
   };
   auto& met = s.mention(a, 0, "met", "met", E::meeting, "meet", "Kerry and Lavrov met", pair("Geneva"));
   Story::anchor(met, "2016-09-09T21:00+01:00", std::nullopt, utc(2016, 9, 9, 20, 0), AnchorRelation::before, "",
+                AnchorSource::publication_time);
+  auto& latest = s.mention(a, 0, "latest", "talks", E::meeting, "talk", "Latest talks lasted 11 hours", pair_only_of());
+  Story::anchor(latest, "2016-09-09T21:00+01:00", std::nullopt, utc(2016, 9, 9, 20, 0), AnchorRelation::before, "",
                 AnchorSource::publication_time);
   auto& sessions = s.mention(b, 0, "sessions", "sessions", E::meeting, "session", "Kerry and Lavrov held sessions", pair("Geneva"));
   Story::anchor(sessions, "2016-09-09", utc(2016, 9, 8, 23, 0), utc(2016, 9, 9, 23, 0));
@@ -178,6 +185,7 @@ TEST_CASE("merge: the same two people meeting on one day, told in other words, i
   Story::anchor(monday, "2016-09-05", utc(2016, 9, 4, 23, 0), utc(2016, 9, 5, 23, 0));
   Timeline t = build_timeline(s.corpus, s.mentions, s.entities, {}, BuildOptions{true});
   CHECK(event_of(t, "blog.txt#v0#0") == event_of(t, "wire.txt#v0#0"));  // no content word in common
+  CHECK(event_of(t, "blog.txt#v0#1") == event_of(t, "wire.txt#v0#0"));  // told twice in one report
   CHECK(event_of(t, "blog.txt#v0#0") != event_of(t, "wire.txt#v0#1"));  // a phone call is another act
   CHECK(event_of(t, "wire.txt#v0#2") != event_of(t, "wire.txt#v0#0"));  // Monday's meeting
   CHECK(act_of("session") == act_of("meet"));
