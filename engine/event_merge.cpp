@@ -430,9 +430,11 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     const int cls = static_cast<int>(mentions[order[r]].cls);
     auto& keys = keys_of[r];
     for (const auto& name : info[r].names) keys.emplace_back(0, names(name));
-    // A listed act of the day ("the main quake" and "a powerful earthquake" may share no word
-    // and name no one): the one-act rules of the judge below need the pair compared.
-    if (const std::string& lemma = mentions[order[r]].lemma; act_listed(lemma)) {
+    // A listed disaster of the day ("the main quake" and "a powerful earthquake" may share no
+    // word and name no one): the one-disaster rule of the judge below needs the pair compared.
+    // (One meeting needs two people in common: their names already share a block.)
+    if (const std::string& lemma = mentions[order[r]].lemma;
+        mentions[order[r]].cls == EventClass::disaster && act_listed(lemma)) {
       auto [it, fresh] = act_ids.try_emplace(act_of(lemma), static_cast<std::uint32_t>(act_ids.size()));
       keys.emplace_back(2, it->second);
     }
