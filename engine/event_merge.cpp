@@ -582,15 +582,17 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     // ("a powerful earthquake struck off Akita in the early hours of Thursday" / "the main quake
     // struck at 2.19am"): a sudden disaster of a listed act is one event a day. Fires and storms
     // that go on for days are not listed: their stages are events of their own.
+    // Both dated to one day, or one dated and the other's report published within a day after it.
+    auto one_day = [&] {
+      auto stated_day = [&](const EventMention& m, const Info& x) {
+        return day_window(x) && m.anchor && m.anchor->source == AnchorSource::timex;
+      };
+      return (stated_times && day_window(ia) && day_window(ib)) || (stated_day(ma, ia) && published_by(mb, ib, ia)) ||
+             (stated_day(mb, ib) && published_by(ma, ia, ib));
+    };
     const bool one_disaster = ma.cls == EventClass::disaster && acts_alike && act_listed(ma.lemma) && act_listed(mb.lemma) &&
-                              ma.modality.empty() &&
-                              ((stated_times && day_window(ia) && day_window(ib)) ||
-                               (day_window(ia) && ma.anchor && ma.anchor->source == AnchorSource::timex && published_by(mb, ib, ia)) ||
-                               (day_window(ib) && mb.anchor && mb.anchor->source == AnchorSource::timex && published_by(ma, ia, ib)));
-    const bool one_meeting = ma.cls == EventClass::meeting && acts_alike && ma.modality.empty() && shared_proper &&
-                             ((stated_times && day_window(ia) && day_window(ib)) ||
-                              (day_window(ia) && ma.anchor && ma.anchor->source == AnchorSource::timex && published_by(mb, ib, ia)) ||
-                              (day_window(ib) && mb.anchor && mb.anchor->source == AnchorSource::timex && published_by(ma, ia, ib))) &&
+                              ma.modality.empty() && one_day();
+    const bool one_meeting = ma.cls == EventClass::meeting && acts_alike && ma.modality.empty() && shared_proper && one_day() &&
                              shared_people() >= 2;
     // Reports of one story: most of the smaller one's names in both; for one sudden disaster of a
     // day any name in common (a wire report and a local paper name different officials and

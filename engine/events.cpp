@@ -1113,10 +1113,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             // reference: the publication's day *there*, which may differ from the report's own.
             std::string value = v;
             std::optional<date::year_month_day> day;  // the day there, for a time that names none
-            if (conversion) {
-              if (auto utc = parse_iso_time(conversion->value))
-                if (auto local = in_zone(*utc, z)) day = local->day;
-            } else if (local_frame_day && z == local_frame_zone) {
+            if (local_frame_day && z == local_frame_zone) {  // set by a conversion (the pass above)
               day = local_frame_day;
             } else if (there->day != doc.dct->day) {
               // The publication's day there, or the day before when that puts it after the
@@ -1137,7 +1134,6 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
               if (auto converted = timex_bounds(conversion->value, std::nullopt); !converted || converted->first != b->first) b.reset();
             if (b) {
               if (says_local) local_frame_zone = z;
-              if (conversion) local_frame_day = day;
               a.timex.value = value;
               a.earliest = b->first;
               a.latest = b->second;
