@@ -174,9 +174,13 @@ bool names_a_day(std::string_view rule) {
 
 // Words of a verb group before its main verb ("has since been found guilty").
 const StringSet& verb_group_words() {
-  static const StringSet s{"was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "may", "might",
-                           "be", "been", "being", "not", "n't", "also", "since", "later", "then", "already", "now",
-                           "reportedly", "allegedly", "never"};
+  static const StringSet s = [] {
+    StringSet words = finite_auxiliaries();
+    for (const char* w : {"be", "been", "being", "not", "n't", "also", "since", "later", "then", "already", "now",
+                          "reportedly", "allegedly", "never"})
+      words.emplace(w);
+    return words;
+  }();
   return s;
 }
 const StringSet& determiners() {
@@ -688,6 +692,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
     for (std::size_t k = 0; k < cands.size(); ++k)
       if (!cands[k].consumed)
         for (std::size_t j = cands[k].first; j < cands[k].last; ++j) trigger_tokens[j] = k + 1;
+    // Whether token j belongs to a verbal event: what ends a subject search or a clause's verb run.
+    auto verb_at = [&](std::size_t j) { return trigger_tokens[j] && cands[trigger_tokens[j] - 1].pos == Pos::verb; };
 
     // A mention after a preposition is not a subject, except after a quantifier ("some of the
     // journalists", "one of the officials").
@@ -770,7 +776,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       Relative r{antecedent, 0};
       bool verb_seen = false;
       for (std::size_t j = k + 1; j < n && clause[j] == clause[k]; ++j) {
-        if (trigger_tokens[j] && cands[trigger_tokens[j] - 1].pos == Pos::verb && !verb_seen) {
+        if (verb_at(j) && !verb_seen) {
           verb_seen = true;
           j = cands[trigger_tokens[j] - 1].last - 1;
           continue;
@@ -789,11 +795,11 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       const Relative& r = it->second;
       if (r.end && cd.first > r.end) {
         for (std::size_t j = r.end; j < cd.first; ++j)
-          if (trigger_tokens[j] && cands[trigger_tokens[j] - 1].pos == Pos::verb) return nullptr;
+          if (verb_at(j)) return nullptr;
         return cd.first - r.end <= 3 ? r.antecedent : nullptr;
       }
       for (std::size_t j = r.antecedent->last; j < cd.first; ++j)
-        if (trigger_tokens[j] && cands[trigger_tokens[j] - 1].pos == Pos::verb) return nullptr;  // not its first verb
+        if (verb_at(j)) return nullptr;  // not its first verb
       return r.antecedent;
     };
     std::vector<std::size_t> event_index;  // candidate -> index in `out`, for durations
@@ -867,7 +873,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             if (cd.first - it->last > kReach) break;
             bool blocked = false;
             for (std::size_t j = it->last; j < cd.first && !blocked; ++j)
-              blocked = toks[j].lower == "that" || (trigger_tokens[j] && cands[trigger_tokens[j] - 1].pos == Pos::verb) ||
+              blocked = toks[j].lower == "that" || verb_at(j) ||
                         (toks[j].quoted && !toks[cd.first].quoted);
             if (blocked) break;
             if (!usable(*it) || after_preposition(*it) || in_prepositional_pair(*it) ||
@@ -898,7 +904,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             if (cd.first - it->last > reach) break;
             bool blocked = false;
             for (std::size_t j = it->last; j < cd.first && !blocked; ++j)
-              blocked = trigger_tokens[j] && cands[trigger_tokens[j] - 1].pos == Pos::verb;
+              blocked = verb_at(j);
             if (blocked) break;
             if (!usable(*it) || after_preposition(*it) || in_prepositional_pair(*it)) continue;
             if (auto shared = coordinated_object(*it, cd.first)) {
@@ -1514,7 +1520,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           if (toks[e - 1].text == ",") --e, --j;
           bool names_only = true;
           while (j > 0 && e - j < 6 && toks[j - 1].word && !is_boundary(toks[j - 1]) &&
-                 !(trigger_tokens[j - 1] && cands[trigger_tokens[j - 1] - 1].pos == Pos::verb)) {
+                 !verb_at(j - 1)) {
             const auto& w = toks[j - 1];
             if (prepositions().count(w.lower) && !(names_only && inside.count(w.lower))) break;
             if (!prepositions().count(w.lower) && !w.capitalized && !lex.label_drop.count(w.lower)) names_only = false;
