@@ -14,6 +14,8 @@ int main(int argc, char** argv) {
   std::string out;
   app.add_option("--reports", options.reports, "How many reports")->capture_default_str();
   app.add_option("--per-story", options.reports_per_story, "Reports per story")->capture_default_str();
+  app.add_option("--people", options.people, "People to draw from (0: grows with the corpus; 10: the famous ones only)")
+      ->capture_default_str();
   app.add_option("--seed", options.seed, "Seed (same seed, same bytes)")->capture_default_str();
   app.add_option("out", out, "Output folder")->required();
   CLI11_PARSE(app, argc, argv);

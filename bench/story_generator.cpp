@@ -1,7 +1,9 @@
 #include "story_generator.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
+#include <type_traits>
 
 #include <date/date.h>
 
@@ -23,14 +25,16 @@ struct Rng {
 };
 
 struct Person {
-  const char* first;
-  const char* variant;  // a second spelling of the first name
-  const char* last;
-  const char* nationality;
-  const char* role;
+  std::string first;
+  std::string variant;  // a second spelling of the first name
+  std::string last;
+  std::string nationality;
+  std::string role;
 };
 
-constexpr std::array<Person, 10> kPeople{{
+// The people and places every archive keeps coming back to; the rest of the pools are made up
+// (below), so that a larger corpus has more people and places, as a real archive does.
+constexpr std::array<std::array<const char*, 5>, 10> kFamous{{
     {"Anna", "Ana", "Kowalczyk", "Polish", "foreign minister"},
     {"Tomas", "Tomasz", "Herrera", "Chilean", "foreign minister"},
     {"Yusuf", "Youssef", "Demir", "Turkish", "defence minister"},
@@ -42,7 +46,12 @@ constexpr std::array<Person, 10> kPeople{{
     {"Helen", "Helena", "Carter", "American", "secretary of state"},
     {"Rafael", "Raphael", "Costa", "Brazilian", "finance minister"},
 }};
-constexpr std::array<const char*, 8> kCities{"Geneva", "Vienna", "Oslo", "Nairobi", "Lisbon", "Doha", "Helsinki", "Montevideo"};
+constexpr std::array<const char*, 8> kFamousCities{"Geneva", "Vienna", "Oslo", "Nairobi", "Lisbon", "Doha", "Helsinki", "Montevideo"};
+// Syllables of made-up surnames and city names ("Velanori", "Marosk"): 16 x 16 x 8 of each.
+constexpr std::array<const char*, 16> kOnsets{"Ba", "Ko", "Ve", "Ma", "Ta", "Lo", "Ri", "Sa", "De", "No", "Gu", "Pe", "Zo", "Ha", "Mi", "Ca"};
+constexpr std::array<const char*, 16> kMiddles{"la", "ro", "vi", "ne", "sa", "ki", "to", "me", "du", "ra", "li", "no", "ga", "be", "so", "ti"};
+constexpr std::array<const char*, 8> kEndings{"nov", "ric", "ssen", "mura", "llo", "ndez", "ski", "ker"};
+constexpr std::array<const char*, 8> kCityEndings{"burg", "vale", "ria", "port", "stad", "polis", "mar", "ora"};
 constexpr std::array<const char*, 6> kTopics{"a ceasefire", "a trade pact", "a prisoner exchange", "a grain corridor",
                                              "a border settlement", "a debt relief plan"};
 constexpr std::array<const char*, 7> kWeekdays{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
@@ -52,6 +61,8 @@ constexpr std::array<const char*, 5> kOrdinals{"second", "third", "fourth", "fif
 constexpr std::array<const char*, 4> kOutlets{"Example Post", "Daily Sample", "Wire Example", "The Generated Times"};
 
 std::string fmt(const char* f, auto... args) {
+  // printf takes numbers and C strings only: a std::string passed here would print garbage.
+  static_assert(((std::is_arithmetic_v<decltype(args)> || std::is_pointer_v<decltype(args)>) && ...));
   char buf[1024];
   int n = std::snprintf(buf, sizeof buf, f, args...);
   return std::string(buf, static_cast<std::size_t>(n < 0 ? 0 : n));
@@ -61,7 +72,8 @@ struct Story {
   const Person* a;
   const Person* b;
   const Person* c;
-  const char* city;
+  std::string city;
+  std::string elsewhere;  // where c spoke
   const char* topic;
   date::sys_days day;
   int hours;
@@ -79,14 +91,15 @@ std::vector<std::string> paragraphs(const Story& s, Rng& rng, bool later) {
   std::vector<std::string> p;
   p.push_back(fmt("%s %s %s %s and her counterpart %s %s have been in talks in %s for more than %d hours, "
                   "aides said, as pressure grew for %s.",
-                  s.a->nationality, s.a->role, s.a->first, s.a->last, s.b->first, s.b->last, s.city,
+                  s.a->nationality.c_str(), s.a->role.c_str(), s.a->first.c_str(), s.a->last.c_str(), s.b->first.c_str(),
+                  s.b->last.c_str(), s.city.c_str(),
                   later ? s.hours + 4 : s.hours, s.topic));
   p.push_back(fmt("Earlier on %s, %s %s said in %s that the two sides had a real chance to agree this time. "
                   "He added that only two or three issues remained open.",
-                  weekday(s.day), s.c->first, s.c->last, kCities[(rng.below(7) + 1) % kCities.size()]));
+                  weekday(s.day), s.c->first.c_str(), s.c->last.c_str(), s.elsewhere.c_str()));
   p.push_back(fmt("\xE2\x80\x9CWe are close, but we are not there yet,\xE2\x80\x9D Mr %s told reporters on %s night. "
                   "He said the talks might resume next week if no deal was reached by %s.",
-                  s.b->last, weekday(s.day), weekday(s.day, 1)));
+                  s.b->last.c_str(), weekday(s.day), weekday(s.day, 1)));
   p.push_back(fmt("The meeting was the %s between the two ministers in two weeks. Since %s %u, they have spoken "
                   "by telephone almost every day.",
                   kOrdinals[rng.below(kOrdinals.size())], kMonths[static_cast<unsigned>(before.month()) - 1],
@@ -99,13 +112,13 @@ std::vector<std::string> paragraphs(const Story& s, Rng& rng, bool later) {
                   s.hours + 2, kMonths[(static_cast<unsigned>(ymd.month()) + 10) % 12], kMonths[(static_cast<unsigned>(ymd.month()) + 8) % 12]));
   if (later)
     p.push_back(fmt("Update %dpm: %s said the delegations would meet again tomorrow at noon.", 8 + static_cast<int>(rng.below(3)),
-                    s.a->last));
+                    s.a->last.c_str()));
   return p;
 }
 
 std::string headline(const Story& s, bool later) {
-  return later ? fmt("%s and %s extend marathon talks in %s", s.a->last, s.b->last, s.city)
-               : fmt("%s talks in %s enter second day", s.topic[0] == 'a' ? "Crisis" : "New", s.city);
+  return later ? fmt("%s and %s extend marathon talks in %s", s.a->last.c_str(), s.b->last.c_str(), s.city.c_str())
+               : fmt("%s talks in %s enter second day", s.topic[0] == 'a' ? "Crisis" : "New", s.city.c_str());
 }
 
 std::string iso(date::sys_days d) {
@@ -116,7 +129,7 @@ std::string iso(date::sys_days d) {
 std::string plain_report(const Story& s, Rng& rng, bool later, bool with_boilerplate) {
   std::string out;
   if (rng.below(2)) out += fmt("Source: %s\nPublished: %sT%02zu:%02zu\n\n", kOutlets[rng.below(4)], iso(s.day).c_str(), 12 + rng.below(10), rng.below(60));
-  else out += fmt("URL: https://news.example.org/%s/talks-%s\n\n", iso(s.day).c_str(), s.city);
+  else out += fmt("URL: https://news.example.org/%s/talks-%s\n\n", iso(s.day).c_str(), s.city.c_str());
   if (with_boilerplate) out += "icon menu icon search icon share icon close icon print icon mail icon home\n\n";
   std::string h = headline(s, later);
   out += h + "\n\n";
@@ -125,7 +138,7 @@ std::string plain_report(const Story& s, Rng& rng, bool later, bool with_boilerp
   if (with_boilerplate) {
     out += "Advertisement\n\nMore on this topic\n\n";
     for (int i = 0; i < 3; ++i) {
-      std::string link = fmt("Markets steady as %s talks continue", kCities[rng.below(kCities.size())]);
+      std::string link = fmt("Markets steady as %s talks continue", rng.pick(kFamousCities));
       out += link + link + "\n\n";
     }
   }
@@ -157,19 +170,47 @@ std::string version_page(const Story& s, Rng& rng, bool table, int first_version
   return out;
 }
 
+// Made-up person number k (k >= 10; 0..9 are kFamous): a surname of three or four syllables,
+// distinct up to k = 32,767.
+Person made_up_person(std::size_t k) {
+  std::string last = std::string(kOnsets[k % 16]) + kMiddles[(k / 16) % 16];
+  if (k >= 2048) last += kMiddles[(k / 2048) % 16];
+  last += kEndings[(k / 256) % 8];
+  const auto& first = kFamous[(k * 7) % 10];
+  return {first[0], first[1], last, kFamous[(k * 3) % 10][3], kFamous[(k * 5) % 10][4]};
+}
+
+std::string made_up_city(std::size_t k) {
+  return std::string(kOnsets[(k * 5) % 16]) + kMiddles[(k / 16) % 16] + kCityEndings[(k / 256) % 8];
+}
+
 }  // namespace
 
 std::vector<GeneratedFile> generate_stories(const GeneratorOptions& options) {
   Rng rng{options.seed};
+  // The pools grow with the corpus: a larger archive tells more stories about more people in
+  // more places. A quarter of the picks are the few famous people and places.
+  const std::size_t people = options.people != 0 ? std::max<std::size_t>(options.people, 3) : std::max<std::size_t>(10, options.reports / 4);
+  const std::size_t cities = options.people != 0 ? kFamousCities.size() : std::max(kFamousCities.size(), options.reports / 20);
+  std::vector<Person> pool;
+  for (std::size_t k = 0; k < people; ++k)
+    pool.push_back(k < kFamous.size() ? Person{kFamous[k][0], kFamous[k][1], kFamous[k][2], kFamous[k][3], kFamous[k][4]}
+                                      : made_up_person(k));
+  auto pick_person = [&] { return &pool[rng.below(4) == 0 ? rng.below(std::min(pool.size(), kFamous.size())) : rng.below(pool.size())]; };
+  auto pick_city = [&] {
+    std::size_t k = rng.below(4) == 0 ? rng.below(kFamousCities.size()) : rng.below(cities);
+    return k < kFamousCities.size() ? std::string(kFamousCities[k]) : made_up_city(k);
+  };
   std::vector<GeneratedFile> files;
   std::size_t per = options.reports_per_story < 2 ? 2 : options.reports_per_story;
   for (std::size_t story = 0; files.size() < options.reports; ++story) {
-    Story s{&kPeople[rng.below(kPeople.size())], nullptr, nullptr, rng.pick(kCities), rng.pick(kTopics),
+    Story s{pick_person(), nullptr, nullptr, pick_city(), std::string(), rng.pick(kTopics),
             date::sys_days{date::year{2000 + static_cast<int>(rng.below(30))} / date::month{1 + static_cast<unsigned>(rng.below(12))} /
                            date::day{1 + static_cast<unsigned>(rng.below(28))}},
             6 + static_cast<int>(rng.below(10)), 3 + static_cast<int>(rng.below(20))};
-    do s.b = &kPeople[rng.below(kPeople.size())]; while (s.b == s.a);
-    do s.c = &kPeople[rng.below(kPeople.size())]; while (s.c == s.a || s.c == s.b);
+    do s.b = pick_person(); while (s.b == s.a);
+    do s.c = pick_person(); while (s.c == s.a || s.c == s.b);
+    do s.elsewhere = pick_city(); while (s.elsewhere == s.city);
     std::string folder = fmt("story-%05zu/", story);
     for (std::size_t r = 0; r < per && files.size() < options.reports; ++r) {
       std::string name = folder + fmt("report-%zu.txt", r);

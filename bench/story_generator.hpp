@@ -19,6 +19,9 @@ struct GeneratorOptions {
   std::uint64_t seed = 1;
   std::size_t reports = 100;         ///< total reports, spread over stories
   std::size_t reports_per_story = 5; ///< 2..6 in real corpora
+  /// People to draw from; 0: a pool that grows with the corpus (reports / 4, and places with it).
+  /// A fixed small pool (10: the famous ones only) gives the dense worst case for the merge.
+  std::size_t people = 0;
 };
 
 /// The files of `options.reports` reports in folders `story-NNNNN/`.
