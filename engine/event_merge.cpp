@@ -1,8 +1,10 @@
 #include "event_merge.hpp"
 
 #include "lexicon.hpp"
+#include "string_hash.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cmath>
 #include <compare>
@@ -10,8 +12,8 @@
 #include <iterator>
 #include <limits>
 #include <map>
+#include <stdexcept>
 #include <numeric>
-#include <set>
 #include <tuple>
 #include <unordered_map>
 
@@ -20,8 +22,8 @@ namespace {
 
 // Words that say nothing about which event a sentence reports; speech verbs are here because
 // every statement has one, so they would make any two statements look alike.
-const std::set<std::string, std::less<>>& stop_words() {
-  static const std::set<std::string, std::less<>> words = {
+const StringSet& stop_words() {
+  static const StringSet words = {
       "a", "about", "according", "added", "after", "also", "an", "and", "are", "as", "at", "be",
       "been", "before", "but", "by", "could", "did", "do", "for", "from", "had", "has", "have", "he",
       "her", "his", "in", "into", "is", "it", "its", "mr", "mrs", "ms", "not", "of", "on", "or",
@@ -31,28 +33,36 @@ const std::set<std::string, std::less<>>& stop_words() {
   return words;
 }
 
-bool word_byte(unsigned char c) { return std::isalnum(c) != 0 || c >= 0x80; }
+// Per byte: an ASCII letter or digit lowercased, a byte of a UTF-8 sequence as it is (words of
+// any script), 0 for a word break. A table, because the merge cuts every sentence of the corpus.
+constexpr std::array<char, 256> kWordByte = [] {
+  std::array<char, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    if (c >= 'A' && c <= 'Z') t[c] = static_cast<char>(c - 'A' + 'a');
+    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) t[c] = static_cast<char>(c);
+  }
+  return t;
+}();
+
+bool word_byte(unsigned char c) { return kWordByte[c] != 0; }
 
 std::vector<std::string> raw_tokens(std::string_view text) {
   std::vector<std::string> out;
-  std::string cur;
-  for (char ch : text) {
-    auto c = static_cast<unsigned char>(ch);
-    if (word_byte(c)) {
-      cur.push_back(c < 0x80 ? static_cast<char>(std::tolower(c)) : ch);
-    } else if (!cur.empty()) {
-      out.push_back(std::move(cur));
-      cur.clear();
-    }
+  auto word = [](char ch) { return word_byte(static_cast<unsigned char>(ch)); };
+  for (std::size_t i = 0; i < text.size();) {
+    while (i < text.size() && !word(text[i])) ++i;
+    const std::size_t begin = i;
+    while (i < text.size() && word(text[i])) ++i;
+    if (i == begin) continue;
+    std::string& t = out.emplace_back(text.substr(begin, i - begin));
+    for (char& ch : t) ch = kWordByte[static_cast<unsigned char>(ch)];
   }
-  if (!cur.empty()) out.push_back(std::move(cur));
   return out;
 }
 
-std::string stem(std::string t) {
+void stem_in_place(std::string& t) {
   // Plural "s" only: "talks"/"talk" must meet, and heavier stemming would join unrelated words.
   if (t.size() > 3 && t.back() == 's' && t[t.size() - 2] != 's') t.pop_back();
-  return t;
 }
 
 // Lower and upper bound of an anchor's window for the event itself (before: only the upper bound holds).
@@ -162,18 +172,19 @@ bool mention_before(const Corpus& corpus, const EventMention& a, const EventMent
 // The content words of a sentence in their order, repeats kept, stemmed: what every mention of
 // the sentence starts from.
 static std::vector<std::string> sentence_words(std::string_view sentence) {
-  std::vector<std::string> out;
-  for (auto& t : raw_tokens(sentence)) {
-    if (t.size() < 2 || stop_words().count(t) != 0) continue;
-    out.push_back(stem(std::move(t)));
-  }
+  std::vector<std::string> out = raw_tokens(sentence);
+  std::erase_if(out, [](const std::string& t) { return t.size() < 2 || stop_words().contains(t); });
+  for (auto& t : out) stem_in_place(t);
   return out;
 }
 
 // The words of `phrases` as the content words are cut and stemmed, added to `out`.
 static void stemmed_words(const std::vector<std::string>& phrases, std::vector<std::string>& out) {
   for (const auto& d : phrases)
-    for (auto& t : raw_tokens(d)) out.push_back(stem(std::move(t)));
+    for (auto& t : raw_tokens(d)) {
+      stem_in_place(t);
+      out.push_back(std::move(t));
+    }
 }
 
 // `words` without the words in `dropped` (sorted), repeats kept (word pairs are read from it).
@@ -292,7 +303,8 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
   // Words and quotations of a sentence, read once for all its mentions: in canonical order the
   // mentions of one sentence come one after another, so only the last sentence is kept.
   std::tuple<std::size_t, int, std::size_t> last_sentence{std::numeric_limits<std::size_t>::max(), 0, 0};
-  std::vector<std::string> sentence_content;
+  std::vector<std::uint32_t> sentence_ids;  // its content words, in order, as first-sight ids
+  std::vector<std::uint32_t> dropped_ids;
   std::size_t sentence_quotes = 0;
   std::vector<std::size_t> sentence_begin(n);  // by rank: the rank of the first mention of its sentence
   for (std::size_t r = 0; r < n; ++r) {
@@ -303,7 +315,8 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
       sentence_begin[r] = r;
       last_sentence = {m.document, m.version, m.sentence};
       std::string_view text = mention_sentence(corpus, m);
-      sentence_content = sentence_words(text);
+      sentence_ids.clear();
+      for (const auto& w : sentence_words(text)) sentence_ids.push_back(word_id(w));
       auto quotes = quotations(text);
       sentence_quotes = quotes.empty() ? 0 : quote_sets.size();
       if (!quotes.empty()) quote_sets.push_back(std::move(quotes));
@@ -327,8 +340,13 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
       drop.emplace_back(corpus.documents[m.document].text(m.trigger));
     drop.push_back(m.lemma);
     stemmed_words(drop, dropped);
-    std::sort(dropped.begin(), dropped.end());
-    for (const auto& w : without(sentence_content, dropped)) in.tokens.push_back(word_id(w));
+    // A dropped word that no sentence has used cannot be among this sentence's words.
+    dropped_ids.clear();
+    for (const auto& w : dropped)
+      if (auto it = word_seen.find(w); it != word_seen.end()) dropped_ids.push_back(it->second);
+    std::sort(dropped_ids.begin(), dropped_ids.end());
+    for (auto id : sentence_ids)
+      if (!std::binary_search(dropped_ids.begin(), dropped_ids.end(), id)) in.tokens.push_back(id);
     in.quotes = sentence_quotes;
     for (std::size_t k = 0; k + 1 < in.tokens.size(); ++k)
       in.bigrams.push_back(std::uint64_t{in.tokens[k]} << 32 | in.tokens[k + 1]);
@@ -415,15 +433,31 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
 
   // Blocking: only mentions that share (class, day, participant) or (class, day, rare word) are compared.
   // A block is a run of equal keys in one sorted list of (key, mention).
+  // The key is packed into two integers in the order (class, unit, when, kind, id), so that the
+  // sort of a million entries compares two words instead of five fields (the sort was a quarter
+  // of the merge).
   struct BlockKey {
-    int cls;
-    char unit;           // 'd': day, 'm': month
-    long long when;
-    int kind;            // 0: participant, 1: word, 2: act (event_acts.tsv)
-    std::uint32_t id;
+    std::uint64_t high = 0, low = 0;
     auto operator<=>(const BlockKey&) const = default;
   };
-  std::vector<std::pair<BlockKey, std::size_t>> entries;
+  // unit 'd': day, 'm': month; kind 0: participant, 1: word, 2: act (event_acts.tsv).
+  auto block_key = [](int cls, char unit, long long when, int kind, std::uint32_t id) {
+    constexpr long long kBias = 1LL << 38;  // days and months of any date fit in 39 bits
+    const std::uint64_t biased = when == std::numeric_limits<Minutes>::min()
+                                     ? 0
+                                     : static_cast<std::uint64_t>(std::clamp(when, 1 - kBias, kBias - 1) + kBias);
+    return BlockKey{static_cast<std::uint64_t>(cls) << 40 | std::uint64_t{unit == 'm'} << 39 | biased,
+                    static_cast<std::uint64_t>(kind) << 32 | id};
+  };
+  struct Entry {
+    BlockKey key;
+    std::uint32_t rank;
+    bool operator<(const Entry& o) const {  // written out: the defaulted <=> was not inlined
+      return key.high != o.key.high ? key.high < o.key.high : key.low != o.key.low ? key.low < o.key.low : rank < o.rank;
+    }
+  };
+  if (n > std::numeric_limits<std::uint32_t>::max()) throw std::length_error("merge: more than 2^32 event mentions");
+  std::vector<Entry> entries;
   std::vector<std::vector<std::pair<int, std::uint32_t>>> keys_of(n);
   std::map<std::string, std::uint32_t> act_ids;  // in order of first sight (canonical order)
   for (std::size_t r = 0; r < n; ++r) {
@@ -444,20 +478,20 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     std::stable_sort(rare.begin(), rare.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     for (std::size_t k = 0; k < rare.size() && k < 2; ++k) keys.emplace_back(1, word_ids[r][rare[k].second]);
     for (Minutes d : info[r].days)
-      for (const auto& [kind, id] : keys) entries.push_back({{cls, 'd', d, kind, id}, r});
+      for (const auto& [kind, id] : keys) entries.push_back({block_key(cls, 'd', d, kind, id), static_cast<std::uint32_t>(r)});
     for (int mo : info[r].months)
       for (const auto& [kind, id] : keys)
         // Participants only: a word, even among a mention's two rarest, is in many reports of a
         // month (month buckets by word grew faster than the corpus); the window still probes
         // the day buckets it covers with every key.
-        if (kind == 0) entries.push_back({{cls, 'm', mo, kind, id}, r});
+        if (kind == 0) entries.push_back({block_key(cls, 'm', mo, kind, id), static_cast<std::uint32_t>(r)});
   }
   std::sort(entries.begin(), entries.end());
   auto block_of = [&](const BlockKey& k) {
     auto lo = std::lower_bound(entries.begin(), entries.end(), k,
-                               [](const auto& e, const BlockKey& key) { return e.first < key; });
+                               [](const Entry& e, const BlockKey& key) { return e.key < key; });
     auto hi = lo;
-    while (hi != entries.end() && hi->first == k) ++hi;
+    while (hi != entries.end() && hi->key == k) ++hi;
     return std::make_pair(lo, hi);
   };
   // The blocks each mention is in (runs of `entries` small enough to use), so that each mention's
@@ -466,26 +500,30 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
   std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> runs_of(n);  // [begin, end) in entries
   for (auto b = entries.begin(); b != entries.end();) {
     auto e = b;
-    while (e != entries.end() && e->first == b->first) ++e;
+    while (e != entries.end() && e->key == b->key) ++e;
     if (static_cast<std::size_t>(e - b) > options.max_block) {  // too common to tell events apart
       ++st.skipped_keys;
     } else if (e - b > 1) {
       auto run = std::make_pair(static_cast<std::uint32_t>(b - entries.begin()), static_cast<std::uint32_t>(e - entries.begin()));
-      for (auto x = b; x != e; ++x) runs_of[x->second].push_back(run);
+      for (auto x = b; x != e; ++x) runs_of[x->rank].push_back(run);
     }
     b = e;
   }
-  // Month-wide windows probe the day buckets they cover; their pairs join each mention's partners.
+  // Month-wide windows probe the day buckets they cover by participant and act; their pairs join
+  // each mention's partners. Not by word: a month of day buckets holding a word grows with the
+  // corpus's density (at 30,000 synthetic reports, 4.7 M probed pairs, nine times those of
+  // 10,000), and no merge of the sample corpus, the seeds or the synthetic stories needed it.
   std::vector<std::pair<std::size_t, std::size_t>> probed;
   for (std::size_t r = 0; r < n; ++r) {
     if (info[r].months.empty()) continue;
     const int cls = static_cast<int>(mentions[order[r]].cls);
     for (Minutes d = floor_day(*info[r].lo); d <= floor_day(*info[r].hi); ++d)
       for (const auto& [kind, id] : keys_of[r]) {
-        auto [lo, hi] = block_of({cls, 'd', d, kind, id});
+        if (kind == 1) continue;
+        auto [lo, hi] = block_of(block_key(cls, 'd', d, kind, id));
         if (lo == hi || static_cast<std::size_t>(hi - lo) > options.max_block) continue;
         for (auto it = lo; it != hi; ++it)
-          if (it->second != r) probed.emplace_back(std::min(r, it->second), std::max(r, it->second));
+          if (it->rank != r) probed.emplace_back(std::min<std::size_t>(r, it->rank), std::max<std::size_t>(r, it->rank));
       }
   }
   std::sort(probed.begin(), probed.end());
@@ -619,7 +657,7 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     partners.clear();
     for (auto [b, e] : runs_of[r])
       for (auto k = b; k < e; ++k)
-        if (entries[k].second > r) partners.push_back(entries[k].second);
+        if (entries[k].rank > r) partners.push_back(entries[k].rank);
     for (; next_probe < probed.size() && probed[next_probe].first == r; ++next_probe) partners.push_back(probed[next_probe].second);
     std::sort(partners.begin(), partners.end());
     partners.erase(std::unique(partners.begin(), partners.end()), partners.end());
