@@ -12,6 +12,7 @@
 
 #include "event_graph.hpp"
 #include "lexicon.hpp"
+#include "string_hash.hpp"
 #include "tokens.hpp"
 
 namespace timeline {
@@ -22,9 +23,9 @@ struct NumberWord {
   long long value = 0;
 };
 
-const std::map<std::string, NumberWord, std::less<>>& number_words() {
-  static const std::map<std::string, NumberWord, std::less<>> table = [] {
-    std::map<std::string, NumberWord, std::less<>> t;
+const StringMap<NumberWord>& number_words() {
+  static const StringMap<NumberWord> table = [] {
+    StringMap<NumberWord> t;
     for (const auto& row : embedded_rows("numbers.tsv")) {
       if (row.fields.size() < 3)
         throw std::runtime_error("numbers.tsv:" + std::to_string(row.line) + ": expected word, kind, value");
@@ -64,13 +65,13 @@ bool all_digits(std::string_view w) {
 
 // Words between a count and what it counts: "nine people were killed" counts "killed".
 bool filler(std::string_view w) {
-  static const std::set<std::string, std::less<>> words = {"people", "person", "were", "was", "have", "has", "had",
+  static const StringSet words = {"people", "person", "were", "was", "have", "has", "had",
                                                            "been", "are", "is", "of", "the", "reportedly"};
   return words.count(w) != 0;
 }
 
 bool time_unit(std::string_view w) {
-  static const std::set<std::string, std::less<>> units = {"minute", "hour", "day", "week", "month", "year", "night"};
+  static const StringSet units = {"minute", "hour", "day", "week", "month", "year", "night"};
   return units.count(w) != 0;
 }
 
@@ -165,7 +166,7 @@ std::vector<NumberClaim> number_claims(std::string_view sentence) {
     if (c.kind == "cardinal")
       while (j < t.size() && filler(t[j].word)) ++j;
     std::size_t last = i;
-    static const std::set<std::string, std::less<>> not_heads{"in", "of", "on", "at", "to", "for", "from", "with",
+    static const StringSet not_heads{"in", "of", "on", "at", "to", "for", "from", "with",
                                                               "by", "since", "this", "that", "and", "or", "time"};
     c.framed = j < t.size() && (t[j].word == "in" || t[j].word == "this");  // "first since ..." counts another series
     if (j < t.size() && table.count(t[j].word) == 0 && !all_digits(t[j].word) && !not_heads.count(t[j].word)) {
@@ -198,7 +199,8 @@ std::vector<Disagreement> group_disagreements(std::vector<Disagreement> in) {
   // wordings ("at least 12 people" vs "at least 15 people") are two disagreements, not one
   // listing the reports of both (and a corpus-wide group would grow with the corpus).
   using Key = std::tuple<std::string, std::string, std::string, std::string>;
-  std::map<std::pair<Key, std::size_t>, std::size_t> group;  // (wording key, mention) -> index in out
+  std::map<Key, std::size_t> key_ids;  // each wording key looked up once per disagreement, not once per mention
+  std::map<std::pair<std::size_t, std::size_t>, std::size_t> group;  // (wording key id, mention) -> index in out
   auto add_unique = [](std::vector<std::string>& to, const std::vector<std::string>& from) {
     for (const auto& s : from)
       if (std::find(to.begin(), to.end(), s) == to.end()) to.push_back(s);
@@ -208,7 +210,10 @@ std::vector<Disagreement> group_disagreements(std::vector<Disagreement> in) {
       out.push_back(std::move(d));
       continue;
     }
-    Key key = std::make_tuple(d.what, d.note, std::min(d.wording_a, d.wording_b), std::max(d.wording_a, d.wording_b));
+    const std::size_t key =
+        key_ids.try_emplace(std::make_tuple(d.what, d.note, std::min(d.wording_a, d.wording_b), std::max(d.wording_a, d.wording_b)),
+                            key_ids.size())
+            .first->second;
     std::optional<std::size_t> found;
     for (auto m : d.mentions)
       if (auto it = group.find({key, m}); it != group.end() && (!found || it->second < *found)) found = it->second;
