@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
+#include <iterator>
 #include <map>
 #include <set>
 
@@ -123,28 +124,53 @@ void infer_publication_dates(Corpus& corpus, const TagOptions& options, std::siz
     if (!corpus.documents[i].dct) evidence[i] = gather(corpus.documents[i], options, times[i]);
   });
   if (found == nullptr) local.clear();
+  // The days around a folder's dated reports (or the corpus's, for a folder with none), built
+  // once per folder: rebuilt per report, with a scan of every dated day per candidate, a folder
+  // of undated reports in a corpus spanning years cost days x days per report.
+  struct Near {
+    std::vector<sys_days> neighbours;  // sorted
+    std::vector<sys_days> candidates;  // sorted, unique
+  };
+  std::map<const std::set<sys_days>*, Near> near_cache;
+  auto near_of = [&](const std::set<sys_days>& days_set) -> const Near& {
+    auto [it, fresh] = near_cache.try_emplace(&days_set);
+    if (fresh) {
+      it->second.neighbours.assign(days_set.begin(), days_set.end());
+      std::set<sys_days> c;
+      for (sys_days k : days_set)
+        for (int off = -10; off <= 10; ++off) c.insert(k + days{off});
+      it->second.candidates.assign(c.begin(), c.end());
+    }
+    return it->second;
+  };
   for (std::size_t i = 0; i < corpus.documents.size(); ++i) {
     Document& doc = corpus.documents[i];
     if (doc.dct) continue;
     const Evidence& ev = *evidence[i];
-    const auto& near = dated.count(folder(doc)) ? dated[folder(doc)] : all_dated;
-    std::vector<sys_days> neighbours(near.begin(), near.end());
+    auto folder_days = dated.find(folder(doc));
+    const Near& near = near_of(folder_days != dated.end() ? folder_days->second : all_dated);
+    const std::vector<sys_days>& neighbours = near.neighbours;
     // Candidates: days around the story's dated reports; without any, days after the latest date
     // the report states. Nothing else pins a day, so the DCT stays unknown.
-    std::set<sys_days> candidates;
-    for (sys_days k : neighbours)
-      for (int off = -10; off <= 10; ++off) candidates.insert(k + days{off});
-    if (candidates.empty() && !ev.dates.empty()) {
+    std::vector<sys_days> own;
+    if (near.candidates.empty() && !ev.dates.empty()) {
       sys_days latest = std::max_element(ev.dates.begin(), ev.dates.end())->first;
-      for (int off = 0; off <= 7; ++off) candidates.insert(latest + days{off});
+      for (int off = 0; off <= 7; ++off) own.push_back(latest + days{off});
     }
+    const std::vector<sys_days>& candidates = near.candidates.empty() ? own : near.candidates;
     if (candidates.empty()) continue;
+    // The distance from a candidate to the nearest dated day (neighbours are sorted).
+    auto nearest_distance = [&](sys_days c) {
+      auto at = std::lower_bound(neighbours.begin(), neighbours.end(), c);
+      double distance = 1e9;
+      if (at != neighbours.end()) distance = static_cast<double>((*at - c).count());
+      if (at != neighbours.begin()) distance = std::min(distance, static_cast<double>((c - *std::prev(at)).count()));
+      return distance;
+    };
     double best = -1e9, second = -1e9;
     sys_days pick{};
     for (sys_days c : candidates) {  // sorted: ties go to the earliest day
-      double distance = 1e9;
-      for (sys_days k : neighbours) distance = std::min(distance, std::abs(static_cast<double>((c - k).count())));
-      double s = score(c, ev) - (neighbours.empty() ? 0.0 : 0.05 * distance);
+      double s = score(c, ev) - (neighbours.empty() ? 0.0 : 0.05 * nearest_distance(c));
       if (s > best + 1e-9) second = best, best = s, pick = c;
       else if (s > second) second = s;
     }
