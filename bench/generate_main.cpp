@@ -16,6 +16,8 @@ int main(int argc, char** argv) {
   app.add_option("--per-story", options.reports_per_story, "Reports per story")->capture_default_str();
   app.add_option("--people", options.people, "People to draw from (0: grows with the corpus; 10: the famous ones only)")
       ->capture_default_str();
+  app.add_option("--years", options.years, "Years the stories' dates spread over from 2000 (sets stories per day)")
+      ->capture_default_str();
   app.add_option("--seed", options.seed, "Seed (same seed, same bytes)")->capture_default_str();
   app.add_option("out", out, "Output folder")->required();
   CLI11_PARSE(app, argc, argv);

@@ -205,7 +205,7 @@ std::vector<GeneratedFile> generate_stories(const GeneratorOptions& options) {
   std::size_t per = options.reports_per_story < 2 ? 2 : options.reports_per_story;
   for (std::size_t story = 0; files.size() < options.reports; ++story) {
     Story s{pick_person(), nullptr, nullptr, pick_city(), std::string(), rng.pick(kTopics),
-            date::sys_days{date::year{2000 + static_cast<int>(rng.below(30))} / date::month{1 + static_cast<unsigned>(rng.below(12))} /
+            date::sys_days{date::year{2000 + static_cast<int>(rng.below(static_cast<std::size_t>(std::max(options.years, 1))))} / date::month{1 + static_cast<unsigned>(rng.below(12))} /
                            date::day{1 + static_cast<unsigned>(rng.below(28))}},
             6 + static_cast<int>(rng.below(10)), 3 + static_cast<int>(rng.below(20))};
     do s.b = pick_person(); while (s.b == s.a);

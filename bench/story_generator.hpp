@@ -22,6 +22,9 @@ struct GeneratorOptions {
   /// People to draw from; 0: a pool that grows with the corpus (reports / 4, and places with it).
   /// A fixed small pool (10: the famous ones only) gives the dense worst case for the merge.
   std::size_t people = 0;
+  /// Stories are dated over this many years from 2000: with the corpus size it sets how many
+  /// stories share a day (30 years: 0.2 a day at 10,000 reports, 1.8 at 100,000).
+  int years = 30;
 };
 
 /// The files of `options.reports` reports in folders `story-NNNNN/`.
