@@ -81,13 +81,19 @@ int run_extract(ExtractState& st, std::ostream& out, std::ostream& err) {
   // Events are found a batch of reports at a time and each record is written as soon as its
   // report's turn comes: the mentions of the whole corpus are never held at once.
   constexpr std::size_t kBatch = 256;
-  stream_corpus_events(corpus, timexes, run, kBatch, [&](std::size_t d, ReportEvents&& events) {
-    sink << report_record(corpus.documents[d], loaded[d], timexes[d], events.mentions, events.entities, options)
-                .dump(-1, ' ', false, kReplace)
-         << "\n";
-    timexes[d] = {};
-    loaded[d] = {};
-  });
+  // Each record is built and serialized on the worker threads; only the writing is in order.
+  stream_corpus_output(
+      corpus, timexes, run, kBatch,
+      [&](std::size_t d, ReportEvents&& events) {
+        return report_record(corpus.documents[d], loaded[d], timexes[d], events.mentions, events.entities, options)
+                   .dump(-1, ' ', false, kReplace) +
+               "\n";
+      },
+      [&](std::size_t d, std::string&& record) {
+        sink << record;
+        timexes[d] = {};
+        loaded[d] = {};
+      });
   for (const auto& s : corpus.skipped) sink << skipped_record(s).dump(-1, ' ', false, kReplace) << "\n";
   sink.flush();
   if (!sink) {

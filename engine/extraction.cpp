@@ -59,21 +59,45 @@ std::vector<ReportEvents> corpus_events(const Corpus& corpus, const CorpusTimexe
   return events;
 }
 
-void stream_corpus_events(const Corpus& corpus, const CorpusTimexes& timexes, const RunOptions& run, std::size_t batch,
-                          const std::function<void(std::size_t document, ReportEvents&& events)>& sink) {
+namespace {
+
+// Batches of `batch` documents: `work(d, k)` for each document d of a batch on run.threads
+// threads (k: its place in the batch), then `deliver(d, k)` for each in document order.
+void in_batches(const Corpus& corpus, const RunOptions& run, std::size_t batch,
+                const std::function<void(std::size_t document, std::size_t k)>& work,
+                const std::function<void(std::size_t document, std::size_t k)>& deliver) {
   const std::size_t n = corpus.documents.size();
   if (batch == 0) batch = 1;
-  std::vector<ReportEvents> events;
   for (std::size_t begin = 0; begin < n; begin += batch) {
     const std::size_t end = std::min(n, begin + batch);
-    events.assign(end - begin, {});
     // The first report on this thread: tables the event finder builds on first use are built once.
-    if (begin == 0) events[0] = report_events(corpus.documents[0], 0, timexes[0]);
+    if (begin == 0) work(0, 0);
     parallel_for(end - begin, run.threads, [&](std::size_t k) {
-      if (begin + k > 0) events[k] = report_events(corpus.documents[begin + k], begin + k, timexes[begin + k]);
+      if (begin + k > 0) work(begin + k, k);
     });
-    for (std::size_t k = 0; k < events.size(); ++k) sink(begin + k, std::move(events[k]));
+    for (std::size_t k = 0; k < end - begin; ++k) deliver(begin + k, k);
   }
+}
+
+}  // namespace
+
+void stream_corpus_events(const Corpus& corpus, const CorpusTimexes& timexes, const RunOptions& run, std::size_t batch,
+                          const std::function<void(std::size_t document, ReportEvents&& events)>& sink) {
+  std::vector<ReportEvents> events(std::min(std::max<std::size_t>(batch, 1), corpus.documents.size()));
+  in_batches(
+      corpus, run, batch,
+      [&](std::size_t d, std::size_t k) { events[k] = report_events(corpus.documents[d], d, timexes[d]); },
+      [&](std::size_t d, std::size_t k) { sink(d, std::move(events[k])); });
+}
+
+void stream_corpus_output(const Corpus& corpus, const CorpusTimexes& timexes, const RunOptions& run, std::size_t batch,
+                          const std::function<std::string(std::size_t document, ReportEvents&& events)>& render,
+                          const std::function<void(std::size_t document, std::string&& output)>& sink) {
+  std::vector<std::string> outputs(std::min(std::max<std::size_t>(batch, 1), corpus.documents.size()));
+  in_batches(
+      corpus, run, batch,
+      [&](std::size_t d, std::size_t k) { outputs[k] = render(d, report_events(corpus.documents[d], d, timexes[d])); },
+      [&](std::size_t d, std::size_t k) { sink(d, std::move(outputs[k])); });
 }
 
 }  // namespace timeline

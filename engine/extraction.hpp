@@ -52,4 +52,11 @@ std::vector<ReportEvents> corpus_events(const Corpus& corpus, const CorpusTimexe
 void stream_corpus_events(const Corpus& corpus, const CorpusTimexes& timexes, const RunOptions& run, std::size_t batch,
                           const std::function<void(std::size_t document, ReportEvents&& events)>& sink);
 
+/// The same, with each report's events first turned into its output by `render` on the worker
+/// threads (a record, a line of text); `sink` then takes the outputs one document at a time, in
+/// document order. Only the writing is serial: `timeline extract`'s records were half its work.
+void stream_corpus_output(const Corpus& corpus, const CorpusTimexes& timexes, const RunOptions& run, std::size_t batch,
+                          const std::function<std::string(std::size_t document, ReportEvents&& events)>& render,
+                          const std::function<void(std::size_t document, std::string&& output)>& sink);
+
 }  // namespace timeline

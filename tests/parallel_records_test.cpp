@@ -104,7 +104,7 @@ TEST_CASE("the timeline and the time expressions are the same bytes for 1, 2 and
   }
 }
 
-TEST_CASE("events streamed in batches are each report's own, in document order, for any batch and thread count") {
+TEST_CASE("events streamed in batches (and rendered on the workers) are each report's own, in document order, for any batch and thread count") {
   Corpus corpus = load_corpus({(source_dir() / "corpus").string()}, {});
   REQUIRE(corpus.documents.size() > 3);
   CorpusTimexes timexes = tag_corpus(corpus, TagOptions{}, RunOptions{1, {}});
@@ -128,6 +128,17 @@ TEST_CASE("events streamed in batches are each report's own, in document order, 
         streamed.push_back(ids(e.mentions));
       });
       CHECK(streamed == whole);
+      // Rendered on the worker threads, written in order: the same text.
+      std::vector<std::string> rendered;
+      stream_corpus_output(
+          corpus, timexes, RunOptions{threads, {}}, batch,
+          [&](std::size_t d, ReportEvents&& e) { return corpus.documents[d].id + "\n" + ids(e.mentions); },
+          [&](std::size_t d, std::string&& text) {
+            CHECK(d == rendered.size());
+            rendered.push_back(std::move(text));
+          });
+      REQUIRE(rendered.size() == whole.size());
+      for (std::size_t d = 0; d < whole.size(); ++d) CHECK(rendered[d] == corpus.documents[d].id + "\n" + whole[d]);
     }
 }
 
