@@ -82,10 +82,24 @@ Result tag_stage(const std::string& dir, std::size_t threads) {
 
 Result extract_stage(const std::string& dir, std::size_t threads) {
   auto t0 = now_ticks();
-  Extracted e = extract(dir, threads);
-  // As `timeline extract` does: a batch of reports' events at a time, each dropped once handed on.
+  // As `timeline extract` does (without writing records): publication dates inferred over the
+  // corpus, then a batch of reports at a time tagged and their events found, each dropped once
+  // handed on.
+  Corpus corpus = load(dir, threads);
+  load_time_tables();
+  std::vector<FoundTimes> found;
+  infer_publication_dates(corpus, TagOptions{}, threads, &found);
   std::size_t reports = 0;
-  stream_corpus_events(e.corpus, e.timexes, run_on(threads), 256, [&](std::size_t, ReportEvents&&) { ++reports; });
+  stream_corpus_output(
+      corpus, run_on(threads), 256,
+      [&](std::size_t d) {
+        auto timexes = tag_document(corpus.documents[d], TagOptions{}, &found[d]);
+        return std::to_string(report_events(corpus.documents[d], d, timexes).mentions.size());
+      },
+      [&](std::size_t d, std::string&&) {
+        found[d] = {};
+        ++reports;
+      });
   Result r;
   r.seconds = seconds_since(t0);
   r.bytes = folder_bytes(dir);

@@ -2,6 +2,7 @@
 // --from-records` merges into the timeline; shards of one corpus can be extracted on many machines.
 #include <fstream>
 #include <memory>
+#include <mutex>
 #include <ostream>
 
 #include <spdlog/spdlog.h>
@@ -63,10 +64,7 @@ int run_extract(ExtractState& st, std::ostream& out, std::ostream& err) {
   run.threads = st.threads;
   std::vector<FoundTimes> found;  // stage 1 of the undated reports, done once
   infer_publication_dates(corpus, options, run.threads, &found);  // this shard's view; the merge redoes it over all
-  Progress progress(err, corpus.documents.size());
-  run.document_done = [&](std::size_t bytes) { progress.document_done(bytes); };
-  CorpusTimexes timexes = tag_corpus(corpus, options, run, {}, &found);
-  progress.finish();
+  load_time_tables();
 
   std::ofstream file;
   if (!st.out_file.empty()) {
@@ -81,19 +79,28 @@ int run_extract(ExtractState& st, std::ostream& out, std::ostream& err) {
   // Events are found a batch of reports at a time and each record is written as soon as its
   // report's turn comes: the mentions of the whole corpus are never held at once.
   constexpr std::size_t kBatch = 256;
-  // Each record is built and serialized on the worker threads; only the writing is in order.
+  // Each report is tagged, its events found and its record built and serialized on the worker
+  // threads, a batch at a time; only the writing is in order.
+  Progress progress(err, corpus.documents.size());
+  std::mutex progress_lock;
   stream_corpus_output(
-      corpus, timexes, run, kBatch,
-      [&](std::size_t d, ReportEvents&& events) {
-        return report_record(corpus.documents[d], loaded[d], timexes[d], events.mentions, events.entities, options)
-                   .dump(-1, ' ', false, kReplace) +
-               "\n";
+      corpus, run, kBatch,
+      [&](std::size_t d) {
+        const Document& doc = corpus.documents[d];
+        auto timexes = tag_document(doc, options, d < found.size() ? &found[d] : nullptr);
+        ReportEvents events = report_events(doc, d, timexes);
+        std::string record =
+            report_record(doc, loaded[d], timexes, events.mentions, events.entities, options).dump(-1, ' ', false, kReplace) + "\n";
+        std::lock_guard lock(progress_lock);
+        progress.document_done(doc.bytes.size());
+        return record;
       },
       [&](std::size_t d, std::string&& record) {
         sink << record;
-        timexes[d] = {};
         loaded[d] = {};
+        if (d < found.size()) found[d] = {};
       });
+  progress.finish();
   for (const auto& s : corpus.skipped) sink << skipped_record(s).dump(-1, ' ', false, kReplace) << "\n";
   sink.flush();
   if (!sink) {

@@ -28,15 +28,20 @@ CorpusTimexes tag_corpus(const Corpus& corpus, const TagOptions& options, const 
     if (!keep[d].empty()) {
       out[d] = std::move(keep[d]);
     } else {
-      out[d].reserve(doc.versions.size());
-      const FoundTimes* known = found != nullptr && d < found->size() ? &(*found)[d] : nullptr;
-      for (const auto& version : doc.versions) out[d].push_back(tag_times(doc, version, options, known));
+      out[d] = tag_document(doc, options, found != nullptr && d < found->size() ? &(*found)[d] : nullptr);
     }
     if (run.document_done) {
       std::lock_guard lock(progress);
       run.document_done(doc.bytes.size());
     }
   });
+  return out;
+}
+
+std::vector<std::vector<Timex>> tag_document(const Document& doc, const TagOptions& options, const FoundTimes* found) {
+  std::vector<std::vector<Timex>> out;
+  out.reserve(doc.versions.size());
+  for (const auto& version : doc.versions) out.push_back(tag_times(doc, version, options, found));
   return out;
 }
 
@@ -90,13 +95,12 @@ void stream_corpus_events(const Corpus& corpus, const CorpusTimexes& timexes, co
       [&](std::size_t d, std::size_t k) { sink(d, std::move(events[k])); });
 }
 
-void stream_corpus_output(const Corpus& corpus, const CorpusTimexes& timexes, const RunOptions& run, std::size_t batch,
-                          const std::function<std::string(std::size_t document, ReportEvents&& events)>& render,
+void stream_corpus_output(const Corpus& corpus, const RunOptions& run, std::size_t batch,
+                          const std::function<std::string(std::size_t document)>& render,
                           const std::function<void(std::size_t document, std::string&& output)>& sink) {
   std::vector<std::string> outputs(std::min(std::max<std::size_t>(batch, 1), corpus.documents.size()));
   in_batches(
-      corpus, run, batch,
-      [&](std::size_t d, std::size_t k) { outputs[k] = render(d, report_events(corpus.documents[d], d, timexes[d])); },
+      corpus, run, batch, [&](std::size_t d, std::size_t k) { outputs[k] = render(d); },
       [&](std::size_t d, std::size_t k) { sink(d, std::move(outputs[k])); });
 }
 

@@ -35,6 +35,9 @@ void load_time_tables();
 CorpusTimexes tag_corpus(const Corpus& corpus, const TagOptions& options, const RunOptions& run,
                          CorpusTimexes keep = {}, const std::vector<FoundTimes>* found = nullptr);
 
+/// tag_times() of every version of one document; `found`, when given, as for tag_corpus.
+std::vector<std::vector<Timex>> tag_document(const Document& doc, const TagOptions& options, const FoundTimes* found = nullptr);
+
 /// The events and participants of one report read on its own: participants' aliases are merged
 /// within the report only (the timeline merges them across reports, in document order).
 struct ReportEvents {
@@ -52,11 +55,13 @@ std::vector<ReportEvents> corpus_events(const Corpus& corpus, const CorpusTimexe
 void stream_corpus_events(const Corpus& corpus, const CorpusTimexes& timexes, const RunOptions& run, std::size_t batch,
                           const std::function<void(std::size_t document, ReportEvents&& events)>& sink);
 
-/// The same, with each report's events first turned into its output by `render` on the worker
-/// threads (a record, a line of text); `sink` then takes the outputs one document at a time, in
-/// document order. Only the writing is serial: `timeline extract`'s records were half its work.
-void stream_corpus_output(const Corpus& corpus, const CorpusTimexes& timexes, const RunOptions& run, std::size_t batch,
-                          const std::function<std::string(std::size_t document, ReportEvents&& events)>& render,
+/// Each document's output (a record, a line of text) made by `render(d)` on run.threads threads,
+/// a batch of `batch` documents at a time, then handed to `sink` one document at a time, in
+/// document order. Only the writing is serial, and only a batch of outputs is held:
+/// `timeline extract` tags, finds events and builds each record in `render`, so the time
+/// expressions and records of the whole corpus are never held at once.
+void stream_corpus_output(const Corpus& corpus, const RunOptions& run, std::size_t batch,
+                          const std::function<std::string(std::size_t document)>& render,
                           const std::function<void(std::size_t document, std::string&& output)>& sink);
 
 }  // namespace timeline

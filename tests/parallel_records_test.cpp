@@ -131,8 +131,11 @@ TEST_CASE("events streamed in batches (and rendered on the workers) are each rep
       // Rendered on the worker threads, written in order: the same text.
       std::vector<std::string> rendered;
       stream_corpus_output(
-          corpus, timexes, RunOptions{threads, {}}, batch,
-          [&](std::size_t d, ReportEvents&& e) { return corpus.documents[d].id + "\n" + ids(e.mentions); },
+          corpus, RunOptions{threads, {}}, batch,
+          [&](std::size_t d) {
+            auto own = tag_document(corpus.documents[d], TagOptions{});
+            return corpus.documents[d].id + "\n" + ids(report_events(corpus.documents[d], d, own).mentions);
+          },
           [&](std::size_t d, std::string&& text) {
             CHECK(d == rendered.size());
             rendered.push_back(std::move(text));
