@@ -90,7 +90,8 @@ int run_extract(ExtractState& st, std::ostream& out, std::ostream& err) {
         auto timexes = tag_document(doc, options, d < found.size() ? &found[d] : nullptr);
         ReportEvents events = report_events(doc, d, timexes);
         std::string record =
-            report_record(doc, loaded[d], timexes, events.mentions, events.entities, options).dump(-1, ' ', false, kReplace) + "\n";
+            report_record(doc, loaded[d], timexes, events.mentions, events.entities, options).dump(-1, ' ', false, kReplace);
+        record += '\n';
         std::lock_guard lock(progress_lock);
         progress.document_done(doc.bytes.size());
         return record;
