@@ -76,11 +76,10 @@ int run_extract(ExtractState& st, std::ostream& out, std::ostream& err) {
   }
   std::ostream& sink = st.out_file.empty() ? out : file;
   constexpr auto kReplace = nlohmann::ordered_json::error_handler_t::replace;
-  // Events are found a batch of reports at a time and each record is written as soon as its
-  // report's turn comes: the mentions of the whole corpus are never held at once.
-  constexpr std::size_t kBatch = 256;
   // Each report is tagged, its events found and its record built and serialized on the worker
-  // threads, a batch at a time; only the writing is in order.
+  // threads, a batch of reports at a time, and each record is written as soon as its report's
+  // turn comes: the expressions and mentions of the whole corpus are never held at once.
+  constexpr std::size_t kBatch = 256;
   Progress progress(err, corpus.documents.size());
   std::mutex progress_lock;
   stream_corpus_output(

@@ -5,15 +5,14 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <cmath>
 #include <compare>
 #include <cstdint>
 #include <iterator>
 #include <limits>
 #include <map>
-#include <stdexcept>
 #include <numeric>
+#include <stdexcept>
 #include <tuple>
 #include <unordered_map>
 
@@ -452,9 +451,7 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
   struct Entry {
     BlockKey key;
     std::uint32_t rank;
-    bool operator<(const Entry& o) const {  // written out: the defaulted <=> was not inlined
-      return key.high != o.key.high ? key.high < o.key.high : key.low != o.key.low ? key.low < o.key.low : rank < o.rank;
-    }
+    auto operator<=>(const Entry&) const = default;
   };
   if (n > std::numeric_limits<std::uint32_t>::max()) throw std::length_error("merge: more than 2^32 event mentions");
   std::vector<Entry> entries;
@@ -482,8 +479,8 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     for (int mo : info[r].months)
       for (const auto& [kind, id] : keys)
         // Participants only: a word, even among a mention's two rarest, is in many reports of a
-        // month (month buckets by word grew faster than the corpus); the window still probes
-        // the day buckets it covers with every key.
+        // month (month buckets by word grew faster than the corpus); the window also probes the
+        // day buckets it covers (below).
         if (kind == 0) entries.push_back({block_key(cls, 'm', mo, kind, id), static_cast<std::uint32_t>(r)});
   }
   std::sort(entries.begin(), entries.end());
