@@ -54,11 +54,6 @@ std::vector<Word> tokens(std::string_view s) {
   return out;
 }
 
-std::string stem(std::string t) {
-  if (t.size() > 3 && t.back() == 's' && t[t.size() - 2] != 's') t.pop_back();
-  return t;
-}
-
 bool all_digits(std::string_view w) {
   return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -66,7 +61,7 @@ bool all_digits(std::string_view w) {
 // Words between a count and what it counts: "nine people were killed" counts "killed".
 bool filler(std::string_view w) {
   static const StringSet words = {"people", "person", "were", "was", "have", "has", "had",
-                                                           "been", "are", "is", "of", "the", "reportedly"};
+                                  "been", "are", "is", "of", "the", "reportedly"};
   return words.count(w) != 0;
 }
 
@@ -167,10 +162,11 @@ std::vector<NumberClaim> number_claims(std::string_view sentence) {
       while (j < t.size() && filler(t[j].word)) ++j;
     std::size_t last = i;
     static const StringSet not_heads{"in", "of", "on", "at", "to", "for", "from", "with",
-                                                              "by", "since", "this", "that", "and", "or", "time"};
+                                     "by", "since", "this", "that", "and", "or", "time"};
     c.framed = j < t.size() && (t[j].word == "in" || t[j].word == "this");  // "first since ..." counts another series
     if (j < t.size() && table.count(t[j].word) == 0 && !all_digits(t[j].word) && !not_heads.count(t[j].word)) {
-      c.head = stem(t[j].word);
+      c.head = t[j].word;
+      stem_plural(c.head);
       last = j;
     }
     if (time_unit(c.head)) continue;  // a duration: compared through the mentions' DurationFacts

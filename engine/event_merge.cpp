@@ -2,6 +2,7 @@
 
 #include "lexicon.hpp"
 #include "string_hash.hpp"
+#include "tokens.hpp"
 
 #include <algorithm>
 #include <array>
@@ -57,11 +58,6 @@ std::vector<std::string> raw_tokens(std::string_view text) {
     for (char& ch : t) ch = kWordByte[static_cast<unsigned char>(ch)];
   }
   return out;
-}
-
-void stem_in_place(std::string& t) {
-  // Plural "s" only: "talks"/"talk" must meet, and heavier stemming would join unrelated words.
-  if (t.size() > 3 && t.back() == 's' && t[t.size() - 2] != 's') t.pop_back();
 }
 
 // Lower and upper bound of an anchor's window for the event itself (before: only the upper bound holds).
@@ -173,7 +169,7 @@ bool mention_before(const Corpus& corpus, const EventMention& a, const EventMent
 static std::vector<std::string> sentence_words(std::string_view sentence) {
   std::vector<std::string> out = raw_tokens(sentence);
   std::erase_if(out, [](const std::string& t) { return t.size() < 2 || stop_words().contains(t); });
-  for (auto& t : out) stem_in_place(t);
+  for (auto& t : out) stem_plural(t);
   return out;
 }
 
@@ -181,7 +177,7 @@ static std::vector<std::string> sentence_words(std::string_view sentence) {
 static void stemmed_words(const std::vector<std::string>& phrases, std::vector<std::string>& out) {
   for (const auto& d : phrases)
     for (auto& t : raw_tokens(d)) {
-      stem_in_place(t);
+      stem_plural(t);
       out.push_back(std::move(t));
     }
 }

@@ -27,6 +27,12 @@ struct Token {
 /// tokens; "U.S." and "Frank-Walter" stay whole; ’ counts as an apostrophe inside words.
 std::vector<Token> tokenize(std::string_view bytes, Span span);
 
+/// Drops a plural "s" ("talks" -> "talk", not "boss"): the only stemming the merge and the
+/// disagreements use, since heavier stemming would join unrelated words.
+inline void stem_plural(std::string& word) {
+  if (word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's') word.pop_back();
+}
+
 /// Byte ranges inside quotation marks (“…”, "…") in each paragraph; an opening mark never
 /// closed in its paragraph runs to the paragraph's end.
 std::vector<Span> quoted_ranges(std::string_view bytes, const std::vector<Span>& paragraphs);
