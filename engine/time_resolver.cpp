@@ -408,7 +408,7 @@ Timex resolve_relative(const TimeValue& v, ResolveContext& c, Timex& t) {
     else if (v.offset > 0) yy = wanted > now ? season_year : season_year + 1;
     return t.value = pad(yy, 4) + "-" + v.season, t;
   }
-  const std::string& u = v.unit;
+  std::string_view u = v.unit;
   if (u == "D") {
     auto d = add_days(ref, v.offset);
     remember(c, year_of(d), month_of(d), day_of(d));
@@ -449,7 +449,7 @@ Timex resolve_relative(const TimeValue& v, ResolveContext& c, Timex& t) {
 }
 
 Timex resolve_shift(const TimeValue& v, ResolveContext& c, Timex& t) {
-  const std::string& u = v.unit;
+  std::string_view u = v.unit;
   bool small = u == "H" || u == "MIN" || u == "S";
   std::optional<year_month_day> base;
   if (v.anchor == AnchorKind::story) base = story_day(c);
@@ -469,7 +469,7 @@ Timex resolve_shift(const TimeValue& v, ResolveContext& c, Timex& t) {
       return t;
     }
     t.type = TimexType::duration;
-    t.value = duration_value(v.amount.value_or(1), v.vague_amount, u);
+    t.value = duration_value(v.amount.value_or(1), v.vague_amount, std::string(u));
     return t;
   }
   t.anchor = v.anchor == AnchorKind::dct ? "dct" : story_anchor(c);
@@ -503,7 +503,7 @@ Timex resolve_shift(const TimeValue& v, ResolveContext& c, Timex& t) {
   int years = u == "Y" ? n : u == "DE" ? 10 * n : u == "CE" ? 100 * n : 0;
   if (years == 0 && u != "Y") {
     t.type = TimexType::duration;
-    return t.value = duration_value(*v.amount, false, u), t;
+    return t.value = duration_value(*v.amount, false, std::string(u)), t;
   }
   if (keep) remember(c, year_of(b) + years, std::nullopt, std::nullopt);
   return t.value = pad(year_of(b) + years, 4), t;
@@ -529,7 +529,7 @@ Timex resolve_anaphor_from(const TimeValue& v, ResolveContext& c, Timex& t) {
   if (!s && c.dct) s = StoryTime{year_of(c.dct->day), month_of(c.dct->day), day_of(c.dct->day), std::nullopt};
   t.anchor = story_anchor(c);
   if (!s) return t.value = "XXXX-XX-XX", t;
-  const std::string& u = v.unit;
+  std::string_view u = v.unit;
   // A part of day alone ("the early evening", "overnight") is the report's own day, unless the
   // paragraph it is in has just named a day ("On Tuesday ... The fighting stopped overnight"); a
   // date from an earlier paragraph or a wider time ("since July") does not carry over.
@@ -574,16 +574,16 @@ Timex resolve_value(const TaggedTime& tagged, ResolveContext& c) {
     case TimeKind::anaphor: return resolve_anaphor(v, c, t);
     case TimeKind::duration:
       t.type = TimexType::duration;
-      t.value = duration_value(v.amount.value_or(1) + (v.plus_half ? 0.5 : 0), v.vague_amount, v.unit.empty() ? "D" : v.unit);
-      if (v.amount_max) t.value_max = duration_value(*v.amount_max, false, v.unit.empty() ? "D" : v.unit);
-      if (v.amount2) t.value = join_durations(t.value, duration_value(*v.amount2, false, v.unit2));
+      t.value = duration_value(v.amount.value_or(1) + (v.plus_half ? 0.5 : 0), v.vague_amount, (v.unit.empty() ? Code("D") : v.unit).str());
+      if (v.amount_max) t.value_max = duration_value(*v.amount_max, false, (v.unit.empty() ? Code("D") : v.unit).str());
+      if (v.amount2) t.value = join_durations(t.value, duration_value(*v.amount2, false, v.unit2.str()));
       return t;
     case TimeKind::set:
       t.type = TimexType::set;
       t.quant = v.quant;
       if (v.weekday) t.value = "XXXX-WXX-" + std::to_string(*v.weekday) + clock_suffix(v, std::nullopt);
       else if (!v.part_of_day.empty() && v.unit.empty()) t.value = "XXXX-XX-XXT" + v.part_of_day;
-      else t.value = duration_value(v.amount.value_or(1), v.vague_amount, v.unit.empty() ? "D" : v.unit);
+      else t.value = duration_value(v.amount.value_or(1), v.vague_amount, (v.unit.empty() ? Code("D") : v.unit).str());
       return t;
     case TimeKind::ref:
       t.value = v.ref;

@@ -72,8 +72,12 @@ struct Vocabulary {
   void add(std::string_view phrase, std::string_view cls, std::string_view value, std::string_view flags, std::size_t line,
            std::string_view file) {
     Entry e;
-    for (auto& t : tokenize_time(phrase)) e.words.push_back(t.lower);
+    for (auto& t : tokenize_time(phrase)) e.words.emplace_back(t.lower);
     if (e.words.empty()) throw std::runtime_error(std::string(file) + " line " + std::to_string(line) + ": empty phrase");
+    // Values end up in TimeValue's inline codes (units, mods, holidays; zones are longer): refuse
+    // at load what set_field would silently refuse at match time.
+    if (value.size() > (cls == "zone" ? decltype(TimeValue::zone)::capacity : Code::capacity))
+      throw std::runtime_error(std::string(file) + " line " + std::to_string(line) + ": value '" + std::string(value) + "' too long");
     e.cls = registry().intern(cls);
     e.value = std::string(value);
     e.capital = flags.find("capital") != std::string_view::npos;

@@ -93,7 +93,7 @@ Tense nearest_tense(const std::vector<TimeToken>& t, const std::vector<bool>& in
 // "six years and three months", "two hours 40 minutes": two lengths in falling units joined by
 // "and" (or nothing) are one length, as TimeML annotates them.
 void join_compound_durations(const std::vector<TimeToken>& tokens, std::vector<RuleMatch>& matches) {
-  auto rank = [](const std::string& unit) {
+  auto rank = [](std::string_view unit) {
     static const char* order[] = {"S", "MIN", "H", "D", "W", "M", "Y"};
     for (int k = 0; k < 7; ++k)
       if (unit == order[k]) return k;
@@ -125,7 +125,8 @@ void join_compound_durations(const std::vector<TimeToken>& tokens, std::vector<R
 std::vector<TaggedTime> find_times(std::string_view bytes, Span sentence, const TagOptions& options) {
   if (options.prefilter && !may_hold_time(bytes.substr(sentence.begin, sentence.size()))) return {};  // about half of news sentences
   thread_local std::vector<TimeToken> tokens;  // reused: one allocation per thread, not per sentence
-  tokenize_time(bytes.substr(sentence.begin, sentence.size()), sentence.begin, tokens);
+  thread_local std::vector<char> lowered;      // the sentence lowercased; the tokens view it
+  tokenize_time(bytes.substr(sentence.begin, sentence.size()), sentence.begin, tokens, lowered);
   annotate_tokens(tokens);
   std::vector<RuleMatch> matches;
   const auto& rules = time_rules();

@@ -1,22 +1,33 @@
 #include "time_tokens.hpp"
 
+#include <array>
+
 namespace timeline {
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_alnum(char c) { return is_digit(c) || is_alpha(c); }
+// One table lookup per byte instead of chains of comparisons: the tokenizer reads every byte of
+// every sentence that passes the pre-filter.
+enum : unsigned char { kSpace = 1, kDigit = 2, kUpper = 4, kLowerCase = 8, kHigh = 16, kE2 = 32 };
+constexpr unsigned char kAlnum = kDigit | kUpper | kLowerCase;
+constexpr auto kByteClass = [] {
+  std::array<unsigned char, 256> t{};
+  for (unsigned char c : {' ', '\t', '\n', '\r', '\f', '\v'}) t[c] = kSpace;
+  for (int c = '0'; c <= '9'; ++c) t[c] = kDigit;
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = kUpper;
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = kLowerCase;
+  for (int c = 0x80; c <= 0xFF; ++c) t[c] = kHigh;
+  t[0xE2] = kE2;  // may start a U+2000 punctuation mark
+  return t;
+}();
+unsigned char byte_class(char c) { return kByteClass[static_cast<unsigned char>(c)]; }
+bool is_digit(char c) { return byte_class(c) & kDigit; }
+bool is_alpha(char c) { return byte_class(c) & (kUpper | kLowerCase); }
+bool is_alnum(char c) { return byte_class(c) & kAlnum; }
+
 // Non-ASCII bytes count as word characters (accented names) except the U+2000 punctuation block,
-// which holds typographic quotes and dashes.
-bool is_punct_at(std::string_view s, std::size_t i, std::size_t& len) {
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
-    len = 3;
-    return true;
-  }
-  len = 1;
-  return c < 0x80 && !is_alnum(s[i]);
+// which holds typographic quotes and dashes: the length of the mark at `i`, 0 if there is none.
+std::size_t typographic_mark_at(std::string_view s, std::size_t i) {
+  return static_cast<unsigned char>(s[i]) == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 ? 3 : 0;
 }
 
 // "1990-1994" at [b, dash): a range of two years, split so that each is a year.
@@ -30,70 +41,84 @@ bool year_range(std::string_view s, std::size_t b, std::size_t dash) {
   return s[dash] == '-' && dash - b == 4 && four_digits(b) && four_digits(dash + 1);
 }
 
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+// Whether the separator at `e` (not alphanumeric) stays inside the word or number begun at `b`:
+// '.', ',', ':', '/', '-' between the right kinds of characters ("a.m", "500,000", "21:00",
+// "9/9/2016"). An apostrophe never does: "1998's" is "1998" "'" "s".
+bool keeps_separator(std::string_view text, std::size_t b, std::size_t e) {
+  char c = text[e];
+  bool next_alnum = e + 1 < text.size() && is_alnum(text[e + 1]);
+  bool prev_digit = e > b && is_digit(text[e - 1]);
+  bool next_digit = next_alnum && is_digit(text[e + 1]);
+  if ((c == ',' || c == ':') && prev_digit && next_digit) return true;
+  if ((c == '.' || c == '/' || c == '-') && prev_digit && next_digit && !year_range(text, b, e)) return true;
+  return c == '.' && next_alnum && e > b && is_alpha(text[e - 1]) && is_alpha(text[e + 1]) && e + 2 < text.size() &&
+         !is_alpha(text[e + 2]) && e - b <= 2;  // "a.m", "U.S"
+}
 
 }  // namespace
 
-std::vector<TimeToken> tokenize_time(std::string_view text, std::size_t base) {
-  std::vector<TimeToken> out;
-  tokenize_time(text, base, out);
+TimeTokens tokenize_time(std::string_view text, std::size_t base) {
+  TimeTokens out;
+  tokenize_time(text, base, out.tokens, out.lowered);
   return out;
 }
 
-void tokenize_time(std::string_view text, std::size_t base, std::vector<TimeToken>& out) {
+void tokenize_time(std::string_view text, std::size_t base, std::vector<TimeToken>& out, std::vector<char>& lowered) {
   out.clear();
   out.reserve(text.size() / 4 + 1);  // about one token per five bytes of English
+  // The whole text lowercased once, at the same offsets: each token's `lower` is a view into it.
+  const std::size_t n = text.size();
+  lowered.resize(n);
+  for (std::size_t k = 0; k < n; ++k)
+    lowered[k] = static_cast<char>(text[k] + (static_cast<unsigned char>(text[k] - 'A') < 26 ? 'a' - 'A' : 0));
   bool space = true;
-  auto push = [&](std::size_t b, std::size_t e) {
-    TimeToken& t = out.emplace_back();  // built in place: a TimeToken is too big to move cheaply
+  auto push = [&](std::size_t b, std::size_t e, unsigned char seen) {
+    TimeToken& t = out.emplace_back();
     t.begin = base + b;
     t.end = base + e;
-    t.lower.assign(text.data() + b, e - b);
-    for (auto& c : t.lower) c = lower(c);
+    t.lower = std::string_view(lowered.data() + b, e - b);
     t.space_before = space;
-    t.capital = text[b] >= 'A' && text[b] <= 'Z';
-    bool letters = false, lower_seen = false;
-    for (std::size_t k = b; k < e; ++k) letters |= is_alpha(text[k]), lower_seen |= text[k] >= 'a' && text[k] <= 'z';
-    t.all_upper = letters && !lower_seen;
+    t.capital = byte_class(text[b]) & kUpper;
+    t.all_upper = (seen & kUpper) && !(seen & kLowerCase);
     space = false;
   };
   std::size_t i = 0;
-  while (i < text.size()) {
-    if (is_space(text[i])) {
+  while (i < n) {
+    const unsigned char cls = byte_class(text[i]);
+    if (cls & kSpace) {
       space = true;
       ++i;
       continue;
     }
-    std::size_t len = 1;
-    if (is_punct_at(text, i, len)) {
-      push(i, i + len);
+    if (!(cls & (kAlnum | kHigh | kE2))) {  // ASCII punctuation
+      push(i, i + 1, 0);
+      ++i;
+      continue;
+    }
+    if (std::size_t len = cls & kE2 ? typographic_mark_at(text, i) : 0) {
+      push(i, i + len, 0);
       i += len;
       continue;
     }
-    // A word or number: alphanumerics, with '.', ',', ':', '/', '-' and apostrophes kept inside
-    // when a character of the right kind follows ("a.m", "500,000", "21:00", "9/9/2016").
+    // A word or number: alphanumerics and other non-ASCII bytes, with separators kept inside
+    // when keeps_separator says so.
     std::size_t b = i, e = i;
-    while (e < text.size()) {
-      char c = text[e];
-      if (is_alnum(c) || static_cast<unsigned char>(c) >= 0x80) {
-        std::size_t l = 1;
-        if (static_cast<unsigned char>(c) >= 0x80 && is_punct_at(text, e, l)) break;
+    unsigned char seen = 0;
+    while (e < n) {
+      const unsigned char c = byte_class(text[e]);
+      if (c & (kAlnum | kHigh)) {
+        seen |= c;
         ++e;
-        continue;
-      }
-      bool next_alnum = e + 1 < text.size() && is_alnum(text[e + 1]);
-      bool prev_digit = e > b && is_digit(text[e - 1]);
-      bool next_digit = next_alnum && is_digit(text[e + 1]);
-      if ((c == ',' || c == ':') && prev_digit && next_digit) { ++e; continue; }
-      if ((c == '.' || c == '/' || c == '-') && prev_digit && next_digit && !year_range(text, b, e)) { ++e; continue; }
-      if (c == '.' && next_alnum && e > b && is_alpha(text[e - 1]) && is_alpha(text[e + 1]) &&
-          e + 2 < text.size() && !is_alpha(text[e + 2]) && e - b <= 2) {  // "a.m", "U.S"
+      } else if (c & kE2) {
+        if (typographic_mark_at(text, e)) break;
         ++e;
-        continue;
+      } else if (!(c & kSpace) && keeps_separator(text, b, e)) {
+        ++e;
+      } else {
+        break;
       }
-      break;
     }
-    push(b, e);  // an apostrophe stops the word: "1998's" is "1998" "'" "s"
+    push(b, e, seen);
     i = e;
   }
 }

@@ -12,25 +12,43 @@ namespace timeline {
 
 struct TimeToken {
   std::size_t begin = 0, end = 0;  ///< byte offsets in the text given to tokenize_time
-  std::string lower;               ///< ASCII-lowercased text
-  bool space_before = false;       ///< white space (or the sentence start) precedes it
-  bool capital = false;            ///< starts with an ASCII capital ("May", not "may")
-  bool all_upper = false;          ///< has letters, all capitals ("BST", "GMT")
+  /// ASCII-lowercased text: a view into the lowercased copy of the sentence made by
+  /// tokenize_time (no string per token), valid while that copy lives.
+  std::string_view lower;
   /// Caches the tagger fills once per token (time_lexicon.cpp, time_rules.cpp) so that rule
   /// matching never hashes a word twice: the lexicon phrases and the rules starting here.
   const void* lexicon = nullptr;
   const std::vector<std::size_t>* rules = nullptr;
-  int word = -1;  ///< the word interned by the rules (time_rules.cpp), -1 if no rule names it
   std::uint64_t classes = 0;  ///< bit c set: class id c (time_lexicon.hpp class_id < 64) may start here
   mutable std::uint64_t failed = 0;  ///< bit c set: class c was tried here and does not match (a memo)
-  mutable std::int8_t cue = -1;      ///< tense_cue of `lower` as an int (a memo; -1: not looked up yet)
+  int word = -1;  ///< the word interned by the rules (time_rules.cpp), -1 if no rule names it
+  bool space_before = false;       ///< white space (or the sentence start) precedes it
+  bool capital = false;            ///< starts with an ASCII capital ("May", not "may")
+  bool all_upper = false;          ///< has letters, all capitals ("BST", "GMT")
+  mutable std::int8_t cue = -1;    ///< tense_cue of `lower` as an int (a memo; -1: not looked up yet)
+};
+
+/// The tokens of a text with the lowercased copy their views point into (not copyable: the views
+/// would point into the original).
+struct TimeTokens {
+  std::vector<char> lowered;  // a vector, not a string: moving it keeps its bytes where they are
+  std::vector<TimeToken> tokens;
+  TimeTokens() = default;
+  TimeTokens(TimeTokens&&) = default;
+  TimeTokens(const TimeTokens&) = delete;
+  TimeTokens& operator=(const TimeTokens&) = delete;
+  std::size_t size() const { return tokens.size(); }
+  const TimeToken& operator[](std::size_t k) const { return tokens[k]; }
+  auto begin() const { return tokens.begin(); }
+  auto end() const { return tokens.end(); }
 };
 
 /// Tokens of `text`, offsets relative to `base` (so they index the document).
-std::vector<TimeToken> tokenize_time(std::string_view text, std::size_t base = 0);
+TimeTokens tokenize_time(std::string_view text, std::size_t base = 0);
 
-/// The same into `out` (cleared first): a caller tokenizing sentence after sentence reuses one
-/// vector's storage instead of allocating one per sentence.
-void tokenize_time(std::string_view text, std::size_t base, std::vector<TimeToken>& out);
+/// The same into `out` (cleared first), the lowercased text into `lowered`: a caller tokenizing
+/// sentence after sentence reuses their storage instead of allocating per sentence. The tokens'
+/// views point into `lowered` until it is next written.
+void tokenize_time(std::string_view text, std::size_t base, std::vector<TimeToken>& out, std::vector<char>& lowered);
 
 }  // namespace timeline

@@ -83,16 +83,15 @@ bool set_field(TimeValue& v, std::string_view name, std::string_view text) {
       v.amount = v.amount.value_or(1) * *m;
       if (v.amount_max) v.amount_max = *v.amount_max * *m;
     }
-    v.unit = std::string(text.substr(k));
-    return !v.unit.empty();
+    return v.unit.assign(text.substr(k)) && !v.unit.empty();
   }
-  if (name == "pod" || name == "part_of_day") return v.part_of_day = std::string(text), true;
-  if (name == "season") return v.season = std::string(text), true;
-  if (name == "holiday") return v.holiday = std::string(text), true;
-  if (name == "mod" || name == "point_mod" || name == "dur_mod") return v.mod = std::string(text), true;
-  if (name == "ref") return v.ref = std::string(text), true;
-  if (name == "zone") return v.zone = std::string(text), true;
-  if (name == "quant") return v.quant = std::string(text), true;
+  if (name == "pod" || name == "part_of_day") return v.part_of_day.assign(text);
+  if (name == "season") return v.season.assign(text);
+  if (name == "holiday") return v.holiday.assign(text);
+  if (name == "mod" || name == "point_mod" || name == "dur_mod") return v.mod.assign(text);
+  if (name == "ref") return v.ref.assign(text);
+  if (name == "zone") return v.zone.assign(text);
+  if (name == "quant") return v.quant.assign(text);
   if (name == "anchor") {
     if (text == "dct") return v.anchor = AnchorKind::dct, true;
     if (text == "story") return v.anchor = AnchorKind::story, true;

@@ -4,8 +4,10 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 #include "document.hpp"
+#include "short_text.hpp"
 
 namespace timeline {
 
@@ -28,6 +30,9 @@ enum class Tense { none, past, future };
 /// What a relative, shift or anaphoric expression is counted from.
 enum class AnchorKind { dct, story };
 
+/// The codes a value carries (units, mods, zones...): inline, so that a value copies as one block.
+using Code = ShortText<15>;
+
 /// An underspecified time value. Unset fields are unknown; the resolver fills them from context.
 struct TimeValue {
   TimeKind kind = TimeKind::point;
@@ -35,28 +40,29 @@ struct TimeValue {
   std::optional<int> hour, minute;                ///< 24-hour clock
   std::optional<int> decade, century, quarter, half, week;  ///< decade 199 = 1990s; century 20 = the 20th (1900s)
   bool two_digit_year = false;                    ///< "'98", "9/9/16": century from the reference
-  std::string part_of_day;  ///< MO AF EV NI DT (TimeML)
-  std::string season;       ///< SP SU FA WI
-  std::string holiday;      ///< "12-25", "easter+1", "11-4thu" (fourth Thursday of November)
-  std::string unit;         ///< Y M W D H MIN S DE CE Q WE (weekend) HALF
+  Code part_of_day;  ///< MO AF EV NI DT (TimeML)
+  Code season;       ///< SP SU FA WI
+  Code holiday;      ///< "12-25", "easter+1", "11-4thu" (fourth Thursday of November)
+  Code unit;         ///< Y M W D H MIN S DE CE Q WE (weekend) HALF
   std::optional<double> amount, amount_max;  ///< durations and shifts; amount_max for ranges
   bool vague_amount = false;  ///< "several days", "months of": the amount is X
   bool plus_half = false;     ///< "two and a half years", "2 1/2 years": amount + 0.5
   /// The second part of a compound length, in a smaller unit: "six years and three months"
   /// (unit Y, amount 6; unit2 M, amount2 3), "two hours and 40 minutes".
   std::optional<double> amount2;
-  std::string unit2;
+  Code unit2;
   int offset = 0;             ///< relative: +1 next, -1 last, 0 this; shift: +1 later, -1 earlier/ago
-  std::string mod;            ///< TIMEX3 mod the words imply: "late" END, "about" APPROX ...
-  std::string ref;            ///< for kind ref: PRESENT_REF, PAST_REF, FUTURE_REF
-  std::string zone;           ///< zone abbreviation as written ("BST"), resolved with time_zones.tsv
-  std::string quant;          ///< for sets: EVERY
+  Code mod;            ///< TIMEX3 mod the words imply: "late" END, "about" APPROX ...
+  Code ref;            ///< for kind ref: PRESENT_REF, PAST_REF, FUTURE_REF
+  ShortText<47> zone;  ///< zone abbreviation or name as listed ("BST", "Greenwich Mean Time"), resolved with time_zones.tsv
+  Code quant;          ///< for sets: EVERY
   AnchorKind anchor = AnchorKind::dct;
   Tense tense = Tense::none;  ///< filled by the tagger from the sentence
   /// "Thursday local time": the day at the place of the event, which may be ahead of the
   /// report's ("struck in the early hours of Thursday local time" in a Wednesday-evening report).
   bool local_time = false;
 };
+static_assert(std::is_trivially_copyable_v<TimeValue>, "the tagger copies values at every match step");
 
 /// Sets one field by name, as rule files do ("offset=-1", "unit=W"); false for an unknown name or
 /// a value the field cannot take.
