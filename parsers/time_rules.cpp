@@ -72,6 +72,13 @@ struct RuleSet {
           if (el.optional) continue;
           if (!el.cls.empty() && el.cls_id < 64) r.needed_classes |= std::uint64_t{1} << el.cls_id;
           if (el.cls.empty()) r.needed_words.push_back(el.word_ids);
+          if (el.cls.empty() && el.word_ids.size() == 1) r.needed_word_bits |= word_bit(el.word_ids[0]);
+          if (el.cls.empty() && el.word_ids.size() > 1)
+            for (auto& group : r.needed_alternatives)
+              if (!group) {
+                for (int w : el.word_ids) group |= word_bit(w);
+                break;
+              }
         }
         if (row.fields.size() > 2)
           for (auto a : split_spaces(row.fields[2])) {
@@ -228,6 +235,17 @@ std::vector<PatternElement> parse_pattern(std::string_view pattern) {
 
 const std::vector<TimeRule>& time_rules() { return rule_set().rules; }
 
+std::size_t time_rule_word_count() { return rule_set().word_ids.size(); }
+
+const std::vector<RuleSignature>& time_rule_signatures() {
+  static const std::vector<RuleSignature> signatures = [] {
+    std::vector<RuleSignature> out;
+    for (const auto& r : time_rules()) out.push_back({r.needed_classes, r.needed_word_bits});
+    return out;
+  }();
+  return signatures;
+}
+
 // Whether element `el` may match at token `t` (its word or class can start there).
 bool may_match(const PatternElement& el, const TimeToken& t) {
   if (el.cls.empty()) return t.word >= 0 && std::find(el.word_ids.begin(), el.word_ids.end(), t.word) != el.word_ids.end();
@@ -247,43 +265,6 @@ void improve_match(const TimeRule& rule, const std::vector<TimeToken>& tokens, s
   }
   Matcher m{rule, tokens, options, best, found};
   m.run(0, i, i, i, rule.start);
-}
-
-void possible_rules(const std::vector<TimeToken>& tokens, std::vector<char>& possible) {
-  const auto& rs = rule_set();
-  std::uint64_t classes = 0;
-  thread_local std::vector<std::uint64_t> present;  // bit per interned word, cleared after use
-  present.resize(rs.word_ids.size() / 64 + 1);
-  for (const auto& t : tokens) {
-    classes |= t.classes;
-    if (t.word >= 0) present[t.word / 64] |= std::uint64_t{1} << (t.word % 64);
-  }
-  auto has = [&](int w) { return (present[w / 64] >> (w % 64) & 1) != 0; };
-  // Only rules that may start at one of the tokens are ever tried, so only they are checked
-  // (most sentences offer a handful of the several hundred rules).
-  possible.assign(rs.rules.size(), 0);
-  thread_local std::vector<char> checked;
-  checked.assign(rs.rules.size(), 0);
-  thread_local std::vector<const std::vector<std::size_t>*> lists;  // rule lists already checked
-  lists.clear();
-  for (const auto& t : tokens) {
-    if (!t.rules) continue;
-    // Words repeat ("the", numbers share one list): check each word's list once per sentence.
-    if (std::find(lists.begin(), lists.end(), t.rules) != lists.end()) continue;
-    lists.push_back(t.rules);
-    for (auto r : *t.rules) {
-      if (checked[r]) continue;
-      checked[r] = 1;
-      const auto& rule = rs.rules[r];
-      if ((rule.needed_classes & ~classes) != 0) continue;
-      bool ok = true;
-      for (const auto& group : rule.needed_words)
-        if (!(ok = std::any_of(group.begin(), group.end(), has))) break;
-      possible[r] = ok;
-    }
-  }
-  for (const auto& t : tokens)
-    if (t.word >= 0) present[t.word / 64] = 0;
 }
 
 void annotate_tokens(std::vector<TimeToken>& tokens) {

@@ -31,6 +31,10 @@ struct TimeRule {
   std::vector<std::size_t> required;  ///< the first two elements that are not optional (a quick filter)
   std::uint64_t needed_classes = 0;   ///< classes every match contains (a sentence-level filter)
   std::vector<std::vector<int>> needed_words;  ///< word alternatives every match contains
+  std::uint64_t needed_word_bits = 0;  ///< word_bit() of each needed word without alternatives
+  /// The word_bit()s of the alternatives of needed groups that have several ("last|past"): one of
+  /// each group must be there (up to four groups; more are left to the matcher).
+  std::uint64_t needed_alternatives[4] = {};
   std::string file;
   std::size_t line = 0;
 };
@@ -54,10 +58,47 @@ std::vector<PatternElement> parse_pattern(std::string_view pattern);
 void improve_match(const TimeRule& rule, const std::vector<TimeToken>& tokens, std::size_t i, const TagOptions& options,
                    RuleMatch& best, bool& found);
 
-/// Which rules can match somewhere in a sentence: those whose every required element can start
-/// at one of its tokens (after annotate_tokens). One flag per rule, in time_rules() order; only
-/// rules that may start at some token (TimeToken::rules) are checked, the others are left 0.
-void possible_rules(const std::vector<TimeToken>& tokens, std::vector<char>& possible);
+/// A word's bit in a sentence's 64-bit word signature (a one-hash Bloom filter over TimeToken::word).
+inline std::uint64_t word_bit(int word) {
+  return std::uint64_t{1} << ((static_cast<std::uint64_t>(word) * 0x9E3779B97F4A7C15ull) >> 58);
+}
+
+/// The words the rules name, interned: TimeToken::word is below this.
+std::size_t time_rule_word_count();
+
+/// What a sentence holds that the rules ask for: the classes that may start at its tokens, a
+/// 64-bit signature of its words (a one-hash Bloom filter) and the exact set of its words.
+struct SentenceWords {
+  std::uint64_t classes = 0, word_bits = 0;
+  std::vector<std::uint64_t> present;  ///< bit per interned word
+  void clear_present(const std::vector<TimeToken>& tokens) {
+    for (const auto& t : tokens)
+      if (t.word >= 0) present[t.word / 64] = 0;
+  }
+  bool has(int w) const { return (present[w / 64] >> (w % 64) & 1) != 0; }
+};
+
+/// The first test of may_match_in for every rule, in time_rules() order, packed together: a
+/// sentence offers a few rules per token and most fail it.
+struct RuleSignature {
+  std::uint64_t classes = 0, word_bits = 0;
+};
+const std::vector<RuleSignature>& time_rule_signatures();
+
+/// Whether a rule (its signature and itself) can match in the sentence: every class and word it
+/// requires is there. Checked when the rule is tried at a token, cheapest test first: the rule
+/// itself is read only when its signature passes.
+inline bool may_match_in(const RuleSignature& sig, const TimeRule& rule, const SentenceWords& s) {
+  if (((sig.classes & ~s.classes) | (sig.word_bits & ~s.word_bits)) != 0) return false;
+  for (auto group : rule.needed_alternatives)
+    if (group && !(group & s.word_bits)) return false;
+  for (const auto& group : rule.needed_words) {
+    bool any = false;
+    for (int w : group) any = any || s.has(w);
+    if (!any) return false;
+  }
+  return true;
+}
 
 /// Fills each token's caches (TimeToken::lexicon, classes, rules, word) with one hash lookup per
 /// token: everything about a word is computed once when the rules load.

@@ -130,19 +130,46 @@ std::vector<TaggedTime> find_times(std::string_view bytes, Span sentence, const 
   annotate_tokens(tokens);
   std::vector<RuleMatch> matches;
   const auto& rules = time_rules();
+  const auto& signatures = time_rule_signatures();
+  // The sentence's signature: rules needing a class or word it lacks are not tried (most
+  // sentences rule out most rules).
   bool any = false;
-  for (const auto& t : tokens) any |= t.rules != nullptr;
+  thread_local SentenceWords words;
+  words.classes = words.word_bits = 0;
+  words.present.resize(time_rule_word_count() / 64 + 1);
+  for (const auto& t : tokens) {
+    any |= t.rules != nullptr;
+    words.classes |= t.classes;
+    if (t.word >= 0) words.word_bits |= word_bit(t.word), words.present[t.word / 64] |= std::uint64_t{1} << (t.word % 64);
+  }
+  struct Clear {  // leaves `present` all zero for the next sentence, however this one ends
+    const std::vector<TimeToken>& tokens;
+    ~Clear() { words.clear_present(tokens); }
+  } clear{tokens};
   if (!any) return {};
-  // Rules whose words or classes are all in the sentence; most sentences rule out most rules.
-  thread_local std::vector<char> possible;
-  possible_rules(tokens, possible);
   std::size_t i = 0;
   // The best match starting at token k: longest extent, then leftmost, then the earlier rule.
+  // Words repeat in a sentence ("the", numbers share one list): each word's candidate rules are
+  // filtered against the sentence once, at its first occurrence.
+  thread_local std::vector<const std::vector<std::size_t>*> lists;
+  thread_local std::vector<std::vector<std::uint32_t>> filtered;  // filtered[k]: what lists[k] leaves
+  lists.clear();
+  auto candidates = [&](const std::vector<std::size_t>* list) -> const std::vector<std::uint32_t>& {
+    std::size_t k = 0;
+    while (k < lists.size() && lists[k] != list) ++k;
+    if (k < lists.size()) return filtered[k];
+    lists.push_back(list);
+    if (filtered.size() < lists.size()) filtered.emplace_back();
+    auto& f = filtered[k];
+    f.clear();
+    for (auto r : *list)
+      if (may_match_in(signatures[r], rules[r], words)) f.push_back(static_cast<std::uint32_t>(r));
+    return f;
+  };
   auto best_at = [&](std::size_t k, RuleMatch& best) {
     bool found = false;
     if (!tokens[k].rules) return false;
-    for (auto r : *tokens[k].rules)
-      if (possible[r]) improve_match(rules[r], tokens, k, options, best, found);
+    for (auto r : candidates(tokens[k].rules)) improve_match(rules[r], tokens, k, options, best, found);
     return found;
   };
   while (i < tokens.size()) {

@@ -19,6 +19,11 @@ constexpr auto kByteClass = [] {
   t[0xE2] = kE2;  // may start a U+2000 punctuation mark
   return t;
 }();
+constexpr auto kLowerByte = [] {
+  std::array<char, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return t;
+}();
 unsigned char byte_class(char c) { return kByteClass[static_cast<unsigned char>(c)]; }
 bool is_digit(char c) { return byte_class(c) & kDigit; }
 bool is_alpha(char c) { return byte_class(c) & (kUpper | kLowerCase); }
@@ -69,8 +74,7 @@ void tokenize_time(std::string_view text, std::size_t base, std::vector<TimeToke
   // The whole text lowercased once, at the same offsets: each token's `lower` is a view into it.
   const std::size_t n = text.size();
   lowered.resize(n);
-  for (std::size_t k = 0; k < n; ++k)
-    lowered[k] = static_cast<char>(text[k] + (static_cast<unsigned char>(text[k] - 'A') < 26 ? 'a' - 'A' : 0));
+  for (std::size_t k = 0; k < n; ++k) lowered[k] = kLowerByte[static_cast<unsigned char>(text[k])];
   bool space = true;
   auto push = [&](std::size_t b, std::size_t e, unsigned char seen) {
     TimeToken& t = out.emplace_back();
