@@ -10,6 +10,9 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include <absl/container/flat_hash_map.h>
+#include <absl/container/flat_hash_set.h>
+
 namespace timeline {
 
 /// A hash for string-keyed tables that also finds by std::string_view, without building a string.
@@ -30,5 +33,12 @@ struct StringHash {
 using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 template <class V>
 using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+
+/// Read-mostly word tables on the tagger's hot path: open addressing (a lookup touches one
+/// cache line of control bytes and the slot), looked up by std::string_view. Unlike StringMap,
+/// inserting moves the values: keep no pointer into one while it still grows.
+template <class V>
+using FlatStringMap = absl::flat_hash_map<std::string, V, StringHash, std::equal_to<>>;
+using FlatStringSet = absl::flat_hash_set<std::string, StringHash, std::equal_to<>>;
 
 }  // namespace timeline

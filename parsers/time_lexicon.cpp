@@ -59,11 +59,11 @@ std::string fold(std::string_view s) {
 }
 
 struct Vocabulary {
-  StringMap<std::vector<Entry>> by_first;  // longest phrases first
+  FlatStringMap<std::vector<Entry>> by_first;  // longest phrases first (frozen after loading: tokens point into it)
   std::unordered_map<std::string, std::string> zones;            // "BST" -> "+01:00"
   std::unordered_map<std::string, std::string> zones_folded;     // "eastern time" -> "America/New_York"
   // Looked up as views: the tagger asks for the tense of many words per expression.
-  StringMap<Tense> tense;
+  FlatStringMap<Tense> tense;
   StringSet directives, deferrals;
   int number = registry().intern("number"), ordinal = registry().intern("ordinal"), amount = registry().intern("amount"),
       clock = registry().intern("clock"), ampm = registry().intern("ampm"), multiplier = registry().intern("multiplier"),

@@ -69,11 +69,16 @@ struct Prefilter {
   static constexpr std::size_t kMaxKeys = 64 * 8;
   using KeySet = std::array<std::uint64_t, kMaxKeys / 64>;
   std::set<std::string> storage;  // stable addresses for the views below
+  // Slots are 8 bytes (the table stays in the first-level cache, and most words of a sentence
+  // are no key: one probe of an empty slot); the words and their key sets are kept aside.
   struct Slot {
-    std::string_view word;
-    KeySet keys{};
+    std::uint32_t hash = 0;
+    std::uint16_t len = 0;  // 0: empty
+    std::uint16_t entry = 0;
   };
   std::vector<Slot> table;
+  std::vector<std::string_view> entry_words;
+  std::vector<KeySet> entry_keys;
   std::size_t mask = 0;
   std::size_t longest = 0;
   std::array<KeySet, 32> shape_keys{};  // by shape bits (kYear... | kAnyDigit): the keys they satisfy
@@ -161,10 +166,17 @@ struct Prefilter {
     while (size < 4 * word_keys.size()) size *= 2;
     table.assign(size, {});
     mask = size - 1;
+    if (word_keys.size() > 0xFFFF || longest > 0xFFFF) {  // more than the slots can index: pass every sentence
+      active = false;
+      return;
+    }
     for (const auto& [w, set] : word_keys) {
-      std::size_t at = fnv(w) & mask;
-      while (!table[at].word.empty()) at = (at + 1) & mask;
-      table[at] = {w, set};
+      std::uint32_t h = fnv(w);
+      std::size_t at = h & mask;
+      while (table[at].len) at = (at + 1) & mask;
+      table[at] = {h, static_cast<std::uint16_t>(w.size()), static_cast<std::uint16_t>(entry_words.size())};
+      entry_words.push_back(w);
+      entry_keys.push_back(set);
     }
   }
 
@@ -175,8 +187,8 @@ struct Prefilter {
     return h;
   }
   const KeySet* keys_of(std::string_view w, std::uint32_t h) const {
-    for (std::size_t at = h & mask; !table[at].word.empty(); at = (at + 1) & mask)
-      if (table[at].word == w) return &table[at].keys;
+    for (std::size_t at = h & mask; table[at].len; at = (at + 1) & mask)
+      if (table[at].hash == h && table[at].len == w.size() && entry_words[table[at].entry] == w) return &entry_keys[table[at].entry];
     return nullptr;
   }
   std::size_t words = 0;  // 64-bit words of a KeySet in use: (key_count + 63) / 64

@@ -32,7 +32,7 @@ struct RuleSet {
   std::vector<TimeRule> rules;
   std::unordered_map<std::string, std::vector<std::size_t>> by_word, by_class;
   std::unordered_map<std::string, std::vector<std::size_t>> by_token;  // word -> rules that may start there
-  StringMap<int> word_ids;                                             // words rules name
+  FlatStringMap<int> word_ids;                                          // words rules name
   int intern_word(const std::string& w) { return word_ids.emplace(w, static_cast<int>(word_ids.size())).first->second; }
   std::vector<std::size_t> numeric;                                    // rules that may start at a number
   // Everything the matcher needs about a word, found with one hash lookup per token.
@@ -42,7 +42,7 @@ struct RuleSet {
     const std::vector<std::size_t>* rules = nullptr;
     int word = -1;
   };
-  StringMap<WordInfo> info_by_word;
+  FlatStringMap<WordInfo> info_by_word;
   WordInfo numeric_info;
 
   RuleSet() {

@@ -68,7 +68,7 @@ Tense tense_at(const std::vector<TimeToken>& t, std::size_t k) {
 // before its time adverbial ("will meet on Monday", "attacked the base on Thursday"), so a cue in
 // the few tokens to the left wins; otherwise the nearest cue on either side ("On Tuesday, rebels
 // attacked").
-Tense nearest_tense(const std::vector<TimeToken>& t, const std::vector<bool>& in_match, std::size_t first, std::size_t last) {
+Tense nearest_tense(const std::vector<TimeToken>& t, const std::vector<char>& in_match, std::size_t first, std::size_t last) {
   constexpr std::size_t kLeftWindow = 6;
   for (std::size_t k = first; k-- > 0 && first - k <= kLeftWindow;)
     if (!in_match[k])
@@ -102,9 +102,9 @@ void join_compound_durations(const std::vector<TimeToken>& tokens, std::vector<R
   auto plain = [](const TimeValue& v) {
     return v.kind == TimeKind::duration && v.amount && !v.amount_max && !v.vague_amount && !v.plus_half && !v.amount2;
   };
-  std::vector<RuleMatch> out;
+  std::size_t kept = 0;  // joined in place: matches[0, kept) are the result so far
   for (std::size_t k = 0; k < matches.size(); ++k) {
-    RuleMatch m = std::move(matches[k]);
+    RuleMatch m = matches[k];
     while (k + 1 < matches.size() && plain(m.value)) {
       const RuleMatch& next = matches[k + 1];
       bool joined_by_and = next.first == m.last + 1 && m.last < tokens.size() && tokens[m.last].lower == "and";
@@ -115,9 +115,9 @@ void join_compound_durations(const std::vector<TimeToken>& tokens, std::vector<R
       m.last = next.last;
       ++k;
     }
-    out.push_back(std::move(m));
+    matches[kept++] = m;
   }
-  matches = std::move(out);
+  matches.resize(kept);
 }
 
 }  // namespace
@@ -128,7 +128,8 @@ std::vector<TaggedTime> find_times(std::string_view bytes, Span sentence, const 
   thread_local std::vector<char> lowered;      // the sentence lowercased; the tokens view it
   tokenize_time(bytes.substr(sentence.begin, sentence.size()), sentence.begin, tokens, lowered);
   annotate_tokens(tokens);
-  std::vector<RuleMatch> matches;
+  thread_local std::vector<RuleMatch> matches;  // reused: cleared, never shrunk
+  matches.clear();
   const auto& rules = time_rules();
   const auto& signatures = time_rule_signatures();
   // The sentence's signature: rules needing a class or word it lacks are not tried (most
@@ -172,27 +173,31 @@ std::vector<TaggedTime> find_times(std::string_view bytes, Span sentence, const 
     for (auto r : candidates(tokens[k].rules)) improve_match(rules[r], tokens, k, options, best, found);
     return found;
   };
+  RuleMatch scratch[2];
   while (i < tokens.size()) {
     if (!tokens[i].rules) {
       ++i;
       continue;
     }
-    RuleMatch best;
+    // Not cleared per token: improve_match writes every field of a match it keeps and reads
+    // none until it has kept one (clearing a 400-byte match at every candidate token showed).
+    RuleMatch& best = scratch[0];
     if (!best_at(i, best)) {
       ++i;
       continue;
     }
     // A match whose extent starts after leading context ("(in) the past") must not hide a longer
     // match starting where its extent starts ("the past two weeks").
-    RuleMatch inner;
-    if (best.first > i && best_at(best.first, inner) && inner.last > best.last) best = std::move(inner);
+    RuleMatch& inner = scratch[1];
+    if (best.first > i && best_at(best.first, inner) && inner.last > best.last) best = inner;
     i = best.last;
-    matches.push_back(std::move(best));
+    matches.push_back(best);
   }
   join_compound_durations(tokens, matches);
-  std::vector<bool> in_match(tokens.size(), false);
+  thread_local std::vector<char> in_match;
+  in_match.assign(tokens.size(), 0);
   for (const auto& m : matches)
-    for (std::size_t k = m.first; k < m.last; ++k) in_match[k] = true;
+    for (std::size_t k = m.first; k < m.last; ++k) in_match[k] = 1;
   std::vector<TaggedTime> out;
   for (auto& m : matches) {
     if (m.value.kind == TimeKind::ignore) continue;

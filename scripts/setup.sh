@@ -10,6 +10,7 @@ packages=(
   libcli11-dev               # command line
   nlohmann-json3-dev         # JSON
   libre2-dev                 # linear-time regular expressions (boilerplate rules)
+  libabsl-dev                # Abseil flat hash tables: the time tagger's word tables
   graphviz                   # `dot`, to render --format svg and in tests
   python3-distributed python3-dask  # scripts/dask_extract.py: scale-out on a Dask cluster (test dask.loopback)
 )
