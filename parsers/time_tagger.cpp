@@ -173,7 +173,7 @@ std::vector<TaggedTime> find_times(std::string_view bytes, Span sentence, const 
     for (auto r : candidates(tokens[k].rules)) improve_match(rules[r], tokens, k, options, best, found);
     return found;
   };
-  RuleMatch scratch[2];
+  thread_local RuleMatch scratch[2];
   while (i < tokens.size()) {
     if (!tokens[i].rules) {
       ++i;
