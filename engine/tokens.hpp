@@ -81,7 +81,9 @@ class PhraseTable {
  private:
   std::string_view key(const Token& t) const { return fold_case_ ? std::string_view(t.lower) : t.text; }
   bool fold_case_;
-  std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, T>>, StringHash, std::equal_to<>> by_first_;
+  // Open addressing: a probe per token of every sentence. Values are vectors, so what match()
+  // points into stays put when the table grows.
+  FlatStringMap<std::vector<std::pair<std::vector<std::string>, T>>> by_first_;
 };
 
 }  // namespace timeline

@@ -29,8 +29,9 @@ struct StringHash {
   }
 };
 
-/// String-keyed sets and maps that look up a std::string_view as is.
-using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+/// String-keyed sets and maps that look up a std::string_view as is. The sets are word lists
+/// filled once and then only asked: open addressing (Abseil), no node per word.
+using StringSet = absl::flat_hash_set<std::string, StringHash, std::equal_to<>>;
 template <class V>
 using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
 
