@@ -9,6 +9,7 @@
 
 #include "commands.hpp"
 #include "dct_inference.hpp"
+#include "stage_clock.hpp"
 #include "options.hpp"
 #include "parallel.hpp"
 #include "progress.hpp"
@@ -53,7 +54,9 @@ int run_extract(ExtractState& st, std::ostream& out, std::ostream& err) {
   }
   Corpus corpus;
   st.inputs.threads = st.threads;
+  StageClock clock{"extract"};
   if (int rc = load_inputs(st.inputs, corpus, err); rc != kOk) return rc;
+  clock.lap("read", corpus.documents.size());
   const TagOptions options = st.tag.options();
   // What the merge needs to read each report again: its bytes and its metadata before inference.
   std::vector<StoredReport> loaded;
@@ -63,8 +66,10 @@ int run_extract(ExtractState& st, std::ostream& out, std::ostream& err) {
   RunOptions run;
   run.threads = st.threads;
   std::vector<FoundTimes> found;  // stage 1 of the undated reports, done once
+  clock.lap("kept for the records", loaded.size());
   infer_publication_dates(corpus, options, run.threads, &found);  // this shard's view; the merge redoes it over all
   load_time_tables();
+  clock.lap("publication dates", corpus.documents.size());
 
   std::ofstream file;
   if (!st.out_file.empty()) {
@@ -101,6 +106,7 @@ int run_extract(ExtractState& st, std::ostream& out, std::ostream& err) {
         if (d < found.size()) found[d] = {};
       });
   progress.finish();
+  clock.lap("tag, events, records", corpus.documents.size());
   for (const auto& s : corpus.skipped) sink << skipped_record(s).dump(-1, ' ', false, kReplace) << "\n";
   sink.flush();
   if (!sink) {

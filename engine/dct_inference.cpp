@@ -1,6 +1,7 @@
 #include "dct_inference.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <filesystem>
 #include <iterator>
@@ -55,34 +56,65 @@ Evidence gather(const Document& doc, const TagOptions& options, FoundTimes& foun
 
 int iso_weekday(sys_days d) { return static_cast<int>(date::weekday{d}.iso_encoding()); }
 
-// How well a candidate publication day fits the evidence. Weights: a named weekday is most often
-// the report's own day or one of the six before it (past tense) or after it (future tense);
-// past-tense dates cannot lie after the report; stated years agree with it.
-double score(sys_days c, const Evidence& ev) {
-  double s = 0;
-  for (const auto& w : ev.weekdays) {
-    int since = (iso_weekday(c) - w.iso + 7) % 7;  // days from the last such weekday to c
-    int until = (w.iso - iso_weekday(c) + 7) % 7;
-    if (w.tense == Tense::future) s += until == 0 ? 0.4 : 0.5;
-    else s += since == 0 ? 1.0 : since == 1 ? 0.6 : 0.3;
+// A candidate publication day with what score() reads of it, computed once per list of
+// candidates (a folder's, or the corpus's): over a corpus spanning centuries a report may weigh
+// a hundred thousand days.
+struct CandidateDay {
+  sys_days day;
+  int weekday = 0;       // ISO
+  int year = 0;
+  double penalty = 0.0;  // 0.05 a day away from the nearest dated report of the story
+};
+
+CandidateDay candidate_day(sys_days c, const std::vector<sys_days>& neighbours) {
+  CandidateDay out{c, iso_weekday(c), static_cast<int>(date::year_month_day{c}.year()), 0.0};
+  if (neighbours.empty()) return out;
+  // The distance to the nearest dated day (neighbours are sorted).
+  auto at = std::lower_bound(neighbours.begin(), neighbours.end(), c);
+  double distance = 1e9;
+  if (at != neighbours.end()) distance = static_cast<double>((*at - c).count());
+  if (at != neighbours.begin()) distance = std::min(distance, static_cast<double>((c - *std::prev(at)).count()));
+  out.penalty = 0.05 * distance;
+  return out;
+}
+
+// What a report's named weekdays add to a candidate day, by the candidate's ISO weekday. Weights:
+// a named weekday is most often the report's own day or one of the six before it (past tense) or
+// after it (future tense).
+std::array<double, 8> weekday_scores(const Evidence& ev) {
+  std::array<double, 8> out{};
+  for (int wd = 1; wd <= 7; ++wd) {
+    double s = 0;
+    for (const auto& w : ev.weekdays) {
+      int since = (wd - w.iso + 7) % 7;  // days from the last such weekday to the candidate
+      int until = (w.iso - wd + 7) % 7;
+      if (w.tense == Tense::future) s += until == 0 ? 0.4 : 0.5;
+      else s += since == 0 ? 1.0 : since == 1 ? 0.6 : 0.3;
+    }
+    out[static_cast<std::size_t>(wd)] = s;
   }
+  return out;
+}
+
+// How well a candidate publication day fits the evidence: the weekdays (above); past-tense dates
+// cannot lie after the report; stated years agree with it.
+double score(const CandidateDay& c, const Evidence& ev, const std::array<double, 8>& by_weekday) {
+  double s = by_weekday[static_cast<std::size_t>(c.weekday)];
   for (const auto& [d, tense] : ev.dates) {
-    if (c < d && tense == Tense::past) s -= 3;
-    else if (c == d) s += 1;
-    else if (c > d && c - d <= days{7}) s += 0.5;
+    if (c.day < d && tense == Tense::past) s -= 3;
+    else if (c.day == d) s += 1;
+    else if (c.day > d && c.day - d <= days{7}) s += 0.5;
   }
   for (const auto& [md, tense] : ev.month_days) {
-    date::year_month_day cy{c};
-    sys_days d{cy.year() / md.month() / md.day()};
-    if (d > c) d = sys_days{(cy.year() - date::years{1}) / md.month() / md.day()};
-    if (tense != Tense::future && c - d <= days{60}) s += 0.5;
+    sys_days d{date::year{c.year} / md.month() / md.day()};
+    if (d > c.day) d = sys_days{date::year{c.year - 1} / md.month() / md.day()};
+    if (tense != Tense::future && c.day - d <= days{60}) s += 0.5;
   }
   for (const auto& [y, tense] : ev.years) {
-    int cy = static_cast<int>(date::year_month_day{c}.year());
-    if (cy == y) s += 0.5;
-    else if (cy < y && tense == Tense::past) s -= 2;
+    if (c.year == y) s += 0.5;
+    else if (c.year < y && tense == Tense::past) s -= 2;
   }
-  return s;
+  return s - c.penalty;
 }
 
 std::string describe(const Evidence& ev, const std::vector<sys_days>& neighbours) {
@@ -114,8 +146,8 @@ void infer_publication_dates(Corpus& corpus, const TagOptions& options, std::siz
   for (const auto& d : corpus.documents)
     if (d.dct) dated[folder(d)].insert(sys_days{d.dct->day}), all_dated.insert(sys_days{d.dct->day});
 
-  // Each report's own evidence does not depend on the others: gathered in parallel, then weighed
-  // in document order.
+  // Each report's own evidence does not depend on the others: gathered in parallel (and weighed in
+  // parallel below, against the explicitly dated reports only).
   std::vector<std::optional<Evidence>> evidence(corpus.documents.size());
   std::vector<FoundTimes> local;
   std::vector<FoundTimes>& times = found != nullptr ? *found : local;
@@ -128,50 +160,49 @@ void infer_publication_dates(Corpus& corpus, const TagOptions& options, std::siz
   // once per folder: rebuilt per report, with a scan of every dated day per candidate, a folder
   // of undated reports in a corpus spanning years cost days x days per report.
   struct Near {
-    std::vector<sys_days> neighbours;  // sorted
-    std::vector<sys_days> candidates;  // sorted, unique
+    std::vector<sys_days> neighbours;       // sorted
+    std::vector<CandidateDay> candidates;   // sorted, unique
   };
   std::map<const std::set<sys_days>*, Near> near_cache;
-  auto near_of = [&](const std::set<sys_days>& days_set) -> const Near& {
+  std::vector<const Near*> near_of(corpus.documents.size(), nullptr);
+  for (std::size_t i = 0; i < corpus.documents.size(); ++i) {
+    if (corpus.documents[i].dct) continue;
+    auto folder_days = dated.find(folder(corpus.documents[i]));
+    const std::set<sys_days>& days_set = folder_days != dated.end() ? folder_days->second : all_dated;
     auto [it, fresh] = near_cache.try_emplace(&days_set);
     if (fresh) {
       it->second.neighbours.assign(days_set.begin(), days_set.end());
       std::set<sys_days> c;
       for (sys_days k : days_set)
         for (int off = -10; off <= 10; ++off) c.insert(k + days{off});
-      it->second.candidates.assign(c.begin(), c.end());
+      for (sys_days day : c) it->second.candidates.push_back(candidate_day(day, it->second.neighbours));
     }
-    return it->second;
-  };
-  for (std::size_t i = 0; i < corpus.documents.size(); ++i) {
+    near_of[i] = &it->second;
+  }
+  // Each undated report is weighed against the dated ones only (never against another inferred
+  // date), so the reports are weighed in parallel: a folder with no dated report weighs every day
+  // around the corpus's dated ones, which over a corpus spanning centuries is most of the work.
+  parallel_for(corpus.documents.size(), threads, [&](std::size_t i) {
     Document& doc = corpus.documents[i];
-    if (doc.dct) continue;
+    if (doc.dct) return;
     const Evidence& ev = *evidence[i];
-    auto folder_days = dated.find(folder(doc));
-    const Near& near = near_of(folder_days != dated.end() ? folder_days->second : all_dated);
+    const Near& near = *near_of[i];
     const std::vector<sys_days>& neighbours = near.neighbours;
     // Candidates: days around the story's dated reports; without any, days after the latest date
     // the report states. Nothing else pins a day, so the DCT stays unknown.
-    std::vector<sys_days> own;
+    std::vector<CandidateDay> own;
     if (near.candidates.empty() && !ev.dates.empty()) {
       sys_days latest = std::max_element(ev.dates.begin(), ev.dates.end())->first;
-      for (int off = 0; off <= 7; ++off) own.push_back(latest + days{off});
+      for (int off = 0; off <= 7; ++off) own.push_back(candidate_day(latest + days{off}, neighbours));
     }
-    const std::vector<sys_days>& candidates = near.candidates.empty() ? own : near.candidates;
-    if (candidates.empty()) continue;
-    // The distance from a candidate to the nearest dated day (neighbours are sorted).
-    auto nearest_distance = [&](sys_days c) {
-      auto at = std::lower_bound(neighbours.begin(), neighbours.end(), c);
-      double distance = 1e9;
-      if (at != neighbours.end()) distance = static_cast<double>((*at - c).count());
-      if (at != neighbours.begin()) distance = std::min(distance, static_cast<double>((c - *std::prev(at)).count()));
-      return distance;
-    };
+    const std::vector<CandidateDay>& candidates = near.candidates.empty() ? own : near.candidates;
+    if (candidates.empty()) return;
+    const auto by_weekday = weekday_scores(ev);
     double best = -1e9, second = -1e9;
     sys_days pick{};
-    for (sys_days c : candidates) {  // sorted: ties go to the earliest day
-      double s = score(c, ev) - (neighbours.empty() ? 0.0 : 0.05 * nearest_distance(c));
-      if (s > best + 1e-9) second = best, best = s, pick = c;
+    for (const CandidateDay& c : candidates) {  // sorted: ties go to the earliest day
+      double s = score(c, ev, by_weekday);
+      if (s > best + 1e-9) second = best, best = s, pick = c.day;
       else if (s > second) second = s;
     }
     PublicationTime t;
@@ -183,7 +214,7 @@ void infer_publication_dates(Corpus& corpus, const TagOptions& options, std::siz
     // The margin over the runner-up says how sure: 0.5 and more is a clear winner.
     doc.dct_confidence = std::clamp((best - second) / 0.5, 0.0, 1.0);
     doc.dct_confidence = std::round(doc.dct_confidence * 100) / 100;
-  }
+  });
 }
 
 }  // namespace timeline

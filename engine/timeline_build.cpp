@@ -1,33 +1,18 @@
 #include "timeline_build.hpp"
 
 #include "event_salience.hpp"
+#include "stage_clock.hpp"
 
 #include <algorithm>
-#include <chrono>
 #include <limits>
 #include <numeric>
 #include <optional>
 #include <set>
 
 #include <spdlog/spdlog.h>
-#include <sys/resource.h>
 
 namespace timeline {
 namespace {
-
-// Logs (at debug level, `timeline -v`) how long each stage of the build took: the benchmark's
-// "merge + graph + order" row, taken apart.
-struct StageClock {
-  std::chrono::steady_clock::time_point last = std::chrono::steady_clock::now();
-  void lap(const char* stage, std::size_t items) {
-    auto now = std::chrono::steady_clock::now();
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);  // peak so far: where the build's memory goes, stage by stage
-    spdlog::debug("build: {} took {:.3f} s ({} items, peak memory so far {} MiB)", stage,
-                  std::chrono::duration<double>(now - last).count(), items, usage.ru_maxrss / 1024);
-    last = now;
-  }
-};
 
 // Stated timex anchors beat defaults (publication or version time); then the narrowest window.
 bool better_anchor(const TimeAnchor& a, const TimeAnchor& b) {
@@ -48,7 +33,7 @@ Timeline build_timeline(const Corpus& corpus, std::vector<EventMention> mentions
 
 Timeline build_timeline(const Corpus& corpus, std::vector<EventMention> input, const std::vector<Entity>& entities,
                         const std::vector<StatedRelation>& stated_in, const BuildOptions& options) {
-  StageClock clock;  // from the start: the first lap times the canonical order
+  StageClock clock{"build"};  // from the start: the first lap times the canonical order
   Timeline t;
   // Canonical order first: every later stage sees the same input whatever order extraction used.
   std::vector<std::size_t> perm(input.size());
