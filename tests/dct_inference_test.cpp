@@ -89,3 +89,32 @@ TEST_CASE("the expressions found to infer a date are resolved, not found again: 
     }
   }
 }
+
+TEST_CASE("inferred publication dates are the same whatever the thread count") {
+  // Three folders: one with a dated report, one without (its reports weigh every day around the
+  // corpus's dated ones), reports with and without evidence of their own.
+  TempDir dir;
+  std::filesystem::create_directories(dir.path / "story-a");
+  std::filesystem::create_directories(dir.path / "story-b");
+  write_bytes(dir.path / "story-a" / "dated.txt", "URL: https://example.com/2024/03/14/talks\n\nTalks\n\nThe talks opened on Thursday.\n");
+  write_bytes(dir.path / "story-a" / "later.txt", "Talks end\n\nThe envoys left on Saturday after the talks ended late on Friday.\n");
+  write_bytes(dir.path / "story-a" / "plain.txt", "Talks\n\nIt rained.\n");
+  write_bytes(dir.path / "dated-b.txt", "URL: https://example.com/2019/07/02/vote\n\nVote\n\nThe vote was held in 2019.\n");
+  for (int k = 0; k < 12; ++k)
+    write_bytes(dir.path / "story-b" / ("r" + std::to_string(k) + ".txt"),
+                "Count\n\nThe count began on " + std::string(k % 2 ? "Monday" : "Tuesday") + " and ended on " +
+                    std::to_string(1 + k) + " July 2019.\n");
+  auto infer = [&](std::size_t threads) {
+    Corpus c = load_corpus({dir.path.string()}, {});
+    infer_publication_dates(c, {}, threads);
+    std::vector<std::string> out;
+    for (const auto& d : c.documents)
+      out.push_back(d.id + " " + (d.dct ? d.dct->iso() : "-") + " " + std::to_string(d.dct_confidence) + " " + d.dct_evidence);
+    return out;
+  };
+  auto one = infer(1);
+  CHECK(one.size() == 16);
+  for (const auto& line : one) CHECK(line.find(" - ") == std::string::npos);  // every report got a day
+  CHECK(infer(2) == one);
+  CHECK(infer(4) == one);
+}
