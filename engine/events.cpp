@@ -1038,6 +1038,17 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             reported = lex.complement_auxiliaries.count(toks[j].lower) > 0;
           if (reported) continue;
         }
+        // "Berg arrived in Geneva at 9pm on Friday, officials said": a time in the content before
+        // the attribution dates the event told in the past there; the saying came after it.
+        if (cd.cls == EventClass::statement && cd.pos == Pos::verb && t.last <= cd.first && clause[t.first] != cd.clause) {
+          bool told_event = false;
+          for (std::size_t j = 0; j < n && !told_event; ++j)
+            if (clause[j] == clause[t.first] && trigger_tokens[j] && trigger_tokens[j] != ci + 1) {
+              const Candidate& other = cands[trigger_tokens[j] - 1];
+              told_event = other.pos == Pos::verb && other.cls != EventClass::statement && told_in_past(toks, other);
+            }
+          if (told_event) continue;
+        }
         bool same_clause = clause[t.first] == cd.clause;
         // "will take over from Meridian-2, which has been in service since 2011, once checks are
         // complete this summer": a relative clause's time dates what that clause says.

@@ -436,6 +436,30 @@ TEST_CASE("anchors: a statement is not dated by the later time it speaks of; wha
   CHECK(later->label.find("reopen") != std::string::npos);
 }
 
+TEST_CASE("anchors: a time in the content before a closing attribution dates the event told there, not the saying") {
+  auto d = doc_of(
+      "Published: 2024-03-16T08:00+01:00\n\n"
+      "Minister arrives\n\n"
+      "Foreign Minister Anna Berg arrived in Geneva at 9pm on Friday, officials said.\n"
+      "\"Talks continue into the evening,\" an aide told reporters.\n");
+  std::vector<Timex> tx{make_timex(d, "9pm on Friday", TimexType::time, "2024-03-15T21:00"),
+                        make_timex(d, "the evening", TimexType::time, "2024-03-15TEV")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  auto arrived = with_trigger(d, evs, "arrived");
+  REQUIRE(arrived);
+  REQUIRE(arrived->anchor);
+  CHECK(arrived->anchor->timex.value == "2024-03-15T21:00");
+  auto said = with_trigger(d, evs, "said");
+  REQUIRE(said);
+  CHECK((!said->anchor || said->anchor->timex.value != "2024-03-15T21:00"));
+  // Told in the present, the content is what was going on as it was said: the saying keeps it.
+  auto told = with_trigger(d, evs, "told");
+  REQUIRE(told);
+  REQUIRE(told->anchor);
+  CHECK(told->anchor->timex.value == "2024-03-15TEV");
+}
+
 TEST_CASE("anchors: text new in a version gets the version's time; present reporting the DCT") {
   Document d;
   d.id = "v.txt";
