@@ -94,6 +94,35 @@ std::string duration_text(const Corpus& corpus, const EventMention& m, const Dur
   return (d.timex.mod.empty() ? "" : d.timex.mod + " ") + d.timex.value;
 }
 
+// A mention's own clock time, as its report states it ("hit at 2.17am", "9pm on Friday"): a
+// stated time the event happened during, precise to the minute or hour, of an event told as fact.
+const Timex* clock_anchor(const EventMention& m) {
+  if (!m.anchor || m.anchor->source != AnchorSource::timex || m.anchor->relation != AnchorRelation::during) return nullptr;
+  if (!m.modality.empty() || m.negated) return nullptr;  // a plan or a denial states no time it happened
+  const std::string& v = m.anchor->timex.value;
+  auto t = v.find('T');
+  auto digit = [&](std::size_t k) { return k < v.size() && std::isdigit(static_cast<unsigned char>(v[k])); };
+  return t != std::string::npos && digit(t + 1) && digit(t + 2) ? &m.anchor->timex : nullptr;
+}
+
+// The day and clock time a value reads, without its zone ("2016-09-09T21:00" of
+// "2016-09-09T21:00+02:00"): the same reading in two zones is the zone's doing, not the reports'.
+std::string_view clock_reading(const Timex& t) {
+  std::string_view v = t.value;
+  auto at = v.find('T');
+  std::size_t end = at + 1;
+  while (end < v.size() && (std::isdigit(static_cast<unsigned char>(v[end])) || v[end] == ':')) ++end;
+  return v.substr(0, end);
+}
+
+// The words of a mention's anchor ("at 2.19am" is written "2.19am").
+std::string anchor_text(const Corpus& corpus, const EventMention& m) {
+  const Span sp = m.anchor->timex.span;
+  if (m.document < corpus.documents.size() && !sp.empty() && sp.end <= corpus.documents[m.document].bytes.size())
+    return std::string(corpus.documents[m.document].text(sp));
+  return m.anchor->timex.value;
+}
+
 // Reports of one story are published within days of each other; "the longest talks lasted 11
 // hours" in a story of another year tells of other talks. Pairs of a series are only sought
 // among claims published this close.
@@ -250,7 +279,8 @@ std::vector<Disagreement> group_disagreements(std::vector<Disagreement> in) {
 }
 
 std::vector<Disagreement> find_disagreements(const Corpus& corpus, const std::vector<EventMention>& mentions,
-                                             const std::vector<MergedEvent>& events) {
+                                             const std::vector<MergedEvent>& events,
+                                             const std::vector<std::pair<std::size_t, std::size_t>>& apart_by_time) {
   std::vector<Disagreement> out;
   std::set<std::tuple<std::string, std::string, std::string>> seen;  // (kind, wording a, wording b)
 
@@ -324,6 +354,15 @@ std::vector<Disagreement> find_disagreements(const Corpus& corpus, const std::ve
                                                      : "which " + ca.head;
             report(a, b, what, ca.text, cb.text, e, "");
           }
+        // Two clock times for one happening ("hit at 2.17am" / "struck at 2.19am"): listed even
+        // when both fit the stated uncertainty, as a reader weighing the sources wants to know.
+        if (auto ta = clock_anchor(mentions[a]), tb = clock_anchor(mentions[b]); ta && tb && clock_reading(*ta) != clock_reading(*tb)) {
+          const auto& [la, ha] = widened_bounds(*mentions[a].anchor);
+          const auto& [lb, hb] = widened_bounds(*mentions[b].anchor);
+          bool overlap = la && ha && lb && hb && *la <= *hb && *lb <= *ha;
+          report(a, b, "when it happened", anchor_text(corpus, mentions[a]), anchor_text(corpus, mentions[b]), e,
+                 overlap ? " (compatible within the uncertainty they state)" : "");
+        }
         for (const auto& da : mentions[a].durations)
           for (const auto& db : mentions[b].durations) {
             auto la = duration_minutes(da.timex.value), lb = duration_minutes(db.timex.value);
@@ -425,6 +464,11 @@ std::vector<Disagreement> find_disagreements(const Corpus& corpus, const std::ve
         report(a, b, "which meeting of the series this is", ca->text, cb->text, ev, "");
         if (out.size() > before) ordinal_pairs.emplace(key, before);
       }
+
+  // One act told at times that cannot both hold ("arrived at 9pm on Friday" / "at 11pm"): the
+  // merge kept the two apart for their times; the times, as each report writes them, disagree.
+  for (auto [a, b] : apart_by_time)
+    report(a, b, "when it happened", anchor_text(corpus, mentions[a]), anchor_text(corpus, mentions[b]), std::nullopt, "");
   return group_disagreements(std::move(out));
 }
 

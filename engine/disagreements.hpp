@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "event_merge.hpp"
@@ -40,7 +41,10 @@ struct Disagreement {
 /// (the same fact attributed to a different one of a series: "latest" vs "previous"). Reports
 /// giving the same two wordings about the same thing are one disagreement listing every source:
 /// "'previous talks' (a.txt v0, b.txt v1) vs 'latest talks' (b.txt v0, c.txt)".
+/// `apart_by_time`: mention pairs the merge kept apart only for their times (MergeStats): each is
+/// a disagreement (or, between versions of a report, an update) on when it happened.
 std::vector<Disagreement> find_disagreements(const Corpus& corpus, const std::vector<EventMention>& mentions,
-                                             const std::vector<MergedEvent>& events);
+                                             const std::vector<MergedEvent>& events,
+                                             const std::vector<std::pair<std::size_t, std::size_t>>& apart_by_time = {});
 
 }  // namespace timeline

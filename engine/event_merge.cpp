@@ -547,6 +547,27 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     bool by_story = false;  ///< no shared participant: every report of both sides must tell one story
   };
   std::vector<Pair> pairs;
+  // One act of one named agent told alike by two reports (or versions), each at a time it states
+  // to within a day, the two times apart: a disagreement on when, not two events. Statements are
+  // left out (a speaker says things at several times), as are plans and negations.
+  std::vector<std::pair<std::size_t, std::size_t>> apart;  // ranks
+  auto told_apart = [&](std::size_t a, std::size_t b) {
+    const EventMention& ma = mentions[order[a]];
+    const EventMention& mb = mentions[order[b]];
+    if (ma.cls == EventClass::statement || !ma.modality.empty() || !mb.modality.empty() || ma.negated) return false;
+    const Info& ia = info[a];
+    const Info& ib = info[b];
+    auto stated_day = [](const EventMention& m, const Info& x) {
+      return m.anchor && m.anchor->source == AnchorSource::timex && x.lo && x.hi && *x.hi - *x.lo <= 1440;
+    };
+    if (!stated_day(ma, ia) || !stated_day(mb, ib) || std::max(*ia.lo, *ib.lo) - std::min(*ia.hi, *ib.hi) > 1440) return false;
+    if (act_of(ma.lemma) != act_of(mb.lemma)) return false;
+    if (ma.document == mb.document ? ma.lemma != mb.lemma : !same_story(ma.document, mb.document)) return false;
+    bool named_agent = false;
+    for (const auto& x : ia.agents)
+      named_agent = named_agent || (proper_name(x) && std::binary_search(ib.agents.begin(), ib.agents.end(), x));
+    return named_agent && similarity(a, b) >= options.shared_agent_similarity;
+  };
   // Each candidate pair (a, b), a < b, is judged as soon as a's partners are known: the pairs are
   // never all listed (at 10,000 reports, 3 million of them).
   auto judge = [&](std::size_t a, std::size_t b) {
@@ -556,8 +577,10 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     const bool same_version = ma.document == mb.document && ma.version == mb.version;
     const Info& ia = info[a];
     const Info& ib = info[b];
-    if (ia.lo && ib.hi && *ia.lo > *ib.hi) return;  // times that cannot overlap
-    if (ib.lo && ia.hi && *ib.lo > *ia.hi) return;
+    if ((ia.lo && ib.hi && *ia.lo > *ib.hi) || (ib.lo && ia.hi && *ib.lo > *ia.hi)) {  // times that cannot overlap
+      if (!same_version && told_apart(a, b)) apart.emplace_back(a, b);
+      return;
+    }
     bool shared_agent = false;
     bool named_agent = false;  // ... and a proper name both give as the agent
     for (const auto& x : ia.agents)
@@ -586,6 +609,7 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
         if (proper_name(x)) shared_proper = true;
       }
     const bool acts_alike = act_of(ma.lemma) == act_of(mb.lemma);  // the same act, in any of its words
+    if (!acts_alike && act_listed(ma.lemma) && act_listed(mb.lemma)) return;  // two known acts: "arrived" / "left"
     const bool same_act = shared_name && acts_alike;
     // No named participant in common: only the story ties them, so the reports must tell one story.
     const bool by_story = !shared_proper && ma.document != mb.document;
@@ -721,6 +745,10 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
       }
     }
   }
+
+  for (auto [a, b] : apart)
+    if (uf.find(a) != uf.find(b)) st.apart_by_time.emplace_back(order[a], order[b]);
+  std::sort(st.apart_by_time.begin(), st.apart_by_time.end());
 
   std::map<std::size_t, MergedEvent> by_root;  // root = smallest rank: events in first-mention order
   for (std::size_t r = 0; r < n; ++r) {

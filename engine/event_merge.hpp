@@ -80,6 +80,11 @@ struct MergeStats {
   std::size_t candidate_pairs = 0;  ///< pairs compared (the blocking keeps this near-linear)
   std::size_t unions = 0;           ///< pairs whose clusters were joined
   std::size_t skipped_keys = 0;     ///< blocking keys too common to use
+  /// Pairs of mentions (indices into the mention vector, canonical order) that tell one act of
+  /// one named agent in one story, alike enough to merge, but at times that cannot overlap ("at
+  /// 9pm on Friday" / "at 11pm on Friday"), and that stayed in different events: the build
+  /// reports them as disagreements on when it happened.
+  std::vector<std::pair<std::size_t, std::size_t>> apart_by_time;
 };
 
 /// Merges mentions into events. Deterministic: the result does not depend on the order of

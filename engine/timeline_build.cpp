@@ -79,7 +79,7 @@ Timeline build_timeline(const Corpus& corpus, std::vector<EventMention> input, c
   // Minor events leave the timeline (their mentions stay in Timeline::mentions).
   // Found once, before minor events leave: an event some disagreement touches is "disputed" and
   // so stays, which makes these the disagreements of the kept events too.
-  std::vector<Disagreement> disagreements = find_disagreements(corpus, t.mentions, merged);
+  std::vector<Disagreement> disagreements = find_disagreements(corpus, t.mentions, merged, merge_stats.apart_by_time);
   clock.lap("disagreements", disagreements.size());
   std::vector<Salience> salience = event_salience(t.mentions, merged, disagreements);
   {

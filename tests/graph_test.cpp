@@ -7,7 +7,9 @@
 #include "disagreements.hpp"
 #include "event_graph.hpp"
 #include "lexicon.hpp"
+#include "pipeline.hpp"
 #include "story_fixture.hpp"
+#include "test_support.hpp"
 
 using namespace timeline;
 using namespace timeline::test;
@@ -637,4 +639,31 @@ TEST_CASE("STN from mentions: a stated time after the report's publication drops
   REQUIRE(t.events.size() == 1);
   CHECK(t.events[0].earliest == utc(2016, 9, 9, 21));
   CHECK(t.events[0].latest == utc(2016, 9, 9, 21));
+}
+
+TEST_CASE("disagreements: reports giving one act different clock times, kept apart or merged, differ on when it happened") {
+  TempDir dir;
+  auto arrival = [](const char* url, const char* when) {
+    return std::string("URL: ") + url + "\n\nBerg in Geneva\n\nForeign Minister Anna Berg arrived in Geneva " + when +
+           " on Friday for talks on the ceasefire.\n";
+  };
+  write_bytes(dir.path / "a.txt", arrival("https://example.com/2024/03/15/a", "at 9pm"));
+  write_bytes(dir.path / "b.txt", arrival("https://example.org/2024/03/15/b", "at 11pm"));
+  write_bytes(dir.path / "c.txt", arrival("https://example.net/2024/03/15/c", "at about 9.30pm"));
+  // Another act of hers that evening is no disagreement with the arrival.
+  write_bytes(dir.path / "e.txt", "URL: https://example.com/2024/03/15/e\n\nBerg leaves\n\n"
+                                  "Foreign Minister Anna Berg left Geneva at 11.30pm on Friday after talks on the ceasefire.\n");
+  Analysis an = analyze(load_corpus({dir.path.string()}, {}), TagOptions{});
+  std::vector<std::string> when;
+  for (const auto& c : an.timeline.conflicts)
+    if (c.summary.find("when it happened") != std::string::npos) when.push_back(c.summary);
+  auto has = [&](const std::string& part) {
+    return std::any_of(when.begin(), when.end(), [&](const std::string& s) { return s.find(part) != std::string::npos; });
+  };
+  CAPTURE(when);
+  // Kept apart by the merge (the times cannot both hold): listed with both reports.
+  CHECK(has("'9pm on Friday' (a.txt v0) vs '11pm on Friday' (b.txt v0)"));
+  // Merged ("about 9.30pm" holds 9pm): listed, and said to be compatible.
+  CHECK(has("(compatible within the uncertainty they state)"));
+  for (const auto& s : when) CHECK(s.find("e.txt") == std::string::npos);
 }
