@@ -10,6 +10,8 @@
 #include <date/date.h>
 #include <date/tz.h>
 
+#include "time_bounds.hpp"
+
 namespace timeline {
 namespace {
 
@@ -97,10 +99,14 @@ std::string when_text(const TimelineEvent& e) {
     if (clock) v[t] = ' ';
     std::string part = part_of_day(e.anchor->timex.value);
     if (!clock && !part.empty()) v = v.substr(0, t) + " " + part;
-    // "Update 9pm:" spans the day up to 9pm.
-    bool by = clock && e.anchor->earliest && e.anchor->latest && *e.anchor->latest - *e.anchor->earliest > 120;
+    // "Update 9pm:" spans the day up to 9pm; "at 11.30pm" only the minute, however wide the
+    // unknown zone makes its window.
+    const Minutes widening = e.anchor->zone_unknown ? 2 * kUnknownOffsetWidening : 0;
+    bool by = clock && e.anchor->timex.mod != "APPROX" && e.anchor->earliest && e.anchor->latest &&
+              *e.anchor->latest - *e.anchor->earliest - widening > 120;
     // "before/by" already says "no later than": "by 2015-07-16 15:45", not "by 2015-07-16, by 15:45".
     if (by && e.anchor->relation != AnchorRelation::before) v = v.substr(0, t) + ", by " + v.substr(t + 1);
+    else if (clock && e.anchor->timex.mod == "APPROX") v = v.substr(0, t) + " ~" + v.substr(t + 1);  // "at about 3am"
     const bool published = e.anchor->source == AnchorSource::version_time || e.anchor->source == AnchorSource::publication_time;
     switch (e.anchor->relation) {
       case AnchorRelation::begins: v = "since " + v; break;

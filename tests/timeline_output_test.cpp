@@ -347,3 +347,27 @@ TEST_CASE("text: bounded by a publication with a clock time and no zone, 'by' is
   REQUIRE(t.events.size() == 1);
   CHECK(when_text(t.events[0]) == "by 2015-07-16 15:45 (local time, zone unknown)");
 }
+
+TEST_CASE("text: a clock time with no zone is that minute, not a window 'by' it; 'about' shows as '~'") {
+  auto shown = [](const std::string& mod) {
+    Story s;
+    std::size_t a = s.add_plain("a.txt", "Published: 2015-07-17\n\nFire\n\nA firefighter died at 3am on Thursday.\n");
+    auto& m = s.mention(a, 0, "died", "died", EventClass::disaster, "die", "Firefighter died", {});
+    TimeAnchor an;
+    an.source = AnchorSource::timex;
+    an.relation = AnchorRelation::during;
+    an.timex.type = TimexType::time;
+    an.timex.value = "2015-07-16T03:00";
+    an.timex.mod = mod;
+    Minutes half = mod == "APPROX" ? 60 : 0;
+    an.earliest = utc(2015, 7, 16, 3, 0) - half - kUnknownOffsetWidening;  // widened for the unknown zone
+    an.latest = utc(2015, 7, 16, 3, 1) + half + kUnknownOffsetWidening;
+    an.zone_unknown = true;
+    m.anchor = an;
+    Timeline t = build_timeline(s.corpus, s.mentions, s.entities);
+    REQUIRE(t.events.size() == 1);
+    return when_text(t.events[0]);
+  };
+  CHECK(shown("") == "2015-07-16 03:00 (local time, zone unknown)");
+  CHECK(shown("APPROX") == "2015-07-16 ~03:00 (local time, zone unknown)");
+}
