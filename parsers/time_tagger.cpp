@@ -34,7 +34,14 @@ Tense tense_of(const std::vector<TimeToken>& t, std::size_t k) {
   return Tense::past;
 }
 
-// A past form right after a future auxiliary is future: "will be held", "would have met".
+// A modal with the perfect looks back ("may have been responsible", "would have met had the
+// storm not hit"); only "will have" / "shall have" look ahead (future perfect).
+bool perfect_modal(const std::vector<TimeToken>& t, std::size_t k) {
+  static constexpr std::string_view modals[] = {"may", "might", "could", "would", "should", "must"};
+  return k + 1 < t.size() && t[k + 1].lower == "have" && std::find(std::begin(modals), std::end(modals), t[k].lower) != std::end(modals);
+}
+
+// A past form right after a future auxiliary is future: "will be held", "will have met".
 Tense tense_at(const std::vector<TimeToken>& t, std::size_t k) {
   // "ordered a hearing to take place in the autumn": the infinitive of a directive is its future.
   // "agreed to a truce on Monday" is no infinitive: a determiner or pronoun after "to" makes it a preposition.
@@ -50,13 +57,14 @@ Tense tense_at(const std::vector<TimeToken>& t, std::size_t k) {
     for (std::size_t back = 1; back <= 4 && back <= k; ++back)
       if (deferral_verb(t[k - back].lower)) return Tense::future;
   Tense cue = tense_of(t, k);
+  if (cue == Tense::future && perfect_modal(t, k)) return Tense::past;
   // "had been due to expire", "had been scheduled": a plan in the past perfect is over.
   if (cue == Tense::future)
     for (std::size_t back = 1; back <= 2 && back <= k; ++back)
       if (t[k - back].lower == "had") return Tense::past;
   if (cue != Tense::past) return cue;
   for (std::size_t back = 1; back <= 3 && back <= k; ++back)
-    if (cue_of(t[k - back]) == Tense::future) return Tense::future;
+    if (cue_of(t[k - back]) == Tense::future) return perfect_modal(t, k - back) ? Tense::past : Tense::future;
   // "were planning", "was expected to": a past auxiliary before a future word is future; a
   // past verb before one is not ("announced plans to").
   if (k + 1 < t.size() && (t[k].lower == "was" || t[k].lower == "were") && cue_of(t[k + 1]) == Tense::future)
