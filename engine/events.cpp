@@ -214,17 +214,6 @@ std::string normalize_space(std::string_view s) {
 }
 
 // Cuts at a word boundary to at most `max` bytes.
-std::string cut(std::string s, std::size_t max) {
-  if (s.size() <= max) return s;
-  std::size_t e = s.rfind(' ', max);
-  if (e == std::string::npos || e == 0) {
-    e = max;
-    while (e > 0 && (static_cast<unsigned char>(s[e]) & 0xC0) == 0x80) --e;  // not inside a UTF-8 character
-  }
-  s.resize(e);
-  while (!s.empty() && (s.back() == ',' || s.back() == ' ' || s.back() == ':' || s.back() == ';')) s.pop_back();
-  return s;
-}
 
 // How far (in tokens) from a trigger its participants, cues, quotations and time expressions
 // are looked for: keeps the work per sentence linear even in run-on "sentences".
@@ -1545,7 +1534,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       if (!label.empty() && label[0] >= 'a' && label[0] <= 'z') label[0] = static_cast<char>(label[0] - 'a' + 'A');
       std::string mark = ev.negated ? "(not) " : "";
       if (!ev.modality.empty()) mark += "(" + ev.modality + ") ";
-      ev.label = cut(mark + label, kMaxLabelBytes);
+      ev.label = cut_label(mark + label, kMaxLabelBytes);
 
       // Pronoun state for the sentences after this one.
       std::vector<std::size_t> people;
@@ -1614,7 +1603,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             if (toks[k].lower == "that") { from = k + 1; break; }
           std::string gist = quoted_before ? render(run_start[t.first], run_end[t.first]) : render(from, n);
           if (!gist.empty() && gist[0] >= 'a' && gist[0] <= 'z') gist[0] = static_cast<char>(gist[0] - 'a' + 'A');
-          content.label = cut("(" + content.modality + ") " + speaker_of + gist, kMaxLabelBytes);
+          content.label = cut_label("(" + content.modality + ") " + speaker_of + gist, kMaxLabelBytes);
           out.push_back(std::move(content));
         }
       }
@@ -1662,7 +1651,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         } else if (!speaker_name.empty()) {
           speaker_name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(speaker_name[0])));
         }
-        content.label = cut("(will) " + (speaker_name.empty() ? "" : speaker_name + ": ") + words, kMaxLabelBytes);
+        content.label = cut_label("(will) " + (speaker_name.empty() ? "" : speaker_name + ": ") + words, kMaxLabelBytes);
         out.push_back(std::move(content));
         break;
       }
@@ -1774,6 +1763,34 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
   }
   entities.relabel(out);
   return out;
+}
+
+std::string cut_label(std::string s, std::size_t max) {
+  if (s.size() <= max) return s;
+  std::size_t e = s.rfind(' ', max);
+  if (e == std::string::npos || e == 0) {
+    e = max;
+    while (e > 0 && (static_cast<unsigned char>(s[e]) & 0xC0) == 0x80) --e;  // not inside a UTF-8 character
+  }
+  s.resize(e);
+  auto trim = [&] {
+    while (!s.empty() && (s.back() == ',' || s.back() == ' ' || s.back() == ':' || s.back() == ';')) s.pop_back();
+  };
+  trim();
+  // "... remained unresolved before we": words that leave the cut phrase hanging go too.
+  static const StringSet enders = [] {
+    StringSet out;
+    for (const auto& row : embedded_rows("label_enders.txt")) out.emplace(row.fields[0]);
+    return out;
+  }();
+  for (std::size_t sp = s.rfind(' '); sp != std::string::npos && sp > 0; sp = s.rfind(' ')) {
+    std::string last = s.substr(sp + 1);
+    for (auto& c : last) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (!enders.contains(last)) break;
+    s.resize(sp);
+    trim();
+  }
+  return s;
 }
 
 }  // namespace timeline

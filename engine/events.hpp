@@ -21,4 +21,9 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
 /// Longest label, in bytes (labels are cut at a word boundary).
 inline constexpr std::size_t kMaxLabelBytes = 80;
 
+/// `label` cut to at most `max` bytes at a word boundary, without the words that would leave the
+/// cut phrase hanging (parsers/data/label_enders.txt: "... unresolved before we" ends at
+/// "unresolved"); unchanged when it fits.
+std::string cut_label(std::string label, std::size_t max);
+
 }  // namespace timeline
