@@ -165,6 +165,13 @@ std::vector<NumberClaim> number_claims(std::string_view sentence) {
   for (std::size_t i = 0; i < t.size(); ++i) {
     const std::string& w = t[i].word;
     NumberClaim c;
+    // Digits of a clock time or a decimal ("2.17am", "17:17 GMT", "7.1") count nothing.
+    auto joined = [&](std::size_t at, int step) {
+      auto digit = [](char ch) { return ch >= '0' && ch <= '9'; };
+      if (step < 0) return at >= 2 && (sentence[at - 1] == ':' || sentence[at - 1] == '.') && digit(sentence[at - 2]);
+      return at + 1 < sentence.size() && (sentence[at] == ':' || sentence[at] == '.') && digit(sentence[at + 1]);
+    };
+    if (all_digits(w) && (joined(t[i].begin, -1) || joined(t[i].end, +1))) continue;
     if (all_digits(w) && w.size() < 10) {
       c.kind = "cardinal";
       c.value = std::stoll(w);
@@ -350,7 +357,8 @@ std::vector<Disagreement> find_disagreements(const Corpus& corpus, const std::ve
                               (ca.kind == "cardinal" && (ca.head.empty() || cb.head.empty()));
             if (!same_thing) continue;
             if (holds(claims(a), cb) || holds(claims(b), ca)) continue;
-            std::string what = ca.kind == "cardinal" ? "the number " + (ca.head.empty() ? cb.head : ca.head)
+            const std::string& head = ca.head.empty() ? cb.head : ca.head;
+            std::string what = ca.kind == "cardinal" ? (head.empty() ? std::string("the number") : "the number " + head)
                                                      : "which " + ca.head;
             report(a, b, what, ca.text, cb.text, e, "");
           }

@@ -72,6 +72,7 @@ struct Lexicon {
   StringMap<AnchorRelation> headers;
   StringMap<AnchorRelation> deferrals;  ///< lemma -> its relation to an "until" time
   StringSet complement_auxiliaries;  ///< "had", "was": a reported clause's verb
+  StringSet reported_predicates;     ///< "hit", "struck": after an event noun said about
   StringSet no_length;  ///< lemmas a length is never the length of: penalties, instants
   StringSet label_drop;
   StringSet label_openers;
@@ -109,6 +110,10 @@ struct Lexicon {
       if (row.fields.size() < 3) throw std::runtime_error(at + ": expected kind, cue, relation");
       if (row.fields[0] == "complement") {
         complement_auxiliaries.emplace(row.fields[1]);
+        continue;
+      }
+      if (row.fields[0] == "predicate") {
+        reported_predicates.emplace(row.fields[1]);
         continue;
       }
       if (row.fields[0] == "penalty" || row.fields[0] == "momentary") {
@@ -603,11 +608,24 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       cd.pos = Pos::verb;
       verbal_clauses.insert(cd.clause);
     }
+    // "The agency said the magnitude 7.1 quake hit at 2.17am": a noun after a statement verb and
+    // right before its own verb (a past form) is the subject of the clause said, an event of its
+    // own, not the object of the saying.
+    auto reported_subject = [&](const Candidate& cd) {
+      if (cd.cls == EventClass::statement || cd.last >= n || !toks[cd.last].word) return false;
+      // Only the listed verbs: a participle after a noun is as often a modifier ("an exit poll
+      // published as voting ended").
+      if (!lex.reported_predicates.contains(toks[cd.last].lower)) return false;
+      for (const auto& v : cands)
+        if (v.pos == Pos::verb && !v.consumed && v.cls == EventClass::statement && v.clause == cd.clause && v.last <= cd.first)
+          return true;
+      return false;
+    };
     std::unordered_set<std::size_t> noun_clauses;
     for (std::size_t k = 0; k < cands.size(); ++k) {
       auto& cd = cands[k];
       if (cd.pos != Pos::noun || cd.consumed) continue;
-      if (verbal_clauses.count(cd.clause)) { cd.consumed = true; continue; }
+      if (verbal_clauses.count(cd.clause) && !reported_subject(cd)) { cd.consumed = true; continue; }
       // "ceasefire talks": the head is the second; "sessions of discussions": the first.
       if (k + 1 < cands.size() && cands[k + 1].pos == Pos::noun && cands[k + 1].first == cd.last) { cd.consumed = true; continue; }
       if (noun_clauses.count(cd.clause)) { cd.consumed = true; continue; }
@@ -1024,7 +1042,9 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         if (cd.cls == EventClass::statement && cd.pos == Pos::verb && t.first >= cd.last) {
           bool reported = false;
           for (std::size_t j = cd.last; j < t.first && !reported; ++j)
-            reported = lex.complement_auxiliaries.count(toks[j].lower) > 0;
+            reported = lex.complement_auxiliaries.count(toks[j].lower) > 0 ||
+                       (lex.reported_predicates.contains(toks[j].lower) && j > 0 && trigger_tokens[j - 1] &&
+                        cands[trigger_tokens[j - 1] - 1].pos == Pos::noun);  // "said the quake hit at 2.17am"
           if (reported) continue;
         }
         // "Berg arrived in Geneva at 9pm on Friday, officials said": a time in the content before

@@ -460,6 +460,28 @@ TEST_CASE("anchors: a time in the content before a closing attribution dates the
   CHECK(told->anchor->timex.value == "2024-03-15TEV");
 }
 
+TEST_CASE("events: a noun said about, right before its own verb, is the subject of the clause said and takes its time") {
+  auto d = doc_of(
+      "Published: 2023-11-02T06:00+09:00\n\n"
+      "Quake\n\n"
+      "The Japan Meteorological Agency said the magnitude 7.1 quake hit at 2.17am at a depth of about 10km.\n"
+      "The agency said the quake warning covered the whole coast.\n");
+  std::vector<Timex> tx{make_timex(d, "2.17am", TimexType::time, "2023-11-02T02:17")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  auto quake = with_trigger(d, evs, "quake");
+  REQUIRE(quake);
+  CHECK(quake->cls == EventClass::disaster);
+  REQUIRE(quake->anchor);
+  CHECK(quake->anchor->timex.value == "2023-11-02T02:17");
+  auto said = with_trigger(d, evs, "said");
+  REQUIRE(said);
+  CHECK((!said->anchor || said->anchor->timex.value != "2023-11-02T02:17"));
+  // "warning covered": no listed verb after the noun, so it stays what the agency spoke of.
+  std::size_t second = d.bytes.find("quake warning");
+  for (const auto& e : evs) CHECK(e.trigger.begin != second);
+}
+
 TEST_CASE("anchors: text new in a version gets the version's time; present reporting the DCT") {
   Document d;
   d.id = "v.txt";
@@ -1159,10 +1181,12 @@ TEST_CASE("anchors: a clock time given with its conversion is local time there, 
     auto evs = run(d, reg, tx);
     auto said = with_trigger(d, evs, "said");
     REQUIRE(said);
-    REQUIRE(said->anchor);
-    CHECK(said->anchor->timex.value == "2023-11-02T02:17");  // Thursday in Japan
-    CHECK(said->anchor->earliest == utc(2023, 11, 1, 17, 17));
     CHECK(said->label.find("()") == std::string::npos);  // the conversion's brackets go with its times
+    auto quake = with_trigger(d, evs, "quake");  // what was said: the quake hit at 2.17am
+    REQUIRE(quake);
+    REQUIRE(quake->anchor);
+    CHECK(quake->anchor->timex.value == "2023-11-02T02:17");  // Thursday in Japan
+    CHECK(quake->anchor->earliest == utc(2023, 11, 1, 17, 17));
     auto lifted = with_trigger(d, evs, "lifted");
     REQUIRE(lifted);
     REQUIRE(lifted->anchor);
@@ -1234,7 +1258,7 @@ TEST_CASE("anchors: a conversion sets the local frame even when no event takes i
 
 TEST_CASE("anchors: a clock time of the local frame is compared with the publication there, not at home") {
   // "2.17am" on Thursday in Japan came before a London report of 23:50 on Wednesday: it dates
-  // the statement's content, and is no future the statement announced.
+  // what the statement tells, and is no future the statement announced.
   auto d = doc_of("Published: 2023-11-01T23:50+00:00\n\nQuake\n\n"
                   "A powerful earthquake struck off Japan in the early hours of Thursday local time.\n\n"
                   "The agency said the quake hit at 2.17am off the coast of Japan.\n");
@@ -1243,10 +1267,10 @@ TEST_CASE("anchors: a clock time of the local frame is compared with the publica
   tx[0].rule = "the early hours of <weekday>";
   EntityRegistry reg;
   auto evs = run(d, reg, tx);
-  auto said = with_trigger(d, evs, "said");
-  REQUIRE(said);
-  REQUIRE(said->anchor);
-  CHECK(said->anchor->earliest == utc(2023, 11, 1, 17, 17));
+  auto quake = with_trigger(d, evs, "quake");  // "the quake hit at 2.17am": what was said
+  REQUIRE(quake);
+  REQUIRE(quake->anchor);
+  CHECK(quake->anchor->earliest == utc(2023, 11, 1, 17, 17));
   for (const auto& e : evs) CHECK(e.modality != "will");
 }
 

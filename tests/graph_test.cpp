@@ -461,6 +461,11 @@ TEST_CASE("disagreements: number claims of a sentence") {
   CHECK(k[0].head == "killed");
   CHECK(k[0].text == "At least nine people were killed");
   CHECK(number_claims("The talks lasted 11 hours.").empty());  // a duration, not a count
+  // The digits of a clock time or a decimal count nothing.
+  auto q = number_claims("The magnitude 7.1 quake hit at 2.17am (17:17 GMT on Wednesday), killing at least six people.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "at least six");
+  CHECK(q[0].value == 6);
   auto r = number_claims("The previous talks lasted 11 hours.");
   REQUIRE(r.size() == 1);
   CHECK(r[0].kind == "relative");
