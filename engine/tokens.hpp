@@ -13,11 +13,24 @@
 
 namespace timeline {
 
+/// A token's lowercased text: a std::string whose comparison with a literal checks the length
+/// first. The event stage compares tokens with hundreds of literals ("was", "had", "to"), and
+/// std::string == const char* measures the literal with strlen every time.
+struct LowerText : std::string {
+  using std::string::string;
+  LowerText() = default;
+  LowerText(std::string s) : std::string(std::move(s)) {}
+  template <std::size_t N>
+  bool operator==(const char (&literal)[N]) const {
+    return size() == N - 1 && std::char_traits<char>::compare(data(), literal, N - 1) == 0;
+  }
+};
+
 /// One token: a word, a number, a clitic ("'s", "n't") or one punctuation mark.
 struct Token {
   Span span;           ///< bytes in Document::bytes
   std::string_view text;  ///< as written
-  std::string lower;   ///< ASCII-lowercased, with ’ written as '
+  LowerText lower;     ///< ASCII-lowercased, with ’ written as '
   bool word = false;   ///< starts with a letter or digit (or is a clitic)
   bool capitalized = false;  ///< starts with an ASCII upper-case letter
   bool quoted = false;       ///< inside a quotation (see quoted_ranges)
@@ -56,7 +69,7 @@ class PhraseTable {
     auto toks = tokenize(phrase, {0, phrase.size()});
     if (toks.empty()) return false;
     std::vector<std::string> words;
-    for (const auto& t : toks) words.push_back(fold_case_ ? t.lower : std::string(t.text));
+    for (const auto& t : toks) words.push_back(fold_case_ ? static_cast<const std::string&>(t.lower) : std::string(t.text));
     auto& list = by_first_[words.front()];
     for (const auto& [w, v] : list)
       if (w == words) return false;
