@@ -1,12 +1,13 @@
 #include "tokens.hpp"
 
 #include <algorithm>
+#include <array>
 #include <optional>
 
 namespace timeline {
 namespace {
 
-bool is_ascii_alnum(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+constexpr bool is_ascii_alnum(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
@@ -32,10 +33,16 @@ std::size_t apostrophe_at(std::string_view s, std::size_t i) {
   return 0;
 }
 
-bool word_byte(std::string_view s, std::size_t i) {
+// ASCII letters and digits, by byte: the tokenizer asks for every byte of every sentence.
+constexpr auto kAsciiAlnum = [] {
+  std::array<bool, 128> t{};
+  for (int c = 0; c < 128; ++c) t[c] = is_ascii_alnum(static_cast<unsigned char>(c));
+  return t;
+}();
+
+inline bool word_byte(std::string_view s, std::size_t i) {
   auto c = static_cast<unsigned char>(s[i]);
-  if (is_ascii_alnum(c)) return true;
-  if (c < 0x80) return false;
+  if (c < 0x80) return kAsciiAlnum[c];
   return mark_at(s, i) == 0 && s.substr(i, kNbsp.size()) != kNbsp;
 }
 
@@ -63,13 +70,12 @@ std::vector<Token> tokenize(std::string_view bytes, Span span) {
   std::string_view s = bytes.substr(0, span.end);
   std::size_t i = span.begin;
   auto push = [&](std::size_t b, std::size_t e, bool word) {
-    Token t;
+    Token& t = out.emplace_back();
     t.span = {b, e};
     t.text = s.substr(b, e - b);
     t.lower = lower_of(t.text);
     t.word = word;
     t.capitalized = t.text[0] >= 'A' && t.text[0] <= 'Z';
-    out.push_back(std::move(t));
   };
   while (i < s.size()) {
     auto c = static_cast<unsigned char>(s[i]);
@@ -143,6 +149,7 @@ std::vector<Span> quoted_ranges(std::string_view bytes, const std::vector<Span>&
     constexpr std::size_t none = static_cast<std::size_t>(-1);
     std::size_t start = none;
     for (std::size_t i = p.begin; i < p.end && i < bytes.size(); ++i) {
+      if (bytes[i] != '"' && bytes[i] != open[0]) continue;  // most bytes open or close nothing
       if (bytes.substr(i, open.size()) == open) {
         if (start == none) start = i;
         i += open.size() - 1;
