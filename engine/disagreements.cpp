@@ -115,6 +115,22 @@ std::string_view clock_reading(const Timex& t) {
   return v.substr(0, end);
 }
 
+// Minutes between two clock readings of one day ("2023-11-02T02:17", "2023-11-02T02:19": 2);
+// a day or more when the days differ or a reading has no clock.
+long long reading_gap(const Timex& a, const Timex& b) {
+  auto minutes = [](std::string_view r) -> long long {
+    auto t = r.find('T');
+    if (t == std::string_view::npos || t + 3 > r.size()) return -1;
+    long long h = (r[t + 1] - '0') * 10 + (r[t + 2] - '0');
+    long long m = t + 6 <= r.size() && r[t + 3] == ':' ? (r[t + 4] - '0') * 10 + (r[t + 5] - '0') : 0;
+    return h * 60 + m;
+  };
+  std::string_view ra = clock_reading(a), rb = clock_reading(b);
+  long long ma = minutes(ra), mb = minutes(rb);
+  if (ma < 0 || mb < 0 || ra.substr(0, ra.find('T')) != rb.substr(0, rb.find('T'))) return 24 * 60;
+  return ma > mb ? ma - mb : mb - ma;
+}
+
 // The words of a mention's anchor ("at 2.19am" is written "2.19am").
 std::string anchor_text(const Corpus& corpus, const EventMention& m) {
   const Span sp = m.anchor->timex.span;
@@ -368,6 +384,10 @@ std::vector<Disagreement> find_disagreements(const Corpus& corpus, const std::ve
           const auto& [la, ha] = widened_bounds(*mentions[a].anchor);
           const auto& [lb, hb] = widened_bounds(*mentions[b].anchor);
           bool overlap = la && ha && lb && hb && *la <= *hb && *lb <= *ha;
+          // A report of unknown zone is read on the same local clock: its window is wide for the
+          // zone, not for what it says ("struck at 2.19am" is not compatible with "hit at 2.17am").
+          if (mentions[a].anchor->zone_unknown || mentions[b].anchor->zone_unknown)
+            overlap = (ta->mod == "APPROX" || tb->mod == "APPROX") && reading_gap(*ta, *tb) <= 60;
           report(a, b, "when it happened", anchor_text(corpus, mentions[a]), anchor_text(corpus, mentions[b]), e,
                  overlap ? " (compatible within the uncertainty they state)" : "");
         }

@@ -655,6 +655,7 @@ TEST_CASE("disagreements: reports giving one act different clock times, kept apa
   write_bytes(dir.path / "a.txt", arrival("https://example.com/2024/03/15/a", "at 9pm"));
   write_bytes(dir.path / "b.txt", arrival("https://example.org/2024/03/15/b", "at 11pm"));
   write_bytes(dir.path / "c.txt", arrival("https://example.net/2024/03/15/c", "at about 9.30pm"));
+  write_bytes(dir.path / "d.txt", arrival("https://example.info/2024/03/15/d", "at 9.10pm"));
   // Another act of hers that evening is no disagreement with the arrival.
   write_bytes(dir.path / "e.txt", "URL: https://example.com/2024/03/15/e\n\nBerg leaves\n\n"
                                   "Foreign Minister Anna Berg left Geneva at 11.30pm on Friday after talks on the ceasefire.\n");
@@ -670,5 +671,8 @@ TEST_CASE("disagreements: reports giving one act different clock times, kept apa
   CHECK(has("'9pm on Friday' (a.txt v0) vs '11pm on Friday' (b.txt v0)"));
   // Merged ("about 9.30pm" holds 9pm): listed, and said to be compatible.
   CHECK(has("(compatible within the uncertainty they state)"));
+  // No zone is known for these reports: their clocks are read alike, and 9pm is not 9.10pm.
+  CHECK(has("'9pm on Friday' (a.txt v0) vs '9.10pm on Friday' (d.txt v0)"));
+  CHECK_FALSE(has("'9pm on Friday' (a.txt v0) vs '9.10pm on Friday' (d.txt v0) (compatible"));
   for (const auto& s : when) CHECK(s.find("e.txt") == std::string::npos);
 }
