@@ -6,6 +6,7 @@
 #include <cctype>
 #include <limits>
 #include <map>
+#include <optional>
 #include <set>
 #include <stdexcept>
 #include <tuple>
@@ -85,12 +86,16 @@ int delay_of(const Corpus& corpus, const EventMention& m, bool& known) {
   return *v->delay_minutes;
 }
 
+// The words of `span` in the mention's document, when it points there.
+std::optional<std::string> text_at(const Corpus& corpus, const EventMention& m, Span span) {
+  if (m.document >= corpus.documents.size() || span.empty() || span.end > corpus.documents[m.document].bytes.size())
+    return std::nullopt;
+  return std::string(corpus.documents[m.document].text(span));
+}
+
 std::string duration_text(const Corpus& corpus, const EventMention& m, const DurationFact& d) {
-  if (m.document < corpus.documents.size() && !d.evidence.empty() && d.evidence.end <= corpus.documents[m.document].bytes.size())
-    return std::string(corpus.documents[m.document].text(d.evidence));
-  if (m.document < corpus.documents.size() && !d.timex.span.empty() &&
-      d.timex.span.end <= corpus.documents[m.document].bytes.size())
-    return std::string(corpus.documents[m.document].text(d.timex.span));
+  if (auto t = text_at(corpus, m, d.evidence)) return *t;
+  if (auto t = text_at(corpus, m, d.timex.span)) return *t;
   return (d.timex.mod.empty() ? "" : d.timex.mod + " ") + d.timex.value;
 }
 
@@ -133,10 +138,7 @@ long long reading_gap(const Timex& a, const Timex& b) {
 
 // The words of a mention's anchor ("at 2.19am" is written "2.19am").
 std::string anchor_text(const Corpus& corpus, const EventMention& m) {
-  const Span sp = m.anchor->timex.span;
-  if (m.document < corpus.documents.size() && !sp.empty() && sp.end <= corpus.documents[m.document].bytes.size())
-    return std::string(corpus.documents[m.document].text(sp));
-  return m.anchor->timex.value;
+  return text_at(corpus, m, m.anchor->timex.span).value_or(m.anchor->timex.value);
 }
 
 // Reports of one story are published within days of each other; "the longest talks lasted 11

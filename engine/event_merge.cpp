@@ -551,6 +551,19 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
   // to within a day, the two times apart: a disagreement on when, not two events. Statements are
   // left out (a speaker says things at several times), as are plans and negations.
   std::vector<std::pair<std::size_t, std::size_t>> apart;  // ranks
+  // Whether the two give an agent in common, and whether one such agent is a proper name.
+  struct SharedAgents {
+    bool any = false, named = false;
+  };
+  auto shared_agents = [](const Info& ia, const Info& ib) {
+    SharedAgents out;
+    for (const auto& x : ia.agents)
+      if (std::binary_search(ib.agents.begin(), ib.agents.end(), x)) {
+        out.any = true;
+        out.named = out.named || proper_name(x);
+      }
+    return out;
+  };
   auto told_apart = [&](std::size_t a, std::size_t b) {
     const EventMention& ma = mentions[order[a]];
     const EventMention& mb = mentions[order[b]];
@@ -563,10 +576,7 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     if (!stated_day(ma, ia) || !stated_day(mb, ib) || std::max(*ia.lo, *ib.lo) - std::min(*ia.hi, *ib.hi) > 1440) return false;
     if (act_of(ma.lemma) != act_of(mb.lemma)) return false;
     if (ma.document == mb.document ? ma.lemma != mb.lemma : !same_story(ma.document, mb.document)) return false;
-    bool named_agent = false;
-    for (const auto& x : ia.agents)
-      named_agent = named_agent || (proper_name(x) && std::binary_search(ib.agents.begin(), ib.agents.end(), x));
-    return named_agent && similarity(a, b) >= options.shared_agent_similarity;
+    return shared_agents(ia, ib).named && similarity(a, b) >= options.shared_agent_similarity;
   };
   // Each candidate pair (a, b), a < b, is judged as soon as a's partners are known: the pairs are
   // never all listed (at 10,000 reports, 3 million of them).
@@ -581,13 +591,7 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
       if (!same_version && told_apart(a, b)) apart.emplace_back(a, b);
       return;
     }
-    bool shared_agent = false;
-    bool named_agent = false;  // ... and a proper name both give as the agent
-    for (const auto& x : ia.agents)
-      if (std::binary_search(ib.agents.begin(), ib.agents.end(), x)) {
-        shared_agent = true;
-        named_agent = named_agent || proper_name(x);
-      }
+    const auto [shared_agent, named_agent] = shared_agents(ia, ib);  // ... named: a proper name both give as the agent
     if (!ia.agents.empty() && !ib.agents.empty() && !shared_agent) return;  // different actors
     double sim = similarity(a, b);
     if (same_version) {
