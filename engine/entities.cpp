@@ -1,6 +1,7 @@
 #include "entities.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <stdexcept>
 #include <unordered_set>
 
@@ -60,21 +61,78 @@ struct Gazetteer {
       else if (kind == "placeword") (value == "last" ? placewords_last : placewords_first).insert(surface);
       else throw std::runtime_error("gazetteer.tsv:" + std::to_string(row.line) + ": unknown kind '" + std::string(kind) + "'");
     }
+    index_words();
+  }
+
+  // What each word is in the lists above, found with one or two probes per token instead of a
+  // probe per list and position tried (find_mentions asks a token about a dozen lists).
+  enum : std::uint32_t {
+    // keyed on the text as written
+    kNotName = 1u << 0, kHonorific = 1u << 1, kAffiliationFirst = 1u << 2, kPlaceFirst = 1u << 3,
+    kOrganisationFirst = 1u << 4, kOrgWord = 1u << 5, kPlaceWordFirst = 1u << 6, kPlaceWordLast = 1u << 7,
+    // keyed on the lowercased text
+    kRoleFirst = 1u << 8, kFoldedOrganisationFirst = 1u << 9, kPairFirst = 1u << 10, kPairVerb = 1u << 11,
+    kModifier = 1u << 12, kPronoun = 1u << 13, kParticle = 1u << 14, kDefinite = 1u << 15,
+    kIndefinite = 1u << 16, kFunctionWord = 1u << 17, kPlacePreposition = 1u << 18,
+  };
+  struct Bits {
+    std::uint32_t text = 0, lower = 0;
+  };
+  FlatStringMap<Bits> word_bits;
+
+  /// The bits of every token of a sentence, in `out`.
+  void bits_of(const std::vector<Token>& tokens, std::vector<std::uint32_t>& out) const {
+    out.resize(tokens.size());
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+      const Token& t = tokens[k];
+      std::uint32_t b = 0;
+      auto it = word_bits.find(t.text);
+      if (it != word_bits.end()) b = it->second.text;
+      if (t.text == std::string_view(t.lower)) {
+        if (it != word_bits.end()) b |= it->second.lower;
+      } else if (auto low = word_bits.find(std::string_view(t.lower)); low != word_bits.end()) {
+        b |= low->second.lower;
+      }
+      out[k] = b;
+    }
+  }
+
+ private:
+  void index_words() {
+    auto text = [&](std::string_view w, std::uint32_t bit) { word_bits[std::string(w)].text |= bit; };
+    auto low = [&](std::string_view w, std::uint32_t bit) { word_bits[std::string(w)].lower |= bit; };
+    // A table's first words are keyed as the table keys them.
+    auto firsts = [&](const auto& table, std::uint32_t bit) {
+      table.for_each_first([&](std::string_view w) { table.folds_case() ? low(w, bit) : text(w, bit); });
+    };
+    firsts(affiliations, kAffiliationFirst);
+    firsts(places, kPlaceFirst);
+    firsts(organisations, kOrganisationFirst);
+    firsts(roles, kRoleFirst);
+    firsts(organisations_folded, kFoldedOrganisationFirst);
+    firsts(pairs, kPairFirst);
+    for (const auto& w : notnames) text(w, kNotName);
+    for (const auto& [w, gender] : honorifics) text(w, kHonorific);
+    for (const auto& w : orgwords) text(w, kOrgWord);
+    for (const auto& w : placewords_first) text(w, kPlaceWordFirst);
+    for (const auto& w : placewords_last) text(w, kPlaceWordLast);
+    for (const auto& w : pair_verbs) low(w, kPairVerb);
+    for (const auto& w : modifiers) low(w, kModifier);
+    for (const auto& [w, gender] : pronouns) low(w, kPronoun);
+    for (const auto& w : particles) low(w, kParticle);
+    for (const char* w : {"the", "his", "her", "its", "their", "our"}) low(w, kDefinite);
+    for (const char* w : {"a", "an", "another", "one", "some", "several", "two", "both", "many"}) low(w, kIndefinite);
+    // Words that end the lower-case modifiers of a role ("the union leader", not "the head of ...").
+    for (const char* w : {"of", "the", "a", "an", "and", "or", "to", "in", "on", "for", "with", "by", "at", "from", "as",
+                          "its", "his", "her", "their", "our", "two", "three", "one", "some", "all", "both", "many", "most"})
+      low(w, kFunctionWord);
+    for (const char* w : {"in", "at", "near", "around", "to", "from", "into"}) low(w, kPlacePreposition);
   }
 };
 
 const Gazetteer& gazetteer() {
   static const Gazetteer g;
   return g;
-}
-
-const StringSet& definite_determiners() {
-  static const StringSet s{"the", "his", "her", "its", "their", "our"};
-  return s;
-}
-const StringSet& indefinite_determiners() {
-  static const StringSet s{"a", "an", "another", "one", "some", "several", "two", "both", "many"};
-  return s;
 }
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
@@ -280,8 +338,20 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
     const std::vector<Token>& tokens, MentionContext& context, const std::function<bool(std::size_t)>& skip,
     const std::function<bool(const std::string&)>& initial_word_is_common) {
   const auto& g = gazetteer();
+  using G = Gazetteer;
   std::vector<EntityMention> out;
   const std::size_t n = tokens.size();
+  thread_local std::vector<std::uint32_t> bits;
+  g.bits_of(tokens, bits);
+  auto has = [&](std::size_t i, std::uint32_t bit) { return i < n && (bits[i] & bit) != 0; };
+  // A table is probed only at a token that starts one of its phrases.
+  auto at = [&](const auto& table, std::size_t i, std::uint32_t first_bit) {
+    return has(i, first_bit) ? table.match(tokens, i) : decltype(table.match(tokens, i)){0, nullptr};
+  };
+  auto roles_at = [&](std::size_t i) { return at(g.roles, i, G::kRoleFirst); };
+  auto affiliations_at = [&](std::size_t i) { return at(g.affiliations, i, G::kAffiliationFirst); };
+  auto places_at = [&](std::size_t i) { return at(g.places, i, G::kPlaceFirst); };
+  auto organisations_at = [&](std::size_t i) { return at(g.organisations, i, G::kOrganisationFirst); };
   auto usable = [&](std::size_t i) { return i < n && tokens[i].word && !tokens[i].quoted && !skip(i); };
   auto surface_of = [&](std::size_t a, std::size_t b) {
     return std::string(tokens[a].text.data(), tokens[b - 1].span.end - tokens[a].span.begin);
@@ -292,13 +362,14 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
   auto sentence_initial = [&](std::size_t i) { return i == first_word; };
   auto is_name_token = [&](std::size_t i) {
     if (!usable(i) || !tokens[i].capitalized) return false;
-    if (g.notnames.count(tokens[i].text)) return false;
-    if (g.roles.match(tokens, i).first && !g.affiliations.match(tokens, i).first) return false;
-    if (g.honorifics.count(tokens[i].text)) return false;
+    if (has(i, G::kNotName)) return false;
+    if (roles_at(i).first && !affiliations_at(i).first) return false;
+    if (has(i, G::kHonorific)) return false;
     // "al-Qaeda-linked", "US-Russian", "Russian-backed": adjectives, not names.
-    if (auto parts = hyphen_parts(tokens[i].text); parts.size() > 1)
-      for (const auto& part : parts)
-        if (!(part[0] >= 'A' && part[0] <= 'Z') || g.affiliation_words.count(part)) return false;
+    if (tokens[i].text.find('-') != std::string_view::npos)
+      if (auto parts = hyphen_parts(tokens[i].text); parts.size() > 1)
+        for (const auto& part : parts)
+          if (!(part[0] >= 'A' && part[0] <= 'Z') || g.affiliation_words.count(part)) return false;
     return true;
   };
   // A name: capitalised tokens, with particles ("de") between them. Returns the end token.
@@ -306,7 +377,7 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
     std::size_t j = i;
     while (true) {
       if (is_name_token(j)) { ++j; continue; }
-      if (j > i && usable(j) && g.particles.count(tokens[j].lower) && is_name_token(j + 1)) { ++j; continue; }
+      if (j > i && usable(j) && has(j, G::kParticle) && is_name_token(j + 1)) { ++j; continue; }
       break;
     }
     return j;
@@ -333,12 +404,16 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
     bool group = false, definite = false, indefinite = false, capitalized = false, qualified = false;
   };
   auto parse_role = [&](std::size_t i) -> std::optional<RolePhrase> {
+    // Only a determiner or a word of a listed phrase can start one.
+    constexpr std::uint32_t starts = G::kDefinite | G::kIndefinite | G::kAffiliationFirst | G::kOrganisationFirst |
+                                     G::kRoleFirst | G::kModifier;
+    if (!has(i, starts)) return std::nullopt;
     RolePhrase r;
     std::size_t j = i;
-    if (usable(j) && definite_determiners().count(tokens[j].lower)) { r.definite = true; ++j; }
-    else if (usable(j) && indefinite_determiners().count(tokens[j].lower)) { r.indefinite = true; ++j; }
+    if (usable(j) && has(j, G::kDefinite)) { r.definite = true; ++j; }
+    else if (usable(j) && has(j, G::kIndefinite)) { r.indefinite = true; ++j; }
     while (usable(j)) {
-      if (auto [len, a] = g.affiliations.match(tokens, j); len) {
+      if (auto [len, a] = affiliations_at(j); len) {
         if (r.country.empty()) { r.country = a->country; r.adjective = a->adjective; }
         r.modifiers.push_back(a->adjective);
         j += len;
@@ -346,7 +421,7 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
         if (j < n && tokens[j].lower == "'s") { r.definite = true; ++j; }
         continue;
       }
-      if (auto [len, o] = g.organisations.match(tokens, j); len) {
+      if (auto [len, o] = organisations_at(j); len) {
         r.modifiers.push_back(surface_of(j, j + len));
         j += len;
         r.qualified = true;
@@ -354,33 +429,29 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
       }
       // A modifier that could also be a role ("administration official") is a modifier when
       // another role or modifier follows it.
-      if (g.roles.match(tokens, j).first > 1) break;  // "foreign minister" before "foreign" + "minister"
+      if (roles_at(j).first > 1) break;  // "foreign minister" before "foreign" + "minister"
       // After a determiner, a lower-case word or two right before a role qualify it ("the union
       // leader", "the dock workers").
-      if ((r.definite || r.indefinite) && !tokens[j].capitalized && !g.roles.match(tokens, j).first) {
+      if ((r.definite || r.indefinite) && !tokens[j].capitalized && !roles_at(j).first) {
         std::size_t k = j;
-        static const StringSet function_words{
-            "of", "the", "a", "an", "and", "or", "to", "in", "on", "for", "with", "by", "at", "from", "as",
-            "its", "his", "her", "their", "our", "two", "three", "one", "some", "all", "both", "many", "most"};
-        while (k < j + 1 && usable(k) && !tokens[k].capitalized && !function_words.count(tokens[k].lower) &&
-               !indefinite_determiners().count(tokens[k].lower) && !g.roles.match(tokens, k).first)
+        while (k < j + 1 && usable(k) && !tokens[k].capitalized && !has(k, G::kFunctionWord) &&
+               !has(k, G::kIndefinite) && !roles_at(k).first)
           ++k;
-        if (k > j && g.roles.match(tokens, k).first) {
+        if (k > j && roles_at(k).first) {
           for (std::size_t m = j; m < k; ++m) r.modifiers.push_back(tokens[m].lower);
           j = k;
           continue;
         }
       }
-      if (g.modifiers.count(tokens[j].lower) &&
-          (!g.roles.match(tokens, j).first || g.roles.match(tokens, j + 1).first ||
-           (usable(j + 1) && g.modifiers.count(tokens[j + 1].lower)))) {
+      if (has(j, G::kModifier) &&
+          (!roles_at(j).first || roles_at(j + 1).first || (usable(j + 1) && has(j + 1, G::kModifier)))) {
         r.modifiers.push_back(tokens[j].lower);
         ++j;
         continue;
       }
       break;
     }
-    auto [len, role] = g.roles.match(tokens, j);
+    auto [len, role] = roles_at(j);
     if (!len || !usable(j)) return std::nullopt;
     r.capitalized = tokens[j].capitalized;
     r.role = role->canonical;
@@ -396,7 +467,7 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
     if (!usable(i)) { ++i; continue; }
     const auto& t = tokens[i];
     // Pronouns.
-    if (auto p = g.pronouns.find(t.lower); p != g.pronouns.end()) {
+    if (auto p = has(i, G::kPronoun) ? g.pronouns.find(t.lower) : g.pronouns.end(); p != g.pronouns.end()) {
       EntityMention m;
       m.first = i;
       m.last = i + 1;
@@ -414,11 +485,11 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
       std::size_t j = i;
       if (t.lower == "the" && usable(i + 1) && tokens[i + 1].lower == "two") j = i + 2;
       else if (t.lower == "both") j = i + 1;
-      if (j > i && usable(j) && g.modifiers.count(tokens[j].lower) && !g.pairs.match(tokens, j).first) ++j;
+      if (j > i && usable(j) && has(j, G::kModifier) && !at(g.pairs, j, G::kPairFirst).first) ++j;
       if (j > i && usable(j)) {
-        auto [len, unused] = g.pairs.match(tokens, j);
+        auto [len, unused] = at(g.pairs, j, G::kPairFirst);
         // "the two" alone, right before a verb ("the two might be continuing"), is the pair too.
-        const bool bare = !len && j == i + 2 && g.pair_verbs.count(tokens[j].lower);
+        const bool bare = !len && j == i + 2 && has(j, G::kPairVerb);
         if (len || bare) {
           EntityMention m;
           m.first = i;
@@ -448,8 +519,7 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
           if (e >= n || !tokens[e].word) { name_b = j + 1; name_e = e; }
         }
       }
-      if (name_b != npos && name_e - name_b >= 1 && !g.affiliations.match(tokens, name_b).first &&
-          !g.places.match(tokens, name_b).first) {
+      if (name_b != npos && name_e - name_b >= 1 && !affiliations_at(name_b).first && !places_at(name_b).first) {
         std::size_t p = person(name_parts(name_b, name_e), surface_of(name_b, name_e), "");
         if (!r->group) bind_role(p, r->country, join(r->modifiers), r->role);
         add_alias(resolve(p), surface_of(i, r->end));
@@ -479,7 +549,7 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
     }
     // "the state department": a listed organisation written in lower case.
     if (t.lower == "the") {
-      if (auto [len, org] = g.organisations_folded.match(tokens, i + 1); len && !tokens[i + 1].capitalized) {
+      if (auto [len, org] = at(g.organisations_folded, i + 1, G::kFoldedOrganisationFirst); len && !tokens[i + 1].capitalized) {
         bool ok = true;
         for (std::size_t k = i + 1; k < i + 1 + len; ++k) ok = ok && usable(k);
         if (ok) {
@@ -490,7 +560,7 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
       }
     }
     // Honorific + name: "Mr Lavrov", "Ms Kowalczyk".
-    if (auto h = g.honorifics.find(t.text); h != g.honorifics.end()) {
+    if (auto h = has(i, G::kHonorific) ? g.honorifics.find(t.text) : g.honorifics.end(); h != g.honorifics.end()) {
       std::size_t j = i + 1;
       if (j < n && tokens[j].text == ".") ++j;
       if (is_name_token(j)) {
@@ -504,25 +574,23 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
     if (!is_name_token(i)) { ++i; continue; }
     std::size_t e = name_end(i);
     // A capitalised sentence opener that the document also writes in lower case is a word.
-    if (e == i + 1 && sentence_initial(i) && !g.affiliations.match(tokens, i).first &&
-        !g.places.match(tokens, i).first && !g.organisations.match(tokens, i).first &&
+    if (e == i + 1 && sentence_initial(i) && !affiliations_at(i).first && !places_at(i).first && !organisations_at(i).first &&
         initial_word_is_common(t.lower)) {
       ++i;
       continue;
     }
     std::string surface = surface_of(i, e);
     std::size_t entity;
-    auto [alen, aff] = g.affiliations.match(tokens, i);
-    auto [plen, place] = g.places.match(tokens, i);
-    auto [olen, org] = g.organisations.match(tokens, i);
-    static const StringSet place_preps{"in", "at", "near", "around", "to", "from", "into"};
-    bool after_place_prep = i > 0 && place_preps.count(tokens[i - 1].lower);
+    auto [alen, aff] = affiliations_at(i);
+    auto [plen, place] = places_at(i);
+    auto [olen, org] = organisations_at(i);
+    bool after_place_prep = i > 0 && has(i - 1, G::kPlacePreposition);
     if (plen == e - i) entity = keyed(surface, "place", surface);
     else if (olen == e - i) entity = keyed(surface, "organisation", surface);
     else if (alen == e - i && aff->adjective_form) { i = e; continue; }
     else if (alen == e - i) entity = keyed(aff->country, aff->country == aff->adjective ? "organisation" : "place", surface);
-    else if (g.orgwords.count(tokens[e - 1].text)) entity = keyed(surface, "organisation", surface);
-    else if (e > i + 1 && (g.placewords_first.count(t.text) || g.placewords_last.count(tokens[e - 1].text)))
+    else if (has(e - 1, G::kOrgWord)) entity = keyed(surface, "organisation", surface);
+    else if (e > i + 1 && (has(i, G::kPlaceWordFirst) || has(e - 1, G::kPlaceWordLast)))
       entity = keyed(surface, "place", surface);
     else if (e == i + 1 && after_place_prep && !by_surname_.count(t.lower)) entity = keyed(surface, "place", surface);
     else if (alen && e > i + alen) {

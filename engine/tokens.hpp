@@ -90,6 +90,12 @@ class PhraseTable {
     }
     return best;
   }
+  /// Calls f(first word) for every first word of a phrase (as keyed: lowercased when folding case).
+  template <class F>
+  void for_each_first(F&& f) const {
+    for (const auto& entry : by_first_) f(std::string_view(entry.first));
+  }
+  bool folds_case() const { return fold_case_; }
 
  private:
   std::string_view key(const Token& t) const { return fold_case_ ? std::string_view(t.lower) : t.text; }
