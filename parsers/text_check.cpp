@@ -1,6 +1,7 @@
 #include "text_check.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 namespace timeline {
 namespace {
@@ -68,15 +69,29 @@ std::optional<std::string> reject_reason(std::string_view bytes, const TextLimit
   if (auto nul = bytes.find('\0'); nul != std::string_view::npos)
     return "binary file: NUL byte at " + where(bytes, nul);
   if (auto bad = find_invalid_utf8(bytes)) return "invalid UTF-8 at " + where(bytes, *bad);
+  // Line lengths, lines ended as position() ends them; memchr finds the line feeds, and carriage
+  // returns are looked for only between two of them.
+  const char* data = bytes.data();
+  const std::size_t n = bytes.size();
   std::size_t start = 0, line = 1;
-  while (start < bytes.size()) {
-    auto brk = bytes.find_first_of("\r\n", start);
-    std::size_t end = brk == std::string_view::npos ? bytes.size() : brk;
-    if (end - start > limits.max_line_bytes)
-      return "line " + std::to_string(line) + " is " + std::to_string(end - start) + " bytes long; a report's lines are at most " +
-             std::to_string(limits.max_line_bytes) + " bytes";
-    if (brk == std::string_view::npos) break;
-    start = brk + (bytes.substr(brk, 2) == "\r\n" ? 2 : 1);
+  auto too_long = [&](std::size_t length) -> std::optional<std::string> {
+    if (length <= limits.max_line_bytes) return std::nullopt;
+    return "line " + std::to_string(line) + " is " + std::to_string(length) + " bytes long; a report's lines are at most " +
+           std::to_string(limits.max_line_bytes) + " bytes";
+  };
+  while (start < n) {
+    const void* lf = std::memchr(data + start, '\n', n - start);
+    const std::size_t lf_at = lf ? static_cast<std::size_t>(static_cast<const char*>(lf) - data) : n;
+    for (std::size_t s = start;;) {
+      const void* cr = std::memchr(data + s, '\r', lf_at - s);
+      const std::size_t end = cr ? static_cast<std::size_t>(static_cast<const char*>(cr) - data) : lf_at;
+      if (auto reason = too_long(end - s)) return reason;
+      if (!cr || (lf && end + 1 == lf_at)) break;  // no CR, or the CR of a CRLF
+      ++line;  // a lone CR ends a line
+      s = end + 1;
+    }
+    if (!lf) break;
+    start = lf_at + 1;
     ++line;
   }
   return std::nullopt;

@@ -26,6 +26,11 @@ TEST_CASE("reject_reason names the problem and where it is") {
   TextLimits tight{1000, 10};
   CHECK(reject_reason("short\nthis line is too long\n", tight) == "line 2 is 21 bytes long; a report's lines are at most 10 bytes");
   CHECK(reject_reason(std::string(1001, 'a'), tight) == "file is 1001 bytes; the limit is 1000");
+  // Line ends as the readers count them: CRLF is one end, a lone CR is one, the last line may have none.
+  CHECK(reject_reason("ok\r\n0123456789AB\r\n", tight) == "line 2 is 12 bytes long; a report's lines are at most 10 bytes");
+  CHECK(reject_reason("ok\r\r0123456789ABC", tight) == "line 3 is 13 bytes long; a report's lines are at most 10 bytes");
+  CHECK(reject_reason("0123456789\r\n0123456789\r0123456789\n0123456789", tight) == std::nullopt);
+  CHECK(reject_reason("0123456789\r\n0123456789\r01234567890\r", tight) == "line 3 is 11 bytes long; a report's lines are at most 10 bytes");
   CHECK_FALSE(reject_reason("\xEF\xBB\xBFTitle\r\n\r\nBody text.\r\n").has_value());
 }
 
