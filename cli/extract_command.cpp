@@ -80,7 +80,6 @@ int run_extract(ExtractState& st, std::ostream& out, std::ostream& err) {
     }
   }
   std::ostream& sink = st.out_file.empty() ? out : file;
-  constexpr auto kReplace = nlohmann::ordered_json::error_handler_t::replace;
   // Each report is tagged, its events found and its record built and serialized on the worker
   // threads, a batch of reports at a time, and each record is written as soon as its report's
   // turn comes: the expressions and mentions of the whole corpus are never held at once.
@@ -93,8 +92,7 @@ int run_extract(ExtractState& st, std::ostream& out, std::ostream& err) {
         const Document& doc = corpus.documents[d];
         auto timexes = tag_document(doc, options, d < found.size() ? &found[d] : nullptr);
         ReportEvents events = report_events(doc, d, timexes);
-        std::string record =
-            report_record(doc, loaded[d], timexes, events.mentions, events.entities, options).dump(-1, ' ', false, kReplace);
+        std::string record = report_record(doc, loaded[d], timexes, events.mentions, events.entities, options);
         record += '\n';
         std::lock_guard lock(progress_lock);
         progress.document_done(doc.bytes.size());
@@ -107,7 +105,7 @@ int run_extract(ExtractState& st, std::ostream& out, std::ostream& err) {
       });
   progress.finish();
   clock.lap("tag, events, records", corpus.documents.size());
-  for (const auto& s : corpus.skipped) sink << skipped_record(s).dump(-1, ' ', false, kReplace) << "\n";
+  for (const auto& s : corpus.skipped) sink << skipped_record(s) << "\n";
   sink.flush();
   if (!sink) {
     err << "timeline extract: cannot write " << (st.out_file.empty() ? std::string("the output") : st.out_file) << "\n";

@@ -2,67 +2,72 @@
 
 #include <algorithm>
 
-#include "json_object.hpp"
 
 namespace timeline {
-namespace {
 
-nlohmann::ordered_json span_json(const Document& doc, Span s) {
-  nlohmann::ordered_json j = json_object(4);  // begin, end, text and one key a caller adds
-  j["begin"] = s.begin;
-  j["end"] = s.end;
-  j["text"] = std::string(doc.text(s));
-  return j;
+void write_span(JsonWriter& w, const Document& doc, Span s) {
+  w.member("begin", s.begin).member("end", s.end);
+  w.member("text", s.begin <= s.end && s.end <= doc.bytes.size() ? doc.text(s) : std::string_view());
 }
 
-}  // namespace
-
-nlohmann::ordered_json document_json(const Document& doc) {
-  nlohmann::ordered_json d = json_object(20);
-  d["id"] = doc.id;
-  d["path"] = doc.path;
-  d["format"] = std::string(to_string(doc.format));
-  d["dct"] = doc.dct ? nlohmann::ordered_json(doc.dct->iso()) : nlohmann::ordered_json(nullptr);
-  d["dct_source"] = std::string(to_string(doc.dct_source));
+void write_document(JsonWriter& w, const Document& doc) {
+  w.object();
+  w.member("id", doc.id).member("path", doc.path).member("format", to_string(doc.format));
+  w.key("dct");
+  doc.dct ? w.value(doc.dct->iso()) : w.value(nullptr);
+  w.member("dct_source", to_string(doc.dct_source));
   if (doc.dct_source == DctSource::inferred) {
-    d["dct_evidence"] = doc.dct_evidence;
-    d["dct_confidence"] = doc.dct_confidence;
+    w.member("dct_evidence", doc.dct_evidence);
+    w.member("dct_confidence", doc.dct_confidence);
   }
-  d["dct_zone"] = doc.dct && !doc.dct->zone.empty() ? nlohmann::ordered_json(doc.dct->zone) : nlohmann::ordered_json(nullptr);
-  if (!doc.dct_zone_source.empty()) d["dct_zone_source"] = doc.dct_zone_source;
-  d["source"] = doc.source.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(doc.source);
-  d["url"] = doc.url.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(doc.url);
-  d["title"] = doc.title;
-  d["offsets"] = doc.format == Format::timeml ? "text" : "file";
-  d["versions"] = nlohmann::ordered_json::array();
+  w.key("dct_zone");
+  doc.dct && !doc.dct->zone.empty() ? w.value(doc.dct->zone) : w.value(nullptr);
+  if (!doc.dct_zone_source.empty()) w.member("dct_zone_source", doc.dct_zone_source);
+  w.key("source");
+  doc.source.empty() ? w.value(nullptr) : w.value(doc.source);
+  w.key("url");
+  doc.url.empty() ? w.value(nullptr) : w.value(doc.url);
+  w.member("title", doc.title);
+  w.member("offsets", doc.format == Format::timeml ? "text" : "file");
+  w.key("versions").array();
   for (const auto& v : doc.versions) {
-    nlohmann::ordered_json jv = json_object(4);
-    jv["index"] = v.index;
-    jv["delay_minutes"] = v.delay_minutes ? nlohmann::ordered_json(*v.delay_minutes) : nlohmann::ordered_json(nullptr);
-    jv["sentences"] = nlohmann::ordered_json::array();
+    w.object().member("index", v.index).member("delay_minutes", v.delay_minutes);
+    w.key("sentences").array();
     for (const auto& s : v.sentences) {
-      auto js = span_json(doc, s.span);
-      if (s.heading) js["heading"] = true;
-      jv["sentences"].push_back(std::move(js));
+      w.object();
+      write_span(w, doc, s.span);
+      if (s.heading) w.member("heading", true);
+      w.end_object();
     }
-    jv["flagged"] = nlohmann::ordered_json::array();
+    w.end_array();
+    w.key("flagged").array();
     for (const auto& p : v.paragraphs)
       if (!p.flag.empty()) {
-        auto jp = span_json(doc, p.span);
-        jp["reason"] = p.flag;
-        jv["flagged"].push_back(std::move(jp));
+        w.object();
+        write_span(w, doc, p.span);
+        w.member("reason", p.flag).end_object();
       }
-    d["versions"].push_back(std::move(jv));
+    w.end_array();
+    w.end_object();
   }
-  d["removed"] = nlohmann::ordered_json::array();
+  w.end_array();
+  w.key("removed").array();
   for (const auto& r : doc.removed) {
-    auto jr = span_json(doc, r.span);
-    jr["reason"] = r.reason;
-    d["removed"].push_back(std::move(jr));
+    w.object();
+    write_span(w, doc, r.span);
+    w.member("reason", r.reason).end_object();
   }
-  d["notices"] = nlohmann::ordered_json::array();
-  for (const auto& n : doc.notices) d["notices"].push_back({{"line", n.line}, {"message", n.message}});
-  return d;
+  w.end_array();
+  w.key("notices").array();
+  for (const auto& n : doc.notices) w.object().member("line", n.line).member("message", n.message).end_object();
+  w.end_array();
+  w.end_object();
+}
+
+nlohmann::ordered_json document_json(const Document& doc) {
+  JsonWriter w;
+  write_document(w, doc);
+  return nlohmann::ordered_json::parse(w.take());
 }
 
 nlohmann::ordered_json corpus_to_json(const Corpus& corpus) {

@@ -7,7 +7,7 @@
 
 #include "corpus_report.hpp"
 #include "dct_inference.hpp"
-#include "json_object.hpp"
+#include "json_writer.hpp"
 
 namespace timeline {
 namespace {
@@ -31,74 +31,64 @@ struct Digest {
   }
 };
 
-Json time_json(const std::optional<PublicationTime>& t) {
-  if (!t) return nullptr;
-  Json j = json_object(4);
-  j["date"] = date::format("%F", date::sys_days{t->day});
-  j["minutes"] = t->time_of_day ? Json(t->time_of_day->count()) : Json(nullptr);
-  j["utc_offset"] = t->utc_offset ? Json(t->utc_offset->count()) : Json(nullptr);
-  j["zone"] = t->zone;
-  return j;
+void write_time(JsonWriter& w, const std::optional<PublicationTime>& t) {
+  if (!t) {
+    w.value(nullptr);
+    return;
+  }
+  w.object().member("date", date::format("%F", date::sys_days{t->day}));
+  w.key("minutes");
+  t->time_of_day ? w.value(t->time_of_day->count()) : w.value(nullptr);
+  w.key("utc_offset");
+  t->utc_offset ? w.value(t->utc_offset->count()) : w.value(nullptr);
+  w.member("zone", t->zone).end_object();
 }
 
-// Room for the span's keys and for those its callers add (a time expression has 11, an anchor 15).
-Json span_json(const Document& doc, Span s, std::size_t keys = 3) {
-  Json j = json_object(keys);
-  j["begin"] = s.begin;
-  j["end"] = s.end;
-  j["text"] = s.begin <= s.end && s.end <= doc.bytes.size() ? std::string(doc.text(s)) : std::string();
-  return j;
+// The members of a time expression; callers add theirs and close the object.
+void write_timex_members(JsonWriter& w, const Document& doc, const Timex& t) {
+  write_span(w, doc, t.span);
+  w.member("type", to_string(t.type)).member("value", t.value).member("mod", t.mod).member("value_max", t.value_max);
+  w.member("anchor", t.anchor).member("quant", t.quant).member("freq", t.freq).member("rule", t.rule);
 }
 
-Json timex_json(const Document& doc, const Timex& t, std::size_t extra_keys = 0) {
-  Json j = span_json(doc, t.span, 11 + extra_keys);
-  j["type"] = std::string(to_string(t.type));
-  j["value"] = t.value;
-  j["mod"] = t.mod;
-  j["value_max"] = t.value_max;
-  j["anchor"] = t.anchor;
-  j["quant"] = t.quant;
-  j["freq"] = t.freq;
-  j["rule"] = t.rule;
-  return j;
-}
-
-Json mention_json(const Document& doc, const EventMention& m) {
-  Json j = json_object(14);
-  j["id"] = m.id;
-  j["version"] = m.version;
-  j["sentence"] = m.sentence;
-  j["trigger"] = span_json(doc, m.trigger);
-  j["class"] = std::string(to_string(m.cls));
-  j["lemma"] = m.lemma;
-  j["polarity"] = m.negated ? "negative" : "positive";
-  j["modality"] = m.modality;
-  j["label"] = m.label;
-  j["new_in_version"] = m.new_in_version;
+void write_mention(JsonWriter& w, const Document& doc, const EventMention& m) {
+  w.object().member("id", m.id).member("version", m.version).member("sentence", m.sentence);
+  w.key("trigger").object();
+  write_span(w, doc, m.trigger);
+  w.end_object();
+  w.member("class", to_string(m.cls)).member("lemma", m.lemma);
+  w.member("polarity", m.negated ? "negative" : "positive").member("modality", m.modality).member("label", m.label);
+  w.member("new_in_version", m.new_in_version);
+  w.key("anchor");
   if (m.anchor) {
-    Json a = timex_json(doc, m.anchor->timex, 4);
-    a["relation"] = std::string(to_string(m.anchor->relation));
-    if (m.anchor->inclusive) a["inclusive"] = true;  // "by Thursday afternoon"
-    a["source"] = std::string(to_string(m.anchor->source));
-    a["evidence"] = span_json(doc, m.anchor->evidence);
-    j["anchor"] = std::move(a);
+    w.object();
+    write_timex_members(w, doc, m.anchor->timex);
+    w.member("relation", to_string(m.anchor->relation));
+    if (m.anchor->inclusive) w.member("inclusive", true);  // "by Thursday afternoon"
+    w.member("source", to_string(m.anchor->source));
+    w.key("evidence").object();
+    write_span(w, doc, m.anchor->evidence);
+    w.end_object().end_object();
   } else {
-    j["anchor"] = nullptr;
+    w.value(nullptr);
   }
-  j["durations"] = Json::array();
+  w.key("durations").array();
   for (const auto& d : m.durations) {
-    Json dj = timex_json(doc, d.timex, 1);
-    dj["evidence"] = span_json(doc, d.evidence);
-    j["durations"].push_back(std::move(dj));
+    w.object();
+    write_timex_members(w, doc, d.timex);
+    w.key("evidence").object();
+    write_span(w, doc, d.evidence);
+    w.end_object().end_object();
   }
-  j["participants"] = Json::array();
+  w.end_array();
+  w.key("participants").array();
   for (const auto& p : m.participants) {
-    Json pj = span_json(doc, p.span, 5);
-    pj["entity"] = p.entity;
-    pj["role"] = p.role;
-    j["participants"].push_back(std::move(pj));
+    w.object();
+    write_span(w, doc, p.span);
+    w.member("entity", p.entity).member("role", p.role).end_object();
   }
-  return j;
+  w.end_array();
+  w.end_object();
 }
 
 [[noreturn]] void fail(const std::string& where, const std::string& what) { throw std::runtime_error(where + ": " + what); }
@@ -180,38 +170,50 @@ std::string tagging_fingerprint(const Document& doc, const TagOptions& options) 
   return d.hex();
 }
 
-Json report_record(const Document& doc, const StoredReport& loaded, const std::vector<std::vector<Timex>>& timexes,
-                   const std::vector<EventMention>& mentions, const std::vector<Entity>& entities, const TagOptions& options) {
-  Json r = json_object(5);
-  r["document"] = document_json(doc);
-  Json tx = Json::array();
-  for (std::size_t v = 0; v < timexes.size(); ++v) {
-    Json list = Json::array();
-    for (const auto& t : timexes[v]) list.push_back(timex_json(doc, t));
-    tx.push_back(std::move(list));
+std::string report_record(const Document& doc, const StoredReport& loaded, const std::vector<std::vector<Timex>>& timexes,
+                          const std::vector<EventMention>& mentions, const std::vector<Entity>& entities, const TagOptions& options) {
+  thread_local JsonWriter w;  // keeps its buffer's capacity from one record to the next
+  w.object().key("document");
+  write_document(w, doc);
+  w.key("timexes").array();
+  for (const auto& version : timexes) {
+    w.array();
+    for (const auto& t : version) {
+      w.object();
+      write_timex_members(w, doc, t);
+      w.end_object();
+    }
+    w.end_array();
   }
-  r["timexes"] = std::move(tx);
-  r["events"] = Json::array();
-  for (const auto& m : mentions) r["events"].push_back(mention_json(doc, m));
-  r["participants"] = Json::array();
-  for (const auto& e : entities)
-    r["participants"].push_back({{"name", e.name}, {"kind", e.kind}, {"role", e.role}, {"aliases", e.aliases}});
-  Json x = json_object(10);
-  x["record_version"] = kRecordVersion;
-  x["path"] = loaded.path;
-  x["bytes"] = loaded.bytes;
-  x["source"] = loaded.source;
-  x["url"] = loaded.url;
-  x["dct"] = time_json(loaded.dct);
-  x["dct_source"] = std::string(to_string(loaded.dct_source));
-  x["prefer"] = options.prefer == Prefer::future ? "future" : options.prefer == Prefer::nearest ? "nearest" : "past";
-  x["day_first"] = options.day_first;
-  x["fingerprint"] = tagging_fingerprint(doc, options);
-  r["extraction"] = std::move(x);
-  return r;
+  w.end_array();
+  w.key("events").array();
+  for (const auto& m : mentions) write_mention(w, doc, m);
+  w.end_array();
+  w.key("participants").array();
+  for (const auto& e : entities) {
+    w.object().member("name", e.name).member("kind", e.kind).member("role", e.role);
+    w.key("aliases").array();
+    for (const auto& a : e.aliases) w.value(a);
+    w.end_array().end_object();
+  }
+  w.end_array();
+  w.key("extraction").object();
+  w.member("record_version", kRecordVersion).member("path", loaded.path).member("bytes", loaded.bytes);
+  w.member("source", loaded.source).member("url", loaded.url);
+  w.key("dct");
+  write_time(w, loaded.dct);
+  w.member("dct_source", to_string(loaded.dct_source));
+  w.member("prefer", options.prefer == Prefer::future ? "future" : options.prefer == Prefer::nearest ? "nearest" : "past");
+  w.member("day_first", options.day_first).member("fingerprint", tagging_fingerprint(doc, options));
+  w.end_object().end_object();
+  return w.take();
 }
 
-Json skipped_record(const Skipped& s) { return {{"skipped", {{"path", s.path}, {"reason", s.reason}}}}; }
+std::string skipped_record(const Skipped& s) {
+  JsonWriter w;
+  w.object().key("skipped").object().member("path", s.path).member("reason", s.reason).end_object().end_object();
+  return w.take();
+}
 
 void read_records(std::istream& in, const std::string& name, RecordSet& set) {
   std::string line;

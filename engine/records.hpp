@@ -32,14 +32,14 @@ inline constexpr int kRecordVersion = 1;
 /// sentences) and of `options`: equal fingerprints mean equal time expressions.
 std::string tagging_fingerprint(const Document& doc, const TagOptions& options);
 
-/// The record of one report. `loaded` is its metadata before publication-date inference,
-/// `file_bytes` the file as read (for TimeML: the whole file, not only its text).
-nlohmann::ordered_json report_record(const Document& doc, const StoredReport& loaded,
+/// The record of one report, one line of JSON text (no line end). `loaded` is its metadata before
+/// publication-date inference, with the file as read (for TimeML: the whole file, not only its text).
+std::string report_record(const Document& doc, const StoredReport& loaded,
                                      const std::vector<std::vector<Timex>>& timexes, const std::vector<EventMention>& mentions,
                                      const std::vector<Entity>& entities, const TagOptions& options);
 
-/// The record of a skipped input: {"skipped": {"path": "...", "reason": "..."}}.
-nlohmann::ordered_json skipped_record(const Skipped& skipped);
+/// The record of a skipped input: {"skipped": {"path": "...", "reason": "..."}}, one line of JSON text.
+std::string skipped_record(const Skipped& skipped);
 
 /// Records read back: the stored files and, per file, the expressions and fingerprint stored.
 struct RecordSet {

@@ -1,6 +1,7 @@
 #include "text_check.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 
 namespace timeline {
@@ -35,6 +36,14 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view s) {
   const std::size_t n = s.size();
   std::size_t i = 0;
   while (i < n) {
+    // Eight ASCII bytes at a time: most of a news report.
+    while (i + 8 <= n) {
+      std::uint64_t word;
+      std::memcpy(&word, p + i, 8);
+      if (word & 0x8080808080808080ull) break;
+      i += 8;
+    }
+    if (i >= n) break;
     unsigned char c = p[i];
     if (c < 0x80) {
       ++i;

@@ -9,6 +9,7 @@ packages=(
   doctest-dev                # tests
   libcli11-dev               # command line
   nlohmann-json3-dev         # JSON
+  rapidjson-dev              # JSON written as it is produced (extraction records)
   libre2-dev                 # linear-time regular expressions (boilerplate rules)
   libabsl-dev                # Abseil flat hash tables: the time tagger's word tables
   graphviz                   # `dot`, to render --format svg and in tests

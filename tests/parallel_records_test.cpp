@@ -46,9 +46,9 @@ std::string extract_records(const std::vector<std::string>& paths, const LoadOpt
   std::string out;
   for (std::size_t d = 0; d < a.corpus.documents.size(); ++d) {
     auto ev = report_events(a.corpus.documents[d], d, a.timexes[d]);
-    out += report_record(a.corpus.documents[d], loaded[d], a.timexes[d], ev.mentions, ev.entities, TagOptions{}).dump() + "\n";
+    out += report_record(a.corpus.documents[d], loaded[d], a.timexes[d], ev.mentions, ev.entities, TagOptions{}) + "\n";
   }
-  for (const auto& s : corpus.skipped) out += skipped_record(s).dump() + "\n";
+  for (const auto& s : corpus.skipped) out += skipped_record(s) + "\n";
   return out;
 }
 
