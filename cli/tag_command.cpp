@@ -157,14 +157,18 @@ int run_tag(const TagState& st, std::istream& in, std::ostream& out, std::ostrea
   nlohmann::ordered_json documents = nlohmann::ordered_json::array();
   std::set<std::string> written;
   std::size_t tagged = 0;
+  JsonWriter writer;  // keeps its buffer from one document to the next
   for (std::size_t d = 0; d < corpus.documents.size(); ++d) {
     const Document& doc = corpus.documents[d];
     if (!doc.dct) spdlog::warn("{}: no publication time, none could be inferred: relative expressions stay unresolved (give --dct)", doc.path);
     std::vector<std::vector<Timex>> per_version = std::move(all_timexes[d]);
     if (st.format == "json" || st.format == "jsonl") {
-      auto j = tagged_document_json(doc, per_version);
-      if (st.format == "jsonl") out << j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
-      else documents.push_back(std::move(j));
+      if (st.format == "jsonl") {
+        write_tagged_document(writer, doc, per_version);
+        out << writer.take() << "\n";
+      } else {
+        documents.push_back(tagged_document_json(doc, per_version));
+      }
       ++tagged;
       continue;
     }

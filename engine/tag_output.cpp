@@ -20,40 +20,38 @@ std::vector<const Timex*> in_order(const std::vector<Timex>& timexes, std::size_
 
 }  // namespace
 
-Json tagged_document_json(const Document& doc, const std::vector<std::vector<Timex>>& per_version) {
-  Json d;
-  d["id"] = doc.id;
-  d["path"] = doc.path;
-  d["format"] = std::string(to_string(doc.format));
-  d["dct"] = doc.dct ? Json(doc.dct->iso()) : Json(nullptr);
-  d["dct_source"] = std::string(to_string(doc.dct_source));
-  Json list = Json::array();
+void write_tagged_document(JsonWriter& w, const Document& doc, const std::vector<std::vector<Timex>>& per_version) {
+  w.object().member("id", doc.id).member("path", doc.path).member("format", to_string(doc.format));
+  w.key("dct");
+  doc.dct ? w.value(doc.dct->iso()) : w.value(nullptr);
+  w.member("dct_source", to_string(doc.dct_source));
+  w.key("timexes").array();
   for (std::size_t v = 0; v < per_version.size() && v < doc.versions.size(); ++v) {
     const auto& sentences = doc.versions[v].sentences;
     for (const Timex* t : in_order(per_version[v], doc.bytes.size())) {
-      Json j;
-      j["begin"] = t->span.begin;
-      j["end"] = t->span.end;
-      j["text"] = std::string(doc.text(t->span));
-      j["type"] = std::string(to_string(t->type));
-      j["value"] = t->value;
-      j["mod"] = t->mod;
-      if (!t->value_max.empty()) j["value_max"] = t->value_max;  // a range: value .. value_max
-      j["anchor"] = t->anchor;
-      j["quant"] = t->quant;
-      j["freq"] = t->freq;
-      j["rule"] = t->rule;
-      j["version"] = doc.versions[v].index;
+      w.object().member("begin", t->span.begin).member("end", t->span.end).member("text", doc.text(t->span));
+      w.member("type", to_string(t->type)).member("value", t->value).member("mod", t->mod);
+      if (!t->value_max.empty()) w.member("value_max", t->value_max);  // a range: value .. value_max
+      w.member("anchor", t->anchor).member("quant", t->quant).member("freq", t->freq).member("rule", t->rule);
+      w.member("version", doc.versions[v].index);
       // Sentences are in text order: the last one starting at or before the expression holds it, if any.
       auto s = std::upper_bound(sentences.begin(), sentences.end(), t->span.begin,
                                 [](std::size_t at, const Sentence& x) { return at < x.span.begin; });
-      bool inside = s != sentences.begin() && t->span.begin < std::prev(s)->span.end;
-      j["sentence"] = inside ? Json(std::prev(s) - sentences.begin()) : Json(nullptr);
-      list.push_back(std::move(j));
+      w.key("sentence");
+      if (s != sentences.begin() && t->span.begin < std::prev(s)->span.end)
+        w.value(static_cast<std::size_t>(std::prev(s) - sentences.begin()));
+      else
+        w.value(nullptr);
+      w.end_object();
     }
   }
-  d["timexes"] = std::move(list);
-  return d;
+  w.end_array().end_object();
+}
+
+Json tagged_document_json(const Document& doc, const std::vector<std::vector<Timex>>& per_version) {
+  JsonWriter w;
+  write_tagged_document(w, doc, per_version);
+  return Json::parse(w.take());
 }
 
 void write_line_record(std::ostream& out, std::size_t number, std::string_view text, const std::vector<Timex>& timexes) {

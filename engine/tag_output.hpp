@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "document.hpp"
+#include "json_writer.hpp"
 #include "timex.hpp"
 
 namespace timeline {
@@ -16,7 +17,8 @@ namespace timeline {
 /// "timexes": [{"begin", "end", "text", "type", "value", "mod", "anchor", "quant", "freq", "rule",
 /// "version", "sentence"}]}. `per_version[i]` holds the expressions found in doc.versions[i];
 /// offsets are bytes in Document::bytes; "sentence" is the index in its version (null if outside).
-nlohmann::ordered_json tagged_document_json(const Document& doc, const std::vector<std::vector<Timex>>& per_version);
+void write_tagged_document(JsonWriter& w, const Document& doc, const std::vector<std::vector<Timex>>& per_version);
+nlohmann::ordered_json tagged_document_json(const Document& doc, const std::vector<std::vector<Timex>>& per_version);  ///< as a value
 
 /// One record of `tag --lines`, exactly `{"line": N, "text": "...", "timexes": [{"begin": b, "end": e,
 /// "text": "...", "type": "DATE", "value": "...", "mod": ""}]}` and a newline; offsets are bytes in `text`.
