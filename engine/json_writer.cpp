@@ -1,5 +1,6 @@
 #include "json_writer.hpp"
 
+#include <cstring>
 #include <stdexcept>
 
 #include "text_check.hpp"
@@ -31,12 +32,33 @@ JsonWriter& JsonWriter::check(bool ok) {
 }
 
 JsonWriter& JsonWriter::key(std::string_view k) {
+  bool plain = true;
+  for (std::size_t i = 0; plain && i < k.size(); ++i) {
+    auto c = static_cast<unsigned char>(k[i]);
+    plain = c >= 0x20 && c < 0x80 && c != '"' && c != '\\';
+  }
+  if (plain) return raw_key(k.data(), k.size());
   std::string scratch;
   k = valid_utf8(k, scratch);
   return check(writer_.Key(k.data(), k.size()));
 }
 
+JsonWriter& JsonWriter::raw_key(const char* k, std::size_t size) {
+  // In its quotes as it is, without the Writer's byte-by-byte escaping: the caller checked
+  // that no byte needs an escape.
+  char quoted[64];
+  if (size + 2 > sizeof quoted) return check(writer_.Key(k, size));
+  quoted[0] = '"';
+  std::memcpy(quoted + 1, k, size);
+  quoted[size + 1] = '"';
+  return check(writer_.RawValue(quoted, size + 2, rapidjson::kStringType));
+}
+
 JsonWriter& JsonWriter::value(std::string_view s) {
+  // Most values are short and ASCII: nothing to check beyond that.
+  bool ascii = true;
+  for (std::size_t i = 0; ascii && i < s.size() && i < 32; ++i) ascii = static_cast<unsigned char>(s[i]) < 0x80;
+  if (ascii && s.size() <= 32) return check(writer_.String(s.data(), s.size()));
   std::string scratch;
   s = valid_utf8(s, scratch);
   return check(writer_.String(s.data(), s.size()));

@@ -42,6 +42,11 @@ class JsonWriter {
   JsonWriter& array() { return check(writer_.StartArray()); }
   JsonWriter& end_array() { return check(writer_.EndArray()); }
   JsonWriter& key(std::string_view k);
+  /// A key written in the program: plain ASCII by construction, put in its quotes as it is.
+  template <std::size_t N>
+  JsonWriter& key(const char (&literal)[N]) {
+    return raw_key(literal, N - 1);
+  }
 
   JsonWriter& value(std::string_view s);
   JsonWriter& value(const std::string& s) { return value(std::string_view(s)); }
@@ -61,8 +66,8 @@ class JsonWriter {
   }
 
   /// key(k) then value(v).
-  template <class T>
-  JsonWriter& member(std::string_view k, const T& v) {
+  template <std::size_t N, class T>
+  JsonWriter& member(const char (&k)[N], const T& v) {
     key(k);
     return value(v);
   }
@@ -72,6 +77,7 @@ class JsonWriter {
 
  private:
   JsonWriter& check(bool ok);
+  JsonWriter& raw_key(const char* k, std::size_t size);
   rapidjson::StringBuffer buffer_;
   rapidjson::Writer<rapidjson::StringBuffer> writer_;
 };
