@@ -538,6 +538,7 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
         add_alias(e, surface);
         context.last_group[r->role] = e;
         push(i, r->end, e);
+        out.back().description = r->indefinite && !r->group;
         i = r->end;
         continue;
       }

@@ -22,6 +22,7 @@ struct EntityMention {
   bool pair = false;                ///< "the two diplomats": a pronoun for exactly two people
   std::string gender;               ///< for pronouns: "male", "female", "plural"
   std::vector<std::size_t> also;    ///< "they" for a pair ("Kerry and Lavrov ... They met"): the others
+  bool description = false;         ///< one unnamed holder of a role: "a former finance director"
 };
 
 /// Per-document state of mention detection: the groups seen so far, for "the official".
@@ -55,6 +56,9 @@ class EntityRegistry {
   bool placeholder(std::size_t index) const;
   /// Index of the entity called `name` (canonical or alias), or npos.
   std::size_t find(std::string_view name) const;
+  /// The unnamed holder of a role a report described (`description`, "a former finance director")
+  /// is `person`: its mentions become that person's.
+  void identify(std::size_t description, std::size_t person) { merge(description, person); }
 
   /// Every entity that was not merged into another, with its aliases.
   std::vector<Entity> entities() const;

@@ -193,6 +193,10 @@ const StringSet& determiners() {
   return s;
 }
 
+bool all_digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 bool is_quote_mark(const Token& t) {
   return t.text == "\"" || t.text == "\xE2\x80\x9C" || t.text == "\xE2\x80\x9D";
 }
@@ -383,6 +387,11 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
     return true;
   };
   std::size_t last_statement = static_cast<std::size_t>(-1);  // in `out`: the statement a quotation goes on with
+  // A lede that describes its subject ("A former finance director of a charity has been found
+  // guilty ...") and names him in a sentence right after, in apposition ("Martin Kessel, 54, of
+  // Guildford, ..."): the news convention of a delayed identification. One person.
+  std::size_t lede_description = EntityRegistry::npos, lede_sentence = 0;
+  bool lede_seen = false;
 
   for (std::size_t si = 0; si < version.sentences.size(); ++si) {
     const Span sspan = version.sentences[si].span;
@@ -427,6 +436,31 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
     // Participants.
     auto mentions = entities.find_mentions(
         toks, context, [&](std::size_t k) { return in_timex[k] || in_header[k]; }, common);
+    if (!version.sentences[si].heading && !own_header) {
+      if (!lede_seen) {
+        lede_seen = true;
+        for (const auto& m : mentions) {
+          if (m.pronoun) continue;
+          if (m.description && m.first <= 1) lede_description = m.entity, lede_sentence = si;
+          break;
+        }
+      } else if (lede_description != EntityRegistry::npos) {
+        if (si > lede_sentence + 2) {
+          lede_description = EntityRegistry::npos;
+        } else if (!mentions.empty()) {
+          const auto& m = mentions.front();
+          const bool named = !m.pronoun && !m.description && m.kind == "person" && m.entity != EntityRegistry::npos &&
+                             !entities.placeholder(m.entity) && m.first == 0;
+          // "<Name>, 54," or "<Name>, of <Place>,": the apposition that introduces someone.
+          const bool apposition = m.last + 1 < n && toks[m.last].text == "," &&
+                                  (all_digits(toks[m.last + 1].text) || toks[m.last + 1].lower == "of");
+          if (named && apposition) {
+            entities.identify(lede_description, m.entity);
+            lede_description = EntityRegistry::npos;
+          }
+        }
+      }
+    }
     std::vector<char> in_mention(n, 0);
     for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
       auto& m = mentions[mi];

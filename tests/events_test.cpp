@@ -9,6 +9,7 @@
 #include <chrono>
 
 #include "events.hpp"
+#include "extraction.hpp"
 #include "plain_reader.hpp"
 #include "time_bounds.hpp"
 
@@ -258,6 +259,31 @@ TEST_CASE("participants: a subject before short appositives is the agent; 'he' o
   auto d2 = doc_of("Court report\n\nMartin Kessel, 54, of Guildford, Surrey, showed no reaction. He was detained.\n");
   auto evs2 = run(d2, reg2);
   CHECK(agents_of(*with_trigger(d2, evs2, "detained")) == std::vector<std::string>{"Martin Kessel"});
+}
+
+TEST_CASE("participants: a lede's unnamed subject is the person the next sentences introduce in apposition") {
+  auto agents = [](const char* text, std::string_view trigger) {
+    auto d = doc_of(text);
+    auto r = report_events(d, 0, {{}});  // relabels every mention with the entities' final names
+    auto e = with_trigger(d, r.mentions, trigger);
+    REQUIRE(e);
+    return agents_of(*e);
+  };
+  const std::vector<std::string> kessel{"Martin Kessel"};
+  CHECK(agents("Court report\n\nA former finance director of a charity has been found guilty of fraud.\n\n"
+               "Martin Kessel, 54, of Guildford, showed no reaction as the verdicts were read out.\n",
+               "found guilty") == kessel);
+  CHECK(agents("Court report\n\nA former finance director has been found guilty of fraud.\n\n"
+               "Martin Kessel, of Guildford, showed no reaction.\n",
+               "found guilty") == kessel);
+  // Someone named without the apposition that introduces a person is someone else...
+  CHECK(agents("Court report\n\nA former finance director has been found guilty of fraud.\n\n"
+               "Martin Kessel showed no reaction.\n",
+               "found guilty") != kessel);
+  // ...and so is someone introduced only several sentences later.
+  CHECK(agents("Court report\n\nA former finance director has been found guilty of fraud. The trial lasted weeks. "
+               "The jury was out for days. Jurors heard evidence.\n\nMartin Kessel, 54, showed no reaction.\n",
+               "found guilty") != kessel);
 }
 
 TEST_CASE("events: disasters and accidents are events of their own class; 'fire' alone is not") {
