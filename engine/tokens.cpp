@@ -46,19 +46,26 @@ inline bool word_byte(std::string_view s, std::size_t i) {
   return mark_at(s, i) == 0 && s.substr(i, kNbsp.size()) != kNbsp;
 }
 
-std::string lower_of(std::string_view t) {
-  std::string out(t.size(), '\0');  // written in place: most words fit the string's own buffer
-  std::size_t o = 0;
+// Writes the lowercased `t` into `out` (’ as '), reusing its buffer.
+void lower_into(std::string_view t, std::string& out) {
+  out.assign(t);  // most words fit the string's own buffer; lowercased in place below
+  char* o = out.data();
+  std::size_t n = 0;
   for (std::size_t i = 0; i < t.size(); ++i) {
     char c = t[i];
     if (c == '\xE2' && t.substr(i, kRightSingle.size()) == kRightSingle) {
-      out[o++] = '\'';
+      o[n++] = '\'';
       i += kRightSingle.size() - 1;
       continue;
     }
-    out[o++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    o[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   }
-  out.resize(o);
+  if (n != out.size()) out.resize(n);  // a ’ became one byte
+}
+
+std::string lower_of(std::string_view t) {
+  std::string out;
+  lower_into(t, out);
   return out;
 }
 
@@ -73,7 +80,7 @@ std::vector<Token> tokenize(std::string_view bytes, Span span) {
     Token& t = out.emplace_back();
     t.span = {b, e};
     t.text = s.substr(b, e - b);
-    t.lower = lower_of(t.text);
+    lower_into(t.text, t.lower);
     t.word = word;
     t.capitalized = t.text[0] >= 'A' && t.text[0] <= 'Z';
   };
