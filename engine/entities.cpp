@@ -208,14 +208,16 @@ std::size_t EntityRegistry::find(std::string_view n) const {
 
 std::size_t EntityRegistry::add(Entity e) {
   std::size_t i = records_.size();
-  by_name_.emplace(e.name, i);
-  records_.push_back({std::move(e), npos, "", "", "", ""});
+  by_name_.try_emplace(e.name, i);  // no node built when the name is known
+  if (records_.capacity() == 0) records_.reserve(64);  // a report names a few dozen
+  Record& r = records_.emplace_back();
+  r.entity = std::move(e);
   return i;
 }
 
 void EntityRegistry::add_alias(std::size_t index, const std::string& alias) {
   auto& e = records_[index].entity;
-  by_name_.emplace(alias, index);
+  by_name_.try_emplace(alias, index);
   if (alias == e.name || std::find(e.aliases.begin(), e.aliases.end(), alias) != e.aliases.end()) return;
   e.aliases.push_back(alias);
 }
@@ -232,10 +234,14 @@ void EntityRegistry::merge(std::size_t from, std::size_t into) {
 
 std::size_t EntityRegistry::person(const std::vector<std::string_view>& name_tokens, const std::string& surface,
                                    const std::string& gender_hint) {
-  std::vector<std::string> parts(name_tokens.begin(), name_tokens.end());
-  std::string full = join(parts);
-  std::string surname = lower(parts.back());
-  std::string first = parts.size() > 1 ? lower(parts.front()) : "";
+  std::string full;
+  for (auto part : name_tokens) {
+    if (part.empty()) continue;
+    if (!full.empty()) full += ' ';
+    full += part;
+  }
+  std::string surname = lower(name_tokens.back());
+  std::string first = name_tokens.size() > 1 ? lower(name_tokens.front()) : "";
   auto& list = by_surname_[surname];
   // The most recent compatible person with this surname.
   for (auto it = list.rbegin(); it != list.rend(); ++it) {
@@ -246,7 +252,7 @@ std::size_t EntityRegistry::person(const std::vector<std::string_view>& name_tok
     if (r.first.empty() && !first.empty()) {  // a full name for someone seen by surname only
       add_alias(p, r.entity.name);
       r.entity.name = full;
-      by_name_.emplace(full, p);
+      by_name_.try_emplace(full, p);
       r.first = first;
     }
     if (r.gender.empty()) r.gender = gender_hint;
