@@ -86,6 +86,8 @@ int main(int argc, char** argv) {
       seconds["extract" + std::to_string(t)] = r.seconds;
       print_row(threads_name("extract", t), "BBC news", r, "doc");
     }
+    for (std::size_t t : have_news ? thread_counts : std::vector<std::size_t>{})
+      print_row(threads_name("extract + records", t), "BBC news", best([&] { return extract_stage(news, t, true); }), "doc");
   }
 
   fs::path scratch = fs::temp_directory_path() / ("timeline-bench-" + std::to_string(getpid()));

@@ -6,6 +6,7 @@
 #include "dct_inference.hpp"
 #include "extraction.hpp"
 #include "pipeline.hpp"
+#include "records.hpp"
 #include "time_resolver.hpp"
 
 namespace fs = std::filesystem;
@@ -80,12 +81,16 @@ Result tag_stage(const std::string& dir, std::size_t threads) {
   return r;
 }
 
-Result extract_stage(const std::string& dir, std::size_t threads) {
+Result extract_stage(const std::string& dir, std::size_t threads, bool records) {
   auto t0 = now_ticks();
-  // As `timeline extract` does (without writing records): publication dates inferred over the
-  // corpus, then a batch of reports at a time tagged and their events found, each dropped once
-  // handed on.
+  // As `timeline extract` does: publication dates inferred over the corpus, then a batch of
+  // reports at a time tagged and their events found (and, with `records`, each report's JSON
+  // record written), each dropped once handed on.
   Corpus corpus = load(dir, threads);
+  std::vector<StoredReport> loaded;
+  if (records)
+    for (const auto& doc : corpus.documents)
+      loaded.push_back({doc.path, doc.bytes, doc.source, doc.url, doc.dct, doc.dct_source});
   load_time_tables();
   std::vector<FoundTimes> found;
   infer_publication_dates(corpus, TagOptions{}, threads, &found);
@@ -93,11 +98,15 @@ Result extract_stage(const std::string& dir, std::size_t threads) {
   stream_corpus_output(
       corpus, run_on(threads), 256,
       [&](std::size_t d) {
-        auto timexes = tag_document(corpus.documents[d], TagOptions{}, &found[d]);
-        return std::to_string(report_events(corpus.documents[d], d, timexes).mentions.size());
+        const Document& doc = corpus.documents[d];
+        auto timexes = tag_document(doc, TagOptions{}, &found[d]);
+        ReportEvents events = report_events(doc, d, timexes);
+        if (!records) return std::to_string(events.mentions.size());
+        return report_record(doc, loaded[d], timexes, events.mentions, events.entities, TagOptions{});
       },
       [&](std::size_t d, std::string&&) {
         found[d] = {};
+        if (records) loaded[d] = {};
         ++reports;
       });
   Result r;

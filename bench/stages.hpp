@@ -15,8 +15,9 @@ Result read_stage(const std::string& dir, std::size_t threads);
 Result tag_stage(const std::string& dir, std::size_t threads);
 
 /// Full per-report extraction, as `timeline extract`: read -> sentences -> publication dates ->
-/// times -> events and participants, on `threads` threads. Bytes: file bytes; items: documents.
-Result extract_stage(const std::string& dir, std::size_t threads);
+/// times -> events and participants, on `threads` threads; with `records`, each report's JSON
+/// record is written too (as the command does). Bytes: file bytes; items: documents.
+Result extract_stage(const std::string& dir, std::size_t threads, bool records = false);
 
 /// After extraction (not timed): the events of every report with one participant registry
 /// (sequential). Items: event mentions.
