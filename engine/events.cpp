@@ -18,7 +18,7 @@
 namespace timeline {
 namespace {
 
-enum class Pos { verb, noun, aspect };
+enum class Pos { verb, noun, aspect, light };
 
 struct Trigger {
   std::string lemma;
@@ -86,6 +86,7 @@ struct Lexicon {
       auto pos = row.fields[2];
       if (pos == "noun") t.pos = Pos::noun;
       else if (pos == "aspect") t.pos = Pos::aspect;
+      else if (pos == "light") t.pos = Pos::light;
       else if (pos != "verb") throw std::runtime_error(at + ": unknown pos '" + std::string(pos) + "'");
       for (auto form : split(row.fields[3], ',')) {
         if (!triggers.add(form, t)) throw std::runtime_error(at + ": form '" + std::string(form) + "' listed twice");
@@ -617,6 +618,26 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
     // Folding: aspect verbs take over the noun they are about; nouns in a clause with a verbal
     // event are its object or topic; compounds keep one noun; at most one noun event per clause.
     std::unordered_set<std::size_t> verbal_clauses;
+    // Light verbs: "reached a deal" is an agreement, "a deal was reached" too; "the fire reached
+    // the town" is an event of the verb's own class. The verb stays the trigger (its tense and
+    // time are the event's); the noun lends its class and lemma and is no event of its own.
+    for (std::size_t self = 0; self < cands.size(); ++self) {
+      auto& cd = cands[self];
+      if (cd.pos != Pos::light) continue;
+      cd.pos = Pos::verb;
+      Candidate* noun = nullptr;
+      for (std::size_t k = self + 1; k < cands.size() && cands[k].clause == cd.clause && cands[k].first - cd.last <= 3 && !noun; ++k)
+        if (cands[k].pos == Pos::noun && !cands[k].consumed) noun = &cands[k];
+      const bool passive = cd.first > 0 && (toks[cd.first - 1].lower == "been" || toks[cd.first - 1].lower == "was" ||
+                                            toks[cd.first - 1].lower == "were" || toks[cd.first - 1].lower == "be" ||
+                                            toks[cd.first - 1].lower == "is" || toks[cd.first - 1].lower == "are");
+      for (std::size_t k = self; passive && k-- > 0 && cands[k].clause == cd.clause && cd.first - cands[k].last <= 6 && !noun;)
+        if (cands[k].pos == Pos::noun && !cands[k].consumed) noun = &cands[k];
+      if (!noun) continue;
+      noun->consumed = true;
+      cd.cls = noun->cls;
+      cd.lemma = noun->lemma;
+    }
     for (auto& cd : cands) {
       if (cd.pos != Pos::aspect) {
         if (cd.pos == Pos::verb) verbal_clauses.insert(cd.clause);

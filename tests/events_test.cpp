@@ -113,6 +113,27 @@ TEST_CASE("events: triggers, classes, verbal and nominal forms, folding") {
     for (std::size_t j = i + 1; j < evs.size(); ++j) CHECK(evs[i].id != evs[j].id);
 }
 
+TEST_CASE("events: a light verb is the event of the noun it takes") {
+  auto d = doc_of(
+      "Harbour report\n\n"
+      "The two sides reached a deal on Friday. A ceasefire was reached overnight. "
+      "The fire reached the town at dawn. Talks reached a critical moment.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  auto deal = with_trigger(d, evs, "reached", 0);
+  REQUIRE(deal);
+  CHECK(deal->cls == EventClass::agreement);
+  CHECK(deal->lemma == "deal");
+  CHECK_FALSE(with_trigger(d, evs, "deal"));  // no second event for the noun
+  auto ceasefire = with_trigger(d, evs, "reached", 1);  // passive: the noun before it
+  REQUIRE(ceasefire);
+  CHECK(ceasefire->cls == EventClass::agreement);
+  auto fire = with_trigger(d, evs, "reached", 2);  // "fire" is the subject, not what was reached
+  REQUIRE(fire);
+  CHECK(fire->cls == EventClass::other);
+  CHECK(fire->lemma == "reach");
+}
+
 TEST_CASE("events: negated and hypothetical events are marked, facts are not") {
   auto d = doc_of(
       "Harbour report\n\n"
