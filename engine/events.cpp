@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
+#include <optional>
 #include <iterator>
 #include <stdexcept>
 #include <string>
@@ -192,6 +194,30 @@ const StringSet& verb_group_words() {
 const StringSet& determiners() {
   static const StringSet s{"a", "an", "the", "this", "these", "those", "its", "their"};
   return s;
+}
+
+// Whole days in a TIMEX3 length of days or weeks ("P2D" 2, "P1W" 7); 0 for any other.
+int whole_days(std::string_view value) {
+  if (value.size() < 3 || value[0] != 'P') return 0;
+  int n = 0;
+  auto [end, ec] = std::from_chars(value.data() + 1, value.data() + value.size() - 1, n);
+  if (ec != std::errc() || end != value.data() + value.size() - 1 || n <= 0 || n > 3660) return 0;
+  return value.back() == 'D' ? n : value.back() == 'W' ? 7 * n : 0;
+}
+
+// A TIMEX3 value that names a day ("2024-01-10", "2024-01-10TEV", "2024-01-10T21:00"), moved by
+// `days`; nothing for a value that names no day.
+std::optional<std::string> moved_by_days(const std::string& value, int days) {
+  if (value.size() < 10 || (value.size() > 10 && value[10] != 'T')) return std::nullopt;
+  int y = 0;
+  unsigned m = 0, d = 0;
+  const char* p = value.data();
+  if (value[4] != '-' || value[7] != '-' || std::from_chars(p, p + 4, y).ptr != p + 4 ||
+      std::from_chars(p + 5, p + 7, m).ptr != p + 7 || std::from_chars(p + 8, p + 10, d).ptr != p + 10)
+    return std::nullopt;
+  const date::year_month_day day{date::year{y}, date::month{m}, date::day{d}};
+  if (!day.ok()) return std::nullopt;
+  return date::format("%F", date::sys_days{day} + date::days{days}) + value.substr(10);
 }
 
 bool all_digits(std::string_view s) {
@@ -1140,6 +1166,36 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
                 inner->second - inner->first < outer->second - outer->first)
               best = t, outer = inner;
           }
+      // "Two days after the fire reached Koonawarra, residents gathered ... on Wednesday evening":
+      // an event in a clause opened by "<length> after" ("before") happened that length before
+      // (after) the time of the clause it is tied to: the nearest date or time of another clause,
+      // whatever events lie between.
+      int lead_days = 0;
+      Span lead{};
+      if (!best || clause[best->first] != cd.clause) {
+        std::size_t open = cd.first;
+        while (open > 0 && clause[open - 1] == cd.clause) --open;
+        for (std::size_t at = open + 1; at < cd.first; ++at) {
+          if (toks[at].lower != "after" && toks[at].lower != "before") continue;
+          const Timex* length = nullptr;
+          for (const auto& ta : times)
+            if (ta.last == at && ta.first >= open && ta.timex->type == TimexType::duration) length = ta.timex;
+          const int days = length ? whole_days(length->value) : 0;
+          if (days == 0) break;
+          const TimexAt* tied = nullptr;
+          std::size_t nearest = n + 1;
+          for (const auto& ta : times) {
+            if (clause[ta.first] == cd.clause || (ta.timex->type != TimexType::date && ta.timex->type != TimexType::time)) continue;
+            const std::size_t d = ta.first > cd.first ? ta.first - cd.first : cd.first - ta.first;
+            if (d < nearest) tied = &ta, nearest = d;
+          }
+          if (!tied) break;
+          best = tied;
+          lead_days = toks[at].lower == "after" ? -days : days;
+          lead = {length->span.begin, toks[at].span.end};
+          break;
+        }
+      }
       const bool has_perfect = cd.first >= 1 && [&] {
         for (std::size_t j = cd.first; j-- > 0 && cd.first - j <= 2;)
           if (toks[j].lower == "has" || toks[j].lower == "have" || toks[j].lower == "'ve") return true;
@@ -1266,6 +1322,11 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           cue_first = best->first;
         }
         a.evidence = {toks[cue_first].span.begin, best->timex->span.end};
+        if (lead_days != 0 && a.relation == AnchorRelation::during)
+          if (auto moved = moved_by_days(a.timex.value, lead_days)) {
+            a.timex.value = *moved;
+            a.evidence = {std::min(lead.begin, a.evidence.begin), std::max(lead.end, a.evidence.end)};
+          }
         absolute(a);
         ev.anchor = a;
       } else if (header) {

@@ -346,6 +346,32 @@ TEST_CASE("anchors: a possessive time dates its noun; late August is its last th
   CHECK(ended->anchor->latest == utc(2016, 8, 31, 23));
 }
 
+TEST_CASE("anchors: an event '<length> after' a clause dated elsewhere in the sentence is that length earlier") {
+  auto d = doc_of(
+      "Town report\n"
+      "Published: 2024-03-20\n\n"
+      "Two days after the fire reached the town, residents gathered on Wednesday evening. "
+      "A week before the leaders met, the party voted on Sunday.\n");
+  std::vector<Timex> tx{make_timex(d, "Two days", TimexType::duration, "P2D"),
+                        make_timex(d, "Wednesday evening", TimexType::time, "2024-01-10TEV"),
+                        make_timex(d, "A week", TimexType::duration, "P1W"),
+                        make_timex(d, "Sunday", TimexType::date, "2024-03-10")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  auto reached = with_trigger(d, evs, "reached");
+  REQUIRE(reached);
+  REQUIRE(reached->anchor);
+  CHECK(reached->anchor->timex.value == "2024-01-08TEV");
+  auto gathered = with_trigger(d, evs, "gathered");  // the main clause keeps its own time
+  REQUIRE(gathered);
+  REQUIRE(gathered->anchor);
+  CHECK(gathered->anchor->timex.value == "2024-01-10TEV");
+  auto met = with_trigger(d, evs, "met");  // "before": that length later
+  REQUIRE(met);
+  REQUIRE(met->anchor);
+  CHECK(met->anchor->timex.value == "2024-03-17");
+}
+
 TEST_CASE("anchors: clause time expressions with their relation and bounds") {
   auto d = doc_of(
       "Published: 2016-09-09T21:00+01:00\n\n"
