@@ -173,6 +173,22 @@ bool compatible_first(const std::string& a, const std::string& b) {
   return false;
 }
 
+// A word the document also writes with a country adjective's ending is a country: "Carvenia"
+// beside "Carvenian", "Iran" / "Iranian", "Japan" / "Japanese", "Italy" / "Italian",
+// "Germany" / "German". Only for names the gazetteer does not list (fictional or rare ones).
+bool country_by_adjective(std::string_view name, const MentionContext& context) {
+  if (!context.capitalized_words || name.size() < 4) return false;
+  const auto& words = *context.capitalized_words;
+  std::string w(name);
+  for (const char* ending : {"n", "an", "ian", "ese"})
+    if (words.contains(w + ending)) return true;
+  if (w.back() == 'y') {
+    w.pop_back();
+    if (words.contains(w + "ian") || (w.size() >= 4 && words.contains(w))) return true;
+  }
+  return false;
+}
+
 std::string lower(std::string_view s) {
   std::string out(s);
   for (auto& c : out)
@@ -603,6 +619,8 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
     else if (alen && e > i + alen) {
       // "Syrian Observatory": a body named after a country.
       entity = keyed(surface, "organisation", surface);
+    } else if (e == i + 1 && country_by_adjective(t.text, context)) {
+      entity = keyed(surface, "place", surface);
     } else {
       entity = person(name_parts(i, e), surface, "");
       // Apposition "<Name>, the <Role>,": binds the role to the name.

@@ -28,6 +28,9 @@ struct EntityMention {
 /// Per-document state of mention detection: the groups seen so far, for "the official".
 struct MentionContext {
   StringMap<std::size_t> last_group;  ///< canonical role -> entity
+  /// The capitalised words of the document, as written: a name the gazetteer does not list is a
+  /// country when the document also writes its adjective ("Carvenia" beside "Carvenian").
+  const StringSet* capitalized_words = nullptr;
 };
 
 /// Accumulates entities across all reports and merges their aliases: name variants by surname and

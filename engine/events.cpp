@@ -310,12 +310,12 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
   // Tokens of every sentence, and the words this version writes in lower case (so that a
   // capitalised sentence opener like "Meanwhile" is not taken for a name).
   std::vector<std::vector<Token>> sentence_tokens;
-  StringSet lower_words;
+  StringSet lower_words, capitalized_words;
   for (const auto& s : version.sentences) {
     auto toks = tokenize(bytes, s.span);
     mark_quoted(toks, quoted);
     for (const auto& t : toks)
-      if (t.word && !t.capitalized) lower_words.insert(t.lower);
+      if (t.word) (t.capitalized ? capitalized_words : lower_words).emplace(t.capitalized ? std::string_view(t.text) : std::string_view(t.lower));
     sentence_tokens.push_back(std::move(toks));
   }
   auto common = [&](const std::string& w) { return lower_words.count(w) > 0 || lex.words.count(w) > 0; };
@@ -378,6 +378,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
   };
 
   MentionContext context;
+  context.capitalized_words = &capitalized_words;
   std::size_t last_person = EntityRegistry::npos, last_agent_person = EntityRegistry::npos;
   std::size_t last_group = EntityRegistry::npos, last_agent_group = EntityRegistry::npos;
   // The last event with several people as agents ("Kerry and Lavrov met"), for "they".

@@ -282,6 +282,28 @@ TEST_CASE("participants: a subject before short appositives is the agent; 'he' o
   CHECK(agents_of(*with_trigger(d2, evs2, "detained")) == std::vector<std::string>{"Martin Kessel"});
 }
 
+TEST_CASE("participants: an unlisted country is known by its adjective; a name ending in an organisation word is one") {
+  EntityRegistry reg;
+  auto d = doc_of(
+      "Election report\n\n"
+      "Lena Sorvik's Civic Alliance won Carvenia's election. Carvenian voters queued for hours. "
+      "Marek Olin said the count was fair. Olin thanked the Rural Fire Service.\n");
+  run(d, reg);
+  auto carvenia = entity_named(reg, "Carvenia");
+  REQUIRE(carvenia);
+  CHECK(carvenia->kind == "place");
+  auto alliance = entity_named(reg, "Civic Alliance");
+  REQUIRE(alliance);
+  CHECK(alliance->kind == "organisation");
+  auto service = entity_named(reg, "Rural Fire Service");
+  REQUIRE(service);
+  CHECK(service->kind == "organisation");
+  // A surname is still a person, though the document has no adjective made from it.
+  auto olin = entity_named(reg, "Marek Olin");
+  REQUIRE(olin);
+  CHECK(olin->kind == "person");
+}
+
 TEST_CASE("participants: a lede's unnamed subject is the person the next sentences introduce in apposition") {
   auto agents = [](const char* text, std::string_view trigger) {
     auto d = doc_of(text);
