@@ -1,6 +1,7 @@
 #include "events.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <charconv>
 #include <optional>
@@ -380,6 +381,10 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
   MentionContext context;
   context.capitalized_words = &capitalized_words;
   std::size_t last_person = EntityRegistry::npos, last_agent_person = EntityRegistry::npos;
+  // Sentences where the last actor was set and where a person last opened a sentence: the more
+  // recent is who "she" of a later sentence means ("Sorvik, 47, will need ... She said").
+  std::size_t last_agent_person_sentence = 0, last_opening_sentence = 0;
+  bool opened_by_person = false;
   std::size_t last_group = EntityRegistry::npos, last_agent_group = EntityRegistry::npos;
   // The last event with several people as agents ("Kerry and Lavrov met"), for "they".
   std::vector<std::size_t> last_people;
@@ -550,7 +555,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             e = last_agent_group != EntityRegistry::npos ? last_agent_group : last_group;
           }
         } else {
-          for (auto cand : {last_agent_person, last_person})
+          const bool opener_first = opened_by_person && last_opening_sentence > last_agent_person_sentence;
+          for (auto cand : opener_first ? std::array{last_person, last_agent_person} : std::array{last_agent_person, last_person})
             if (cand != EntityRegistry::npos &&
                 (entities.gender(cand).empty() || entities.gender(cand) == m.gender)) {
               e = cand;
@@ -1677,7 +1683,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       std::vector<std::size_t> people;
       for (const auto* a : agents) {
         if (entities.kind(a->entity) == "person") {
-          if (!a->pair) last_agent_person = a->entity;  // "he" is never one of "the two"
+          if (!a->pair) last_agent_person = a->entity, last_agent_person_sentence = si;  // "he" is never one of "the two"
           people.push_back(a->entity);
           people.insert(people.end(), a->also.begin(), a->also.end());
         }
@@ -1896,7 +1902,11 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       if (m.kind == "person" && m.first <= kSubjectReach && opening_person == EntityRegistry::npos) opening_person = m.entity;
       if (m.kind == "group") last_group = m.entity;
     }
-    if (opening_person != EntityRegistry::npos) last_person = opening_person;
+    if (opening_person != EntityRegistry::npos) {
+      last_person = opening_person;
+      opened_by_person = true;
+      last_opening_sentence = si;
+    }
   }
   entities.relabel(out);
   return out;

@@ -259,6 +259,15 @@ TEST_CASE("participants: pronouns take the nearest fitting antecedent") {
   CHECK(role_of(*with_trigger(d, evs, "said", 0), "agent") == "Yuri Sokolov");
   CHECK(role_of(*with_trigger(d, evs, "said", 1), "agent") == "Kowalczyk");
   CHECK(role_of(*with_trigger(d, evs, "said", 2), "agent") == "dock official");
+  // A person who opens a sentence with no event of its own is still more recent than the last
+  // actor of an earlier one: "she" of the next sentence is her.
+  EntityRegistry reg2;
+  auto d2 = doc_of(
+      "Election report\n\n"
+      "Andrej Halm won a third of the vote. Lena Sorvik, 47, will need the support of a smaller party. "
+      "She said talks would begin this week.\n");
+  auto evs2 = run(d2, reg2);
+  CHECK(role_of(*with_trigger(d2, evs2, "said"), "agent") == "Lena Sorvik");
 }
 
 TEST_CASE("participants: a subject before short appositives is the agent; 'he' of the next sentence is the subject") {
