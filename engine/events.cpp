@@ -1203,6 +1203,22 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           break;
         }
       }
+      // "The launch came two days after an attempt on Tuesday was abandoned": a time after
+      // "<length> after" ("before") that follows the trigger dates what that clause tells; the
+      // event before it is that length later (earlier).
+      if (best && lead_days == 0 && best->first >= cd.last) {
+        for (std::size_t at = cd.last + 1; at < best->first; ++at) {
+          if (toks[at].lower != "after" && toks[at].lower != "before") continue;
+          const Timex* length = nullptr;
+          for (const auto& ta : times)
+            if (ta.last == at && ta.first >= cd.last && ta.timex->type == TimexType::duration) length = ta.timex;
+          if (const int days = length ? whole_days(length->value) : 0; days != 0) {
+            lead_days = toks[at].lower == "after" ? days : -days;
+            lead = {length->span.begin, toks[at].span.end};
+          }
+          break;
+        }
+      }
       const bool has_perfect = cd.first >= 1 && [&] {
         for (std::size_t j = cd.first; j-- > 0 && cd.first - j <= 2;)
           if (toks[j].lower == "has" || toks[j].lower == "have" || toks[j].lower == "'ve") return true;

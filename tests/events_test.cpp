@@ -401,6 +401,19 @@ TEST_CASE("anchors: an event '<length> after' a clause dated elsewhere in the se
   REQUIRE(met);
   REQUIRE(met->anchor);
   CHECK(met->anchor->timex.value == "2024-03-17");
+  // The other way round: the event before "<length> after" a dated clause is that length later.
+  auto d2 = doc_of(
+      "Town report\n"
+      "Published: 2024-03-20\n\n"
+      "The envoys met two days after the ceasefire began on Tuesday.\n");
+  std::vector<Timex> tx2{make_timex(d2, "two days", TimexType::duration, "P2D"),
+                         make_timex(d2, "Tuesday", TimexType::date, "2024-03-12")};
+  EntityRegistry reg2;
+  auto evs2 = run(d2, reg2, tx2);
+  auto met2 = with_trigger(d2, evs2, "met");
+  REQUIRE(met2);
+  REQUIRE(met2->anchor);
+  CHECK(met2->anchor->timex.value == "2024-03-14");
 }
 
 TEST_CASE("anchors: clause time expressions with their relation and bounds") {
