@@ -31,6 +31,13 @@ const EventMention* with_trigger(const Document& d, const std::vector<EventMenti
   return nullptr;
 }
 
+// The TIMEX3 value of the anchor of the (n-th) mention triggered by `word`; "" when there is no
+// such mention or it has no anchor.
+std::string anchor_value(const Document& d, const std::vector<EventMention>& evs, std::string_view word, int nth = 0) {
+  const EventMention* e = with_trigger(d, evs, word, nth);
+  return e && e->anchor ? e->anchor->timex.value : "";
+}
+
 // The last event anchored at the TIMEX3 value `value`.
 const EventMention* anchored_at(const std::vector<EventMention>& evs, std::string_view value) {
   const EventMention* out = nullptr;
@@ -389,18 +396,9 @@ TEST_CASE("anchors: an event '<length> after' a clause dated elsewhere in the se
                         make_timex(d, "Sunday", TimexType::date, "2024-03-10")};
   EntityRegistry reg;
   auto evs = run(d, reg, tx);
-  auto reached = with_trigger(d, evs, "reached");
-  REQUIRE(reached);
-  REQUIRE(reached->anchor);
-  CHECK(reached->anchor->timex.value == "2024-01-08TEV");
-  auto gathered = with_trigger(d, evs, "gathered");  // the main clause keeps its own time
-  REQUIRE(gathered);
-  REQUIRE(gathered->anchor);
-  CHECK(gathered->anchor->timex.value == "2024-01-10TEV");
-  auto met = with_trigger(d, evs, "met");  // "before": that length later
-  REQUIRE(met);
-  REQUIRE(met->anchor);
-  CHECK(met->anchor->timex.value == "2024-03-17");
+  CHECK(anchor_value(d, evs, "reached") == "2024-01-08TEV");
+  CHECK(anchor_value(d, evs, "gathered") == "2024-01-10TEV");  // the main clause keeps its own time
+  CHECK(anchor_value(d, evs, "met") == "2024-03-17");           // "before": that length later
   // The other way round: the event before "<length> after" a dated clause is that length later.
   auto d2 = doc_of(
       "Town report\n"
@@ -409,11 +407,7 @@ TEST_CASE("anchors: an event '<length> after' a clause dated elsewhere in the se
   std::vector<Timex> tx2{make_timex(d2, "two days", TimexType::duration, "P2D"),
                          make_timex(d2, "Tuesday", TimexType::date, "2024-03-12")};
   EntityRegistry reg2;
-  auto evs2 = run(d2, reg2, tx2);
-  auto met2 = with_trigger(d2, evs2, "met");
-  REQUIRE(met2);
-  REQUIRE(met2->anchor);
-  CHECK(met2->anchor->timex.value == "2024-03-14");
+  CHECK(anchor_value(d2, run(d2, reg2, tx2), "met") == "2024-03-14");
 }
 
 TEST_CASE("anchors: clause time expressions with their relation and bounds") {
