@@ -28,23 +28,27 @@ void split_version_sentences(const Document& doc, Version& version) {
 }
 
 std::string fold_for_compare(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
+  // Written through a pointer into a buffer of the input's size: the folded text is never longer
+  // (runs of white space become one space, curly quotes one byte).
+  std::string out(text.size(), '\0');
+  char* o = out.data();
+  std::size_t n = 0;
   bool space = false;
   for (std::size_t i = 0; i < text.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      space = !out.empty();
+      space = n > 0;
       continue;
     }
-    if (space) out.push_back(' '), space = false;
+    if (space) o[n++] = ' ', space = false;
     if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80) {
       unsigned char t = static_cast<unsigned char>(text[i + 2]);
-      if (t == 0x98 || t == 0x99) { out.push_back('\''); i += 2; continue; }
-      if (t == 0x9C || t == 0x9D) { out.push_back('"'); i += 2; continue; }
+      if (t == 0x98 || t == 0x99) { o[n++] = '\''; i += 2; continue; }
+      if (t == 0x9C || t == 0x9D) { o[n++] = '"'; i += 2; continue; }
     }
-    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : static_cast<char>(c));
+    o[n++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : static_cast<char>(c);
   }
+  out.resize(n);
   return out;
 }
 
