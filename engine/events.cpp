@@ -1189,16 +1189,25 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       // whatever events lie between.
       int lead_days = 0;
       Span lead{};
-      if (!best || clause[best->first] != cd.clause) {
-        std::size_t open = cd.first;
-        while (open > 0 && clause[open - 1] == cd.clause) --open;
-        for (std::size_t at = open + 1; at < cd.first; ++at) {
+      // The first "<length> after|before" in tokens [from, to): the signed days it moves an event
+      // that comes after the connective ("after": earlier), with its span; 0 days when the first
+      // connective there has no whole-day length right before it (within [from, ...)).
+      auto length_connective = [&](std::size_t from, std::size_t to) -> std::pair<int, Span> {
+        for (std::size_t at = from + 1; at < to; ++at) {
           if (toks[at].lower != "after" && toks[at].lower != "before") continue;
           const Timex* length = nullptr;
           for (const auto& ta : times)
-            if (ta.last == at && ta.first >= open && ta.timex->type == TimexType::duration) length = ta.timex;
+            if (ta.last == at && ta.first >= from && ta.timex->type == TimexType::duration) length = ta.timex;
           const int days = length ? whole_days(length->value) : 0;
-          if (days == 0) break;
+          if (days == 0) return {0, {}};
+          return {toks[at].lower == "after" ? -days : days, {length->span.begin, toks[at].span.end}};
+        }
+        return {0, {}};
+      };
+      if (!best || clause[best->first] != cd.clause) {
+        std::size_t open = cd.first;
+        while (open > 0 && clause[open - 1] == cd.clause) --open;
+        if (auto [days, span] = length_connective(open, cd.first); days != 0) {
           const TimexAt* tied = nullptr;
           std::size_t nearest = n + 1;
           for (const auto& ta : times) {
@@ -1206,28 +1215,20 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             const std::size_t d = ta.first > cd.first ? ta.first - cd.first : cd.first - ta.first;
             if (d < nearest) tied = &ta, nearest = d;
           }
-          if (!tied) break;
-          best = tied;
-          lead_days = toks[at].lower == "after" ? -days : days;
-          lead = {length->span.begin, toks[at].span.end};
-          break;
+          if (tied) {
+            best = tied;
+            lead_days = days;
+            lead = span;
+          }
         }
       }
       // "The launch came two days after an attempt on Tuesday was abandoned": a time after
       // "<length> after" ("before") that follows the trigger dates what that clause tells; the
       // event before it is that length later (earlier).
       if (best && lead_days == 0 && best->first >= cd.last) {
-        for (std::size_t at = cd.last + 1; at < best->first; ++at) {
-          if (toks[at].lower != "after" && toks[at].lower != "before") continue;
-          const Timex* length = nullptr;
-          for (const auto& ta : times)
-            if (ta.last == at && ta.first >= cd.last && ta.timex->type == TimexType::duration) length = ta.timex;
-          if (const int days = length ? whole_days(length->value) : 0; days != 0) {
-            lead_days = toks[at].lower == "after" ? days : -days;
-            lead = {length->span.begin, toks[at].span.end};
-          }
-          break;
-        }
+        auto [days, span] = length_connective(cd.last, best->first);
+        lead_days = -days;  // the event is before the connective: the other way
+        lead = span;
       }
       const bool has_perfect = cd.first >= 1 && [&] {
         for (std::size_t j = cd.first; j-- > 0 && cd.first - j <= 2;)
