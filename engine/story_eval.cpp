@@ -177,9 +177,18 @@ StoryEvaluation evaluate_story(const std::string& folder, const GoldTimeline& go
     ++merge_cases;
     std::size_t top = *best[g->id];
     bool one = hits.at(top) == static_cast<int>(g->mentions.size()) && gold_of_system[top].size() == 1;
-    if (one) ++merges_right;
-    else r.wrong_merges.push_back(g->id + " '" + g->label + "': its " + std::to_string(g->mentions.size()) + " mentions fall in " +
-                                  std::to_string(hits.size()) + " timeline event(s)");
+    if (one) {
+      ++merges_right;
+      continue;
+    }
+    // Say which way it went wrong: split over several events, or lumped with other gold events.
+    std::string why = g->id + " '" + g->label + "': its best match holds " + std::to_string(hits.at(top)) + " of its " +
+                      std::to_string(g->mentions.size()) + " mentions";
+    std::string others;
+    for (const auto& id : gold_of_system[top])
+      if (id != g->id) others += (others.empty() ? "" : ", ") + id;
+    if (!others.empty()) why += "; its best match also holds " + others;
+    r.wrong_merges.push_back(std::move(why));
   }
   // Order: every pair of found gold events in different tie groups and different timeline events.
   std::size_t concordant = 0, discordant = 0;
