@@ -300,6 +300,47 @@ std::string short_name(const EntityRegistry& reg, std::size_t e) {
   return n.substr(sp + 1);
 }
 
+// "Steinmeier stressed that ..., adding that ...": the participle continues the same act of
+// speaking, so a timeline shows one statement, not two. Folded when it has the same speaker,
+// polarity and modality as a statement before it in the sentence and no time of its own; its
+// lengths go to that statement. Later events of the sentence take the freed numbers, so ids stay
+// dense.
+void fold_continued_statements(const Document& doc, std::vector<EventMention>& out, std::size_t first, std::size_t& counter) {
+  auto agent_of = [](const EventMention& m) -> const std::string* {
+    for (const auto& p : m.participants)
+      if (p.role == "agent") return &p.entity;
+    return nullptr;
+  };
+  for (std::size_t i = first + 1; i < out.size(); ++i) {
+    EventMention& m = out[i];
+    std::string_view trig = doc.text(m.trigger);
+    if (m.cls != EventClass::statement || m.nominal || !(trig.size() > 3 && trig.ends_with("ing"))) continue;
+    const std::string* speaker = agent_of(m);
+    if (!speaker) continue;
+    std::size_t j = i;
+    while (j-- > first) {
+      const EventMention& s = out[j];
+      if (s.cls == EventClass::statement && !s.nominal) break;
+    }
+    if (j == static_cast<std::size_t>(-1) || j < first) continue;
+    EventMention& said = out[j];
+    const std::string* said_by = agent_of(said);
+    if (!said_by || *said_by != *speaker || said.negated != m.negated || said.modality != m.modality) continue;
+    // Its own time ("..., adding on Saturday that") makes it another act; the time it shares with
+    // the statement (copied from it above) does not.
+    if (m.anchor && m.anchor->source == AnchorSource::timex &&
+        !(said.anchor && said.anchor->evidence.begin == m.anchor->evidence.begin && said.anchor->evidence.end == m.anchor->evidence.end))
+      continue;
+    for (auto& d : m.durations) said.durations.push_back(std::move(d));
+    std::vector<std::string> ids;
+    for (std::size_t k = i; k < out.size(); ++k) ids.push_back(std::move(out[k].id));
+    out.erase(out.begin() + static_cast<std::ptrdiff_t>(i));
+    for (std::size_t k = i; k < out.size(); ++k) out[k].id = std::move(ids[k - i]);
+    --counter;
+    --i;
+  }
+}
+
 }  // namespace
 
 std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index, const Version& version,
@@ -1918,6 +1959,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       if (best_event != static_cast<std::size_t>(-1))
         out[best_event].durations.push_back({*t.timex, t.timex->span, measures});
     }
+
+    fold_continued_statements(doc, out, sentence_first_event, counter);
 
     // A person opening the sentence is who "he" or "she" of the next most likely means (its
     // subject: "Martin Kessel, 54, of Guildford, Surrey, showed no reaction. He was convicted"),

@@ -913,7 +913,7 @@ TEST_CASE("anchors: the narrower of two nested times of a clause; another clause
   CHECK(met->anchor->relation == AnchorRelation::after);
 }
 
-TEST_CASE("anchors: 'adding that' continues a dated statement and shares its time") {
+TEST_CASE("anchors: 'adding that' continues a dated statement: one statement, with its time") {
   auto d = doc_of(
       "Published: 2016-09-09T22:00+01:00\n\n"
       "Harbour report\n\n"
@@ -921,14 +921,34 @@ TEST_CASE("anchors: 'adding that' continues a dated statement and shares its tim
   std::vector<Timex> tx{make_timex(d, "Friday", TimexType::date, "2016-09-09")};
   EntityRegistry reg;
   auto evs = run(d, reg, tx);
+  CHECK_FALSE(with_trigger(d, evs, "adding"));  // the same act of speaking as "said"
+  auto said = with_trigger(d, evs, "said");
+  REQUIRE(said);
+  REQUIRE(said->anchor);
+  CHECK(said->anchor->timex.value == "2016-09-09");
+  INFO(said->label);
+  CHECK(said->label.find("(Warsaw)") != std::string::npos);
+  // Ids stay dense: the events of the document are numbered 0, 1, ... in order.
+  for (std::size_t i = 0; i < evs.size(); ++i) CHECK(evs[i].id.ends_with("#" + std::to_string(i)));
+}
+
+TEST_CASE("anchors: a participle with a time of its own is another statement") {
+  auto d = doc_of(
+      "Published: 2016-09-10T22:00+01:00\n\n"
+      "Harbour report\n\n"
+      "Yuri Sokolov said on Friday that the strike was over, adding on Saturday that the port would reopen.\n");
+  std::vector<Timex> tx{make_timex(d, "Friday", TimexType::date, "2016-09-09"),
+                        make_timex(d, "Saturday", TimexType::date, "2016-09-10")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
   auto adding = with_trigger(d, evs, "adding");
   REQUIRE(adding);
   REQUIRE(adding->anchor);
-  CHECK(adding->anchor->timex.value == "2016-09-09");
+  CHECK(adding->anchor->timex.value == "2016-09-10");
   auto said = with_trigger(d, evs, "said");
   REQUIRE(said);
-  INFO(said->label);
-  CHECK(said->label.find("(Warsaw)") != std::string::npos);
+  REQUIRE(said->anchor);
+  CHECK(said->anchor->timex.value == "2016-09-09");
 }
 
 TEST_CASE("reported events: a later time inside the quotation said, and in a sentence that only quotes") {
