@@ -284,6 +284,8 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     std::optional<Minutes> lo, hi;
     std::vector<Minutes> days;
     std::vector<int> months;  ///< months (year * 12 + month - 1) the window touches, when at most two months wide
+    std::vector<int> years;   ///< years the window touches, when at most a year wide
+    bool year_wide = false;   ///< the window is wider than two months ("last year", "in the summer")
     std::size_t quotes = 0;   ///< its sentence's quotations of three words or more: index in quote_sets
   };
   std::vector<Info> info(n);
@@ -369,6 +371,13 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
         in.months.push_back(int(ymd.year()) * 12 + static_cast<int>(unsigned(ymd.month())) - 1);
         d = date::sys_days{date::year_month_day{ymd.year() / ymd.month() / date::last} }.time_since_epoch().count() + 1;
       }
+    }
+    // A window of up to a year ("last year", "in the summer") meets the finer times inside it
+    // through year buckets (below): "was charged last year" / "was charged in September 2021".
+    if (in.lo && in.hi && *in.hi - *in.lo <= 400 * 1440) {
+      in.year_wide = *in.hi - *in.lo > 62 * 1440;
+      auto year_of = [](Minutes at) { return int(date::year_month_day{date::sys_days{date::days{floor_day(at)}}}.year()); };
+      for (int y = year_of(*in.lo); y <= year_of(*in.hi); ++y) in.years.push_back(y);
     }
   }
 
@@ -518,6 +527,34 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
         for (auto it = lo; it != hi; ++it)
           if (it->rank != r) probed.emplace_back(std::min<std::size_t>(r, it->rank), std::max<std::size_t>(r, it->rank));
       }
+  }
+  // Year-wide windows probe, by participant, every mention of the years they touch (day, month
+  // or year windows): an index of its own, never paired within itself, so the mentions of a
+  // busy year are not all compared with each other.
+  {
+    std::vector<Entry> by_year;
+    for (std::size_t r = 0; r < n; ++r) {
+      const int cls = static_cast<int>(mentions[order[r]].cls);
+      for (int y : info[r].years)
+        for (const auto& [kind, id] : keys_of[r])
+          if (kind == 0) by_year.push_back({block_key(cls, 'd', y, kind, id), static_cast<std::uint32_t>(r)});
+    }
+    std::sort(by_year.begin(), by_year.end());
+    for (std::size_t r = 0; r < n; ++r) {
+      if (!info[r].year_wide) continue;
+      const int cls = static_cast<int>(mentions[order[r]].cls);
+      for (int y : info[r].years)
+        for (const auto& [kind, id] : keys_of[r]) {
+          if (kind != 0) continue;
+          const BlockKey k = block_key(cls, 'd', y, kind, id);
+          auto lo = std::lower_bound(by_year.begin(), by_year.end(), k, [](const Entry& e, const BlockKey& key) { return e.key < key; });
+          auto hi = lo;
+          while (hi != by_year.end() && hi->key == k) ++hi;
+          if (static_cast<std::size_t>(hi - lo) > options.max_block) continue;
+          for (auto it = lo; it != hi; ++it)
+            if (it->rank != r) probed.emplace_back(std::min<std::size_t>(r, it->rank), std::max<std::size_t>(r, it->rank));
+        }
+    }
   }
   std::sort(probed.begin(), probed.end());
 

@@ -1072,6 +1072,18 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             subject(6);
         } else {
           subject(kReach);
+          // "He resigned two days later, on 5 March, and was charged in September 2021": a verb
+          // joined by "and"/"but" with no subject of its own shares that of the verb before it.
+          if (agents.empty()) {
+            std::size_t j = cd.first;
+            while (j > 0 && verb_group_words().count(toks[j - 1].lower)) --j;
+            if (j > 0 && (toks[j - 1].lower == "and" || toks[j - 1].lower == "but"))
+              for (std::size_t k = ci; k-- > 0;)
+                if (!cands[k].consumed && cands[k].pos == Pos::verb && cands[k].last <= j) {
+                  if (auto it = verb_agent.find(k); it != verb_agent.end()) agents.push_back(it->second);
+                  break;
+                }
+          }
           if (agents.empty())
             if (const EntityMention* m = relative_subject(cd)) agents.push_back(m);
           if (agents.empty())

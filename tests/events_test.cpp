@@ -932,6 +932,24 @@ TEST_CASE("anchors: 'adding that' continues a dated statement: one statement, wi
   for (std::size_t i = 0; i < evs.size(); ++i) CHECK(evs[i].id.ends_with("#" + std::to_string(i)));
 }
 
+TEST_CASE("participants: a verb joined by 'and' with no subject of its own shares the subject of the verb before it") {
+  auto d = doc_of(
+      "Published: 2022-06-10T13:20+01:00\n\n"
+      "Jailed\n\n"
+      "Martin Kessel resigned two days later, on 5 March, and was charged in September 2021.\n"
+      "The trustees met in May and the auditors found the gap.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg, {});
+  auto charged = with_trigger(d, evs, "charged");
+  REQUIRE(charged);
+  REQUIRE_FALSE(charged->participants.empty());
+  CHECK(charged->participants.front().entity == "Martin Kessel");
+  // A verb with a subject of its own keeps it.
+  auto found = with_trigger(d, evs, "found");
+  if (found)
+    for (const auto& p : found->participants) CHECK(p.entity != "Martin Kessel");
+}
+
 TEST_CASE("anchors: a participle with a time of its own is another statement") {
   auto d = doc_of(
       "Published: 2016-09-10T22:00+01:00\n\n"

@@ -124,6 +124,28 @@ TEST_CASE("merge: the same act on the same person in two reports, dated by month
   CHECK(event_of(t, "desk.txt#v0#1") != event_of(t, "desk.txt#v0#0"));  // another arrest, another time
 }
 
+TEST_CASE("merge: the same act on the same person, dated 'last year' in one report and by month in the other, is one event") {
+  Story s;
+  s.entities = {{"Martin Kessel", "person", "", {"Kessel"}}};
+  std::size_t a = s.add_plain("court.txt", "Published: 2022-05-17T16:45+01:00\n\nGuilty\n\n"
+                                           "Kessel resigned from the charity and was charged last year.\n");
+  std::size_t b = s.add_plain("desk.txt", "Published: 2022-06-10T13:20+01:00\n\nJailed\n\n"
+                                          "Kessel resigned from the charity and was charged in September 2021.\n"
+                                          "Kessel was charged again in May 2020 over another fund.\n");
+  using E = EventClass;
+  auto& year = s.mention(a, 0, "last year", "charged", E::other, "charge", "charged", {{"Martin Kessel", "agent", "Kessel"}});
+  Story::anchor(year, "2021", utc(2021, 1, 1), utc(2021, 12, 31, 23, 59));
+  auto& month = s.mention(b, 0, "in September", "charged", E::other, "charge", "charged", {{"Martin Kessel", "agent", "Kessel"}});
+  Story::anchor(month, "2021-09", utc(2021, 9, 1), utc(2021, 9, 30, 23, 59));
+  auto& other = s.mention(b, 0, "May 2020", "charged", E::other, "charge", "charged again", {{"Martin Kessel", "agent", "Kessel"}});
+  Story::anchor(other, "2020-05", utc(2020, 5, 1), utc(2020, 5, 31, 23, 59));
+  Timeline t = build_timeline(s.corpus, s.mentions, s.entities);
+  // The year-wide window is neither in the day nor in the month buckets of the other report: it
+  // meets the September mention through the year index.
+  CHECK(event_of(t, "court.txt#v0#0") == event_of(t, "desk.txt#v0#0"));
+  CHECK(event_of(t, "desk.txt#v0#1") != event_of(t, "court.txt#v0#0"));  // 2020 is not last year
+}
+
 TEST_CASE("merge: one act in other words ('convicted' / 'found guilty') by the same named agent at overlapping stated times is one event") {
   Story s;
   s.entities = {{"Martin Kessel", "person", "", {"Kessel"}}, {"Southwark", "place", "", {}}};
