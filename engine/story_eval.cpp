@@ -96,6 +96,19 @@ std::optional<GoldTimeline> parse_gold_timeline(const nlohmann::json& j, std::st
   return g;
 }
 
+bool same_time_value(std::string_view timeline, std::string_view gold) {
+  if (timeline == gold) return true;
+  // Only a clock time ("...T21:00") can carry an offset; the gold must end at its minutes or seconds.
+  auto t = gold.find('T');
+  if (t == std::string_view::npos || gold.size() < t + 6 || gold[t + 3] != ':' || !timeline.starts_with(gold)) return false;
+  std::string_view rest = timeline.substr(gold.size());
+  auto digits = [](std::string_view s) { return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }); };
+  if (rest == "Z") return true;
+  if (rest.size() < 3 || (rest[0] != '+' && rest[0] != '-')) return false;
+  rest.remove_prefix(1);
+  return (rest.size() == 2 && digits(rest)) || (rest.size() == 5 && rest[2] == ':' && digits(rest.substr(0, 2)) && digits(rest.substr(3)));
+}
+
 StoryEvaluation evaluate_story(const std::string& folder, const GoldTimeline& gold, const TagOptions& options) {
   StoryEvaluation r;
   r.story = folder;
@@ -164,7 +177,7 @@ StoryEvaluation evaluate_story(const std::string& folder, const GoldTimeline& go
       ++dated;
       const auto& ev = t.events[top->first];
       std::string value = ev.anchor ? ev.anchor->timex.value : "";
-      if (value == g.value) ++dates_right;
+      if (same_time_value(value, g.value)) ++dates_right;
       else r.wrong_dates.push_back(g.id + " '" + g.label + "': gold " + g.value + ", timeline " + (value.empty() ? "undated" : value));
     }
     (void)located;

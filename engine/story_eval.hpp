@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -54,6 +55,12 @@ struct StoryEvaluation {
 };
 
 /// Builds the story in `folder` and compares it with `folder/gold/`.
+/// Whether a timeline's time value matches the gold's: the same text, or the same local clock
+/// reading when the gold gives no UTC offset and the timeline does ("2023-11-01T21:00Z",
+/// "2025-02-18T19:00-05:00" match gold "2023-11-01T21:00", "2025-02-18T19:00"): the gold wrote
+/// the clock time it read, the timeline also says in which zone.
+bool same_time_value(std::string_view timeline, std::string_view gold);
+
 StoryEvaluation evaluate_story(const std::string& folder, const GoldTimeline& gold, const TagOptions& options);
 
 /// The story folders at or below `path`: folders with a gold/timeline.json.

@@ -10,6 +10,7 @@
 #include <date/tz.h>
 
 #include "sentence_splitter.hpp"
+#include "time_bounds.hpp"
 #include "time_lexicon.hpp"
 #include "time_tagger.hpp"
 
@@ -364,6 +365,31 @@ Timex resolve_point(const TimeValue& v, ResolveContext& c, Timex& t) {
     day = story_day(c);  // "at 10 p.m." in a story about a Friday is that Friday's evening
     if (!day) return t.value = clock_suffix(v, std::nullopt), t;
     t.anchor = c.last && c.last->day ? story_anchor(c) : std::string("dct");
+    // "The Foreign Office said at 9pm GMT": a clock time told in the past had come by the time
+    // the report was published. When the story's last day would put it wholly after the
+    // publication ("trains would not resume until tomorrow. ... said at 9pm GMT"), it is the day
+    // of the last past time, else the report's own. Without a known zone it moves only when no
+    // offset could make it past: "struck at 2.17am" after "Thursday local time" stays on that
+    // Thursday in a report published on the Wednesday evening in London.
+    if (v.hour && v.tense == Tense::past && c.dct && c.dct->time_of_day) {
+      const Bounds published = publication_bounds(*c.dct, 0);
+      auto past = [&](const year_month_day& d) {
+        auto b = timex_bounds(iso_day(d) + clock_suffix(v, d), c.dct);
+        return !b || b->first <= published.second;
+      };
+      if (!past(*day)) {
+        std::optional<year_month_day> last_past;
+        if (c.last_past && c.last_past->month && c.last_past->day)
+          last_past = make_day(c.last_past->year, *c.last_past->month, *c.last_past->day);
+        if (last_past && past(*last_past)) {
+          day = last_past;
+          t.anchor = c.last_past_index ? "t" + std::to_string(*c.last_past_index + 1) : std::string("dct");
+        } else if (past(c.dct->day)) {
+          day = c.dct->day;
+          t.anchor = "dct";
+        }
+      }
+    }
   } else {
     return t.value = "XXXX-XX-XX", t;
   }

@@ -111,6 +111,19 @@ TEST_CASE("eval fails, naming the event, when a gold date the timeline got right
   CHECK(out.find("gold 1999-01-01") != std::string::npos);
 }
 
+TEST_CASE("eval: a timeline clock time with a UTC offset matches a gold clock time written without one") {
+  using timeline::same_time_value;
+  CHECK(same_time_value("2016-09-09", "2016-09-09"));
+  CHECK(same_time_value("2023-11-01T21:00Z", "2023-11-01T21:00"));
+  CHECK(same_time_value("2025-02-18T19:00-05:00", "2025-02-18T19:00"));
+  CHECK(same_time_value("2025-02-18T19:00+01", "2025-02-18T19:00"));
+  CHECK_FALSE(same_time_value("2023-11-01T21:00Z", "2023-11-01T21:05"));   // another minute
+  CHECK_FALSE(same_time_value("2023-11-01T21:00", "2023-11-01T21:00Z"));   // the gold's zone is not optional
+  CHECK_FALSE(same_time_value("2016-09-09TEV", "2016-09-09"));             // a part of day is no offset
+  CHECK_FALSE(same_time_value("2016-09-10", "2016-09-1"));                  // no prefix matches
+  CHECK_FALSE(same_time_value("2023-11-01T21:00:00", "2023-11-01T21:00"));  // seconds are not an offset
+}
+
 TEST_CASE("build leaves minor events out unless --all-events, and says why each event is in") {
   std::string path = (source_dir() / "corpus" / "01-geneva-talks").string();
   auto kept = nlohmann::json::parse(run("build --format json " + path));

@@ -180,3 +180,24 @@ TEST_CASE("points completed from the DCT are anchored to it; a clock alone to th
   CHECK(found[1].anchor == "t1");
   CHECK(tag_phrase("in 2015", reference("2016-09-09"), TagOptions{}).at(0).anchor.empty());
 }
+
+TEST_CASE("a clock time told in the past is not put after the publication by a future story day") {
+  // "tomorrow" is the story's last day; "said at 9pm GMT" had happened when the report went out.
+  auto found = tag_phrase("Trains would not run until tomorrow. The Foreign Office said at 9pm GMT that it was in contact.",
+                          reference("2023-11-01T21:40Z"), TagOptions{});
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].value == "2023-11-02");
+  CHECK(found[1].value == "2023-11-01T21:00Z");
+  CHECK(found[1].anchor == "dct");
+  // Told in the future it stays on the story's day.
+  found = tag_phrase("Trains would not run until tomorrow. The minister will speak at 9pm GMT.", reference("2023-11-01T21:40Z"),
+                     TagOptions{});
+  REQUIRE(found.size() == 2);
+  CHECK(found[1].value == "2023-11-02T21:00Z");
+  // With no zone, a local day that may already have begun where it happened stays: "2.17am" on
+  // Thursday local time in a report of Wednesday evening in London.
+  found = tag_phrase("The quake struck in the early hours of Thursday local time. It hit at 2.17am.",
+                     reference("2023-11-01T19:40Z"), TagOptions{});
+  REQUIRE(found.size() == 2);
+  CHECK(found[1].value == "2023-11-02T02:17");
+}
