@@ -277,6 +277,9 @@ struct Candidate {
   Pos pos = Pos::verb;
   std::size_t clause = 0;
   bool consumed = false;
+  /// Where its label may start when that is before its clause: the subject noun folded into it
+  /// ("The first rescue flight, from Tenerife, landed ..."). npos: its clause decides.
+  std::size_t label_from = static_cast<std::size_t>(-1);
 };
 
 struct Header {
@@ -769,6 +772,23 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       if (k + 1 < cands.size() && cands[k + 1].pos == Pos::noun && cands[k + 1].first == cd.last) { cd.consumed = true; continue; }
       if (noun_clauses.count(cd.clause)) { cd.consumed = true; continue; }
       noun_clauses.insert(cd.clause);
+    }
+    // "The first rescue flight, from Tenerife, landed at Gatwick at 10.20am": a noun set off from
+    // a verb of its own class only by an appositive between commas is that verb's subject, the
+    // same event told once; the verb (its tense and time) is the event.
+    for (std::size_t k = 0; k + 1 < cands.size(); ++k) {
+      auto& cd = cands[k];
+      auto& verb = cands[k + 1];
+      if (cd.pos != Pos::noun || cd.consumed || verb.pos != Pos::verb || verb.consumed || verb.cls != cd.cls) continue;
+      if (verb.clause == cd.clause || verb.first - cd.last > 8 || toks[cd.last].text != ",") continue;
+      bool appositive = toks[verb.first - 1].text == ",";
+      for (std::size_t j = cd.last + 1; j + 1 < verb.first && appositive; ++j)
+        appositive = toks[j].word && !is_clause_word(toks[j].lower) && toks[j].lower != "and" && toks[j].lower != "but";
+      if (!appositive) continue;
+      cd.consumed = true;
+      std::size_t from = cd.first;
+      while (from > 0 && clause[from - 1] == cd.clause) --from;
+      verb.label_from = from;
     }
     // "Steinmeier said that ..., an RT correspondent reports (from the scene).": a closing clause
     // that only names who relays the sentence is its source, not a second statement of the story.
@@ -1652,6 +1672,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       } else {
         std::size_t a = cd.first, b = cd.last;
         while (a > 0 && clause[a - 1] == cd.clause && cd.first - a < 12) --a;
+        if (cd.label_from < a && cd.first - cd.label_from <= 12) a = cd.label_from;
         while (b < n && clause[b] == cd.clause && b - cd.last < 12) ++b;
         // A noun after a temporal connective ("... remained unresolved before Kerry's return to
         // Geneva") is an event of its own: the words before the connective tell another one.

@@ -1454,3 +1454,26 @@ TEST_CASE("headlines: a topic label before a colon is no event; names listed fro
   REQUIRE(said);
   CHECK(agents_of(*said).front() != "Irina Malek");  // an appositive, not a list: the speaker comes first as before
 }
+
+TEST_CASE("events: a noun set off from a verb of its class by an appositive is its subject, one event") {
+  auto d = doc_of(
+      "Published: 2025-02-19T18:05Z\n\n"
+      "Rescue flights\n\n"
+      "The first rescue flight, from Tenerife, landed at Gatwick at 10.20am on Tuesday.\n"
+      "The talks, in Geneva, ended at 1am.\n");
+  std::vector<Timex> tx{make_timex(d, "10.20am on Tuesday", TimexType::time, "2025-02-18T10:20")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  std::size_t in_first = 0;
+  for (const auto& e : evs) in_first += e.sentence == 1;  // sentence 0 is the headline
+  CHECK(in_first == 1);
+  auto landed = with_trigger(d, evs, "landed");
+  REQUIRE(landed);
+  REQUIRE(landed->anchor);
+  CHECK(landed->anchor->timex.value == "2025-02-18T10:20");
+  INFO(landed->label);
+  CHECK(landed->label.find("rescue flight") != std::string::npos);  // the subject opens the label
+  // A verb of another class is another event: the talks and their end.
+  CHECK(with_trigger(d, evs, "talks"));
+  CHECK(with_trigger(d, evs, "ended"));
+}
