@@ -489,11 +489,11 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
         if (kind == 0) entries.push_back({block_key(cls, 'm', mo, kind, id), static_cast<std::uint32_t>(r)});
   }
   std::sort(entries.begin(), entries.end());
-  auto block_of = [&](const BlockKey& k) {
-    auto lo = std::lower_bound(entries.begin(), entries.end(), k,
-                               [](const Entry& e, const BlockKey& key) { return e.key < key; });
+  // The run of `list` (sorted) holding key `k`.
+  auto block_of = [](const std::vector<Entry>& list, const BlockKey& k) {
+    auto lo = std::lower_bound(list.begin(), list.end(), k, [](const Entry& e, const BlockKey& key) { return e.key < key; });
     auto hi = lo;
-    while (hi != entries.end() && hi->key == k) ++hi;
+    while (hi != list.end() && hi->key == k) ++hi;
     return std::make_pair(lo, hi);
   };
   // The blocks each mention is in (runs of `entries` small enough to use), so that each mention's
@@ -522,7 +522,7 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     for (Minutes d = floor_day(*info[r].lo); d <= floor_day(*info[r].hi); ++d)
       for (const auto& [kind, id] : keys_of[r]) {
         if (kind == 1) continue;
-        auto [lo, hi] = block_of(block_key(cls, 'd', d, kind, id));
+        auto [lo, hi] = block_of(entries, block_key(cls, 'd', d, kind, id));
         if (lo == hi || static_cast<std::size_t>(hi - lo) > options.max_block) continue;
         for (auto it = lo; it != hi; ++it)
           if (it->rank != r) probed.emplace_back(std::min<std::size_t>(r, it->rank), std::max<std::size_t>(r, it->rank));
@@ -546,10 +546,7 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
       for (int y : info[r].years)
         for (const auto& [kind, id] : keys_of[r]) {
           if (kind != 0) continue;
-          const BlockKey k = block_key(cls, 'd', y, kind, id);
-          auto lo = std::lower_bound(by_year.begin(), by_year.end(), k, [](const Entry& e, const BlockKey& key) { return e.key < key; });
-          auto hi = lo;
-          while (hi != by_year.end() && hi->key == k) ++hi;
+          auto [lo, hi] = block_of(by_year, block_key(cls, 'd', y, kind, id));
           if (static_cast<std::size_t>(hi - lo) > options.max_block) continue;
           for (auto it = lo; it != hi; ++it)
             if (it->rank != r) probed.emplace_back(std::min<std::size_t>(r, it->rank), std::max<std::size_t>(r, it->rank));
