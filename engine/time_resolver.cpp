@@ -607,6 +607,7 @@ Timex resolve_value(const TaggedTime& tagged, ResolveContext& c) {
     case TimeKind::set:
       t.type = TimexType::set;
       t.quant = v.quant;
+      t.freq = v.freq.str();
       if (v.weekday) t.value = "XXXX-WXX-" + std::to_string(*v.weekday) + clock_suffix(v, std::nullopt);
       else if (!v.part_of_day.empty() && v.unit.empty()) t.value = "XXXX-XX-XXT" + v.part_of_day;
       else t.value = duration_value(v.amount.value_or(1), v.vague_amount, (v.unit.empty() ? Code("D") : v.unit).str());

@@ -1,5 +1,6 @@
 #include "time_value.hpp"
 
+#include <algorithm>
 #include <charconv>
 
 namespace timeline {
@@ -92,6 +93,11 @@ bool set_field(TimeValue& v, std::string_view name, std::string_view text) {
   if (name == "ref") return v.ref.assign(text);
   if (name == "zone") return v.zone.assign(text);
   if (name == "quant") return v.quant.assign(text);
+  if (name == "freq") {  // "2X" from the lexicon ("twice"); a number ("3" times) gets its X
+    if (!text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      return v.freq.assign(std::string(text) + "X");
+    return v.freq.assign(text);
+  }
   if (name == "anchor") {
     if (text == "dct") return v.anchor = AnchorKind::dct, true;
     if (text == "story") return v.anchor = AnchorKind::story, true;

@@ -56,6 +56,7 @@ struct TimeValue {
   Code ref;            ///< for kind ref: PRESENT_REF, PAST_REF, FUTURE_REF
   ShortText<47> zone;  ///< zone abbreviation or name as listed ("BST", "Greenwich Mean Time"), resolved with time_zones.tsv
   Code quant;          ///< for sets: EVERY
+  Code freq;           ///< for sets: how often in each period ("twice a year": 2X)
   AnchorKind anchor = AnchorKind::dct;
   Tense tense = Tense::none;  ///< filled by the tagger from the sentence
   /// "Thursday local time": the day at the place of the event, which may be ahead of the

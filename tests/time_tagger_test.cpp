@@ -201,3 +201,19 @@ TEST_CASE("a clock time told in the past is not put after the publication by a f
   REQUIRE(found.size() == 2);
   CHECK(found[1].value == "2023-11-02T02:17");
 }
+
+TEST_CASE("a set says how often it recurs in each period (TIMEX3 freq)") {
+  auto found = tag_phrase("The report comes out twice a year and the board meets three times a week.", reference("2016-09-09"),
+                          TagOptions{});
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].type == TimexType::set);
+  CHECK(found[0].value == "P1Y");
+  CHECK(found[0].freq == "2X");
+  CHECK(found[1].value == "P1W");
+  CHECK(found[1].freq == "3X");
+  // "every Friday" recurs once a week: a quant, no freq.
+  found = tag_phrase("He reports to police every Friday.", reference("2016-09-09"), TagOptions{});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].quant == "EVERY");
+  CHECK(found[0].freq.empty());
+}
