@@ -416,7 +416,7 @@ Timex resolve_relative(const TimeValue& v, ResolveContext& c, Timex& t) {
     t.type = v.part_of_day.empty() ? TimexType::date : TimexType::time;
     return t.value = iso_day(d) + clock_suffix(v, d), t;
   }
-  if (v.month) {
+  if (v.month && v.unit != "Y") {
     // "last April": the latest April before this month; "next April": the first after it.
     int yy = v.offset < 0 ? (*v.month < m ? y : y - 1) : v.offset > 0 ? (*v.month > m ? y : y + 1) : y;
     remember(c, yy, v.month, std::nullopt);
@@ -457,8 +457,19 @@ Timex resolve_relative(const TimeValue& v, ResolveContext& c, Timex& t) {
     return t.value = iso_month(yy, mm), t;
   }
   if (u == "Y") {
-    remember(c, y + v.offset, std::nullopt, std::nullopt);
-    return t.value = pad(y + v.offset, 4), t;
+    const int yy = y + v.offset;
+    // "March last year", "5 March next year": a month (and day) of the year counted.
+    if (v.month) {
+      if (v.day)
+        if (auto d = make_day(yy, *v.month, *v.day); d.ok()) {
+          remember(c, yy, v.month, v.day);
+          return t.value = iso_day(d), t;
+        }
+      remember(c, yy, v.month, std::nullopt);
+      return t.value = iso_month(yy, *v.month), t;
+    }
+    remember(c, yy, std::nullopt, std::nullopt);
+    return t.value = pad(yy, 4), t;
   }
   if (u == "Q") {
     int q = (m - 1) / 3 + v.offset, yy = y;
@@ -609,6 +620,7 @@ Timex resolve_value(const TaggedTime& tagged, ResolveContext& c) {
       t.quant = v.quant;
       t.freq = v.freq.str();
       if (v.weekday) t.value = "XXXX-WXX-" + std::to_string(*v.weekday) + clock_suffix(v, std::nullopt);
+      else if (!v.season.empty()) t.value = "XXXX-" + v.season;  // "every summer"
       else if (!v.part_of_day.empty() && v.unit.empty()) t.value = "XXXX-XX-XXT" + v.part_of_day;
       else t.value = duration_value(v.amount.value_or(1), v.vague_amount, (v.unit.empty() ? Code("D") : v.unit).str());
       return t;
