@@ -340,17 +340,19 @@ Timex resolve_point(const TimeValue& v, ResolveContext& c, Timex& t) {
         }
       }
     }
-    if (!v.day) {
+    if (!v.day && v.last_day && year) {  // "the last day of February 2016": the 29th
+      day = year_month_day{date::year{*year} / date::month{static_cast<unsigned>(*v.month)} / date::last};
+    } else if (!v.day) {
       t.value = year ? iso_month(*year, *v.month) : "XXXX-" + pad(*v.month, 2);
       if (year) remember(c, *year, v.month, std::nullopt);
       return t;
-    }
-    if (!year) {
+    } else if (!year) {
       t.value = "XXXX-" + pad(*v.month, 2) + "-" + pad(*v.day, 2) + clock_suffix(v, std::nullopt);
       return t;
+    } else {
+      day = make_day(*year, *v.month, *v.day);
+      if (!day->ok()) return t.value = iso_month(*year, *v.month), t;
     }
-    day = make_day(*year, *v.month, *v.day);
-    if (!day->ok()) return t.value = iso_month(*year, *v.month), t;
   } else if (v.weekday) {
     if (!ref) return t.value = "XXXX-WXX-" + std::to_string(*v.weekday) + clock_suffix(v, std::nullopt), t;
     day = weekday_near(*v.weekday, *ref, dir);
