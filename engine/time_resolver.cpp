@@ -529,7 +529,8 @@ Timex resolve_shift(const TimeValue& v, ResolveContext& c, Timex& t) {
   if (u == "D") {
     auto d = add_days(b, n);
     if (keep) remember(c, year_of(d), month_of(d), day_of(d));
-    return t.value = iso_day(d), t;
+    if (!v.part_of_day.empty() || v.hour) t.type = TimexType::time;  // "the next morning"
+    return t.value = iso_day(d) + clock_suffix(v, d), t;
   }
   if (u == "W") return t.value = iso_week(add_days(b, 7 * n)), t;
   if (u == "M") {
