@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 #include <date/date.h>
 #include <date/iso_week.h>
@@ -229,6 +230,11 @@ void remember(ResolveContext& c, int y, std::optional<int> m, std::optional<int>
   c.last = StoryTime{y, m, d, std::nullopt};
   c.last_index = c.resolved;
   c.last_paragraph = c.paragraph;
+  if (!c.dct || y <= year_of(c.dct->day) - 3) {
+    c.last_far = c.last;
+    c.last_far_index = c.last_index;
+    c.last_far_paragraph = c.paragraph;
+  }
   bool after_publication = false;
   if (c.dct) {
     int py = year_of(c.dct->day), pm = month_of(c.dct->day), pd = day_of(c.dct->day);
@@ -267,10 +273,28 @@ Timex resolve_point(const TimeValue& v, ResolveContext& c, Timex& t) {
   if (v.century) return t.value = pad(*v.century - 1, 2), t;
   if (v.decade) return t.value = pad(*v.decade, 3), t;
   std::optional<int> year = v.year;
+  if (year && !v.two_digit_year) {
+    ++c.years_written;
+    if (!ref || *year <= year_of(*ref) - 3) ++c.years_far;
+  }
   // "3 March that year": the year is the story's.
   if (!year && v.anchor == AnchorKind::story && c.last) {
     year = c.last->year;
     t.anchor = story_anchor(c);
+  }
+  // A history told from long after: "In September 1940 ... In February, ..." is the February
+  // nearest the story's time (1941), not the report's. Only when the story's time is itself far
+  // from the publication: a report of today that mentions 1990 once still counts from today.
+  if (!year && v.month && !v.weekday && c.last_far_paragraph + 1 >= c.paragraph && c.narrative() && c.last_far &&
+      c.last_far->year > 0) {
+    const int sy = c.last_far->year, sm = c.last_far->month.value_or(6);
+    int best = sy;
+    for (int y : {sy - 1, sy + 1})  // the nearest, in months; ties go forward
+      if (std::abs((y - sy) * 12 + *v.month - sm) < std::abs(*v.month - sm) ||
+          (std::abs((y - sy) * 12 + *v.month - sm) == std::abs(*v.month - sm) && y > best))
+        best = y;
+    year = best;
+    t.anchor = "t" + std::to_string(*c.last_far_index + 1);
   }
   if (year && v.two_digit_year && *year < 100) {
     int base = ref ? year_of(*ref) / 100 * 100 : 2000;

@@ -35,6 +35,18 @@ struct ResolveContext {
   std::optional<StoryTime> last_past;
   std::optional<std::size_t> last_past_index;
   std::size_t last_past_paragraph = 0;
+  /// Years written out so far, and how many of them lie three years or more before the
+  /// publication (or in a report with none): a history told from long after ("In 1940 ... In
+  /// June ...") counts bare months from the story's year, not the report's (`narrative()`).
+  std::size_t years_written = 0, years_far = 0;
+  /// The last story time three years or more before the publication: what a history counts bare
+  /// months from, even after an expression read from the report's own time.
+  std::optional<StoryTime> last_far;
+  std::optional<std::size_t> last_far_index;
+  std::size_t last_far_paragraph = 0;
+  bool narrative() const {
+    return (years_written >= 2 && years_far == years_written) || (years_written >= 3 && 3 * years_far >= 2 * years_written);
+  }
 };
 
 /// Resolves one tagged expression into TIMEX3; updates `context.last` when it names a date.

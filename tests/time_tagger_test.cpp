@@ -217,3 +217,24 @@ TEST_CASE("a set says how often it recurs in each period (TIMEX3 freq)") {
   CHECK(found[0].quant == "EVERY");
   CHECK(found[0].freq.empty());
 }
+
+TEST_CASE("a history told from long after counts bare months from the story's year, a news report from its own") {
+  // A narrative: every year written is long before the publication.
+  auto found = tag_phrase("The war began in September 1939. Poland fell within weeks. In April 1940, Germany invaded Norway. "
+                          "On June 10, Italy declared war. The Blitz began on 7 September. In February, Rommel arrived in Libya.",
+                          reference("2009-12-19"), TagOptions{});
+  REQUIRE(found.size() == 6);
+  CHECK(found[3].value == "1940-06-10");
+  CHECK(found[4].value == "1940-09-07");
+  CHECK(found[5].value == "1941-02");  // the February nearest the story's time (September 1940), not 1940's
+  // A news report: one old year does not make a history ("since its founding in 1949").
+  found = tag_phrase("The alliance was founded in 1949. Leaders will meet in April.", reference("1999-03-12"), TagOptions{});
+  REQUIRE(found.size() == 2);
+  CHECK(found[1].value == "1999-04");
+  // A new paragraph two paragraphs on returns to the report's own time.
+  found = tag_phrase("Castro landed on Dec. 2, 1956. He won on Jan. 1, 1959.\n\nThe boy was found at sea.\n\n"
+                     "His mother died in late November.",
+                     reference("2000-04-01"), TagOptions{});
+  REQUIRE(found.size() == 3);
+  CHECK(found[2].value == "1999-11");
+}
