@@ -247,6 +247,14 @@ void remember(ResolveContext& c, int y, std::optional<int> m, std::optional<int>
   }
 }
 
+// In a history told from long after (ResolveContext::narrative), the story's last time long
+// before the publication, when it was named in this paragraph or the one before: what a month
+// without a year, a season or "the end of the year" count from.
+const StoryTime* narrative_time(const ResolveContext& c) {
+  if (!c.narrative() || !c.last_far || c.last_far->year <= 0 || c.last_far_paragraph + 1 < c.paragraph) return nullptr;
+  return &*c.last_far;
+}
+
 // The anchor of an expression counted from the story's time: the expression that set it, or
 // the DCT when the story has named no time yet.
 std::string story_anchor(const ResolveContext& c) {
@@ -285,9 +293,8 @@ Timex resolve_point(const TimeValue& v, ResolveContext& c, Timex& t) {
   // A history told from long after: "In September 1940 ... In February, ..." is the February
   // nearest the story's time (1941), not the report's. Only when the story's time is itself far
   // from the publication: a report of today that mentions 1990 once still counts from today.
-  if (!year && v.month && !v.weekday && c.last_far_paragraph + 1 >= c.paragraph && c.narrative() && c.last_far &&
-      c.last_far->year > 0) {
-    const int sy = c.last_far->year, sm = c.last_far->month.value_or(6);
+  if (const StoryTime* story = narrative_time(c); !year && v.month && !v.weekday && story) {
+    const int sy = story->year, sm = story->month.value_or(6);
     int best = sy;
     for (int y : {sy - 1, sy + 1})  // the nearest, in months; ties go forward
       if (std::abs((y - sy) * 12 + *v.month - sm) < std::abs(*v.month - sm) ||
@@ -306,6 +313,12 @@ Timex resolve_point(const TimeValue& v, ResolveContext& c, Timex& t) {
     return t.value = pad(y, 4) + "-W" + pad(*v.week, 2), t;
   }
   if (v.quarter || v.half || !v.season.empty()) {
+    // "In the summer" of a history is the story's summer; its winter, the one after its autumn.
+    if (const StoryTime* story = narrative_time(c); !year && !v.season.empty() && story) {
+      year = story->year;
+      if (v.season == "WI" && story->month && *story->month <= 2) *year -= 1;
+      t.anchor = "t" + std::to_string(*c.last_far_index + 1);
+    }
     std::string y = year ? pad(*year, 4) : ref ? pad(year_of(*ref), 4) : "XXXX";
     if (!v.season.empty() && !year && ref && dir != Dir::nearest) {
       // "since the summer" said in March is last year's summer; "the spring" ahead in a future
@@ -432,6 +445,12 @@ Timex resolve_relative(const TimeValue& v, ResolveContext& c, Timex& t) {
   const auto ref = c.dct->day;
   t.anchor = "dct";
   int y = year_of(ref), m = month_of(ref);
+  // "by the end of the year" in a history: the story's year (month), not the report's.
+  if (const StoryTime* story = narrative_time(c);
+      story && v.offset == 0 && !v.month && !v.weekday && v.season.empty() && (v.unit == "Y" || (v.unit == "M" && story->month))) {
+    t.anchor = "t" + std::to_string(*c.last_far_index + 1);
+    return t.value = v.unit == "Y" ? pad(story->year, 4) : iso_month(story->year, *story->month), t;
+  }
   if (v.weekday) {
     int r = iso_weekday(ref);
     int back = (r - *v.weekday + 7) % 7, fwd = (*v.weekday - r + 7) % 7;
@@ -662,7 +681,17 @@ Timex resolve_value(const TaggedTime& tagged, ResolveContext& c) {
 }  // namespace
 
 Timex resolve_time(const TaggedTime& tagged, ResolveContext& c) {
+  // In a history, a time read from the report's own day does not stand for the story's time:
+  // "that morning", "four days later" count from the story's last time long ago.
+  const TimeValue& v = tagged.value;
+  if ((v.kind == TimeKind::anaphor || (v.kind == TimeKind::shift && v.anchor == AnchorKind::story)) && narrative_time(c) &&
+      c.last_from_dct && c.last_index != c.last_far_index) {
+    c.last = c.last_far;
+    c.last_index = c.last_far_index;
+    c.last_paragraph = c.last_far_paragraph;
+  }
   Timex t = resolve_value(tagged, c);
+  if (c.last_index == c.resolved) c.last_from_dct = t.anchor == "dct";
   ++c.resolved;
   return t;
 }

@@ -238,3 +238,18 @@ TEST_CASE("a history told from long after counts bare months from the story's ye
   REQUIRE(found.size() == 3);
   CHECK(found[2].value == "1999-11");
 }
+
+TEST_CASE("in a history, seasons, 'the end of the year' and anaphora count from the story's time") {
+  auto found = tag_phrase("The siege began in 1775. Boston fell on 17 March 1776, and Washington entered the town that "
+                          "morning. In the winter, the army camped. By the end of the year, it had lost New York.",
+                          reference("2009-12-19"), TagOptions{});
+  REQUIRE(found.size() == 5);
+  CHECK(found[2].value == "1776-03-17TMO");
+  CHECK(found[3].value == "1776-WI");
+  CHECK(found[4].value == "1776");
+  // The same words in a report of today count from its own time.
+  found = tag_phrase("Boston voted on 17 March. In the winter, the city froze. By the end of the year, it had a new mayor.",
+                     reference("2009-12-19"), TagOptions{});
+  REQUIRE(found.size() == 3);
+  CHECK(found[2].value == "2009");
+}
