@@ -442,15 +442,22 @@ Timex resolve_relative(const TimeValue& v, ResolveContext& c, Timex& t) {
     t.value = v.offset < 0 ? "PAST_REF" : v.offset > 0 ? "FUTURE_REF" : "PRESENT_REF";
     return t;
   }
-  const auto ref = c.dct->day;
+  auto ref = c.dct->day;
   t.anchor = "dct";
-  int y = year_of(ref), m = month_of(ref);
-  // "by the end of the year" in a history: the story's year (month), not the report's.
-  if (const StoryTime* story = narrative_time(c);
-      story && v.offset == 0 && !v.month && !v.weekday && v.season.empty() && (v.unit == "Y" || (v.unit == "M" && story->month))) {
-    t.anchor = "t" + std::to_string(*c.last_far_index + 1);
-    return t.value = v.unit == "Y" ? pad(story->year, 4) : iso_month(story->year, *story->month), t;
+  // In a history, "the next year", "the previous April", "by the end of the month" (rules marked
+  // anchor=story: the wording refers back) count from the story's time, as precise as it is: a
+  // year for years and seasons, a month for months. "Last month" stays the report's.
+  if (const StoryTime* story = v.anchor == AnchorKind::story ? narrative_time(c) : nullptr) {
+    std::string_view u = v.unit;
+    const bool by_year = u == "Y" || !v.season.empty();
+    const bool by_month = (u == "M" || u == "Q" || v.month) && story->month;
+    const bool by_day = (u == "W" || u == "WE" || u == "D" || v.weekday) && story->day;
+    if ((by_year && !v.month && !v.weekday) || by_month || by_day) {
+      ref = make_day(story->year, story->month.value_or(6), story->day.value_or(15));
+      t.anchor = "t" + std::to_string(*c.last_far_index + 1);
+    }
   }
+  int y = year_of(ref), m = month_of(ref);
   if (v.weekday) {
     int r = iso_weekday(ref);
     int back = (r - *v.weekday + 7) % 7, fwd = (*v.weekday - r + 7) % 7;
