@@ -454,7 +454,19 @@ ClassKeys class_keys(int id) {
         if (letters_only(w) && (!key || w.size() > key->size())) key = &w;
         digit |= std::any_of(w.begin(), w.end(), is_digit);
       }
+      // "Q3": no word of letters only, but its letters are a run of their own in any text that
+      // holds it, and a rarer key than "any number".
+      std::string run;
+      if (!key && digit)
+        for (const auto& w : e.words)
+          for (std::size_t b = 0; b < w.size();) {
+            std::size_t k = b;
+            while (k < w.size() && w[k] >= 'a' && w[k] <= 'z') ++k;
+            if (k - b > run.size()) run = w.substr(b, k - b);
+            b = k == b ? b + 1 : k;
+          }
       if (key) keys.words.push_back(*key);
+      else if (!run.empty()) keys.words.push_back(run);
       else if (digit) keys.digits = keys.digit_phrases = true;
       else keys.usable = false;
     }

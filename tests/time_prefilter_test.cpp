@@ -55,6 +55,9 @@ TEST_CASE("the pre-filter rules out sentences without time words and keeps the o
   // Letters glued to other characters are still seen: "(Monday)" and "Monday's".
   CHECK(may_hold_time("(Monday)"));
   CHECK(may_hold_time("Monday's vote"));
+  // A number alone is no key: "Q3" is keyed on its letters, so "500 staff" is ruled out.
+  CHECK(may_hold_time("The launch is planned for Q3."));
+  CHECK_FALSE(may_hold_time("The firm cut 500 staff and 12 stores."));
 }
 
 TEST_CASE("the pre-filter never changes what the tagger finds") {
