@@ -290,6 +290,16 @@ struct Header {
   bool inherited = false;  ///< "Earlier:" takes the time of the header before it, as a bound
 };
 
+// Words a label does not end with (label_enders.txt): "... before we", "... misgivings was".
+const StringSet& label_enders() {
+  static const StringSet enders = [] {
+    StringSet out;
+    for (const auto& row : embedded_rows("label_enders.txt")) out.emplace(row.fields[0]);
+    return out;
+  }();
+  return enders;
+}
+
 // The short form of an entity for labels: a person's surname, otherwise the name.
 std::string short_name(const EntityRegistry& reg, std::size_t e) {
   const auto& n = reg.name(e);
@@ -1568,6 +1578,12 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           if (lex.opener_phrases.match(toks, a).first) break;  // "at least nine people"
           ++a;
         }
+        // A window cut inside its clause ends on a whole phrase: "Kerry returned to Geneva despite
+        // misgivings was" loses its "was"; "asked how they are" stays (without "are" it would end
+        // on "they", without that on "how").
+        if (b > a + 2 && b > cd.last + 1 && b < n && toks[b - 1].word && label_enders().contains(toks[b - 1].lower) &&
+            toks[b - 2].word && !label_enders().contains(toks[b - 2].lower))
+          --b;
         return render(a, b);
       };
       // Whether a subject's noun phrase ends at token k: what follows is a comma, a preposition,
@@ -2028,11 +2044,7 @@ std::string cut_label(std::string s, std::size_t max) {
   };
   trim();
   // "... remained unresolved before we": words that leave the cut phrase hanging go too.
-  static const StringSet enders = [] {
-    StringSet out;
-    for (const auto& row : embedded_rows("label_enders.txt")) out.emplace(row.fields[0]);
-    return out;
-  }();
+  const StringSet& enders = label_enders();
   for (std::size_t sp = s.rfind(' '); sp != std::string::npos && sp > 0; sp = s.rfind(' ')) {
     std::string last = s.substr(sp + 1);
     for (auto& c : last) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

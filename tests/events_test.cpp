@@ -1477,3 +1477,17 @@ TEST_CASE("events: a noun set off from a verb of its class by an appositive is i
   CHECK(with_trigger(d, evs, "talks"));
   CHECK(with_trigger(d, evs, "ended"));
 }
+
+TEST_CASE("labels: a label window cut inside its clause does not end on a dangling auxiliary") {
+  auto d = doc_of(
+      "Published: 2016-09-09T22:00+01:00\n\n"
+      "Harbour report\n\n"
+      "One reason that Sokolov returned to Warsaw despite misgivings was that the dockers had asked him.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  auto returned = with_trigger(d, evs, "returned");
+  REQUIRE(returned);
+  INFO(returned->label);
+  CHECK_FALSE(returned->label.ends_with(" was"));
+  CHECK(returned->label.find("despite misgivings") != std::string::npos);
+}
