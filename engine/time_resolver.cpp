@@ -455,6 +455,10 @@ Timex resolve_relative(const TimeValue& v, ResolveContext& c, Timex& t) {
     if ((by_year && !v.month && !v.weekday) || by_month || by_day) {
       ref = make_day(story->year, story->month.value_or(6), story->day.value_or(15));
       t.anchor = "t" + std::to_string(*c.last_far_index + 1);
+    } else if ((u == "M" || u == "Q") && !v.month && !story->month) {
+      // "The next year ... by the end of the month": the story is known to the year only.
+      t.anchor = "t" + std::to_string(*c.last_far_index + 1);
+      return t.value = pad(story->year, 4), t;
     }
   }
   int y = year_of(ref), m = month_of(ref);

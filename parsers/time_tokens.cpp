@@ -46,6 +46,15 @@ bool year_range(std::string_view s, std::size_t b, std::size_t dash) {
   return s[dash] == '-' && dash - b == 4 && four_digits(b) && four_digits(dash + 1);
 }
 
+// "23-28 March 1951" at [b, dash): a range of two days before a word, split so that the second
+// day reads with its month ("28 March 1951"), as TimeML tags each end of a range.
+bool day_range(std::string_view s, std::size_t b, std::size_t dash) {
+  if (s[dash] != '-' || dash - b > 2 || dash == b) return false;
+  std::size_t k = dash + 1, digits = 0;
+  while (k < s.size() && is_digit(s[k])) ++k, ++digits;
+  return digits >= 1 && digits <= 2 && k + 1 < s.size() && s[k] == ' ' && is_alpha(s[k + 1]);
+}
+
 // Whether the separator at `e` (not alphanumeric) stays inside the word or number begun at `b`:
 // '.', ',', ':', '/', '-' between the right kinds of characters ("a.m", "500,000", "21:00",
 // "9/9/2016"). An apostrophe never does: "1998's" is "1998" "'" "s".
@@ -55,7 +64,8 @@ bool keeps_separator(std::string_view text, std::size_t b, std::size_t e) {
   bool prev_digit = e > b && is_digit(text[e - 1]);
   bool next_digit = next_alnum && is_digit(text[e + 1]);
   if ((c == ',' || c == ':') && prev_digit && next_digit) return true;
-  if ((c == '.' || c == '/' || c == '-') && prev_digit && next_digit && !year_range(text, b, e)) return true;
+  if ((c == '.' || c == '/' || c == '-') && prev_digit && next_digit && !year_range(text, b, e) && !day_range(text, b, e))
+    return true;
   return c == '.' && next_alnum && e > b && is_alpha(text[e - 1]) && is_alpha(text[e + 1]) && e + 2 < text.size() &&
          !is_alpha(text[e + 2]) && e - b <= 2;  // "a.m", "U.S"
 }
