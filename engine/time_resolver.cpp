@@ -251,7 +251,10 @@ void remember(ResolveContext& c, int y, std::optional<int> m, std::optional<int>
 // before the publication, when it was named in this paragraph or the one before: what a month
 // without a year, a season or "the end of the year" count from.
 const StoryTime* narrative_time(const ResolveContext& c) {
-  if (!c.narrative() || !c.last_far || c.last_far->year <= 0 || c.last_far_paragraph + 1 < c.paragraph) return nullptr;
+  if (!c.narrative() || !c.last_far || c.last_far->year <= 0) return nullptr;
+  // A report that has spoken of its own days ("on Thursday", "last week") returns to them in a
+  // later paragraph; a history that never has keeps its time across paragraphs.
+  if (c.deictic > 0 && c.last_far_paragraph + 1 < c.paragraph) return nullptr;
   return &*c.last_far;
 }
 
@@ -703,6 +706,7 @@ Timex resolve_time(const TaggedTime& tagged, ResolveContext& c) {
   }
   Timex t = resolve_value(tagged, c);
   if (c.last_index == c.resolved) c.last_from_dct = t.anchor == "dct";
+  if (t.anchor == "dct" && (v.kind == TimeKind::relative || (v.kind == TimeKind::point && v.weekday))) ++c.deictic;
   ++c.resolved;
   return t;
 }

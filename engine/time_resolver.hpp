@@ -42,6 +42,7 @@ struct ResolveContext {
   /// The last story time three years or more before the publication: what a history counts bare
   /// months from, even after an expression read from the report's own time.
   std::optional<StoryTime> last_far;
+  std::size_t deictic = 0;      ///< expressions read from the publication by their words ("Thursday", "last week")
   bool last_from_dct = false;  ///< `last` was read from the publication ("On June 10" given the report's year)
   std::optional<std::size_t> last_far_index;
   std::size_t last_far_paragraph = 0;

@@ -231,12 +231,18 @@ TEST_CASE("a history told from long after counts bare months from the story's ye
   found = tag_phrase("The alliance was founded in 1949. Leaders will meet in April.", reference("1999-03-12"), TagOptions{});
   REQUIRE(found.size() == 2);
   CHECK(found[1].value == "1999-04");
-  // A new paragraph two paragraphs on returns to the report's own time.
-  found = tag_phrase("Castro landed on Dec. 2, 1956. He won on Jan. 1, 1959.\n\nThe boy was found at sea.\n\n"
-                     "His mother died in late November.",
+  // A report that has spoken of its own days returns to them two paragraphs on...
+  found = tag_phrase("Crowds marched on Thursday.\n\nCastro landed on Dec. 2, 1956. He won on Jan. 1, 1959.\n\n"
+                     "The boy was found at sea.\n\nHis mother died in late November.",
                      reference("2000-04-01"), TagOptions{});
+  REQUIRE(found.size() == 4);
+  CHECK(found[3].value == "1999-11");
+  // ...a history that never has keeps its time across paragraphs.
+  found = tag_phrase("The war began in August 1914. The front froze by 1915.\n\nThe armies dug in.\n\n"
+                     "On 1 July, the offensive opened.",
+                     reference("2009-12-19"), TagOptions{});
   REQUIRE(found.size() == 3);
-  CHECK(found[2].value == "1999-11");
+  CHECK(found[2].value == "1915-07-01");
 }
 
 TEST_CASE("in a history, seasons, 'the end of the year' and anaphora count from the story's time") {
