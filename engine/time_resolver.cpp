@@ -45,15 +45,19 @@ year_month_day make_day(int y, int m, int d) {
 }
 year_month_day add_days(const year_month_day& d, int n) { return year_month_day{sys_days{d} + days{n}}; }
 
-std::string iso_day(const year_month_day& d) { return pad(year_of(d), 4) + "-" + pad(month_of(d), 2) + "-" + pad(day_of(d), 2); }
+// A year as TIMEX3 writes it: four digits, "BC0480" before the common era (TIMEX2's form, which
+// TimeML corpora keep).
+std::string year_text(int y) { return y < 0 ? "BC" + pad(-y, 4) : pad(y, 4); }
+
+std::string iso_day(const year_month_day& d) { return year_text(year_of(d)) + "-" + pad(month_of(d), 2) + "-" + pad(day_of(d), 2); }
 std::string iso_week(const year_month_day& d) {
   iso_week::year_weeknum_weekday w{sys_days{d}};
-  return pad(static_cast<int>(w.year()), 4) + "-W" + pad(static_cast<int>(static_cast<unsigned>(w.weeknum())), 2);
+  return year_text(static_cast<int>(w.year())) + "-W" + pad(static_cast<int>(static_cast<unsigned>(w.weeknum())), 2);
 }
 std::string iso_month(int y, int m) {
   while (m < 1) m += 12, --y;
   while (m > 12) m -= 12, ++y;
-  return pad(y, 4) + "-" + pad(m, 2);
+  return year_text(y) + "-" + pad(m, 2);
 }
 
 // Easter Sunday (Anonymous Gregorian algorithm).
@@ -251,7 +255,7 @@ void remember(ResolveContext& c, int y, std::optional<int> m, std::optional<int>
 // before the publication, when it was named in this paragraph or the one before: what a month
 // without a year, a season or "the end of the year" count from.
 const StoryTime* narrative_time(const ResolveContext& c) {
-  if (!c.narrative() || !c.last_far || c.last_far->year <= 0) return nullptr;
+  if (!c.narrative() || !c.last_far || c.last_far->year == 0) return nullptr;
   // A report that has spoken of its own days ("on Thursday", "last week") returns to them in a
   // later paragraph; a history that never has keeps its time across paragraphs.
   if (c.deictic > 0 && c.last_far_paragraph + 1 < c.paragraph) return nullptr;
@@ -284,6 +288,8 @@ Timex resolve_point(const TimeValue& v, ResolveContext& c, Timex& t) {
   if (v.century) return t.value = pad(*v.century - 1, 2), t;
   if (v.decade) return t.value = pad(*v.decade, 3), t;
   std::optional<int> year = v.year;
+  // "480 BC"; "the 2017 BC election" in a report of 2017 is British Columbia's.
+  if (year && v.bc && !(ref && std::abs(*year - year_of(*ref)) <= 30)) *year = -*year;
   if (year && !v.two_digit_year) {
     ++c.years_written;
     if (!ref || *year <= year_of(*ref) - 3) ++c.years_far;
@@ -313,7 +319,7 @@ Timex resolve_point(const TimeValue& v, ResolveContext& c, Timex& t) {
   }
   if (v.week) {
     int y = year.value_or(ref ? year_of(*ref) : 0);
-    return t.value = pad(y, 4) + "-W" + pad(*v.week, 2), t;
+    return t.value = year_text(y) + "-W" + pad(*v.week, 2), t;
   }
   if (v.quarter || v.half || !v.season.empty()) {
     // "In the summer" of a history is the story's summer; its winter, the one after its autumn.
@@ -322,7 +328,7 @@ Timex resolve_point(const TimeValue& v, ResolveContext& c, Timex& t) {
       if (v.season == "WI" && story->month && *story->month <= 2) *year -= 1;
       t.anchor = "t" + std::to_string(*c.last_far_index + 1);
     }
-    std::string y = year ? pad(*year, 4) : ref ? pad(year_of(*ref), 4) : "XXXX";
+    std::string y = year ? year_text(*year) : ref ? year_text(year_of(*ref)) : "XXXX";
     if (!v.season.empty() && !year && ref && dir != Dir::nearest) {
       // "since the summer" said in March is last year's summer; "the spring" ahead in a future
       // sentence said in September is next year's.
@@ -333,12 +339,12 @@ Timex resolve_point(const TimeValue& v, ResolveContext& c, Timex& t) {
       else if (dir == Dir::past) yy = season_year;
       else if (dir == Dir::future && wanted < now) yy = season_year + 1;
       else if (dir == Dir::future) yy = season_year;
-      y = pad(yy, 4);
+      y = year_text(yy);
     }
     if (v.quarter && !year && ref && dir == Dir::past && *v.quarter > (month_of(*ref) - 1) / 3 + 1) {
       // "announced a drop in profits for the fourth quarter" in January: last year's quarter.
       year = year_of(*ref) - 1;
-      y = pad(*year, 4);
+      y = year_text(*year);
     }
     if (year || ref) remember(c, year ? *year : year_of(*ref), std::nullopt, std::nullopt);
     if (v.quarter && c.last) c.last->quarter = v.quarter;
@@ -402,7 +408,7 @@ Timex resolve_point(const TimeValue& v, ResolveContext& c, Timex& t) {
     t.anchor = "dct";  // a temporal function of the DCT (TimeML): "Friday" is the Friday nearest it
   } else if (year) {
     remember(c, *year, std::nullopt, std::nullopt);
-    return t.value = pad(*year, 4), t;
+    return t.value = year_text(*year), t;
   } else if (timeish) {
     day = story_day(c);  // "at 10 p.m." in a story about a Friday is that Friday's evening
     if (!day) return t.value = clock_suffix(v, std::nullopt), t;
@@ -461,7 +467,7 @@ Timex resolve_relative(const TimeValue& v, ResolveContext& c, Timex& t) {
     } else if ((u == "M" || u == "Q") && !v.month && !story->month) {
       // "The next year ... by the end of the month": the story is known to the year only.
       t.anchor = "t" + std::to_string(*c.last_far_index + 1);
-      return t.value = pad(story->year, 4), t;
+      return t.value = year_text(story->year), t;
     }
   }
   int y = year_of(ref), m = month_of(ref);
@@ -491,7 +497,7 @@ Timex resolve_relative(const TimeValue& v, ResolveContext& c, Timex& t) {
     int yy = wanted == 3 ? season_year : y;
     if (v.offset < 0) yy = wanted < now ? season_year : season_year - 1;
     else if (v.offset > 0) yy = wanted > now ? season_year : season_year + 1;
-    return t.value = pad(yy, 4) + "-" + v.season, t;
+    return t.value = year_text(yy) + "-" + v.season, t;
   }
   std::string_view u = v.unit;
   if (u == "D") {
@@ -528,7 +534,7 @@ Timex resolve_relative(const TimeValue& v, ResolveContext& c, Timex& t) {
       return t.value = iso_month(yy, *v.month), t;
     }
     remember(c, yy, std::nullopt, std::nullopt);
-    return t.value = pad(yy, 4), t;
+    return t.value = year_text(yy), t;
   }
   if (u == "Q") {
     int q = (m - 1) / 3 + v.offset, yy = y;
@@ -536,7 +542,7 @@ Timex resolve_relative(const TimeValue& v, ResolveContext& c, Timex& t) {
     while (q > 3) q -= 4, ++yy;
     remember(c, yy, std::nullopt, std::nullopt);
     c.last->quarter = q + 1;
-    return t.value = pad(yy, 4) + "-Q" + std::to_string(q + 1), t;
+    return t.value = year_text(yy) + "-Q" + std::to_string(q + 1), t;
   }
   if (u == "DE") return t.value = pad(y / 10 + v.offset, 3), t;
   if (u == "CE") return t.value = pad(y / 100 + v.offset, 2), t;
@@ -557,7 +563,7 @@ Timex resolve_shift(const TimeValue& v, ResolveContext& c, Timex& t) {
     // "in March 2020 ... two days later": the story gives only a month (or year), so the shifted
     // time is known at that granularity, not counted from the report's day.
     t.anchor = story_anchor(c);
-    return t.value = c.last->month ? iso_month(c.last->year, *c.last->month) : pad(c.last->year, 4), t;
+    return t.value = c.last->month ? iso_month(c.last->year, *c.last->month) : year_text(c.last->year), t;
   }
   if (small || v.vague_amount || !base || !v.amount) {
     if ((v.vague_amount || (!base && !small)) && v.anchor == AnchorKind::dct) {  // no DCT: "two days ago" is PAST_REF
@@ -577,7 +583,7 @@ Timex resolve_shift(const TimeValue& v, ResolveContext& c, Timex& t) {
   // same quarter of another year.
   if (u == "Y" && c.last && c.last->quarter) {
     int from = v.anchor == AnchorKind::dct && c.dct ? year_of(c.dct->day) : c.last->year;
-    return t.value = pad(from + n, 4) + "-Q" + std::to_string(*c.last->quarter), t;
+    return t.value = year_text(from + n) + "-Q" + std::to_string(*c.last->quarter), t;
   }
   const auto b = *base;
   // Times counted from the story's time do not become the story's time themselves: a chain of
@@ -603,7 +609,7 @@ Timex resolve_shift(const TimeValue& v, ResolveContext& c, Timex& t) {
     return t.value = duration_value(*v.amount, false, std::string(u)), t;
   }
   if (keep) remember(c, year_of(b) + years, std::nullopt, std::nullopt);
-  return t.value = pad(year_of(b) + years, 4), t;
+  return t.value = year_text(year_of(b) + years), t;
 }
 
 Timex resolve_anaphor_from(const TimeValue& v, ResolveContext& c, Timex& t);
@@ -650,7 +656,7 @@ Timex resolve_anaphor_from(const TimeValue& v, ResolveContext& c, Timex& t) {
     if (!c.last_index || !c.last->day) t.anchor = "dct";
     return t.value = iso_day(*d) + clock_suffix(v, d), t;
   }
-  if (u == "Y" || !s->month) return t.value = pad(s->year, 4), t;
+  if (u == "Y" || !s->month) return t.value = year_text(s->year), t;
   if (u == "M" || !s->day) return t.value = iso_month(s->year, *s->month), t;
   auto d = make_day(s->year, *s->month, *s->day);
   if (u == "W") return t.value = iso_week(d), t;

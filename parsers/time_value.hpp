@@ -40,6 +40,7 @@ struct TimeValue {
   std::optional<int> hour, minute;                ///< 24-hour clock
   std::optional<int> decade, century, quarter, half, week;  ///< decade 199 = 1990s; century 20 = the 20th (1900s)
   bool two_digit_year = false;                    ///< "'98", "9/9/16": century from the reference
+  bool bc = false;                                ///< "480 BC": the year counts back from the common era
   bool last_day = false;                          ///< "the last day of August": the month's last day
   Code part_of_day;  ///< MO AF EV NI DT (TimeML)
   Code season;       ///< SP SU FA WI
