@@ -5,6 +5,7 @@
 #include "time_bounds.hpp"
 
 #include <limits>
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -48,6 +49,32 @@ std::vector<std::size_t> order_events(const Corpus& corpus, const std::vector<Ev
       if (v.size() < 16 || v[10] != 'T' || !std::isdigit(static_cast<unsigned char>(v[11]))) continue;
       if (auto b = timex_bounds(v, dct); b && b->first > key[e].first) key[e].first = b->first;
     }
+  }
+  // A statement is made after what it tells as done: "X is safely in orbit after lifting off at
+  // 6.26pm on Thursday, Eumetra said early on Friday" sorts the liftoff first, when its time lies
+  // within the statement's own window (a sort key only: nothing is added to the network).
+  {
+    std::map<std::tuple<std::size_t, int, std::size_t>, std::vector<std::size_t>> told;  // sentence -> told events
+    for (std::size_t e = 0; e < n; ++e)
+      for (auto mi : events[e].mentions) {
+        const EventMention& m = mentions[mi];
+        if (m.cls == EventClass::statement || m.negated || !m.modality.empty() || !m.anchor ||
+            m.anchor->source != AnchorSource::timex)
+          continue;
+        told[{m.document, m.version, m.sentence}].push_back(e);
+      }
+    std::vector<std::pair<Minutes, Minutes>> adjusted = key;
+    for (std::size_t e = 0; e < n; ++e)
+      for (auto mi : events[e].mentions) {
+        const EventMention& m = mentions[mi];
+        if (m.cls != EventClass::statement || !m.modality.empty()) continue;
+        auto it = told.find({m.document, m.version, m.sentence});
+        if (it == told.end()) continue;
+        for (auto o : it->second)
+          if (o != e && key[o].first > adjusted[e].first && key[o].first <= key[e].second && key[o].first != lo_inf)
+            adjusted[e].first = key[o].first;
+      }
+    key = std::move(adjusted);
   }
   auto less = [&](std::size_t a, std::size_t b) {
     if (key[a] != key[b]) return key[a] < key[b];

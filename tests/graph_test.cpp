@@ -698,3 +698,34 @@ TEST_CASE("disagreements: reports giving one act different clock times, kept apa
   CHECK_FALSE(has("'9pm on Friday' (a.txt v0) vs '9.10pm on Friday' (d.txt v0) (compatible"));
   for (const auto& s : when) CHECK(s.find("e.txt") == std::string::npos);
 }
+
+TEST_CASE("order: a statement sorts after what it tells as done in its sentence, when that lies in its window") {
+  Story s;
+  s.entities = {{"Eumetra", "organization", "", {}}};
+  std::size_t a = s.add_plain("release.txt", "Published: 2025-03-07T09:00+01:00\n\nIn orbit\n\n"
+                                             "The satellite is in orbit after lifting off at 6.26pm on Thursday, Eumetra said early on "
+                                             "Friday.\n"
+                                             "The agency said early on Friday that the next launch would be at 11pm on Saturday.\n");
+  using E = EventClass;
+  // (ids kept as strings: each mention() may move the earlier ones)
+  auto& said = s.mention(a, 0, "Eumetra said", "said", E::statement, "say", "Eumetra said", {{"Eumetra", "agent", "Eumetra"}});
+  Story::anchor(said, "2025-03-07TMO", utc(2025, 3, 6, 23), utc(2025, 3, 7, 8), AnchorRelation::during, "START");
+  const std::string said_id = said.id;
+  auto& lift = s.mention(a, 0, "lifting off", "lifting off", E::state_change, "lift off", "lifting off");
+  Story::anchor(lift, "2025-03-06T18:26-05:00", utc(2025, 3, 6, 23, 26), utc(2025, 3, 6, 23, 27));
+  const std::string lift_id = lift.id;
+  auto& said2 = s.mention(a, 0, "The agency said", "said", E::statement, "say", "The agency said");
+  Story::anchor(said2, "2025-03-07TMO", utc(2025, 3, 6, 23), utc(2025, 3, 7, 8), AnchorRelation::during, "START");
+  const std::string said2_id = said2.id;
+  auto& plan = s.mention(a, 0, "next launch", "launch", E::state_change, "launch", "next launch");
+  Story::anchor(plan, "2025-03-08T23:00+01:00", utc(2025, 3, 8, 22), utc(2025, 3, 8, 22, 1));
+  const std::string plan_id = plan.id;
+  Timeline t = build_timeline(s.corpus, s.mentions, s.entities);
+  auto pos = [&](const std::string& id) {
+    const TimelineEvent* e = event_of(t, id);
+    REQUIRE(e);
+    return e - t.events.data();
+  };
+  CHECK(pos(lift_id) < pos(said_id));    // the liftoff (00:26 CET) was told after it happened
+  CHECK(pos(said2_id) < pos(plan_id));   // a time beyond the statement's window moves nothing
+}
