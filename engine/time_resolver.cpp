@@ -518,11 +518,21 @@ Timex resolve_relative(const TimeValue& v, ResolveContext& c, Timex& t) {
     int mm = m + v.offset, yy = y;
     while (mm < 1) mm += 12, --yy;
     while (mm > 12) mm -= 12, ++yy;
+    if (v.day)  // "the 5th of next month"
+      if (auto d = make_day(yy, mm, *v.day); d.ok()) {
+        remember(c, yy, mm, v.day);
+        return t.value = iso_day(d), t;
+      }
     remember(c, yy, mm, std::nullopt);
     return t.value = iso_month(yy, mm), t;
   }
   if (u == "Y") {
     const int yy = y + v.offset;
+    // "the second half of next year", "the first quarter of last year".
+    if (v.half || v.quarter) {
+      remember(c, yy, std::nullopt, std::nullopt);
+      return t.value = year_text(yy) + (v.half ? "-H" + std::to_string(*v.half) : "-Q" + std::to_string(*v.quarter)), t;
+    }
     // "March last year", "5 March next year": a month (and day) of the year counted.
     if (v.month) {
       if (v.day)
