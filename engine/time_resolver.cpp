@@ -262,6 +262,9 @@ const StoryTime* narrative_time(const ResolveContext& c) {
   return &*c.last_far;
 }
 
+// The anchor of an expression counted from narrative_time(): the expression that named it.
+std::string narrative_anchor(const ResolveContext& c) { return "t" + std::to_string(*c.last_far_index + 1); }
+
 // The anchor of an expression counted from the story's time: the expression that set it, or
 // the DCT when the story has named no time yet.
 std::string story_anchor(const ResolveContext& c) {
@@ -310,7 +313,7 @@ Timex resolve_point(const TimeValue& v, ResolveContext& c, Timex& t) {
           (std::abs((y - sy) * 12 + *v.month - sm) == std::abs(*v.month - sm) && y > best))
         best = y;
     year = best;
-    t.anchor = "t" + std::to_string(*c.last_far_index + 1);
+    t.anchor = narrative_anchor(c);
   }
   if (year && v.two_digit_year && *year < 100) {
     int base = ref ? year_of(*ref) / 100 * 100 : 2000;
@@ -326,7 +329,7 @@ Timex resolve_point(const TimeValue& v, ResolveContext& c, Timex& t) {
     if (const StoryTime* story = narrative_time(c); !year && !v.season.empty() && story) {
       year = story->year;
       if (v.season == "WI" && story->month && *story->month <= 2) *year -= 1;
-      t.anchor = "t" + std::to_string(*c.last_far_index + 1);
+      t.anchor = narrative_anchor(c);
     }
     std::string y = year ? year_text(*year) : ref ? year_text(year_of(*ref)) : "XXXX";
     if (!v.season.empty() && !year && ref && dir != Dir::nearest) {
@@ -463,10 +466,10 @@ Timex resolve_relative(const TimeValue& v, ResolveContext& c, Timex& t) {
     const bool by_day = (u == "W" || u == "WE" || u == "D" || v.weekday) && story->day;
     if ((by_year && !v.month && !v.weekday) || by_month || by_day) {
       ref = make_day(story->year, story->month.value_or(6), story->day.value_or(15));
-      t.anchor = "t" + std::to_string(*c.last_far_index + 1);
+      t.anchor = narrative_anchor(c);
     } else if ((u == "M" || u == "Q") && !v.month && !story->month) {
       // "The next year ... by the end of the month": the story is known to the year only.
-      t.anchor = "t" + std::to_string(*c.last_far_index + 1);
+      t.anchor = narrative_anchor(c);
       return t.value = year_text(story->year), t;
     }
   }
