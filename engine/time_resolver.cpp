@@ -252,8 +252,9 @@ void remember(ResolveContext& c, int y, std::optional<int> m, std::optional<int>
 }
 
 // In a history told from long after (ResolveContext::narrative), the story's last time long
-// before the publication, when it was named in this paragraph or the one before: what a month
-// without a year, a season or "the end of the year" count from.
+// before the publication: what a month without a year, a season or "the end of the year" count
+// from. In a report that has spoken of its own days, only in the paragraph that named that time
+// and the next.
 const StoryTime* narrative_time(const ResolveContext& c) {
   if (!c.narrative() || !c.last_far || c.last_far->year == 0) return nullptr;
   // A report that has spoken of its own days ("on Thursday", "last week") returns to them in a

@@ -4,10 +4,11 @@
 
 #include "time_bounds.hpp"
 
+#include <algorithm>
 #include <limits>
-#include <map>
 #include <set>
 #include <tuple>
+#include <vector>
 
 namespace timeline {
 
@@ -54,25 +55,29 @@ std::vector<std::size_t> order_events(const Corpus& corpus, const std::vector<Ev
   // 6.26pm on Thursday, Eumetra said early on Friday" sorts the liftoff first, when its time lies
   // within the statement's own window (a sort key only: nothing is added to the network).
   {
-    std::map<std::tuple<std::size_t, int, std::size_t>, std::vector<std::size_t>> told;  // sentence -> told events
+    using Place = std::tuple<std::size_t, int, std::size_t>;  // document, version, sentence
+    std::vector<std::pair<Place, std::size_t>> told;  // (sentence, event), sorted
     for (std::size_t e = 0; e < n; ++e)
       for (auto mi : events[e].mentions) {
         const EventMention& m = mentions[mi];
         if (m.cls == EventClass::statement || m.negated || !m.modality.empty() || !m.anchor ||
             m.anchor->source != AnchorSource::timex)
           continue;
-        told[{m.document, m.version, m.sentence}].push_back(e);
+        told.push_back({{m.document, m.version, m.sentence}, e});
       }
+    std::sort(told.begin(), told.end());
     std::vector<std::pair<Minutes, Minutes>> adjusted = key;
     for (std::size_t e = 0; e < n; ++e)
       for (auto mi : events[e].mentions) {
         const EventMention& m = mentions[mi];
         if (m.cls != EventClass::statement || !m.modality.empty()) continue;
-        auto it = told.find({m.document, m.version, m.sentence});
-        if (it == told.end()) continue;
-        for (auto o : it->second)
+        const Place here{m.document, m.version, m.sentence};
+        auto it = std::lower_bound(told.begin(), told.end(), std::make_pair(here, std::size_t{0}));
+        for (; it != told.end() && it->first == here; ++it) {
+          const std::size_t o = it->second;
           if (o != e && key[o].first > adjusted[e].first && key[o].first <= key[e].second && key[o].first != lo_inf)
             adjusted[e].first = key[o].first;
+        }
       }
     key = std::move(adjusted);
   }
