@@ -234,6 +234,7 @@ void remember(ResolveContext& c, int y, std::optional<int> m, std::optional<int>
   c.last = StoryTime{y, m, d, std::nullopt};
   c.last_index = c.resolved;
   c.last_paragraph = c.paragraph;
+  c.last_sentence = c.sentence;
   if (!c.dct || y <= year_of(c.dct->day) - 3) {
     c.last_far = c.last;
     c.last_far_index = c.last_index;
@@ -724,8 +725,18 @@ Timex resolve_time(const TaggedTime& tagged, ResolveContext& c) {
     c.last_index = c.last_far_index;
     c.last_paragraph = c.last_far_paragraph;
   }
+  // "on Monday after Halm conceded defeat in Sunday's election at noon": a possessive day
+  // after a day of the same sentence does not become the time its later clock times count from.
+  std::optional<ResolveContext> before;
+  if (v.possessive && c.last && c.last->day && c.last_index && c.last_sentence == c.sentence) before = c;
   Timex t = resolve_value(tagged, c);
   if (c.last_index == c.resolved) c.last_from_dct = t.anchor == "dct";
+  if (before) {
+    c.last = before->last, c.last_index = before->last_index, c.last_paragraph = before->last_paragraph;
+    c.last_sentence = before->last_sentence, c.last_from_dct = before->last_from_dct;
+    c.last_past = before->last_past, c.last_past_index = before->last_past_index, c.last_past_paragraph = before->last_past_paragraph;
+    c.last_far = before->last_far, c.last_far_index = before->last_far_index, c.last_far_paragraph = before->last_far_paragraph;
+  }
   if (t.anchor == "dct" && (v.kind == TimeKind::relative || (v.kind == TimeKind::point && v.weekday))) ++c.deictic;
   ++c.resolved;
   return t;
@@ -742,6 +753,7 @@ std::vector<Timex> tag_times(const Document& doc, const Version& version, const 
   for (const auto& s : version.sentences) {
     while (p + 1 < version.paragraphs.size() && version.paragraphs[p].span.end <= s.span.begin) ++p;
     c.paragraph = p;
+    ++c.sentence;
     const std::vector<TaggedTime>* known = nullptr;
     if (found != nullptr)
       if (auto it = found->find({s.span.begin, s.span.end}); it != found->end()) known = &it->second;
@@ -763,6 +775,7 @@ std::vector<Timex> tag_phrase(std::string_view text, const std::optional<Publica
   for (const auto& s : split_sentences(text, {0, text.size()})) {
     for (auto at = text.find("\n\n", seen); at != std::string_view::npos && at < s.begin; at = text.find("\n\n", at + 2)) ++c.paragraph;
     seen = std::max(seen, s.begin);
+    ++c.sentence;
     for (const auto& tagged : find_times(text, s, options)) out.push_back(resolve_time(tagged, c));
   }
   return out;

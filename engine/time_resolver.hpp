@@ -29,6 +29,8 @@ struct ResolveContext {
   std::optional<std::size_t> last_index;  ///< index of the expression that set `last`
   std::size_t paragraph = 0;              ///< the paragraph being read (set by the caller)
   std::size_t last_paragraph = 0;         ///< the paragraph of the expression that set `last`
+  std::size_t sentence = 0;               ///< the sentence being read (set by the caller)
+  std::size_t last_sentence = 0;          ///< the sentence of the expression that set `last`
   /// The last date that was not after the publication day, and its expression's index: what a
   /// past-tense anaphor ("faced a long journey the same night") means when the story has since
   /// named a plan ("a parade on Wednesday").

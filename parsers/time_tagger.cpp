@@ -219,7 +219,10 @@ std::vector<TaggedTime> find_times(std::string_view bytes, Span sentence, const 
       m.last += 2;
       m.value.local_time = true;
     }
-    out.push_back({{tokens[m.first].begin, tokens[m.last - 1].end}, std::move(m.value), m.rule->name});
+    const std::size_t end = tokens[m.last - 1].end;
+    std::string_view after = bytes.substr(std::min(end, sentence.end), sentence.end - std::min(end, sentence.end));
+    m.value.possessive = after.starts_with("'s") || after.starts_with("\xE2\x80\x99s");  // ' or U+2019
+    out.push_back({{tokens[m.first].begin, end}, std::move(m.value), m.rule->name});
   }
   return out;
 }

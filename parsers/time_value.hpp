@@ -64,6 +64,10 @@ struct TimeValue {
   /// "Thursday local time": the day at the place of the event, which may be ahead of the
   /// report's ("struck in the early hours of Thursday local time" in a Wednesday-evening report).
   bool local_time = false;
+  /// "Sunday's election": the day names what a noun is, not when the sentence's clause
+  /// happens, so a later clock time of the sentence ("conceded ... at noon") does not count
+  /// from it (filled by the tagger).
+  bool possessive = false;
 };
 static_assert(std::is_trivially_copyable_v<TimeValue>, "the tagger copies values at every match step");
 
