@@ -553,6 +553,22 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
         }
     }
   }
+  // A headline and the lead that restates it may share no participant and no rare word ("Kessel
+  // jailed" / "a former finance director ... was jailed"): a heading's mention probes the
+  // mentions of its version with the same verb (one version's mentions are consecutive ranks).
+  auto in_heading = [&](const EventMention& m) {
+    const Version* v = m.document < corpus.documents.size() ? find_version(corpus.documents[m.document], m.version) : nullptr;
+    return v != nullptr && m.sentence < v->sentences.size() && v->sentences[m.sentence].heading;
+  };
+  for (std::size_t r = 0; r < n; ++r) {
+    const EventMention& m = mentions[order[r]];
+    if (!in_heading(m)) continue;
+    for (std::size_t k = r + 1, seen = 0; k < n && seen < options.max_block; ++k, ++seen) {
+      const EventMention& o = mentions[order[k]];
+      if (o.document != m.document || o.version != m.version) break;
+      if (o.lemma == m.lemma && o.cls == m.cls) probed.emplace_back(r, k);
+    }
+  }
   std::sort(probed.begin(), probed.end());
 
   auto similarity = [&](std::size_t ra, std::size_t rb) {
@@ -572,6 +588,18 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
       }
     }
     return total > 0 ? shared / total : 0.0;  // weighted Dice
+  };
+  // The share of ra's words (by weight) that rb has too: a headline's words are most of them in
+  // its lead, which has many more of its own.
+  auto contained = [&](std::size_t ra, std::size_t rb) {
+    const auto& a = word_ids[ra];
+    const auto& b = word_ids[rb];
+    double shared = 0, total = 0;
+    for (auto w : a) {
+      total += weight[w];
+      if (std::binary_search(b.begin(), b.end(), w)) shared += weight[w];
+    }
+    return total > 0 ? shared / total : 0.0;
   };
 
   struct Pair {
@@ -634,8 +662,14 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
       // word pairs: "real chance", "advancing proposals"), so two claims of one speaker stay apart.
       std::size_t shared_bigrams = 0;
       for (const auto& g : ia.bigrams) shared_bigrams += std::binary_search(ib.bigrams.begin(), ib.bigrams.end(), g) ? 1 : 0;
-      if (shared_agent && ma.lemma == mb.lemma && sim >= options.repeat_similarity &&
-          shared_bigrams >= options.repeat_bigrams)
+      // A headline restates its lead in fewer words ("Kessel jailed for six years" / "A former
+      // finance director who stole £2.3m was jailed for six years and three months on Friday"):
+      // the same verb and wording, an agent in common or none given by one of them.
+      const bool headline = (in_heading(ma) || in_heading(mb)) && (ia.agents.empty() || ib.agents.empty()) &&
+                            contained(in_heading(ma) ? a : b, in_heading(ma) ? b : a) >= options.headline_contained;
+      // A headline is short: fewer words to share.
+      if (ma.lemma == mb.lemma && ((shared_agent && sim >= options.repeat_similarity && shared_bigrams >= options.repeat_bigrams) ||
+                                   (headline && shared_bigrams >= 1)))
         pairs.push_back({sim, a, b, true});
       return;
     }

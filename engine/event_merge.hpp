@@ -43,6 +43,10 @@ struct MergeOptions {
   double no_agent_similarity = 0.5;      ///< different documents, no shared agent known
   double repeat_similarity = 0.25;       ///< one version restating a claim of the same agent (lead and body)...
   std::size_t repeat_bigrams = 2;        ///< ...with at least this many adjacent word pairs in common
+  /// A heading and a sentence of its version with the same verb, one of them giving no agent:
+  /// this share of the heading's words (by weight) in the sentence, and a word pair in common
+  /// (a headline often joins two facts: "Death toll rises to nine as tsunami warning is lifted").
+  double headline_contained = 0.2;
   std::size_t max_block = 256;           ///< a blocking key shared by more mentions is too common to use
   /// Two mentions of different reports that share no participant merge only when their reports
   /// tell one story: this share of the smaller report's participants is named in both (the same

@@ -102,6 +102,28 @@ TEST_CASE("merge: a report restating a claim (lead, then body) is one event; ano
   CHECK(t.events.size() == 2);
 }
 
+TEST_CASE("merge: a headline and the lead that restates it are one event; another of the verb's sentences is not") {
+  Story s;
+  s.entities = {{"Martin Kessel", "person", "", {"Kessel"}}};
+  std::size_t d = s.add_plain("desk.txt",
+                              "Published: 2022-06-10T13:20+01:00\n\nCharity fraudster Martin Kessel jailed for six years\n\n"
+                              "A former finance director who stole money meant for homeless people was jailed for six years and three months on Friday.\n\n"
+                              "A second man was jailed in Leeds last year for a separate fraud.\n");
+  using E = EventClass;
+  auto& head = s.mention(d, 0, "Charity fraudster", "jailed", E::other, "jail", "Kessel jailed for six years", {{"Martin Kessel", "patient", "Kessel"}});
+  Story::anchor(head, "2022-06-10T13:20", std::nullopt, utc(2022, 6, 10, 12, 20), AnchorRelation::before, "", AnchorSource::publication_time);
+  auto& lead = s.mention(d, 0, "A former finance", "jailed", E::other, "jail", "jailed for six years and three months", {});
+  Story::anchor(lead, "2022-06-10", utc(2022, 6, 9, 23), utc(2022, 6, 10, 22, 59));
+  auto& other = s.mention(d, 0, "A second man", "jailed", E::other, "jail", "A second man was jailed", {});
+  Story::anchor(other, "2021", utc(2021, 1, 1), utc(2021, 12, 31, 23, 59));
+  Timeline t = build_timeline(s.corpus, s.mentions, s.entities);
+  CHECK(s.corpus.documents[d].versions[0].sentences[0].heading);
+  REQUIRE(event_of(t, "desk.txt#v0#0") != nullptr);
+  // No participant and no rare word in common: the heading's mention is compared with its lead.
+  CHECK(event_of(t, "desk.txt#v0#0") == event_of(t, "desk.txt#v0#1"));
+  CHECK(event_of(t, "desk.txt#v0#2") != event_of(t, "desk.txt#v0#0"));  // the same verb, other words
+}
+
 TEST_CASE("merge: the same act on the same person in two reports, dated by month in one and by day in the other, is one event") {
   Story s;
   s.entities = {{"Martin Kessel", "person", "", {"Kessel"}}, {"Heathrow", "place", "", {}}};
