@@ -939,17 +939,17 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       std::size_t end = 0;  // the main verb's auxiliary, or 0 when the clause holds no main verb
     };
     std::unordered_map<std::size_t, Relative> relatives;  // by clause
+    // Where the main verb resumes after a relative clause, by clause, whatever the noun before
+    // "who" (a name or not): "A former finance director who stole £2.3m ... was jailed ... on
+    // Friday" -- "on Friday" dates the jailing, not the theft.
+    struct RelativeSpan {
+      std::size_t who = 0, end = 0;  // "who"/"which"; the main verb's auxiliary
+    };
+    std::unordered_map<std::size_t, RelativeSpan> relative_end;
     for (std::size_t k = 1; k < n; ++k) {
       if (toks[k].lower != "who" && toks[k].lower != "which") continue;
       if (k == 0 || clause[k] == clause[k - 1]) continue;
-      std::size_t before = toks[k - 1].text == "," ? k - 1 : k;
-      const EntityMention* antecedent = nullptr;
-      for (std::size_t q = mention_from(before > kReach ? before - kReach : 0); q < mentions.size() && mentions[q].first < before; ++q)
-        if (mentions[q].last == before && mentions[q].entity != EntityRegistry::npos) antecedent = &mentions[q];
-      // "the plan for Gdansk, which is being discussed": a name after a preposition is inside the
-      // noun phrase the clause is about, not that noun phrase.
-      if (!antecedent || after_preposition(*antecedent)) continue;
-      Relative r{antecedent, 0};
+      std::size_t end = 0;
       bool verb_seen = false;
       for (std::size_t j = k + 1; j < n && clause[j] == clause[k]; ++j) {
         if (verb_at(j) && !verb_seen) {
@@ -958,11 +958,19 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           continue;
         }
         if (verb_seen && finite_auxiliaries().count(toks[j].lower)) {
-          r.end = j;
+          end = j;
           break;
         }
       }
-      relatives[clause[k]] = r;
+      if (end) relative_end[clause[k]] = {k, end};
+      std::size_t before = toks[k - 1].text == "," ? k - 1 : k;
+      const EntityMention* antecedent = nullptr;
+      for (std::size_t q = mention_from(before > kReach ? before - kReach : 0); q < mentions.size() && mentions[q].first < before; ++q)
+        if (mentions[q].last == before && mentions[q].entity != EntityRegistry::npos) antecedent = &mentions[q];
+      // "the plan for Gdansk, which is being discussed": a name after a preposition is inside the
+      // noun phrase the clause is about, not that noun phrase.
+      if (!antecedent || after_preposition(*antecedent)) continue;
+      relatives[clause[k]] = Relative{antecedent, end};
     }
     // The subject a relative clause gives the verb `cd`, or nullptr.
     auto relative_subject = [&](const Candidate& cd) -> const EntityMention* {
@@ -1240,6 +1248,10 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           if (told_event) continue;
         }
         bool same_clause = clause[t.first] == cd.clause;
+        // The relative clause's verb and a time after the main verb that resumes: two clauses.
+        if (same_clause)
+          if (auto r = relative_end.find(cd.clause); r != relative_end.end() && cd.first < r->second.end && t.first > r->second.end)
+            same_clause = false;
         // "will take over from Meridian-2, which has been in service since 2011, once checks are
         // complete this summer": a relative clause's time dates what that clause says.
         if (!same_clause) {
@@ -1771,6 +1783,24 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           while (v > agents_end && verb_group_words().count(toks[v - 1].lower)) --v;
           label = speaker + " " + render_label(v, b);
           agent_inside = true;
+        } else if (auto re = relative_end.find(cd.clause);
+                   re != relative_end.end() && cd.pos == Pos::verb && !complement && a <= re->second.end &&
+                   (cd.first < re->second.end || cd.first - re->second.end <= 3) && re->second.who >= 1) {
+          // The same when the noun before "who" is no name: "A former charity finance director who
+          // stole £2.3m ... was jailed ..." -> "Former charity finance director stole £2.3m ..." and
+          // "Former charity finance director was jailed ...". The noun phrase: back from "who" to
+          // the clause's start, at most six words.
+          const RelativeSpan& r = re->second;
+          std::size_t e = toks[r.who - 1].text == "," ? r.who - 1 : r.who, j = e;
+          while (j > 0 && e - j < 6 && toks[j - 1].word && !is_boundary(toks[j - 1]) && !verb_at(j - 1) &&
+                 !prepositions().count(toks[j - 1].lower))
+            --j;
+          std::size_t from = cd.first > r.end ? r.end : std::max(a, r.who + 1);
+          if (cd.first < r.end) b = std::min(b, r.end);
+          if (j < e) {
+            label = render_label(j, e) + " " + render(from, b, false);
+            agent_inside = true;
+          }
         } else if (a >= 2 && !complement && (toks[a].lower == "that" || toks[a].lower == "which")) {
           // The noun phrase before it, across a comma, up to a preposition, a verb or another
           // boundary; a name alone is no antecedent: "the text of the deal on Syria, which is being

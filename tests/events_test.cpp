@@ -1365,6 +1365,26 @@ TEST_CASE("anchors: a relative clause's time dates that clause's verb, not the m
   CHECK((!created->anchor || created->anchor->source != AnchorSource::timex));
 }
 
+TEST_CASE("anchors and labels: a time after the main verb that follows a relative clause dates the main verb, whatever the noun") {
+  auto d = doc_of(
+      "Published: 2022-06-10T13:20+01:00\n\n"
+      "Court report\n\n"
+      "A trusted charity bookkeeper who stole money meant for homeless people was jailed for six years on Friday.\n");
+  std::vector<Timex> tx{make_timex(d, "on Friday", TimexType::date, "2022-06-10")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  auto stole = with_trigger(d, evs, "stole");
+  auto jailed = with_trigger(d, evs, "jailed");
+  REQUIRE(stole);
+  REQUIRE(jailed);
+  REQUIRE(jailed->anchor);
+  CHECK(jailed->anchor->timex.value == "2022-06-10");
+  CHECK((!stole->anchor || stole->anchor->source != AnchorSource::timex));  // the theft came before
+  // Each verb reads after the noun before "who", the relative one up to where the main verb resumes.
+  CHECK(stole->label == "Trusted charity bookkeeper stole money meant for homeless people");
+  CHECK(jailed->label.starts_with("Trusted charity bookkeeper was jailed for six years"));
+}
+
 TEST_CASE("labels: a closing statement verb with only a word after it reports what came before") {
   auto d = doc_of(
       "Published: 2025-03-07T09:00+01:00\n\n"
