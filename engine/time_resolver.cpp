@@ -675,6 +675,12 @@ Timex resolve_anaphor_from(const TimeValue& v, ResolveContext& c, Timex& t) {
   if (u == "M" || !s->day) return t.value = iso_month(s->year, *s->month), t;
   auto d = make_day(s->year, *s->month, *s->day);
   if (u == "W") return t.value = iso_week(d), t;
+  // "announced at 4.30am on Monday, after a count ... disrupted by a computer failure the same
+  // night", in a report of Monday morning: a night that is over on the report's own day, told in
+  // the past before the evening, is the night before it.
+  if (v.part_of_day == "NI" && v.tense == Tense::past && c.dct && d == c.dct->day &&
+      !(c.dct->time_of_day && c.dct->time_of_day->count() >= 12 * 60))
+    d = add_days(d, -1);
   if (!v.part_of_day.empty() || v.hour) t.type = TimexType::time;
   return t.value = iso_day(d) + clock_suffix(v, d), t;
 }
