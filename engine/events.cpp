@@ -912,6 +912,18 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       if (toks[comma].text != "," || verb - comma > 3) return nullptr;
       for (std::size_t j = comma + 1; j < verb; ++j)
         if (!toks[j].word || toks[j].capitalized) return nullptr;  // only "was", "has been", "later"...
+      // "the prime minister, Andrej Halm, conceded": the mention spans the role and the name. With
+      // a verb right after it, a word such as "after" before it opens a clause, not a phrase.
+      static const StringSet subordinators{"after", "before", "until", "since", "as", "when", "because", "while", "once"};
+      for (std::size_t k = mention_from(comma > kReach ? comma - kReach : 0); k < mentions.size() && mentions[k].first < comma; ++k) {
+        const EntityMention& m = mentions[k];
+        if (m.last != comma || m.entity == EntityRegistry::npos || m.kind != "person") continue;
+        bool apposed = false;
+        for (std::size_t j = m.first; j < m.last && !apposed; ++j) apposed = toks[j].text == ",";
+        std::size_t q = m.first;
+        if (q > 0 && determiners().count(toks[q - 1].lower)) --q;
+        if (apposed && (!after_preposition(m) || (q > 0 && subordinators.count(toks[q - 1].lower)))) return &m;
+      }
       for (int apposed = 0; apposed < kAppositives; ++apposed) {
         std::size_t first = comma;  // the appositive is [first, comma)
         while (first > 0 && comma - first <= kAppositive && toks[first - 1].text != ",") --first;
@@ -1553,8 +1565,13 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           // ("talks continued for 11 hours").
           if ((in_timex[k] && !in_duration[k]) || in_header[k] || is_quote_mark(t)) continue;
           if (t.lower == "'s" && k > 0 && in_timex[k - 1] && !in_duration[k - 1]) continue;  // "[Friday]'s talks"
-          // The preposition of a time left out goes with it ("killed nine on [Friday]").
-          if (k + 1 < n && in_timex[k + 1] && !in_duration[k + 1] && lex.relations.match(toks, k).first == 1) continue;
+          // The preposition of a time left out goes with it ("killed nine on [Friday]"), not that of
+          // a noun the time only modifies ("conceded defeat in [Sunday]'s election").
+          if (k + 1 < n && in_timex[k + 1] && !in_duration[k + 1] && lex.relations.match(toks, k).first == 1) {
+            std::size_t e = k + 1;
+            while (e < n && in_timex[e]) ++e;
+            if (!(e < n && toks[e].lower == "'s")) continue;
+          }
           if (t.word && !t.quoted && lex.label_drop.count(t.lower) && !(k + 1 < n && toks[k + 1].lower == "n't")) {
             // "have" is an auxiliary only before a participle or "been": "the sides have a chance" keeps it.
             // It goes only where the participle reads as a past ("have agreed" -> "agreed"); "have

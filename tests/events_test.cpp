@@ -298,6 +298,25 @@ TEST_CASE("participants: a subject before short appositives is the agent; 'he' o
   CHECK(agents_of(*with_trigger(d2, evs2, "detained")) == std::vector<std::string>{"Martin Kessel"});
 }
 
+TEST_CASE("participants and labels: a role and a name in apposition before a verb are its agent, after 'after' too; a possessive time's noun keeps its preposition") {
+  EntityRegistry reg;
+  auto d = doc_of(
+      "Published: 2024-10-07T12:40+01:00\n\n"
+      "Markets\n\n"
+      "Bonds rose on Monday after the prime minister, Andrej Halm, conceded defeat in Sunday's election at noon. "
+      "The finance minister, Petra Lind, resigned.\n");
+  std::vector<Timex> tx{make_timex(d, "Monday", TimexType::date, "2024-10-07"), make_timex(d, "Sunday", TimexType::date, "2024-10-06"),
+                        make_timex(d, "noon", TimexType::time, "2024-10-07T12:00")};
+  auto evs = run(d, reg, tx);
+  auto conceded = with_trigger(d, evs, "conceded");
+  REQUIRE(conceded);
+  CHECK(agents_of(*conceded) == std::vector<std::string>{"Andrej Halm"});
+  CHECK(conceded->label.find("defeat in election") != std::string::npos);  // not "defeat election"
+  auto resigned = with_trigger(d, evs, "resigned");
+  REQUIRE(resigned);
+  CHECK(agents_of(*resigned) == std::vector<std::string>{"Petra Lind"});
+}
+
 TEST_CASE("participants: an unlisted country is known by its adjective; a name ending in an organisation word is one") {
   EntityRegistry reg;
   auto d = doc_of(
