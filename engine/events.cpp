@@ -1212,8 +1212,9 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         // "have now met": PRESENT_REF says nothing a report's date does not.
         if (t.timex->value.ends_with("_REF")) continue;
         // A statement was made by the time it was reported: a later time ("will meet next week")
-        // belongs to what was said, not to the saying.
-        if (cd.cls == EventClass::statement && doc.dct)
+        // belongs to what was said, not to the saying. A statement still to come is dated by it
+        // ("She will make a statement to MPs this afternoon").
+        if (cd.cls == EventClass::statement && doc.dct && ev.modality.empty())
           if (later_than_publication(t.timex->value)) {
             // After the verb, or inside the quotation said ("'..., maybe meeting next week,' he said").
             bool in_words = t.first >= cd.last ? t.first - cd.last <= kReach

@@ -1404,6 +1404,29 @@ TEST_CASE("anchors and labels: a time after the main verb that follows a relativ
   CHECK(jailed->label.starts_with("Trusted charity bookkeeper was jailed for six years"));
 }
 
+TEST_CASE("anchors: a statement still to come takes its later time; one made does not") {
+  auto d = doc_of(
+      "Published: 2025-02-17T07:30Z\n\n"
+      "Airline\n\n"
+      "She will make a statement to MPs this afternoon. "
+      "The minister said talks would resume this afternoon.\n");
+  std::vector<Timex> tx{make_timex(d, "this afternoon", TimexType::time, "2025-02-17TAF")};
+  Timex second = tx.front();
+  auto at = d.bytes.rfind("this afternoon");
+  second.span = {at, at + std::string_view("this afternoon").size()};
+  tx.push_back(second);
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  auto statement = with_trigger(d, evs, "statement");
+  REQUIRE(statement);
+  CHECK(statement->modality == "will");
+  REQUIRE(statement->anchor);
+  CHECK(statement->anchor->timex.value == "2025-02-17TAF");
+  auto said = with_trigger(d, evs, "said");
+  REQUIRE(said);
+  CHECK((!said->anchor || said->anchor->timex.value != "2025-02-17TAF"));  // said before it was printed
+}
+
 TEST_CASE("labels: a closing statement verb with only a word after it reports what came before") {
   auto d = doc_of(
       "Published: 2025-03-07T09:00+01:00\n\n"
