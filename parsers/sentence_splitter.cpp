@@ -116,7 +116,9 @@ bool period_ends_sentence(std::string_view text, std::size_t dot, std::size_t ne
   if (word.empty()) return true;
   bool next_is_digit = next < text.size() && is_digit(text[next]);
   bool next_is_starter = lexicon().starters.contains(std::string(word_at(text, next)));
-  if (word.size() == 1 && is_upper(word[0])) return false;           // an initial: "J. Smith"
+  // An initial ("J. Smith"), unless a number carries it as a unit ("passed 43C. A wind change").
+  const std::size_t word_begin = dot - word.size();
+  if (word.size() == 1 && is_upper(word[0]) && !(word_begin > 0 && is_digit(text[word_begin - 1]))) return false;
   if (word.find('.') != std::string_view::npos) return next_is_starter;  // "U.S.", "a.m."
   auto it = lexicon().abbreviations.find(std::string(word));
   if (it == lexicon().abbreviations.end()) return true;

@@ -28,6 +28,9 @@ TEST_CASE("titles and initials never end a sentence") {
         V{"Mr. Okafor met Dr. Lindqvist and Gen. Mbeki.", "They spoke."});
   CHECK(split("The mayor, J. R. Hollis, resigned. A vote follows.") ==
         V{"The mayor, J. R. Hollis, resigned.", "A vote follows."});
+  // A capital letter after a number is a unit, not an initial.
+  CHECK(split("Temperatures passed 43C. A wind change came at 6pm.") ==
+        V{"Temperatures passed 43C.", "A wind change came at 6pm."});
 }
 
 TEST_CASE("dotted acronyms end a sentence only before a sentence starter") {
