@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "event_graph.hpp"
 #include "lexicon.hpp"
 #include "iso_time.hpp"
 #include "place_zone.hpp"
@@ -229,6 +230,25 @@ std::optional<std::string> moved_by_days(const std::string& value, int days) {
   const date::year_month_day day{date::year{y}, date::month{m}, date::day{d}};
   if (!day.ok()) return std::nullopt;
   return date::format("%F", date::sys_days{day} + date::days{days}) + value.substr(10);
+}
+
+// A TIMEX3 clock time ("2025-03-04T18:32", "...T18:32-05:00", "...T23:32Z") moved by `minutes`,
+// its offset kept; nothing for a value that is no clock time.
+std::optional<std::string> moved_by_minutes(const std::string& value, Minutes minutes) {
+  if (value.size() < 16 || value[10] != 'T' || value[13] != ':') return std::nullopt;
+  auto num = [&](std::size_t at, std::size_t len, int& out) {
+    return std::from_chars(value.data() + at, value.data() + at + len, out).ptr == value.data() + at + len;
+  };
+  int y = 0, m = 0, d = 0, h = 0, mi = 0;
+  if (value[4] != '-' || value[7] != '-' || !num(0, 4, y) || !num(5, 2, m) || !num(8, 2, d) || !num(11, 2, h) || !num(14, 2, mi))
+    return std::nullopt;
+  const std::string_view suffix = std::string_view(value).substr(16);
+  if (!(suffix.empty() || suffix == "Z" || (suffix.size() == 6 && (suffix[0] == '+' || suffix[0] == '-') && suffix[3] == ':')))
+    return std::nullopt;
+  const date::year_month_day day{date::year{y}, date::month{static_cast<unsigned>(m)}, date::day{static_cast<unsigned>(d)}};
+  if (!day.ok() || h > 23 || mi > 59) return std::nullopt;
+  const auto t = date::sys_days{day} + std::chrono::hours{h} + std::chrono::minutes{mi + minutes};
+  return date::format("%FT%H:%M", t) + std::string(suffix);
 }
 
 bool all_digits(std::string_view s) {
@@ -1330,6 +1350,53 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           }
         }
       }
+      // "Engineers drained the tanks and the launch team stood down about an hour later": with
+      // no time of its own clause, an event whose clause says "<hours or minutes> later" happened
+      // that long after the story's last clock time before it (the resolver keeps such a length a
+      // DURATION, as TimeML does).
+      std::optional<Timex> shifted;
+      if (!best || clause[best->first] != cd.clause)
+        for (const auto& ta : times) {
+          if (clause[ta.first] != cd.clause || ta.timex->type != TimexType::duration) continue;
+          const std::string& v = ta.timex->value;
+          if (!v.starts_with("PT") || v.find('X') != std::string::npos) continue;
+          const std::string_view text = doc.text(ta.timex->span);
+          if (!(text.ends_with("later") || (ta.last < n && toks[ta.last].lower == "later"))) continue;
+          const auto length = duration_minutes(v);
+          if (!length || *length <= 0 || *length > 48 * 60) continue;
+          // Its own "later": after the trigger with no other event between ("a warning issued
+          // minutes after the quake was lifted about 3 hours later": the lifting's).
+          if (ta.first < cd.last) continue;
+          bool other_event = false;
+          for (std::size_t j = cd.last; j < ta.first && !other_event; ++j) other_event = trigger_tokens[j] && trigger_tokens[j] != ci + 1;
+          if (other_event) continue;
+          // "about 3 hours later, at 5.20am": the time that follows says it outright.
+          bool restated = false;
+          for (const auto& tb : times)
+            restated = restated || (tb.first >= ta.last && tb.first <= ta.last + 3 &&
+                                    (tb.timex->type == TimexType::time || tb.timex->type == TimexType::date));
+          if (restated) break;
+          const Timex* before = nullptr;  // the last clock time before it in the version
+          for (const auto& t : timexes) {
+            if (t.span.begin >= ta.timex->span.begin) break;
+            // "6.32pm EST (23:32 GMT)": the conversion in brackets restates the time before it.
+            const bool conversion = t.span.begin > 0 && doc.bytes[t.span.begin - 1] == '(';
+            if ((t.type == TimexType::time || t.type == TimexType::date) && t.value.size() >= 16 && t.value[10] == 'T' &&
+                t.value[13] == ':' && !conversion)
+              before = &t;
+          }
+          if (!before) break;
+          if (auto moved = moved_by_minutes(before->value, *length)) {
+            Timex x = *before;
+            x.value = *moved;
+            x.type = TimexType::time;
+            x.mod = ta.timex->mod == "APPROX" || !before->mod.empty() ? "APPROX" : "";
+            x.span = ta.timex->span;
+            x.rule = "<length> later";
+            shifted = x;
+          }
+          break;
+        }
       // "The launch came two days after an attempt on Tuesday was abandoned": a time after
       // "<length> after" ("before") that follows the trigger dates what that clause tells; the
       // event before it is that length later (earlier).
@@ -1429,6 +1496,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         }
       };
       ev.new_in_version = previous && previous_text.find(normalize_space(doc.text(sspan))) == std::string::npos;
+      if (shifted && lead_days == 0) best = nullptr;  // its own clause's "later" beats another clause's time
       if (best) {
         TimeAnchor a;
         a.timex = *best->timex;
@@ -1469,6 +1537,14 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             a.timex.value = *moved;
             a.evidence = {std::min(lead.begin, a.evidence.begin), std::max(lead.end, a.evidence.end)};
           }
+        absolute(a);
+        ev.anchor = a;
+      } else if (shifted) {
+        TimeAnchor a;
+        a.timex = *shifted;
+        a.source = AnchorSource::timex;
+        a.relation = AnchorRelation::during;
+        a.evidence = shifted->span;
         absolute(a);
         ev.anchor = a;
       } else if (header) {

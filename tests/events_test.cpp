@@ -1427,6 +1427,35 @@ TEST_CASE("anchors: a statement still to come takes its later time; one made doe
   CHECK((!said->anchor || said->anchor->timex.value != "2025-02-17TAF"));  // said before it was printed
 }
 
+TEST_CASE("anchors: '<hours> later' with no time of its clause dates an event that long after the story's last clock time") {
+  auto d = doc_of(
+      "Published: 2025-03-05T09:30-05:00\n\n"
+      "Launch\n\n"
+      "The rocket had been due to lift off at 6.32pm EST (23:32 GMT). "
+      "Engineers drained the tanks and the launch team stood down about an hour later. "
+      "A warning issued minutes after the quake was lifted about 3 hours later, at 5.20am.\n");
+  std::vector<Timex> tx{make_timex(d, "6.32pm EST", TimexType::time, "2025-03-04T18:32-05:00"),
+                        make_timex(d, "23:32 GMT", TimexType::time, "2025-03-04T23:32Z"),
+                        make_timex(d, "about an hour later", TimexType::duration, "PT1H", "APPROX"),
+                        make_timex(d, "about 3 hours later", TimexType::duration, "PT3H", "APPROX"),
+                        make_timex(d, "5.20am", TimexType::time, "2025-03-05T05:20")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  auto stood = with_trigger(d, evs, "stood down");
+  REQUIRE(stood);
+  REQUIRE(stood->anchor);
+  // From the time itself, not its conversion in brackets; about, as the length was.
+  CHECK(stood->anchor->timex.value == "2025-03-04T19:32-05:00");
+  CHECK(stood->anchor->timex.mod == "APPROX");
+  // The time that follows the length says it outright; an earlier verb of the clause is not moved.
+  auto lifted = with_trigger(d, evs, "lifted");
+  REQUIRE(lifted);
+  REQUIRE(lifted->anchor);
+  CHECK(lifted->anchor->timex.value == "2025-03-05T05:20");
+  auto issued = with_trigger(d, evs, "issued");
+  if (issued && issued->anchor) CHECK(issued->anchor->timex.rule != "<length> later");
+}
+
 TEST_CASE("labels: a closing statement verb with only a word after it reports what came before") {
   auto d = doc_of(
       "Published: 2025-03-07T09:00+01:00\n\n"
