@@ -443,6 +443,12 @@ Timex resolve_point(const TimeValue& v, ResolveContext& c, Timex& t) {
         }
       }
     }
+    // "The envoy arrived on Thursday. He will brief ministers at 3pm": a clock time still to
+    // come is not on a story day before the report's own.
+    if (v.hour && v.tense == Tense::future && c.dct && *day < c.dct->day) {
+      day = c.dct->day;
+      t.anchor = "dct";
+    }
   } else {
     return t.value = "XXXX-XX-XX", t;
   }
