@@ -317,6 +317,23 @@ Timex resolve_point(const TimeValue& v, ResolveContext& c, Timex& t) {
     year = best;
     t.anchor = narrative_anchor(c);
   }
+  // A backstory of a news report: "Kessel was arrested on 3 March that year ... He resigned two
+  // days later, on 5 March" (in a report of 2022) is 5 March of the story's year when the story
+  // has just named a day of another year than the report's (this paragraph or the one before)
+  // and the date lies within three months of it. Not for what is still to come.
+  if (!year && v.month && v.day && !v.weekday && ref && c.last && c.last->month && c.last->day &&
+      c.last->year != year_of(*ref) && c.paragraph <= c.last_paragraph + 1 && v.tense != Tense::future) {
+    const int sy = c.last->year, sm = *c.last->month;
+    int best = sy;
+    for (int y : {sy - 1, sy + 1})  // the nearest, in months; ties go forward
+      if (std::abs((y - sy) * 12 + *v.month - sm) <= std::abs((best - sy) * 12 + *v.month - sm) &&
+          (std::abs((y - sy) * 12 + *v.month - sm) < std::abs((best - sy) * 12 + *v.month - sm) || y > best))
+        best = y;
+    if (std::abs((best - sy) * 12 + *v.month - sm) <= 3) {
+      year = best;
+      t.anchor = story_anchor(c);
+    }
+  }
   if (year && v.two_digit_year && *year < 100) {
     int base = ref ? year_of(*ref) / 100 * 100 : 2000;
     *year += base;
