@@ -144,14 +144,14 @@ const Lexicon& lexicon() {
   return lex;
 }
 
-// Words that open a clause: "that", "which", "who", "while", "but", "although", "whereas",
-// "whether", "if", "unless", "because", "though". Asked for every token of every sentence, so
+// Words that open a clause: "that", "which", "who", "when", "while", "but", "although",
+// "whereas", "whether", "if", "unless", "because", "though". Asked for every token of every sentence, so
 // told apart by length first rather than looked up in a table.
 bool is_clause_word(std::string_view w) {
   switch (w.size()) {
     case 2: return w == "if";
     case 3: return w == "who" || w == "but";
-    case 4: return w == "that";
+    case 4: return w == "that" || w == "when";
     case 5: return w == "which" || w == "while";
     case 6: return w == "unless" || w == "though";
     case 7: return w == "whereas" || w == "whether" || w == "because";
@@ -1952,6 +1952,10 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         for (const auto& other : cands) {
           if (&other == &cd || other.cls == EventClass::statement) continue;
           if (quoted_before ? other.last > cd.first : other.first < cd.last) continue;
+          // Only an event word of the time's own clause: in "she would begin talks this week and
+          // hoped to present a government when parliament convenes on 21 October" the talks are
+          // not what 21 October dates.
+          if (other.clause != clause[t.first]) continue;
           std::size_t d = other.first >= t.last ? other.first - t.last : t.first - std::min(t.first, other.last);
           if (d < about_d) { about = &other; about_d = d; }
         }

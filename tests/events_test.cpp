@@ -1456,6 +1456,22 @@ TEST_CASE("anchors: '<hours> later' with no time of its clause dates an event th
   if (issued && issued->anchor) CHECK(issued->anchor->timex.rule != "<length> later");
 }
 
+TEST_CASE("anchors: 'when' opens a clause; a later time a statement names dates only an event word of its own clause") {
+  auto d = doc_of(
+      "Published: 2024-10-07T09:10+02:00\n\n"
+      "Election\n\n"
+      "Sorvik said she would begin talks with the Greens this week and hoped to present a government to parliament when it convenes on 21 October.\n");
+  std::vector<Timex> tx{make_timex(d, "this week", TimexType::date, "2024-W41"), make_timex(d, "21 October", TimexType::date, "2024-10-21")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  auto begin = with_trigger(d, evs, "begin");
+  REQUIRE(begin);
+  REQUIRE(begin->anchor);
+  CHECK(begin->anchor->timex.value == "2024-W41");
+  for (const auto& e : evs)
+    if (e.lemma == "talk") CHECK((!e.anchor || e.anchor->timex.value != "2024-10-21"));  // the parliament's day, not the talks'
+}
+
 TEST_CASE("labels: a closing statement verb with only a word after it reports what came before") {
   auto d = doc_of(
       "Published: 2025-03-07T09:00+01:00\n\n"
