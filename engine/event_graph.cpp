@@ -399,6 +399,13 @@ Stn build_stn(const Corpus& corpus, const std::vector<EventMention>& mentions, c
         stn.add({start_point(e), end_point(e), lo, hi, FactKind::stated, vague, {mi},
                  "duration " + (mod.empty() ? std::string() : mod + " ") + d.timex.value, false});
       }
+      // "She would begin talks this week" in a report of Monday morning: a time still to come,
+      // given as a window around the publication, begins no earlier than the report.
+      if (doc != nullptr && !m.modality.empty() && !m.negated && m.anchor && m.anchor->source == AnchorSource::timex &&
+          m.anchor->relation == AnchorRelation::during && m.anchor->earliest && m.anchor->latest)
+        if (auto pub = publication_bounds(*doc, m.version); pub && *m.anchor->earliest < pub->first && *m.anchor->latest > pub->second)
+          stn.add({0, start_point(e), pub->first, std::nullopt, FactKind::inferred, 0, {mi},
+                   "still to come when " + doc->id + " was published: start", false});
       // What a version reports has begun by the time that version was published (DCT + delay);
       // a reported statement has been made by then. Modal and negated mentions promise nothing.
       if (doc != nullptr && m.modality.empty() && !m.negated) {

@@ -1489,6 +1489,15 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             }
           }
         }
+        // "kicked off at 9.05pm local time (12:05 GMT)" where no listed place says whose local
+        // time: the conversion says when it was.
+        if (conversion && doc.dct && clock_or_part && !own_offset)
+          if (auto converted = timex_bounds(conversion->value, std::nullopt)) {
+            a.earliest = converted->first;
+            a.latest = converted->second;
+            a.zone_unknown = false;
+            return;
+          }
         if (auto b = timex_bounds(a.timex.value, doc.dct, a.timex.mod)) {
           a.earliest = b->first;
           a.latest = b->second;

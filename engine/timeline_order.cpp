@@ -29,9 +29,16 @@ std::vector<std::size_t> order_events(const Corpus& corpus, const std::vector<Ev
     // Nothing bounds it (a hypothetical agreement, a plan with no date): after every dated event,
     // not before them all.
     if (!first && !last && !begun) key[e] = {hi_inf, hi_inf};
+    // A report that gives the time in a known zone ("2.17am" read in Akita's) places it; another
+    // report's reading of the same clock time in an unknown zone does not move it.
+    bool zone_given = false;
+    for (auto mi : events[e].mentions)
+      zone_given = zone_given || (mentions[mi].anchor && mentions[mi].anchor->source == AnchorSource::timex &&
+                                  !mentions[mi].anchor->zone_unknown);
     for (auto mi : events[e].mentions) {
       const EventMention& m = mentions[mi];
       if (!m.anchor) continue;
+      if (zone_given && m.anchor->zone_unknown) continue;
       const std::string& v = m.anchor->timex.value;
       const Document* doc = m.document < corpus.documents.size() ? &corpus.documents[m.document] : nullptr;
       const auto dct = doc ? doc->dct : std::nullopt;
@@ -48,7 +55,13 @@ std::vector<std::size_t> order_events(const Corpus& corpus, const std::vector<Ev
       // A clock time its reports give ("Update 9pm:", "at 3pm") places it within its day even when
       // the window starts at the day's start: 9pm sorts after "earlier on Friday".
       if (v.size() < 16 || v[10] != 'T' || !std::isdigit(static_cast<unsigned char>(v[11]))) continue;
-      if (auto b = timex_bounds(v, dct); b && b->first > key[e].first) key[e].first = b->first;
+      // Its anchor's own start when known: read in the zone of where it happened ("2.17am" in
+      // Akita), which the report's zone would misplace by hours.
+      if (m.anchor->earliest && !m.anchor->zone.empty()) {
+        if (*m.anchor->earliest > key[e].first) key[e].first = *m.anchor->earliest;
+      } else if (auto b = timex_bounds(v, dct); b && b->first > key[e].first) {
+        key[e].first = b->first;
+      }
     }
   }
   // A statement is made after what it tells as done: "X is safely in orbit after lifting off at

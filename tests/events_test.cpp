@@ -1472,6 +1472,24 @@ TEST_CASE("anchors: 'when' opens a clause; a later time a statement names dates 
     if (e.lemma == "talk") CHECK((!e.anchor || e.anchor->timex.value != "2024-10-21"));  // the parliament's day, not the talks'
 }
 
+TEST_CASE("anchors: a local clock time with its conversion and no listed place is placed by the conversion") {
+  auto d = doc_of(
+      "Published: 2025-11-22T16:10+00:00\n\n"
+      "Final\n\n"
+      "The final between the two clubs finally kicked off at 9.05pm local time (12:05 GMT), 95 minutes late.\n");
+  std::vector<Timex> tx{make_timex(d, "9.05pm local time", TimexType::time, "2025-11-22T21:05"),
+                        make_timex(d, "12:05 GMT", TimexType::time, "2025-11-22T12:05Z")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  auto kicked = with_trigger(d, evs, "kicked off");
+  REQUIRE(kicked);
+  REQUIRE(kicked->anchor);
+  CHECK(kicked->anchor->timex.value == "2025-11-22T21:05");  // the local reading, as written
+  REQUIRE(kicked->anchor->earliest);
+  CHECK(*kicked->anchor->earliest == utc(2025, 11, 22, 12, 5));  // not 21:05 in the report's zone
+  CHECK_FALSE(kicked->anchor->zone_unknown);
+}
+
 TEST_CASE("labels: a closing statement verb with only a word after it reports what came before") {
   auto d = doc_of(
       "Published: 2025-03-07T09:00+01:00\n\n"

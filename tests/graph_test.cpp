@@ -721,6 +721,42 @@ TEST_CASE("disagreements: reports giving one act different clock times, kept apa
   for (const auto& s : when) CHECK(s.find("e.txt") == std::string::npos);
 }
 
+TEST_CASE("order: a clock time read in the zone of where it happened places its event, not the report's zone; a plan sorts after its report") {
+  Story s;
+  std::size_t a = s.add_plain("herald.txt", "Published: 2023-11-01T19:40+00:00\n\nQuake\n\n"
+                                            "The quake struck at 2.17am.\n"
+                                            "A tsunami warning was issued.\n"
+                                            "Officials would inspect the dams this week.\n");
+  using E = EventClass;
+  auto& quake = s.mention(a, 0, "The quake", "struck", E::disaster, "strike", "The quake struck");
+  // 2.17am in Akita (UTC+9) is 17:17 UTC the day before; read in the report's zone it would be 02:17 UTC.
+  Story::anchor(quake, "2023-11-02T02:17", utc(2023, 11, 1, 17, 17), utc(2023, 11, 1, 17, 18));
+  quake.anchor->zone = "Asia/Tokyo";
+  const std::string quake_id = quake.id;
+  auto& warning = s.mention(a, 0, "tsunami warning", "issued", E::other, "issue", "A tsunami warning was issued");
+  Story::anchor(warning, "2023-11-01T19:40+00:00", std::nullopt, utc(2023, 11, 1, 19, 40), AnchorRelation::before, "",
+                AnchorSource::publication_time);
+  const std::string warning_id = warning.id;
+  auto& inspect = s.mention(a, 0, "inspect the dams", "inspect", E::other, "inspect", "would inspect the dams");
+  inspect.modality = "would";
+  Story::anchor(inspect, "2023-W44", utc(2023, 10, 30), utc(2023, 11, 5, 23, 59));
+  const std::string inspect_id = inspect.id;
+  BuildOptions all;
+  all.all_events = true;
+  Timeline t = build_timeline(s.corpus, s.mentions, s.entities, {}, all);
+  auto pos = [&](const std::string& id) {
+    const TimelineEvent* e = event_of(t, id);
+    REQUIRE(e);
+    return e - t.events.data();
+  };
+  CHECK(pos(quake_id) < pos(warning_id));
+  // The week began before the report; what is still to come begins after it.
+  CHECK(pos(warning_id) < pos(inspect_id));
+  const TimelineEvent* plan = event_of(t, inspect_id);
+  REQUIRE(plan->earliest);
+  CHECK(*plan->earliest >= utc(2023, 11, 1, 19, 40));
+}
+
 TEST_CASE("order: a statement sorts after what it tells as done in its sentence, when that lies in its window") {
   Story s;
   s.entities = {{"Eumetra", "organization", "", {}}};
