@@ -441,7 +441,9 @@ Timex resolve_point(const TimeValue& v, ResolveContext& c, Timex& t) {
     // of the last past time, else the report's own. Without a known zone it moves only when no
     // offset could make it past: "struck at 2.17am" after "Thursday local time" stays on that
     // Thursday in a report published on the Wednesday evening in London.
-    if (v.hour && v.tense == Tense::past && c.dct && c.dct->time_of_day) {
+    // (Not once the report reads its times where they happened: "in the early hours of Thursday
+    // local time ... hit at 2.17am" in a London report of Wednesday night is Thursday's 2.17am.)
+    if (v.hour && v.tense == Tense::past && c.dct && c.dct->time_of_day && !(c.local_frame && v.zone.empty())) {
       const Bounds published = publication_bounds(*c.dct, 0);
       auto past = [&](const year_month_day& d) {
         auto b = timex_bounds(iso_day(d) + clock_suffix(v, d), c.dct);
@@ -758,7 +760,9 @@ Timex resolve_time(const TaggedTime& tagged, ResolveContext& c) {
   // after a day of the same sentence does not become the time its later clock times count from.
   std::optional<ResolveContext> before;
   if (v.possessive && c.last && c.last->day && c.last_index && c.last_sentence == c.sentence) before = c;
+  if (v.conversion && c.last_index) before = c;  // "2.17am (17:17 GMT on Wednesday)": the story's day stays Thursday
   Timex t = resolve_value(tagged, c);
+  if (v.local_time) c.local_frame = true;
   if (c.last_index == c.resolved) c.last_from_dct = t.anchor == "dct";
   if (before) {
     c.last = before->last, c.last_index = before->last_index, c.last_paragraph = before->last_paragraph;

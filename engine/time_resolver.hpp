@@ -29,6 +29,9 @@ struct ResolveContext {
   std::optional<std::size_t> last_index;  ///< index of the expression that set `last`
   std::size_t paragraph = 0;              ///< the paragraph being read (set by the caller)
   std::size_t last_paragraph = 0;         ///< the paragraph of the expression that set `last`
+  /// The report has named a time "local time" ("the early hours of Thursday local time"): its
+  /// clock times are read where it happened, which may be ahead of the report's own clock.
+  bool local_frame = false;
   std::size_t sentence = 0;               ///< the sentence being read (set by the caller)
   std::size_t last_sentence = 0;          ///< the sentence of the expression that set `last`
   /// The last date that was not after the publication day, and its expression's index: what a

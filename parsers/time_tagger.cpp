@@ -207,8 +207,10 @@ std::vector<TaggedTime> find_times(std::string_view bytes, Span sentence, const 
   for (const auto& m : matches)
     for (std::size_t k = m.first; k < m.last; ++k) in_match[k] = 1;
   std::vector<TaggedTime> out;
+  std::size_t previous_end = 0;  // the token after the last kept expression (0: none yet)
   for (auto& m : matches) {
     if (m.value.kind == TimeKind::ignore) continue;
+    m.value.conversion = previous_end > 0 && m.first == previous_end + 1 && tokens[previous_end].lower == "(";
     m.value.tense = nearest_tense(tokens, in_match, m.first, m.last);
     // "... of Thursday local time": the words join the expression and say whose day it is.
     auto local_at = [&](std::size_t k) {
@@ -219,6 +221,7 @@ std::vector<TaggedTime> find_times(std::string_view bytes, Span sentence, const 
       m.last += 2;
       m.value.local_time = true;
     }
+    previous_end = m.last;
     const std::size_t end = tokens[m.last - 1].end;
     std::string_view after = bytes.substr(std::min(end, sentence.end), sentence.end - std::min(end, sentence.end));
     m.value.possessive = after.starts_with("'s") || after.starts_with("\xE2\x80\x99s");  // ' or U+2019

@@ -68,6 +68,9 @@ struct TimeValue {
   /// happens, so a later clock time of the sentence ("conceded ... at noon") does not count
   /// from it (filled by the tagger).
   bool possessive = false;
+  /// "at 2.17am (17:17 GMT on Wednesday)": the same instant in another zone, in brackets right
+  /// after another expression; what it names is no new story time (filled by the tagger).
+  bool conversion = false;
 };
 static_assert(std::is_trivially_copyable_v<TimeValue>, "the tagger copies values at every match step");
 

@@ -86,6 +86,19 @@ TEST_CASE("the tagger's values are typed and underspecified") {
   CHECK(only_time("on Monday").value.tense == Tense::none);
 }
 
+TEST_CASE("a report that reads its times where they happened, and a conversion in brackets, keep the story's day") {
+  // A London report of Wednesday night about a quake in the early hours of Thursday in Japan.
+  auto found = tag_phrase(
+      "A quake struck in the early hours of Thursday local time. The agency said it hit at 2.17am (17:17 GMT on Wednesday). "
+      "A tremor had shaken the area a day earlier. The Foreign Office said at 9pm GMT that it was in contact.",
+      reference("2023-11-01T23:50+00:00"), TagOptions{});
+  REQUIRE(found.size() == 5);
+  CHECK(found[1].value == "2023-11-02T02:17");    // Thursday's 2.17am there, though after 23:50 in London
+  CHECK(found[2].value == "2023-11-01T17:17Z");   // the same instant in GMT...
+  CHECK(found[3].value == "2023-11-01");          // ... is no new story day: a day before Thursday
+  CHECK(found[4].value == "2023-11-01T21:00Z");   // a time in the report's own zone told in the past
+}
+
 TEST_CASE("without a publication time, relative values stay underspecified") {
   auto found = tag_phrase("The talks resumed on Friday, September 9 and will end tomorrow.", std::nullopt, TagOptions{});
   REQUIRE(found.size() == 2);
