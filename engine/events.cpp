@@ -232,25 +232,6 @@ std::optional<std::string> moved_by_days(const std::string& value, int days) {
   return date::format("%F", date::sys_days{day} + date::days{days}) + value.substr(10);
 }
 
-// A TIMEX3 clock time ("2025-03-04T18:32", "...T18:32-05:00", "...T23:32Z") moved by `minutes`,
-// its offset kept; nothing for a value that is no clock time.
-std::optional<std::string> moved_by_minutes(const std::string& value, Minutes minutes) {
-  if (value.size() < 16 || value[10] != 'T' || value[13] != ':') return std::nullopt;
-  auto num = [&](std::size_t at, std::size_t len, int& out) {
-    return std::from_chars(value.data() + at, value.data() + at + len, out).ptr == value.data() + at + len;
-  };
-  int y = 0, m = 0, d = 0, h = 0, mi = 0;
-  if (value[4] != '-' || value[7] != '-' || !num(0, 4, y) || !num(5, 2, m) || !num(8, 2, d) || !num(11, 2, h) || !num(14, 2, mi))
-    return std::nullopt;
-  const std::string_view suffix = std::string_view(value).substr(16);
-  if (!(suffix.empty() || suffix == "Z" || (suffix.size() == 6 && (suffix[0] == '+' || suffix[0] == '-') && suffix[3] == ':')))
-    return std::nullopt;
-  const date::year_month_day day{date::year{y}, date::month{static_cast<unsigned>(m)}, date::day{static_cast<unsigned>(d)}};
-  if (!day.ok() || h > 23 || mi > 59) return std::nullopt;
-  const auto t = date::sys_days{day} + std::chrono::hours{h} + std::chrono::minutes{mi + minutes};
-  return date::format("%FT%H:%M", t) + std::string(suffix);
-}
-
 bool all_digits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -966,22 +947,19 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
     // verb, and, when a finite auxiliary then opens a second verb of the same clause, of that one
     // too: the relative clause ended there. Both verbs are cut off from the noun by the clause
     // boundary and by each other, so the subject search alone finds neither.
+    // Where the main verb resumes also bounds the clause whatever the noun before "who" (a name
+    // or not): "A former finance director who stole £2.3m ... was jailed ... on Friday" -- "on
+    // Friday" dates the jailing, not the theft.
     struct Relative {
-      const EntityMention* antecedent = nullptr;
+      const EntityMention* antecedent = nullptr;  // the named noun before "who", when there is one
+      std::size_t who = 0;  // "who"/"which"
       std::size_t end = 0;  // the main verb's auxiliary, or 0 when the clause holds no main verb
     };
     std::unordered_map<std::size_t, Relative> relatives;  // by clause
-    // Where the main verb resumes after a relative clause, by clause, whatever the noun before
-    // "who" (a name or not): "A former finance director who stole £2.3m ... was jailed ... on
-    // Friday" -- "on Friday" dates the jailing, not the theft.
-    struct RelativeSpan {
-      std::size_t who = 0, end = 0;  // "who"/"which"; the main verb's auxiliary
-    };
-    std::unordered_map<std::size_t, RelativeSpan> relative_end;
     for (std::size_t k = 1; k < n; ++k) {
       if (toks[k].lower != "who" && toks[k].lower != "which") continue;
       if (k == 0 || clause[k] == clause[k - 1]) continue;
-      std::size_t end = 0;
+      Relative r{nullptr, k, 0};
       bool verb_seen = false;
       for (std::size_t j = k + 1; j < n && clause[j] == clause[k]; ++j) {
         if (verb_at(j) && !verb_seen) {
@@ -990,24 +968,22 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           continue;
         }
         if (verb_seen && finite_auxiliaries().count(toks[j].lower)) {
-          end = j;
+          r.end = j;
           break;
         }
       }
-      if (end) relative_end[clause[k]] = {k, end};
       std::size_t before = toks[k - 1].text == "," ? k - 1 : k;
-      const EntityMention* antecedent = nullptr;
       for (std::size_t q = mention_from(before > kReach ? before - kReach : 0); q < mentions.size() && mentions[q].first < before; ++q)
-        if (mentions[q].last == before && mentions[q].entity != EntityRegistry::npos) antecedent = &mentions[q];
+        if (mentions[q].last == before && mentions[q].entity != EntityRegistry::npos) r.antecedent = &mentions[q];
       // "the plan for Gdansk, which is being discussed": a name after a preposition is inside the
       // noun phrase the clause is about, not that noun phrase.
-      if (!antecedent || after_preposition(*antecedent)) continue;
-      relatives[clause[k]] = Relative{antecedent, end};
+      if (r.antecedent && after_preposition(*r.antecedent)) r.antecedent = nullptr;
+      if (r.antecedent || r.end) relatives[clause[k]] = r;
     }
     // The subject a relative clause gives the verb `cd`, or nullptr.
     auto relative_subject = [&](const Candidate& cd) -> const EntityMention* {
       auto it = relatives.find(cd.clause);
-      if (it == relatives.end() || cd.pos != Pos::verb) return nullptr;
+      if (it == relatives.end() || !it->second.antecedent || cd.pos != Pos::verb) return nullptr;
       const Relative& r = it->second;
       if (r.end && cd.first > r.end) {
         for (std::size_t j = r.end; j < cd.first; ++j)
@@ -1283,7 +1259,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         bool same_clause = clause[t.first] == cd.clause;
         // The relative clause's verb and a time after the main verb that resumes: two clauses.
         if (same_clause)
-          if (auto r = relative_end.find(cd.clause); r != relative_end.end() && cd.first < r->second.end && t.first > r->second.end)
+          if (auto r = relatives.find(cd.clause); r != relatives.end() && r->second.end && cd.first < r->second.end && t.first > r->second.end)
             same_clause = false;
         // "will take over from Meridian-2, which has been in service since 2011, once checks are
         // complete this summer": a relative clause's time dates what that clause says.
@@ -1386,9 +1362,9 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
               before = &t;
           }
           if (!before) break;
-          if (auto moved = moved_by_minutes(before->value, *length)) {
+          if (auto clock = parse_iso_time(before->value); clock && clock->time_of_day) {
             Timex x = *before;
-            x.value = *moved;
+            x.value = shifted_iso(*clock, *length);  // its offset kept
             x.type = TimexType::time;
             x.mod = ta.timex->mod == "APPROX" || !before->mod.empty() ? "APPROX" : "";
             x.span = ta.timex->span;
@@ -1886,14 +1862,14 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           while (v > agents_end && verb_group_words().count(toks[v - 1].lower)) --v;
           label = speaker + " " + render_label(v, b);
           agent_inside = true;
-        } else if (auto re = relative_end.find(cd.clause);
-                   re != relative_end.end() && cd.pos == Pos::verb && !complement && a <= re->second.end &&
+        } else if (auto re = relatives.find(cd.clause);
+                   re != relatives.end() && re->second.end && cd.pos == Pos::verb && !complement && a <= re->second.end &&
                    (cd.first < re->second.end || cd.first - re->second.end <= 3) && re->second.who >= 1) {
           // The same when the noun before "who" is no name: "A former charity finance director who
           // stole £2.3m ... was jailed ..." -> "Former charity finance director stole £2.3m ..." and
           // "Former charity finance director was jailed ...". The noun phrase: back from "who" to
           // the clause's start, at most six words.
-          const RelativeSpan& r = re->second;
+          const Relative& r = re->second;
           std::size_t e = toks[r.who - 1].text == "," ? r.who - 1 : r.who, j = e;
           while (j > 0 && e - j < 6 && toks[j - 1].word && !is_boundary(toks[j - 1]) && !verb_at(j - 1) &&
                  !prepositions().count(toks[j - 1].lower))
