@@ -223,6 +223,17 @@ std::string duration_value(double amount, bool vague, std::string unit) {
   return std::string("P") + (time ? "T" : "") + amount_text + unit_letter(unit);
 }
 
+// The year that puts `month` nearest, in months, to month `sm` of year `sy` (one of sy - 1, sy,
+// sy + 1); ties go forward.
+int nearest_year(int sy, int sm, int month) {
+  int best = sy;
+  for (int y : {sy - 1, sy + 1})
+    if (std::abs((y - sy) * 12 + month - sm) < std::abs(month - sm) ||
+        (std::abs((y - sy) * 12 + month - sm) == std::abs(month - sm) && y > best))
+      best = y;
+  return best;
+}
+
 // The story day used for expressions that name only a part of a day or a clock time.
 std::optional<year_month_day> story_day(const ResolveContext& c) {
   if (c.last && c.last->month && c.last->day) return make_day(c.last->year, *c.last->month, *c.last->day);
@@ -308,13 +319,7 @@ Timex resolve_point(const TimeValue& v, ResolveContext& c, Timex& t) {
   // nearest the story's time (1941), not the report's. Only when the story's time is itself far
   // from the publication: a report of today that mentions 1990 once still counts from today.
   if (const StoryTime* story = narrative_time(c); !year && v.month && !v.weekday && story) {
-    const int sy = story->year, sm = story->month.value_or(6);
-    int best = sy;
-    for (int y : {sy - 1, sy + 1})  // the nearest, in months; ties go forward
-      if (std::abs((y - sy) * 12 + *v.month - sm) < std::abs(*v.month - sm) ||
-          (std::abs((y - sy) * 12 + *v.month - sm) == std::abs(*v.month - sm) && y > best))
-        best = y;
-    year = best;
+    year = nearest_year(story->year, story->month.value_or(6), *v.month);
     t.anchor = narrative_anchor(c);
   }
   // A backstory of a news report: "Kessel was arrested on 3 March that year ... He resigned two
@@ -323,13 +328,8 @@ Timex resolve_point(const TimeValue& v, ResolveContext& c, Timex& t) {
   // and the date lies within three months of it. Not for what is still to come.
   if (!year && v.month && v.day && !v.weekday && ref && c.last && c.last->month && c.last->day &&
       c.last->year != year_of(*ref) && c.paragraph <= c.last_paragraph + 1 && v.tense != Tense::future) {
-    const int sy = c.last->year, sm = *c.last->month;
-    int best = sy;
-    for (int y : {sy - 1, sy + 1})  // the nearest, in months; ties go forward
-      if (std::abs((y - sy) * 12 + *v.month - sm) <= std::abs((best - sy) * 12 + *v.month - sm) &&
-          (std::abs((y - sy) * 12 + *v.month - sm) < std::abs((best - sy) * 12 + *v.month - sm) || y > best))
-        best = y;
-    if (std::abs((best - sy) * 12 + *v.month - sm) <= 3) {
+    const int best = nearest_year(c.last->year, *c.last->month, *v.month);
+    if (std::abs((best - c.last->year) * 12 + *v.month - *c.last->month) <= 3) {
       year = best;
       t.anchor = story_anchor(c);
     }
