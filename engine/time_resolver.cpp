@@ -472,6 +472,7 @@ Timex resolve_point(const TimeValue& v, ResolveContext& c, Timex& t) {
     return t.value = "XXXX-XX-XX", t;
   }
   remember(c, year_of(*day), month_of(*day), day_of(*day));
+  if (v.unit == "WE") return t.value = iso_week(*day) + "-WE", t;  // "the weekend of September 10"
   t.value = iso_day(*day) + clock_suffix(v, day);
   return t;
 }

@@ -339,6 +339,13 @@ std::size_t match_builtin(int id, std::string_view field, const std::vector<Time
       if (rest && *rest >= 10 && *rest < 100)
         return set(v, field, "year", std::to_string(*century * 100 + static_cast<int>(*rest))) ? e2 : 0;
     }
+    // "the summer of '99": an apostrophe opening a word of two digits stands for the century
+    // (not a second quote mark: "''60 Minutes''").
+    if (apostrophe_word(s) && t[i].space_before && i + 1 < t.size() && !t[i + 1].space_before && t[i + 1].lower.size() == 2 &&
+        all_digits(t[i + 1].lower)) {
+      v.two_digit_year = true;
+      return set(v, field, "year", t[i + 1].lower) ? i + 2 : 0;
+    }
     if (s.size() != 4 || !all_digits(s)) return 0;
     int y = *to_int(s);
     if (y < 1000 || y > 2199) return 0;
@@ -398,6 +405,7 @@ void classes_of_word(std::string_view lower, std::vector<std::string_view>& clas
       if (e.cls == v.number || e.cls == v.ordinal || e.cls == v.amount || e.cls == v.clock || e.cls == v.decade) numeric = true;
     }
   if (numeric) classes.insert(classes.end(), std::begin(kBuiltins), std::end(kBuiltins));
+  else if (apostrophe_word(lower)) classes.push_back("year");  // "'99", as look_up_word says
 }
 
 void look_up_word(TimeToken& t) {
@@ -410,6 +418,7 @@ void look_up_word(TimeToken& t) {
   auto bit = [](std::string_view builtin) {
     return std::uint64_t{1} << (std::find(std::begin(kBuiltins), std::end(kBuiltins), builtin) - std::begin(kBuiltins));
   };
+  if (apostrophe_word(t.lower)) t.classes |= bit("year");  // "'99"
   if (t.lexicon)
     for (const auto& e : it->second) {
       if (e.cls < 64) t.classes |= std::uint64_t{1} << e.cls;

@@ -25,6 +25,9 @@ void classes_of_word(std::string_view lower, std::vector<std::string_view>& clas
 /// Fills a token's lexicon caches (TimeToken::lexicon and classes) from its lowercased text.
 void look_up_word(TimeToken& token);
 
+/// An apostrophe token (' or U+2019): one opening a two-digit word stands for a century ("'99").
+inline bool apostrophe_word(std::string_view lower) { return lower == "'" || lower == "\xE2\x80\x99"; }
+
 /// Whether class `id` may start at token `t` (after look_up_word); a cheap test before matching.
 bool may_start(const TimeToken& t, int id);
 

@@ -223,6 +223,8 @@ unsigned digit_shapes(std::string_view s, std::size_t b, std::size_t e) {
   const char next = e < s.size() ? s[e] : '\0';
   unsigned shapes = kAnyDigit;
   if (len == 4) shapes |= kYear | kClock;  // "2016", "0735 GMT"
+  const bool apostrophe = (b >= 1 && s[b - 1] == '\'') || (b >= 3 && s.substr(b - 3, 3) == "\xE2\x80\x99");
+  if (len == 2 && apostrophe) shapes |= kYear;  // "the summer of '99"
   if ((next == '-' || next == '/' || next == '.') && digit_at(e + 1)) shapes |= kDate;  // "9/9/2016"
   if ((len == 2 || len == 4) && (next == 's' || next == 'S')) shapes |= kDecade;  // "1990s", "80s"
   if (len <= 2) {

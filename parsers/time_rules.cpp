@@ -96,6 +96,7 @@ struct RuleSet {
     for (std::size_t k = 0; k < rules.size(); ++k) index(k);
     // Candidate lists for every word that can start a rule, and for numbers.
     std::vector<std::string_view> words = lexicon_first_words();
+    words.insert(words.end(), {"'", "\xE2\x80\x99"});  // may start a year ("'99")
     for (const auto& [w, list] : by_word) words.push_back(w);
     for (auto w : words) {
       auto& list = by_token[std::string(w)];

@@ -46,13 +46,18 @@ bool year_range(std::string_view s, std::size_t b, std::size_t dash) {
   return s[dash] == '-' && dash - b == 4 && four_digits(b) && four_digits(dash + 1);
 }
 
-// "23-28 March 1951" at [b, dash): a range of two days before a word, split so that the second
-// day reads with its month ("28 March 1951"), as TimeML tags each end of a range.
+// "23-28 March 1951", "Sept. 10-11" at [b, dash): a range of two days, split so that each day
+// reads with its month ("28 March 1951", "Sept. 10"), as TimeML tags each end of a range. Not a
+// numeric date ("9-9-2016") nor a decimal after it ("10-11.5").
 bool day_range(std::string_view s, std::size_t b, std::size_t dash) {
   if (s[dash] != '-' || dash - b > 2 || dash == b) return false;
   std::size_t k = dash + 1, digits = 0;
   while (k < s.size() && is_digit(s[k])) ++k, ++digits;
-  return digits >= 1 && digits <= 2 && k + 1 < s.size() && s[k] == ' ' && is_alpha(s[k + 1]);
+  if (digits < 1 || digits > 2) return false;
+  if (k == s.size()) return true;
+  const char next = s[k];
+  const bool then_digit = k + 1 < s.size() && is_digit(s[k + 1]);
+  return !is_alnum(next) && next != '-' && next != '/' && next != ':' && !((next == '.' || next == ',') && then_digit);
 }
 
 // Whether the separator at `e` (not alphanumeric) stays inside the word or number begun at `b`:
