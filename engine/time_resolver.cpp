@@ -130,10 +130,19 @@ year_month_day weekday_near(int wd, const year_month_day& ref, Dir dir) {
   return back <= fwd ? add_days(ref, -back) : add_days(ref, fwd);
 }
 
+// The 24-hour clock of an hour a part of day qualifies: "8 in the evening" is 20:00, "11 at
+// night" 23:00 (but "2 at night" 02:00).
+int clock_hour(const TimeValue& v) {
+  const int h = *v.hour;
+  const std::string_view pod = v.part_of_day;
+  const bool later_half = pod == "AF" || pod == "EV" || (pod == "NI" && h >= 6);
+  return h < 12 && later_half ? h + 12 : h;
+}
+
 std::string clock_suffix(const TimeValue& v, const std::optional<year_month_day>& day) {
   std::string s;
   if (v.hour) {
-    s = "T" + pad(*v.hour, 2) + ":" + pad(v.minute.value_or(0), 2);
+    s = "T" + pad(clock_hour(v), 2) + ":" + pad(v.minute.value_or(0), 2);
     if (!v.zone.empty()) {
       auto def = zone_definition(v.zone);
       if (!def.empty() && (def[0] == '+' || def[0] == '-')) {
@@ -141,7 +150,7 @@ std::string clock_suffix(const TimeValue& v, const std::optional<year_month_day>
       } else if (!def.empty() && day) {
         try {  // a zone name: its offset on that local date, from the tz database
           auto* tz = date::locate_zone(def);
-          auto info = tz->get_info(date::local_days{*day} + std::chrono::hours{*v.hour % 24});
+          auto info = tz->get_info(date::local_days{*day} + std::chrono::hours{clock_hour(v) % 24});
           auto off = std::chrono::duration_cast<std::chrono::minutes>(info.first.offset).count();
           char sign = off < 0 ? '-' : '+';
           if (off < 0) off = -off;
@@ -734,6 +743,7 @@ Timex resolve_value(const TaggedTime& tagged, ResolveContext& c) {
       t.freq = v.freq.str();
       if (v.weekday) t.value = "XXXX-WXX-" + std::to_string(*v.weekday) + clock_suffix(v, std::nullopt);
       else if (!v.season.empty()) t.value = "XXXX-" + v.season;  // "every summer"
+      else if (v.unit == "WE" && !v.amount) t.value = "XXXX-WXX-WE";    // "at weekends", "every weekend"
       else if (!v.part_of_day.empty() && v.unit.empty()) t.value = "XXXX-XX-XXT" + v.part_of_day;
       else t.value = duration_value(v.amount.value_or(1), v.vague_amount, (v.unit.empty() ? Code("D") : v.unit).str());
       return t;
