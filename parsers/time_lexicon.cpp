@@ -257,7 +257,14 @@ std::size_t match_clock(const std::vector<TimeToken>& t, std::size_t i, TimeValu
     std::size_t e2 = 0;
     if (auto* entry = lexicon_match(vocabulary().ampm, t, i + 1, e2)) ampm = entry->value, end = e2;
   }
-  if (ampm.empty() && sep != ':' && !(sep == '.' && zone_follows)) return 0;  // "9" and "9.30" alone are numbers
+  // "7 o'clock"; "9.30 this morning", "9.30 tonight", "9.30 local time": words that only follow a
+  // clock time make "9.30" one.
+  auto word_at = [&](std::size_t at, std::string_view w) { return at < t.size() && t[at].lower == w; };
+  if (ampm.empty() && sep == 0 && word_at(i + 1, "o") && i + 2 < t.size() && apostrophe_word(t[i + 2].lower) && word_at(i + 3, "clock"))
+    end = i + 4, sep = ':';
+  const bool clock_words = word_at(i + 1, "tonight") || (word_at(i + 1, "local") && word_at(i + 2, "time")) ||
+                           (word_at(i + 1, "this") && (word_at(i + 2, "morning") || word_at(i + 2, "afternoon") || word_at(i + 2, "evening")));
+  if (ampm.empty() && sep != ':' && !(sep == '.' && (zone_follows || clock_words))) return 0;  // "9" and "9.30" alone are numbers
   if (hour > 24 || minute > 59 || (!ampm.empty() && (hour < 1 || hour > 12))) return 0;
   if (ampm == "pm" && hour < 12) hour += 12;
   if (ampm == "am" && hour == 12) hour = 0;
