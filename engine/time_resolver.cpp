@@ -509,6 +509,11 @@ Timex resolve_relative(const TimeValue& v, ResolveContext& c, Timex& t) {
       t.anchor = narrative_anchor(c);
       return t.value = year_text(story->year), t;
     }
+  } else if (v.anchor == AnchorKind::story && !v.season.empty() && c.last && c.last->year) {
+    // "By the end of 2014 it was signed. The next spring, it was ratified": a season with "the"
+    // follows the story's time in a news report's backstory too.
+    ref = make_day(c.last->year, c.last->month.value_or(6), c.last->day.value_or(15));
+    t.anchor = story_anchor(c);
   }
   int y = year_of(ref), m = month_of(ref);
   if (v.weekday) {
@@ -636,9 +641,12 @@ Timex resolve_shift(const TimeValue& v, ResolveContext& c, Timex& t) {
     return t.value = year_text(from + n) + "-Q" + std::to_string(*c.last->quarter), t;
   }
   const auto b = *base;
-  // Times counted from the story's time do not become the story's time themselves: a chain of
-  // "a year earlier" in one report all count from the same reported time.
-  bool keep = v.anchor == AnchorKind::dct;
+  // Times counted back from the story's time do not become the story's time themselves: a chain
+  // of "a year earlier" in one report all count from the same reported time. A narrative moves
+  // forward, though, where a later time opens its sentence: "Two days later the talks collapsed.
+  // That afternoon ..." is the afternoon of the later day ("attacked on Tuesday, but a day later
+  // they were gone. ... it happened that night" is still Tuesday's).
+  bool keep = v.anchor == AnchorKind::dct || (v.offset > 0 && v.opens_sentence);
   if (u == "D") {
     auto d = add_days(b, n);
     if (keep) remember(c, year_of(d), month_of(d), day_of(d));
@@ -706,7 +714,12 @@ Timex resolve_anaphor_from(const TimeValue& v, ResolveContext& c, Timex& t) {
     if (!c.last_index || !c.last->day) t.anchor = "dct";
     return t.value = iso_day(*d) + clock_suffix(v, d), t;
   }
-  if (u == "Y" || !s->month) return t.value = year_text(s->year), t;
+  if (u == "Y" || !s->month) {
+    // "In March 2014 ... by the end of that year ... the next spring": the story has moved on
+    // to the year's last month.
+    if (u == "Y" && std::string_view(v.mod) == "END" && s->month.value_or(0) < 12) remember(c, s->year, 12, std::nullopt);
+    return t.value = year_text(s->year), t;
+  }
   if (u == "M" || !s->day) return t.value = iso_month(s->year, *s->month), t;
   auto d = make_day(s->year, *s->month, *s->day);
   if (u == "W") return t.value = iso_week(d), t;

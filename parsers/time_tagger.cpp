@@ -98,6 +98,18 @@ Tense nearest_tense(const std::vector<TimeToken>& t, const std::vector<char>& in
   return Tense::none;
 }
 
+// Whether only punctuation and a connective come before token `first` ("But two days later").
+bool opens_sentence(const std::vector<TimeToken>& t, std::size_t first) {
+  static constexpr std::string_view connectives[] = {"and", "but", "then", "so", "yet"};
+  std::size_t words = 0;
+  for (std::size_t k = 0; k < first; ++k) {
+    const auto w = t[k].lower;
+    if (w.empty() || !std::isalnum(static_cast<unsigned char>(w[0]))) continue;
+    if (++words > 1 || std::find(std::begin(connectives), std::end(connectives), w) == std::end(connectives)) return false;
+  }
+  return true;
+}
+
 // "six years and three months", "two hours 40 minutes": two lengths in falling units joined by
 // "and" (or nothing) are one length, as TimeML annotates them.
 void join_compound_durations(const std::vector<TimeToken>& tokens, std::vector<RuleMatch>& matches) {
@@ -212,6 +224,7 @@ std::vector<TaggedTime> find_times(std::string_view bytes, Span sentence, const 
     if (m.value.kind == TimeKind::ignore) continue;
     m.value.conversion = previous_end > 0 && m.first == previous_end + 1 && tokens[previous_end].lower == "(";
     m.value.tense = nearest_tense(tokens, in_match, m.first, m.last);
+    m.value.opens_sentence = opens_sentence(tokens, m.first);
     // "... of Thursday local time": the words join the expression and say whose day it is.
     auto local_at = [&](std::size_t k) {
       return k + 1 < tokens.size() && tokens[k].lower == "local" && tokens[k + 1].lower == "time";

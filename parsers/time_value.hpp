@@ -71,6 +71,9 @@ struct TimeValue {
   /// "at 2.17am (17:17 GMT on Wednesday)": the same instant in another zone, in brackets right
   /// after another expression; what it names is no new story time (filled by the tagger).
   bool conversion = false;
+  /// "Two days later, the talks collapsed": the expression opens its sentence, where a time sets
+  /// the frame of what follows (filled by the tagger).
+  bool opens_sentence = false;
 };
 static_assert(std::is_trivially_copyable_v<TimeValue>, "the tagger copies values at every match step");
 
