@@ -348,8 +348,7 @@ std::size_t match_builtin(int id, std::string_view field, const std::vector<Time
     }
     // "the summer of '99": an apostrophe opening a word of two digits stands for the century
     // (not a second quote mark: "''60 Minutes''").
-    if (apostrophe_word(s) && t[i].space_before && i + 1 < t.size() && !t[i + 1].space_before && t[i + 1].lower.size() == 2 &&
-        all_digits(t[i + 1].lower)) {
+    if (apostrophe_word(s) && two_digit_year_after(t, i)) {
       v.two_digit_year = true;
       return set(v, field, "year", t[i + 1].lower) ? i + 2 : 0;
     }
@@ -410,6 +409,10 @@ bool is_known_class(std::string_view name) {
   return false;
 }
 
+bool two_digit_year_after(const std::vector<TimeToken>& t, std::size_t k) {
+  return t[k].space_before && k + 1 < t.size() && !t[k + 1].space_before && t[k + 1].lower.size() == 2 && all_digits(t[k + 1].lower);
+}
+
 void classes_of_word(std::string_view lower, std::vector<std::string_view>& classes) {
   classes.clear();
   auto it = vocabulary().by_first.find(lower);
@@ -421,7 +424,6 @@ void classes_of_word(std::string_view lower, std::vector<std::string_view>& clas
       if (e.cls == v.number || e.cls == v.ordinal || e.cls == v.amount || e.cls == v.clock || e.cls == v.decade) numeric = true;
     }
   if (numeric) classes.insert(classes.end(), std::begin(kBuiltins), std::end(kBuiltins));
-  else if (apostrophe_word(lower)) classes.push_back("year");  // "'99", as look_up_word says
 }
 
 void look_up_word(TimeToken& t) {
@@ -434,7 +436,6 @@ void look_up_word(TimeToken& t) {
   auto bit = [](std::string_view builtin) {
     return std::uint64_t{1} << (std::find(std::begin(kBuiltins), std::end(kBuiltins), builtin) - std::begin(kBuiltins));
   };
-  if (apostrophe_word(t.lower)) t.classes |= bit("year");  // "'99"
   if (t.lexicon)
     for (const auto& e : it->second) {
       if (e.cls < 64) t.classes |= std::uint64_t{1} << e.cls;

@@ -28,6 +28,10 @@ void look_up_word(TimeToken& token);
 /// An apostrophe token (' or U+2019): one opening a two-digit word stands for a century ("'99").
 inline bool apostrophe_word(std::string_view lower) { return lower == "'" || lower == "\xE2\x80\x99"; }
 
+/// Whether tokens[k], an apostrophe opening a word (after white space), is followed right away by
+/// two digits: "'99" is a year.
+bool two_digit_year_after(const std::vector<TimeToken>& tokens, std::size_t k);
+
 /// Whether class `id` may start at token `t` (after look_up_word); a cheap test before matching.
 bool may_start(const TimeToken& t, int id);
 

@@ -96,7 +96,6 @@ struct RuleSet {
     for (std::size_t k = 0; k < rules.size(); ++k) index(k);
     // Candidate lists for every word that can start a rule, and for numbers.
     std::vector<std::string_view> words = lexicon_first_words();
-    words.insert(words.end(), {"'", "\xE2\x80\x99"});  // may start a year ("'99")
     for (const auto& [w, list] : by_word) words.push_back(w);
     for (auto w : words) {
       auto& list = by_token[std::string(w)];
@@ -116,7 +115,24 @@ struct RuleSet {
     digit.lower = "0";
     look_up_word(digit);
     numeric_info = {nullptr, digit.classes, &numeric, -1};
+    // An apostrophe before two digits may start a year ("the summer of '99"): its own rules and
+    // those starting with a year. Only such an apostrophe gets them (most are possessives).
+    for (std::string_view mark : {std::string_view("'"), std::string_view("\xE2\x80\x99")}) {
+      std::string w(mark);
+      auto& list = by_token[w];  // an unordered_map: the lists the infos point to stay where they are
+      WordInfo plain = info_by_word.count(w) ? info_by_word[w] : WordInfo{};
+      auto& years = apostrophe_year_rules[w];
+      years = list;
+      if (auto it = by_class.find("year"); it != by_class.end()) years.insert(years.end(), it->second.begin(), it->second.end());
+      std::sort(years.begin(), years.end());
+      years.erase(std::unique(years.begin(), years.end()), years.end());
+      plain.classes |= std::uint64_t{1} << class_id("year");
+      plain.rules = &years;
+      apostrophe_year_info[w] = plain;
+    }
   }
+  std::unordered_map<std::string, std::vector<std::size_t>> apostrophe_year_rules;
+  std::unordered_map<std::string, WordInfo> apostrophe_year_info;
 
   std::vector<std::size_t> candidates_for(std::string_view lower) const {
     std::vector<std::size_t> out;
@@ -270,9 +286,11 @@ void improve_match(const TimeRule& rule, const std::vector<TimeToken>& tokens, s
 
 void annotate_tokens(std::vector<TimeToken>& tokens) {
   const auto& rs = rule_set();
-  for (auto& t : tokens) {
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    auto& t = tokens[k];
     const RuleSet::WordInfo* info = nullptr;
     if (!t.lower.empty() && t.lower[0] >= '0' && t.lower[0] <= '9') info = &rs.numeric_info;
+    else if (apostrophe_word(t.lower) && two_digit_year_after(tokens, k)) info = &rs.apostrophe_year_info.at(std::string(t.lower));
     else if (auto it = rs.info_by_word.find(t.lower); it != rs.info_by_word.end()) info = &it->second;
     if (!info) continue;  // a word no rule or lexicon phrase starts with
     t.lexicon = info->lexicon;
