@@ -871,6 +871,18 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         for (std::size_t j = cands[k].first; j < cands[k].last; ++j) trigger_tokens[j] = k + 1;
     // Whether token j belongs to a verbal event: what ends a subject search or a clause's verb run.
     auto verb_at = [&](std::size_t j) { return trigger_tokens[j] && cands[trigger_tokens[j] - 1].pos == Pos::verb; };
+    // "fled the New South Wales town ... as a bushfire driven by strong winds reached its
+    // outskirts": "as" with a noun phrase and then a finite verb of its own opens a clause whose
+    // subject is that noun phrase, so no subject search crosses it (the fire reached, not New
+    // South Wales). Its time still dates the main clause ("fled as the fire reached it at 9pm").
+    // "served as a minister" and "as a pretext to bomb" have no finite verb of their own.
+    std::vector<char> subject_stop(n, 0);
+    for (std::size_t k = 0; k + 2 < n; ++k) {
+      if (toks[k].lower != "as" || !determiners().count(toks[k + 1].lower)) continue;
+      std::size_t j = k + 2;
+      while (j < n && j < k + 12 && !is_boundary(toks[j]) && !verb_at(j)) ++j;
+      if (j < n && j < k + 12 && verb_at(j) && clause[j] == clause[k] && toks[j - 1].lower != "to") subject_stop[k] = 1;
+    }
 
     // A mention after a preposition is not a subject, except after a quantifier ("some of the
     // journalists", "one of the officials").
@@ -1065,7 +1077,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             if (cd.first - it->last > kReach) break;
             bool blocked = false;
             for (std::size_t j = it->last; j < cd.first && !blocked; ++j)
-              blocked = toks[j].lower == "that" || verb_at(j) ||
+              blocked = toks[j].lower == "that" || verb_at(j) || subject_stop[j] ||
                         (toks[j].quoted && !toks[cd.first].quoted);
             if (blocked) break;
             if (!usable(*it) || after_preposition(*it) || in_prepositional_pair(*it) ||
@@ -1096,7 +1108,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             if (cd.first - it->last > reach) break;
             bool blocked = false;
             for (std::size_t j = it->last; j < cd.first && !blocked; ++j)
-              blocked = verb_at(j);
+              blocked = verb_at(j) || subject_stop[j];
             if (blocked) break;
             if (!usable(*it) || after_preposition(*it) || in_prepositional_pair(*it)) continue;
             if (auto shared = coordinated_object(*it, cd.first)) {
@@ -1780,6 +1792,11 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         std::size_t a = cd.first, b = cd.last;
         while (a > 0 && clause[a - 1] == cd.clause && cd.first - a < 12) --a;
         if (cd.label_from < a && cd.first - cd.label_from <= 12) a = cd.label_from;
+        for (std::size_t j = cd.first; j > a; --j)  // "... as a bushfire reached": from the "as"
+          if (subject_stop[j - 1]) {
+            a = j;
+            break;
+          }
         while (b < n && clause[b] == cd.clause && b - cd.last < 12) ++b;
         // A noun after a temporal connective ("... remained unresolved before Kerry's return to
         // Geneva") is an event of its own: the words before the connective tell another one.

@@ -1191,7 +1191,12 @@ TEST_CASE("anchors: after a time given in local time, the report's bare clock ti
   auto reached = with_trigger(d, evs, "fled");
   REQUIRE(reached);
   REQUIRE(reached->anchor);
-  CHECK(reached->anchor->zone == "Australia/Sydney");
+  CHECK(reached->anchor->zone == "Australia/Sydney");  // the "as" clause's time dates the flight
+  // ... but its subject is the fire's own: "as" opens a clause with a finite verb of its own.
+  auto fire = with_trigger(d, evs, "reached");
+  REQUIRE(fire);
+  CHECK(agents_of(*fire).empty());
+  CHECK(fire->label.starts_with("Fire reached"));
   auto issued = with_trigger(d, evs, "issued");
   REQUIRE(issued);
   REQUIRE(issued->anchor);
