@@ -352,8 +352,8 @@ std::size_t match_builtin(int id, std::string_view field, const std::vector<Time
       v.two_digit_year = true;
       return set(v, field, "year", t[i + 1].lower) ? i + 2 : 0;
     }
-    // "1939-45": the second year of a range written with its last two digits only.
-    if (s.size() == 2 && all_digits(s) && i >= 2 && t[i - 1].lower == "-" && !t[i - 1].space_before && !t[i].space_before &&
+    // "1939-45", "2015/16": the second year of a range written with its last two digits only.
+    if (s.size() == 2 && all_digits(s) && i >= 2 && (t[i - 1].lower == "-" || t[i - 1].lower == "/") && !t[i - 1].space_before && !t[i].space_before &&
         t[i - 2].lower.size() == 4 && all_digits(t[i - 2].lower)) {
       const int first = *to_int(t[i - 2].lower), last = *to_int(s);
       int y = first / 100 * 100 + last;

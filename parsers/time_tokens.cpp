@@ -35,7 +35,7 @@ std::size_t typographic_mark_at(std::string_view s, std::size_t i) {
   return static_cast<unsigned char>(s[i]) == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 ? 3 : 0;
 }
 
-// "1990-1994", "1939-45" at [b, dash): a range of two years, split so that each end is a year
+// "1990-1994", "1939-45", "2015/16" at [b, dash): a range of two years, split so that each end is a year
 // (match_builtin reads "45" after "1939-"). Not a numeric date ("2016-09-09") nor a month ("2016-09").
 bool year_range(std::string_view s, std::size_t b, std::size_t dash) {
   auto digits = [&](std::size_t from, std::size_t n) {  // n digits at `from`, then no more of a number
@@ -47,7 +47,7 @@ bool year_range(std::string_view s, std::size_t b, std::size_t dash) {
     const bool then_digit = from + n + 1 < s.size() && is_digit(s[from + n + 1]);
     return !is_digit(next) && next != '-' && next != '/' && !((next == '.' || next == ':') && then_digit);
   };
-  if (s[dash] != '-' || dash - b != 4 || !digits(b, 4)) return false;
+  if ((s[dash] != '-' && s[dash] != '/') || dash - b != 4 || !digits(b, 4)) return false;
   if (digits(dash + 1, 4)) return true;
   // Two digits end a range only going forward within the century: "2016-09" is a month.
   auto two = [&](std::size_t k) { return (s[k] - '0') * 10 + (s[k + 1] - '0'); };

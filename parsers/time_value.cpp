@@ -89,7 +89,7 @@ bool set_field(TimeValue& v, std::string_view name, std::string_view text) {
   if (name == "pod" || name == "part_of_day") return v.part_of_day.assign(text);
   if (name == "season") return v.season.assign(text);
   if (name == "holiday") return v.holiday.assign(text);
-  if (name == "mod" || name == "point_mod" || name == "dur_mod") return v.mod.assign(text);
+  if (name == "mod" || name == "point_mod" || name == "dur_mod" || name == "day_mod") return v.mod.assign(text);
   if (name == "ref") return v.ref.assign(text);
   if (name == "zone") return v.zone.assign(text);
   if (name == "quant") return v.quant.assign(text);
