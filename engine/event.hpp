@@ -48,6 +48,16 @@ struct DurationFact {
   bool measures_event = true;  ///< false: the length of something the sentence names ("after 8 hours of talks")
 };
 
+/// A time a mention gives from another event of its sentence: "Two days after the fire reached
+/// Koonawarra, residents gathered" (the gathering: after the reaching, two days on), "Lavrov said
+/// after waiting for more than five hours", "resigned before the vote".
+struct EventLink {
+  std::string target;              ///< id of the other mention (EventMention::id)
+  bool after = true;               ///< this event is after the target; false: before it
+  std::optional<Minutes> lo, hi;   ///< bounds on the distance between the two starts, when a length is said
+  Span evidence;                   ///< "two days after the fire reached Koonawarra"
+};
+
 /// One participant of a mention: an entity and its role.
 struct Participant {
   std::string entity;  ///< canonical entity name (Entity::name)
@@ -77,6 +87,7 @@ struct EventMention {
   std::vector<Participant> participants;
   std::optional<TimeAnchor> anchor;
   std::vector<DurationFact> durations;
+  std::vector<EventLink> links;  ///< times told from other events of the sentence
   std::string label;            ///< one line a reader understands
   bool new_in_version = false;  ///< the sentence first appears in this version of the page
   bool nominal = false;         ///< the trigger is a noun ("talks"), not a verb ("met")

@@ -435,11 +435,18 @@ Stn build_stn(const Corpus& corpus, const std::vector<EventMention>& mentions, c
     if (a == kNoFact || b == kNoFact || a == b) continue;
     std::string what = std::string(to_string(r.type)) + " stated by " + mentions[r.evidence_mention].id;
     auto rel = [&](std::size_t from, std::size_t to, std::optional<Minutes> lo, std::optional<Minutes> hi) {
-      stn.add({from, to, lo, hi, FactKind::stated, 0, {r.evidence_mention}, what, false});
+      stn.add({from, to, lo, hi, r.kind, 0, {r.evidence_mention}, what, false});
     };
+    const bool distance = r.lo || r.hi;  // "two days after": the starts are that far apart
     switch (r.type) {
-      case RelType::before: rel(end_point(a), start_point(b), 0, std::nullopt); break;
-      case RelType::after: rel(end_point(b), start_point(a), 0, std::nullopt); break;
+      case RelType::before:
+        rel(end_point(a), start_point(b), 0, std::nullopt);
+        if (distance) rel(start_point(a), start_point(b), r.lo, r.hi);
+        break;
+      case RelType::after:
+        rel(end_point(b), start_point(a), 0, std::nullopt);
+        if (distance) rel(start_point(b), start_point(a), r.lo, r.hi);
+        break;
       case RelType::includes:
         rel(start_point(a), start_point(b), 0, std::nullopt);
         rel(end_point(b), end_point(a), 0, std::nullopt);
@@ -488,6 +495,7 @@ std::vector<Relation> collect_relations(const Corpus& corpus, const std::vector<
     bool dropped = false;
     for (const auto& f : stn.facts)
       if (f.dropped && f.what == what) dropped = true;
+    if (dropped && r.kind == FactKind::inferred) continue;  // a reading of ours that did not hold
     out.push_back({a, b, r.type, true,
                    mentions[r.evidence_mention].id + ": " + std::string(mention_sentence(corpus, mentions[r.evidence_mention])),
                    dropped});

@@ -18,16 +18,20 @@ namespace timeline {
 enum class RelType { before, after, includes, is_included, simultaneous, begins, ends };
 std::string_view to_string(RelType t);  ///< "BEFORE", "AFTER", ...
 
+/// How much a fact is trusted when a contradiction forces one out; lower is weaker.
+enum class FactKind { inferred = 0, publication = 1, default_anchor = 2, header_anchor = 3, stated = 4, structural = 5 };
+
 /// A relation one mention states between two events ("after the talks, Kerry said ..."): the
-/// extractor may supply these; the engine also infers relations from the bounds.
+/// extractor supplies these (EventMention::links); the engine also infers relations from the bounds.
 struct StatedRelation {
   std::size_t from_mention = 0, to_mention = 0;  ///< indices into the mention vector
   RelType type = RelType::before;
   std::size_t evidence_mention = 0;              ///< the mention whose sentence says it
+  /// For BEFORE/AFTER: bounds on the distance between the two starts ("two days after": one to
+  /// three days), when the text gives a length.
+  std::optional<Minutes> lo, hi;
+  FactKind kind = FactKind::stated;  ///< how much the facts it gives are trusted
 };
-
-/// How much a fact is trusted when a contradiction forces one out; lower is weaker.
-enum class FactKind { inferred = 0, publication = 1, default_anchor = 2, header_anchor = 3, stated = 4, structural = 5 };
 
 /// One constraint `lo <= point(to) - point(from) <= hi` (minutes). Point 0 is the zero point
 /// (1970-01-01T00:00 UTC); event i has start point 2i+1 and end point 2i+2.

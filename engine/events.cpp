@@ -2139,6 +2139,89 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         out[best_event].durations.push_back({*t.timex, t.timex->span, measures});
     }
 
+    // Times told from another event of the sentence: "Two days after the fire reached
+    // Koonawarra, residents gathered", "Residents gathered two days after ...", "Lavrov said after
+    // waiting for more than five hours". The other event is the first event word after "after"
+    // or "before" in its clause (a verb rather than its subject noun); the event dated is the
+    // first verb after the phrase's clause when the phrase opens the sentence, else the nearest
+    // event word before it. The build turns each link into facts of the temporal network.
+    for (std::size_t k = 0; k + 1 < n; ++k) {
+      const bool after = toks[k].lower == "after";
+      if ((!after && toks[k].lower != "before") || in_timex[k]) continue;
+      const TimexAt* length = nullptr;  // "two days after"
+      for (const auto& t : times)
+        if (t.last == k && t.timex->type == TimexType::duration) length = &t;
+      auto has_event = [&](std::size_t ci) { return ci < event_index.size() && event_index[ci] != static_cast<std::size_t>(-1); };
+      // "after what passengers described as ...": a free relative, no event of its own.
+      const auto& next = toks[k + 1].lower;
+      if (next == "what" || next == "which" || next == "whom" || next == "whose") continue;
+      std::optional<std::size_t> target;
+      for (std::size_t j = k + 1; j < n && j <= k + 8 && clause[j] == clause[k + 1] && !target; ++j) {
+        if (toks[j].lower == "and" || toks[j].lower == "or" || toks[j].lower == "but") break;  // another predicate
+        if (!trigger_tokens[j] || !has_event(trigger_tokens[j] - 1)) continue;
+        std::size_t ci = trigger_tokens[j] - 1;
+        // "after the fire reached the town": the verb right after its subject noun. Not across an
+        // auxiliary: in "a warning issued minutes after the quake was lifted" the lifting is the
+        // warning's; and "after the warning was lifted" is after the warning's end all the same.
+        const std::size_t q = cands[ci].last;
+        if (cands[ci].pos == Pos::noun && q < n && clause[q] == clause[k + 1] && trigger_tokens[q] &&
+            has_event(trigger_tokens[q] - 1) && cands[trigger_tokens[q] - 1].pos == Pos::verb)
+          ci = trigger_tokens[q] - 1;
+        target = ci;
+      }
+      if (!target) continue;
+      const std::size_t phrase_first = length ? length->first : k;
+      bool opening = true;  // only punctuation and "shortly", "soon", "just" before the phrase
+      for (std::size_t j = 0; j < phrase_first && opening; ++j)
+        opening = !toks[j].word || toks[j].lower == "shortly" || toks[j].lower == "soon" || toks[j].lower == "just" ||
+                  toks[j].lower == "but" || toks[j].lower == "and" || toks[j].lower == "only" || toks[j].lower == "long";
+      // Set off by a comma at the end ("said on Sunday that ..., a day after his side lost"), the
+      // phrase is the main verb's; otherwise the nearest event word before it in its clause
+      // ("gathered two days after"), or none ("forced the players back ... minutes before the
+      // start" dates the forcing, which is no event here).
+      const bool set_off = phrase_first > 0 && toks[phrase_first - 1].text == ",";
+      std::optional<std::size_t> governed;
+      for (std::size_t ci = 0; ci < cands.size(); ++ci) {
+        if (!has_event(ci)) continue;
+        if (opening) {
+          if (cands[ci].pos == Pos::verb && cands[ci].first >= cands[*target].last && cands[ci].clause != cands[*target].clause) {
+            governed = ci;
+            break;
+          }
+        } else if (set_off) {
+          if (cands[ci].pos == Pos::verb && cands[ci].last <= phrase_first) {
+            governed = ci;
+            break;
+          }
+        } else if (cands[ci].last <= phrase_first && cands[ci].clause == clause[phrase_first] &&
+                   (!governed || cands[ci].last > cands[*governed].last)) {
+          governed = ci;
+        }
+      }
+      if (!governed || *governed == *target) continue;
+      EventLink link;
+      link.target = out[event_index[*target]].id;
+      link.after = after;
+      link.evidence = {toks[phrase_first].span.begin, toks[cands[*target].last - 1].span.end};
+      if (length) {
+        // "two days after": between one and three days; "about 3 hours after": two to four.
+        const std::string& v = length->timex->value;
+        if (auto d = duration_minutes(v)) {
+          const char unit = v.empty() ? 'D' : v.back();
+          const bool clock = v.find('T') != std::string::npos;
+          const Minutes step = clock ? (unit == 'H' ? 60 : unit == 'M' ? 1 : 1)
+                                     : (unit == 'D' ? 1440 : unit == 'W' ? 10080 : unit == 'M' ? 43200 : 525600);
+          const Minutes tolerance = std::max(step, *d / 4);
+          const std::string& mod = length->timex->mod;
+          link.lo = mod == "LESS_THAN" || mod == "EQUAL_OR_LESS" ? 0 : std::max<Minutes>(0, *d - tolerance);
+          if (mod == "MORE_THAN" || mod == "EQUAL_OR_MORE") link.lo = *d;
+          else link.hi = mod == "LESS_THAN" || mod == "EQUAL_OR_LESS" ? *d : *d + tolerance;
+        }
+      }
+      out[event_index[*governed]].links.push_back(std::move(link));
+    }
+
+
     fold_continued_statements(doc, out, sentence_first_event, counter);
 
     // A person opening the sentence is who "he" or "she" of the next most likely means (its

@@ -81,6 +81,15 @@ void write_mention(JsonWriter& w, const Document& doc, const EventMention& m) {
     w.end_object().end_object();
   }
   w.end_array();
+  w.key("links").array();  // "two days after the fire reached the town": the other event, how far
+  for (const auto& l : m.links) {
+    w.object().member("target", l.target).member("relation", l.after ? "AFTER" : "BEFORE");
+    w.member("min_minutes", l.lo).member("max_minutes", l.hi);
+    w.key("evidence").object();
+    write_span(w, doc, l.evidence);
+    w.end_object().end_object();
+  }
+  w.end_array();
   w.key("participants").array();
   for (const auto& p : m.participants) {
     w.object();

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <limits>
 #include <numeric>
+#include <unordered_map>
 #include <optional>
 #include <set>
 
@@ -65,6 +66,31 @@ Timeline build_timeline(const Corpus& corpus, std::vector<EventMention> input, c
     r.to_mention = rank[r.to_mention];
     r.evidence_mention = rank[r.evidence_mention];
     stated.push_back(r);
+  }
+  // The links the extractor found in sentences ("two days after the fire reached the town"): the
+  // weakest facts of all (FactKind::inferred), so a contradiction drops them first.
+  {
+    std::unordered_map<std::string_view, std::size_t> by_id;
+    for (std::size_t i = 0; i < t.mentions.size(); ++i) by_id.emplace(t.mentions[i].id, i);
+    // "The fire reached Koonawarra at 9pm on Monday. Two days after the fire reached Koonawarra,
+    // ...": a target with no time of its own is the same act told earlier in the version with its
+    // time (same verb), when there is one. Mentions of a version are contiguous, in text order.
+    auto dated = [&](const EventMention& m) { return m.anchor && m.anchor->source == AnchorSource::timex; };
+    auto told_before = [&](std::size_t target) {
+      const EventMention& tm = t.mentions[target];
+      if (dated(tm)) return target;
+      for (std::size_t j = target; j-- > 0;) {
+        const EventMention& o = t.mentions[j];
+        if (o.document != tm.document || o.version != tm.version) break;
+        if (o.lemma == tm.lemma && o.cls == tm.cls && dated(o) && o.modality.empty() && !o.negated) return j;
+      }
+      return target;
+    };
+    for (std::size_t i = 0; i < t.mentions.size(); ++i)
+      for (const auto& link : t.mentions[i].links)
+        if (auto it = by_id.find(link.target); it != by_id.end() && it->second != i)
+          stated.push_back({i, told_before(it->second), link.after ? RelType::after : RelType::before, i, link.lo, link.hi,
+                            FactKind::inferred});
   }
   std::stable_sort(stated.begin(), stated.end(), [](const StatedRelation& a, const StatedRelation& b) {
     return std::tie(a.from_mention, a.to_mention, a.evidence_mention) < std::tie(b.from_mention, b.to_mention, b.evidence_mention);
@@ -192,6 +218,9 @@ Timeline build_timeline(const Corpus& corpus, std::vector<EventMention> input, c
     t.conflicts.push_back(std::move(c));
   };
   for (const auto& ct : stn.contradictions) {
+    // What gave way is a reading of ours ("after the quake was lifted" read as the quake's
+    // lifting), not a report's word: nothing to tell the reader.
+    if (stn.facts[ct.dropped].kind == FactKind::inferred) continue;
     Conflict c;
     c.kind = "contradiction";
     c.summary = "contradiction:";

@@ -165,7 +165,11 @@ std::string when_text(const TimelineEvent& e) {
   if (!part.empty() && width < 1440)
     return day_of(lo) + " " + part + " (" + clock_of(lo) + "\u2013" + clock_of(hi) + " " + hi.zone + ")";
   std::string range = day_of(lo) + " \u2013 " + day_of(last);
-  if (e.anchor && !e.anchor->timex.value.empty()) return e.anchor->timex.value + " (" + range + ")";
+  // A publication is no value of the event's own: "two days after the fire reached the town",
+  // told in a report of later, is the range alone.
+  const bool own_value = e.anchor && !e.anchor->timex.value.empty() && e.anchor->source != AnchorSource::publication_time &&
+                         e.anchor->source != AnchorSource::version_time;
+  if (own_value) return e.anchor->timex.value + " (" + range + ")";
   return range;
 }
 

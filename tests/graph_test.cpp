@@ -447,7 +447,7 @@ TEST_CASE("STN from mentions: talks on one day, from 3pm, for more than 12 hours
   s.duration(s.mention(a, 0, "lasted", "talks", EventClass::meeting, "talk", "Talks last"), "PT12H", "MORE_THAN",
              "more than 12 hours");
   // One report, one version: the three mentions are three events; relate them as one by stated relations.
-  std::vector<StatedRelation> same = {{0, 1, RelType::simultaneous, 1}, {1, 2, RelType::simultaneous, 2}};
+  std::vector<StatedRelation> same = {{0, 1, RelType::simultaneous, 1, {}, {}, FactKind::stated}, {1, 2, RelType::simultaneous, 2, {}, {}, FactKind::stated}};
   Timeline t = build_timeline(s.corpus, s.mentions, s.entities, same);
   std::vector<const Conflict*> contradictions;
   for (const auto& c : t.conflicts)
@@ -786,4 +786,70 @@ TEST_CASE("order: a statement sorts after what it tells as done in its sentence,
   };
   CHECK(pos(lift_id) < pos(said_id));    // the liftoff (00:26 CET) was told after it happened
   CHECK(pos(said2_id) < pos(plan_id));   // a time beyond the statement's window moves nothing
+}
+
+TEST_CASE("graph: a time told from another event of the sentence relates the two ('two days after the fire reached the town')") {
+  TempDir dir;
+  write_bytes(dir.path / "radio.txt",
+              "URL: https://example.com/2024/01/12/vigil\nPublished: 2024-01-12T09:00+11:00\n\nVigil\n\n"
+              "The fire reached Koonawarra at 9pm on Monday. "
+              "Two days after the fire reached Koonawarra, residents gathered at the showground in Tallis. "
+              "The mayor spoke at the showground before the crowd dispersed.\n");
+  Analysis an = analyze(load_corpus({dir.path.string()}, {}), TagOptions{});
+  const auto& t = an.timeline;
+  auto event_with = [&](std::string_view trigger) -> const TimelineEvent* {
+    for (const auto& e : t.events)
+      for (auto m : e.mentions) {
+        const auto& mm = t.mentions[m];
+        const auto& doc = an.corpus.documents[mm.document];
+        if (doc.text(mm.trigger) == trigger) return &e;
+      }
+    return nullptr;
+  };
+  const TimelineEvent* reached = event_with("reached");
+  const TimelineEvent* gathered = event_with("gathered");
+  REQUIRE(reached);
+  REQUIRE(gathered);
+  REQUIRE(reached->earliest);
+  REQUIRE(gathered->earliest);
+  // Monday 21:00 AEDT is 10:00 UTC; two days on is one to three days after it.
+  CHECK(*gathered->earliest >= *reached->earliest + 1440);
+  bool stated = false;
+  for (const auto& r : t.relations)
+    if (r.stated && &t.events[r.from] == gathered && &t.events[r.to] == reached && r.type == RelType::after) stated = true;
+  CHECK(stated);
+  // The extractor's record of it: the other mention, AFTER, one to three days apart.
+  const EventMention* m = nullptr;
+  for (const auto& x : t.mentions)
+    if (an.corpus.documents[x.document].text(x.trigger) == "gathered") m = &x;
+  REQUIRE(m);
+  REQUIRE(m->links.size() == 1);
+  CHECK(m->links[0].after);
+  CHECK(m->links[0].lo == 1440);
+  CHECK(m->links[0].hi == 4320);
+  CHECK(an.corpus.documents[m->document].text(m->links[0].evidence) == "Two days after the fire reached");
+}
+
+TEST_CASE("graph: which event a phrase 'after ...' dates: the main verb when set off by a comma, none after 'what'") {
+  TempDir dir;
+  write_bytes(dir.path / "coach.txt",
+              "URL: https://example.com/2025/11/23/coach\nPublished: 2025-11-23T10:00+09:00\n\nCoach\n\n"
+              "The coach said on Sunday that the final should have been postponed, a day after his side lost on penalties. "
+              "The plane landed after what passengers described as a terrifying descent.\n");
+  Analysis an = analyze(load_corpus({dir.path.string()}, {}), TagOptions{});
+  auto mention = [&](std::string_view trigger) -> const EventMention* {
+    for (const auto& m : an.timeline.mentions)
+      if (an.corpus.documents[m.document].text(m.trigger) == trigger) return &m;
+    return nullptr;
+  };
+  const EventMention* said = mention("said");
+  const EventMention* lost = mention("lost");
+  REQUIRE(said);
+  REQUIRE(lost);
+  REQUIRE(said->links.size() == 1);  // the saying is a day after the defeat, not the postponement
+  CHECK(said->links[0].target == lost->id);
+  CHECK(said->links[0].lo == 0);
+  CHECK(said->links[0].hi == 2880);
+  for (const auto& m : an.timeline.mentions)
+    if (m.id != said->id) CHECK(m.links.empty());  // "after what passengers described": no event after
 }

@@ -107,7 +107,7 @@ TEST_CASE("ordering: by bounds, and a stated relation overrides the bounds' defa
     if (s.mentions[i].id == "guardian.txt#v0#1") hopeful_m = i;
     if (s.mentions[i].id == "bbc.txt#v0#0") turning_m = i;
   }
-  auto j2 = nlohmann::json::parse(json_of(s, s.mentions, {{hopeful_m, turning_m, RelType::before, hopeful_m}}));
+  auto j2 = nlohmann::json::parse(json_of(s, s.mentions, {{hopeful_m, turning_m, RelType::before, hopeful_m, {}, {}, FactKind::stated}}));
   CHECK(position(j2, "guardian.txt#v0#1") < position(j2, "bbc.txt#v0#0"));
   bool stated = false;
   for (const auto& r : j2["relations"])
