@@ -248,6 +248,8 @@ std::size_t match_clock(const std::vector<TimeToken>& t, std::size_t i, TimeValu
     minute = *to_int(s.substr(k + 1, 2));
     k += 3;
   }
+  // "14:00:00 GMT": seconds are read, not kept.
+  if (sep == ':' && k + 3 <= s.size() && s[k] == ':' && is_digit(s[k + 1]) && is_digit(s[k + 2])) k += 3;
   std::string_view suffix = s.substr(k);
   std::size_t end = i + 1;
   std::string ampm;
@@ -274,8 +276,61 @@ std::size_t match_clock(const std::vector<TimeToken>& t, std::size_t i, TimeValu
 }
 
 // "2016-09-09", "2016/09/09", "9/9/2016", "09.09.2016", "9/9/16".
+std::string pad2(int n) { return std::string(1, static_cast<char>('0' + n / 10)) + static_cast<char>('0' + n % 10); }
+
+// The clock of an ISO 8601 date-time after its "T": "14:00", "14:00:00", "14:00:00.5", then "z"
+// or an offset ("+02:00", "-0500"). False when it is none.
+bool iso_clock(std::string_view c, TimeValue& v) {
+  auto two = [&](std::size_t at) -> std::optional<int> {
+    if (at + 2 > c.size() || !is_digit(c[at]) || !is_digit(c[at + 1])) return std::nullopt;
+    return (c[at] - '0') * 10 + (c[at + 1] - '0');
+  };
+  auto hh = two(0), mm = two(3);
+  if (!hh || !mm || c.size() < 5 || c[2] != ':' || *hh > 24 || *mm > 59) return false;
+  std::size_t k = 5;
+  if (k < c.size() && c[k] == ':') {  // seconds: read, not kept (TIMEX3 values here stop at minutes)
+    if (!two(k + 1)) return false;
+    k += 3;
+    if (k < c.size() && c[k] == '.')
+      for (++k; k < c.size() && is_digit(c[k]);) ++k;
+  }
+  std::string zone;
+  if (k < c.size() && c[k] == 'z') {
+    zone = "Z";
+    ++k;
+  } else if (k < c.size() && (c[k] == '+' || c[k] == '-')) {
+    auto oh = two(k + 1);
+    std::size_t at = k + 3 < c.size() && c[k + 3] == ':' ? k + 4 : k + 3;
+    auto om = two(at);
+    if (!oh || !om || *oh > 14 || *om > 59) return false;
+    zone = std::string(1, c[k]) + pad2(*oh) + ":" + pad2(*om);
+    k = at + 2;
+  }
+  if (k != c.size()) return false;
+  v.hour = *hh;
+  v.minute = *mm;
+  if (!zone.empty()) v.zone.assign(zone);
+  return true;
+}
+
 std::size_t match_date(const std::vector<TimeToken>& t, std::size_t i, const TagOptions& o, TimeValue& v) {
   std::string_view s = t[i].lower;
+  // "2016-09-09T14:00:00Z": the date, then its clock.
+  std::string_view clock;
+  std::size_t end = i + 1;
+  if (s.size() > 11 && s[10] == 't' && s[4] == '-' && s[7] == '-') {
+    clock = s.substr(11);
+    s = s.substr(0, 10);
+    if (!iso_clock(clock, v)) return 0;
+    // "+02:00" is a word of its own after the clock: the offset.
+    if (v.zone.empty() && i + 2 < t.size() && t[i + 1].lower == "+" && !t[i + 1].space_before && !t[i + 2].space_before) {
+      TimeValue offset;
+      if (iso_clock("00:00+" + std::string(t[i + 2].lower), offset) && !offset.zone.empty()) {
+        v.zone = offset.zone;
+        end = i + 3;
+      }
+    }
+  }
   char sep = 0;
   int parts[3];
   std::size_t len[3];
@@ -311,7 +366,7 @@ std::size_t match_date(const std::vector<TimeToken>& t, std::size_t i, const Tag
   v.year = y;
   v.month = m;
   v.day = d;
-  return i + 1;
+  return end;
 }
 
 std::optional<int> ordinal_digits(std::string_view s) {
@@ -526,6 +581,8 @@ std::size_t match_class(int id, std::string_view field, const std::vector<TimeTo
 }
 
 std::string_view zone_definition(std::string_view abbreviation) {
+  // An offset written out ("+02:00", from "2016-09-09T14:00+02:00") is its own definition.
+  if (abbreviation.size() == 6 && (abbreviation[0] == '+' || abbreviation[0] == '-') && abbreviation[3] == ':') return abbreviation;
   const auto& v = vocabulary();
   if (auto it = v.zones.find(std::string(abbreviation)); it != v.zones.end()) return it->second;
   if (auto it = v.zones_folded.find(fold(abbreviation)); it != v.zones_folded.end()) return it->second;
