@@ -502,6 +502,23 @@ void look_up_word(TimeToken& t) {
     }
 }
 
+std::uint64_t digit_token_classes(std::string_view s) {
+  auto bit = [](std::string_view builtin) {
+    return std::uint64_t{1} << (std::find(std::begin(kBuiltins), std::end(kBuiltins), builtin) - std::begin(kBuiltins));
+  };
+  std::size_t lead = 0;
+  while (lead < s.size() && is_digit(s[lead])) ++lead;
+  const bool all = lead == s.size();
+  // What match_builtin can read in a word starting with a digit: a superset, by shape only.
+  std::uint64_t m = bit("num") | bit("amount");
+  if (all && (s.size() == 4 || s.size() == 2)) m |= bit("year");             // "2016"; "45" after "1939-"
+  if (lead <= 3) m |= bit("day") | bit("ordinal");                           // "9", "09", "9th", "101st"
+  if (lead <= 2 || (all && s.size() == 4)) m |= bit("clock");                // "9pm", "21:00", "0735 GMT"
+  if (s.find_first_of("-/.") != std::string_view::npos) m |= bit("date");    // "2016-09-09", "9/9/2016"
+  if (!s.empty() && s.back() == 's') m |= bit("decade");                     // "1990s", "90s"
+  return m;
+}
+
 bool may_start(const TimeToken& t, int id) { return id >= 64 || (t.classes >> id & 1) != 0; }
 
 ClassKeys class_keys(int id) {

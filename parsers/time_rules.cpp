@@ -271,6 +271,13 @@ bool may_match(const PatternElement& el, const TimeToken& t) {
 
 void improve_match(const TimeRule& rule, const std::vector<TimeToken>& tokens, std::size_t i, const TagOptions& options,
                    RuleMatch& best, bool& found) {
+  // The candidate list holds every rule that may start at a word like this one; this token must
+  // also be able to start one of its leading elements (a number "12" starts no year, "a" no date).
+  for (std::size_t e = 0;; ++e) {
+    if (e == rule.pattern.size()) return;
+    if (may_match(rule.pattern[e], tokens[i])) break;
+    if (!rule.pattern[e].optional) return;
+  }
   // The first two required elements must be able to start within reach of the elements before
   // them (each at most a few tokens): "the" starts many rules but is rarely followed by a time word.
   for (auto k : rule.required) {
@@ -297,8 +304,10 @@ void annotate_tokens(std::vector<TimeToken>& tokens) {
     t.classes = info->classes;
     t.rules = info->rules;
     t.word = info->word;
-    if (info == &rs.numeric_info)  // numbers rules name literally ("1/2")
-      if (auto it = rs.word_ids.find(t.lower); it != rs.word_ids.end()) t.word = it->second;
+    if (info == &rs.numeric_info) {
+      t.classes = digit_token_classes(t.lower);  // "12" starts no year, "2016" no date
+      if (auto it = rs.word_ids.find(t.lower); it != rs.word_ids.end()) t.word = it->second;  // numbers rules name literally ("1/2")
+    }
   }
 }
 
