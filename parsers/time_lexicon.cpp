@@ -494,7 +494,13 @@ void look_up_word(TimeToken& t) {
   if (t.lexicon)
     for (const auto& e : it->second) {
       if (e.cls < 64) t.classes |= std::uint64_t{1} << e.cls;
-      if (e.cls == v.number) t.classes |= bit("num") | bit("amount") | bit("year") | bit("day") | bit("ordinal");  // "twenty-first"
+      if (e.cls == v.number) {
+        t.classes |= bit("num") | bit("amount");
+        // A year in words starts with its century ("nineteen ninety-six"), a day in words with its
+        // tens ("twenty-first"): "a dozen" starts neither.
+        if (e.value == "19" || e.value == "20") t.classes |= bit("year");
+        if (e.value.size() == 2 && e.value[1] == '0' && e.value[0] >= '2') t.classes |= bit("day") | bit("ordinal");
+      }
       if (e.cls == v.ordinal) t.classes |= bit("day") | bit("ordinal");
       if (e.cls == v.amount) t.classes |= bit("amount");
       if (e.cls == v.clock) t.classes |= bit("clock");
@@ -511,12 +517,16 @@ std::uint64_t digit_token_classes(std::string_view s) {
   const bool all = lead == s.size();
   // What match_builtin can read in a word starting with a digit: a superset, by shape only.
   std::uint64_t m = bit("num") | bit("amount");
-  if (all && (s.size() == 4 || s.size() == 2)) m |= bit("year");             // "2016"; "45" after "1939-"
+  if (all && s.size() == 4) m |= bit("year");                               // "2016" ("45" after "1939-": annotate_tokens)
   if (lead <= 3) m |= bit("day") | bit("ordinal");                           // "9", "09", "9th", "101st"
   if (lead <= 2 || (all && s.size() == 4)) m |= bit("clock");                // "9pm", "21:00", "0735 GMT"
   if (s.find_first_of("-/.") != std::string_view::npos) m |= bit("date");    // "2016-09-09", "9/9/2016"
   if (!s.empty() && s.back() == 's') m |= bit("decade");                     // "1990s", "90s"
   return m;
+}
+
+std::uint64_t year_class_bit() {
+  return std::uint64_t{1} << (std::find(std::begin(kBuiltins), std::end(kBuiltins), "year") - std::begin(kBuiltins));
 }
 
 bool may_start(const TimeToken& t, int id) { return id >= 64 || (t.classes >> id & 1) != 0; }

@@ -35,6 +35,8 @@ bool two_digit_year_after(const std::vector<TimeToken>& tokens, std::size_t k);
 /// The shape classes (num, year, clock, date ...) a word starting with a digit may start, by its
 /// shape: "12" no year, "2016" no date, "9/9/2016" a date (a superset of what matching accepts).
 std::uint64_t digit_token_classes(std::string_view lower);
+/// The class bit of the shape class `year`.
+std::uint64_t year_class_bit();
 
 /// Whether class `id` may start at token `t` (after look_up_word); a cheap test before matching.
 bool may_start(const TimeToken& t, int id);
