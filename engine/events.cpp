@@ -2146,8 +2146,12 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
     // first verb after the phrase's clause when the phrase opens the sentence, else the nearest
     // event word before it. The build turns each link into facts of the temporal network.
     for (std::size_t k = 0; k + 1 < n; ++k) {
-      const bool after = toks[k].lower == "after";
-      if ((!after && toks[k].lower != "before") || in_timex[k]) continue;
+      // "after", "following" (after); "before", "ahead of", "prior to" (before): k is the last word.
+      const auto& w = toks[k].lower;
+      const std::string_view prev = k > 0 ? std::string_view(toks[k - 1].lower) : std::string_view();
+      const bool after = w == "after" || w == "following";
+      const bool before = w == "before" || (w == "of" && prev == "ahead") || (w == "to" && prev == "prior");
+      if ((!after && !before) || in_timex[k]) continue;
       const TimexAt* length = nullptr;  // "two days after"
       for (const auto& t : times)
         if (t.last == k && t.timex->type == TimexType::duration) length = &t;
@@ -2170,7 +2174,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         target = ci;
       }
       if (!target) continue;
-      const std::size_t phrase_first = length ? length->first : k;
+      const std::size_t phrase_first = length ? length->first : w == "of" || w == "to" ? k - 1 : k;
       bool opening = true;  // only punctuation and "shortly", "soon", "just" before the phrase
       for (std::size_t j = 0; j < phrase_first && opening; ++j)
         opening = !toks[j].word || toks[j].lower == "shortly" || toks[j].lower == "soon" || toks[j].lower == "just" ||
@@ -2188,11 +2192,13 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             governed = ci;
             break;
           }
-        } else if (set_off) {
-          if (cands[ci].pos == Pos::verb && cands[ci].last <= phrase_first) {
+        } else if (set_off) {  // the first verb, else the first event word ("tighten its siege")
+          if (cands[ci].last > phrase_first) continue;
+          if (cands[ci].pos == Pos::verb) {
             governed = ci;
             break;
           }
+          if (!governed) governed = ci;
         } else if (cands[ci].last <= phrase_first && cands[ci].clause == clause[phrase_first] &&
                    (!governed || cands[ci].last > cands[*governed].last)) {
           governed = ci;

@@ -835,7 +835,8 @@ TEST_CASE("graph: which event a phrase 'after ...' dates: the main verb when set
   write_bytes(dir.path / "coach.txt",
               "URL: https://example.com/2025/11/23/coach\nPublished: 2025-11-23T10:00+09:00\n\nCoach\n\n"
               "The coach said on Sunday that the final should have been postponed, a day after his side lost on penalties. "
-              "The plane landed after what passengers described as a terrifying descent.\n");
+              "The plane landed after what passengers described as a terrifying descent. "
+              "Ministers met ahead of leaders arriving in Geneva.\n");
   Analysis an = analyze(load_corpus({dir.path.string()}, {}), TagOptions{});
   auto mention = [&](std::string_view trigger) -> const EventMention* {
     for (const auto& m : an.timeline.mentions)
@@ -850,6 +851,13 @@ TEST_CASE("graph: which event a phrase 'after ...' dates: the main verb when set
   CHECK(said->links[0].target == lost->id);
   CHECK(said->links[0].lo == 0);
   CHECK(said->links[0].hi == 2880);
+  const EventMention* met = mention("met");
+  const EventMention* vote = mention("arriving");
+  REQUIRE(met);
+  REQUIRE(vote);
+  REQUIRE(met->links.size() == 1);  // "ahead of" is "before"
+  CHECK(met->links[0].target == vote->id);
+  CHECK_FALSE(met->links[0].after);
   for (const auto& m : an.timeline.mentions)
-    if (m.id != said->id) CHECK(m.links.empty());  // "after what passengers described": no event after
+    if (m.id != said->id && m.id != met->id) CHECK(m.links.empty());  // "after what passengers described": no event after
 }
