@@ -47,6 +47,13 @@ std::vector<std::size_t> order_events(const Corpus& corpus, const std::vector<Ev
       // sorts after another report's "by Thursday afternoon (BST)".
       const bool from_start = m.anchor->relation == AnchorRelation::during || m.anchor->relation == AnchorRelation::after ||
                               m.anchor->relation == AnchorRelation::begins;
+      // "several gains over the weekend" (the event spans the time) with no earliest start: it
+      // sorts at the time's start, not at a later bound on its end (a siege that followed it).
+      if (m.anchor->relation == AnchorRelation::includes && !first)
+        if (auto b = timex_bounds(v, dct, m.anchor->timex.mod)) {
+          const Minutes at = b->first + (zone_known(v, dct) ? 0 : kUnknownOffsetWidening);
+          if (at < key[e].first) key[e].first = at;
+        }
       if (from_start && !zone_known(v, dct))
         if (auto b = timex_bounds(v, dct, m.anchor->timex.mod); b && b->first + kUnknownOffsetWidening > key[e].first &&
                                                                  b->first + kUnknownOffsetWidening < key[e].second)
