@@ -861,3 +861,25 @@ TEST_CASE("graph: which event a phrase 'after ...' dates: the main verb when set
   for (const auto& m : an.timeline.mentions)
     if (m.id != said->id && m.id != met->id) CHECK(m.links.empty());  // "after what passengers described": no event after
 }
+
+TEST_CASE("order: an event spanning its time sorts at that time's start, whatever a later linked event bounds") {
+  TempDir dir;
+  write_bytes(dir.path / "siege.txt",
+              "URL: https://example.com/2016/09/09/siege\nPublished: 2016-09-09T12:00+01:00\n\nSiege\n\n"
+              "Talks between the two sides collapsed on Monday. "
+              "The army tightened its siege on Thursday, following several gains over the weekend.\n");
+  Analysis an = analyze(load_corpus({dir.path.string()}, {}), TagOptions{});
+  const auto& t = an.timeline;
+  auto position = [&](std::string_view trigger) -> std::size_t {
+    for (std::size_t i = 0; i < t.events.size(); ++i)
+      for (auto m : t.events[i].mentions)
+        if (an.corpus.documents[t.mentions[m].document].text(t.mentions[m].trigger) == trigger) return i;
+    return t.events.size();
+  };
+  const std::size_t gains = position("gains"), collapsed = position("collapsed"), tightened = position("siege");
+  REQUIRE(gains < t.events.size());
+  REQUIRE(collapsed < t.events.size());
+  REQUIRE(tightened < t.events.size());
+  CHECK(gains < collapsed);      // the weekend before Monday
+  CHECK(collapsed < tightened);  // Monday before Thursday
+}
