@@ -379,9 +379,14 @@ Stn build_stn(const Corpus& corpus, const std::vector<EventMention>& mentions, c
             break;
         }
       }
+      // A hypothetical event with no time of its own ("working on a possible ceasefire" of seven
+      // days, bounded only by its report's publication) is not placed by its length: seven days
+      // before the publication is no time it was said to have.
+      const bool placeless_plan = !m.modality.empty() && (!m.anchor || m.anchor->source == AnchorSource::publication_time ||
+                                                          m.anchor->source == AnchorSource::version_time);
       for (const auto& d : m.durations) {
         auto len = duration_minutes(d.timex.value);
-        if (!len || !d.measures_event) continue;
+        if (!len || !d.measures_event || placeless_plan) continue;
         const std::string& mod = d.timex.mod;
         std::optional<Minutes> lo, hi;
         if (mod == "MORE_THAN" || mod == "EQUAL_OR_MORE" || mod == "AFTER" || mod == "START") {

@@ -883,3 +883,20 @@ TEST_CASE("order: an event spanning its time sorts at that time's start, whateve
   CHECK(gains < collapsed);      // the weekend before Monday
   CHECK(collapsed < tightened);  // Monday before Thursday
 }
+
+TEST_CASE("graph: a plan with no time of its own is not placed by its length") {
+  Story s;
+  std::size_t a = s.add_plain("wire.txt", "Published: 2016-09-09T12:00+01:00\n\nTruce\n\n"
+                                          "Diplomats are working on a possible truce lasting seven days.\n");
+  EventMention& plan = s.mention(a, 0, "working on", "working", EventClass::agreement, "work", "Working on a truce");
+  plan.modality = "possible";
+  const Minutes published = utc(2016, 9, 9, 11);
+  Story::anchor(plan, "2016-09-09", std::nullopt, published, AnchorRelation::before, "", AnchorSource::publication_time);
+  s.duration(plan, "P7D", "", "seven days");
+  Timeline t = build_timeline(s.corpus, s.mentions, s.entities, {}, BuildOptions{true});
+  const TimelineEvent* e = event_of(t, plan.id);
+  REQUIRE(e != nullptr);
+  // Seven days before the publication is no time the report gave it: no latest start that early.
+  const bool placed_early = e->start_by.has_value() && *e->start_by < published - 6 * 1440;
+  CHECK_FALSE(placed_early);
+}
