@@ -788,40 +788,56 @@ TEST_CASE("order: a statement sorts after what it tells as done in its sentence,
   CHECK(pos(said2_id) < pos(plan_id));   // a time beyond the statement's window moves nothing
 }
 
-TEST_CASE("graph: a time told from another event of the sentence relates the two ('two days after the fire reached the town')") {
+namespace {
+
+// One report written to a temporary folder and run through the whole pipeline.
+Analysis analyze_one(const std::string& name, const std::string& text) {
   TempDir dir;
-  write_bytes(dir.path / "radio.txt",
-              "URL: https://example.com/2024/01/12/vigil\nPublished: 2024-01-12T09:00+11:00\n\nVigil\n\n"
-              "The fire reached Koonawarra at 9pm on Monday. "
-              "Two days after the fire reached Koonawarra, residents gathered at the showground in Tallis. "
-              "The mayor spoke at the showground before the crowd dispersed.\n");
-  Analysis an = analyze(load_corpus({dir.path.string()}, {}), TagOptions{});
+  write_bytes(dir.path / name, text);
+  return analyze(load_corpus({dir.path.string()}, {}), TagOptions{});
+}
+
+// The mention whose trigger is `trigger` (the last such), or null.
+const EventMention* mention_with_trigger(const Analysis& an, std::string_view trigger) {
+  const EventMention* out = nullptr;
+  for (const auto& m : an.timeline.mentions)
+    if (an.corpus.documents[m.document].text(m.trigger) == trigger) out = &m;
+  return out;
+}
+
+// The timeline position of the event holding a mention with that trigger (events.size() if none).
+std::size_t event_position(const Analysis& an, std::string_view trigger) {
   const auto& t = an.timeline;
-  auto event_with = [&](std::string_view trigger) -> const TimelineEvent* {
-    for (const auto& e : t.events)
-      for (auto m : e.mentions) {
-        const auto& mm = t.mentions[m];
-        const auto& doc = an.corpus.documents[mm.document];
-        if (doc.text(mm.trigger) == trigger) return &e;
-      }
-    return nullptr;
-  };
-  const TimelineEvent* reached = event_with("reached");
-  const TimelineEvent* gathered = event_with("gathered");
-  REQUIRE(reached);
-  REQUIRE(gathered);
+  for (std::size_t i = 0; i < t.events.size(); ++i)
+    for (auto m : t.events[i].mentions)
+      if (an.corpus.documents[t.mentions[m].document].text(t.mentions[m].trigger) == trigger) return i;
+  return t.events.size();
+}
+
+}  // namespace
+
+TEST_CASE("graph: a time told from another event of the sentence relates the two ('two days after the fire reached the town')") {
+  Analysis an = analyze_one("radio.txt",
+                            "URL: https://example.com/2024/01/12/vigil\nPublished: 2024-01-12T09:00+11:00\n\nVigil\n\n"
+                            "The fire reached Koonawarra at 9pm on Monday. "
+                            "Two days after the fire reached Koonawarra, residents gathered at the showground in Tallis. "
+                            "The mayor spoke at the showground before the crowd dispersed.\n");
+  const auto& t = an.timeline;
+  const std::size_t reached_at = event_position(an, "reached"), gathered_at = event_position(an, "gathered");
+  REQUIRE(reached_at < t.events.size());
+  REQUIRE(gathered_at < t.events.size());
+  const TimelineEvent* reached = &t.events[reached_at];
+  const TimelineEvent* gathered = &t.events[gathered_at];
   REQUIRE(reached->earliest);
   REQUIRE(gathered->earliest);
   // Monday 21:00 AEDT is 10:00 UTC; two days on is one to three days after it.
   CHECK(*gathered->earliest >= *reached->earliest + 1440);
   bool stated = false;
   for (const auto& r : t.relations)
-    if (r.stated && &t.events[r.from] == gathered && &t.events[r.to] == reached && r.type == RelType::after) stated = true;
+    if (r.stated && r.from == gathered_at && r.to == reached_at && r.type == RelType::after) stated = true;
   CHECK(stated);
   // The extractor's record of it: the other mention, AFTER, one to three days apart.
-  const EventMention* m = nullptr;
-  for (const auto& x : t.mentions)
-    if (an.corpus.documents[x.document].text(x.trigger) == "gathered") m = &x;
+  const EventMention* m = mention_with_trigger(an, "gathered");
   REQUIRE(m);
   REQUIRE(m->links.size() == 1);
   CHECK(m->links[0].after);
@@ -831,57 +847,43 @@ TEST_CASE("graph: a time told from another event of the sentence relates the two
 }
 
 TEST_CASE("graph: which event a phrase 'after ...' dates: the main verb when set off by a comma, none after 'what'") {
-  TempDir dir;
-  write_bytes(dir.path / "coach.txt",
-              "URL: https://example.com/2025/11/23/coach\nPublished: 2025-11-23T10:00+09:00\n\nCoach\n\n"
-              "The coach said on Sunday that the final should have been postponed, a day after his side lost on penalties. "
-              "The plane landed after what passengers described as a terrifying descent. "
-              "Ministers met ahead of leaders arriving in Geneva.\n");
-  Analysis an = analyze(load_corpus({dir.path.string()}, {}), TagOptions{});
-  auto mention = [&](std::string_view trigger) -> const EventMention* {
-    for (const auto& m : an.timeline.mentions)
-      if (an.corpus.documents[m.document].text(m.trigger) == trigger) return &m;
-    return nullptr;
-  };
-  const EventMention* said = mention("said");
-  const EventMention* lost = mention("lost");
+  Analysis an = analyze_one("coach.txt",
+                            "URL: https://example.com/2025/11/23/coach\nPublished: 2025-11-23T10:00+09:00\n\nCoach\n\n"
+                            "The coach said on Sunday that the final should have been postponed, a day after his side lost on penalties. "
+                            "The plane landed after what passengers described as a terrifying descent. "
+                            "Ministers met ahead of leaders arriving in Geneva.\n");
+  const EventMention* said = mention_with_trigger(an, "said");
+  const EventMention* lost = mention_with_trigger(an, "lost");
   REQUIRE(said);
   REQUIRE(lost);
   REQUIRE(said->links.size() == 1);  // the saying is a day after the defeat, not the postponement
   CHECK(said->links[0].target == lost->id);
   CHECK(said->links[0].lo == 0);
   CHECK(said->links[0].hi == 2880);
-  const EventMention* met = mention("met");
-  const EventMention* vote = mention("arriving");
+  const EventMention* met = mention_with_trigger(an, "met");
+  const EventMention* arriving = mention_with_trigger(an, "arriving");
   REQUIRE(met);
-  REQUIRE(vote);
+  REQUIRE(arriving);
   REQUIRE(met->links.size() == 1);  // "ahead of" is "before"
-  CHECK(met->links[0].target == vote->id);
+  CHECK(met->links[0].target == arriving->id);
   CHECK_FALSE(met->links[0].after);
   for (const auto& m : an.timeline.mentions)
     if (m.id != said->id && m.id != met->id) CHECK(m.links.empty());  // "after what passengers described": no event after
 }
 
 TEST_CASE("order: an event spanning its time sorts at that time's start, whatever a later linked event bounds") {
-  TempDir dir;
-  write_bytes(dir.path / "siege.txt",
-              "URL: https://example.com/2016/09/09/siege\nPublished: 2016-09-09T12:00+01:00\n\nSiege\n\n"
-              "Talks between the two sides collapsed on Monday. "
-              "The army tightened its siege on Thursday, following several gains over the weekend.\n");
-  Analysis an = analyze(load_corpus({dir.path.string()}, {}), TagOptions{});
-  const auto& t = an.timeline;
-  auto position = [&](std::string_view trigger) -> std::size_t {
-    for (std::size_t i = 0; i < t.events.size(); ++i)
-      for (auto m : t.events[i].mentions)
-        if (an.corpus.documents[t.mentions[m].document].text(t.mentions[m].trigger) == trigger) return i;
-    return t.events.size();
-  };
-  const std::size_t gains = position("gains"), collapsed = position("collapsed"), tightened = position("siege");
-  REQUIRE(gains < t.events.size());
-  REQUIRE(collapsed < t.events.size());
-  REQUIRE(tightened < t.events.size());
-  CHECK(gains < collapsed);      // the weekend before Monday
-  CHECK(collapsed < tightened);  // Monday before Thursday
+  Analysis an = analyze_one("siege.txt",
+                            "URL: https://example.com/2016/09/09/siege\nPublished: 2016-09-09T12:00+01:00\n\nSiege\n\n"
+                            "Talks between the two sides collapsed on Monday. "
+                            "The army tightened its siege on Thursday, following several gains over the weekend.\n");
+  const std::size_t none = an.timeline.events.size();
+  const std::size_t gains = event_position(an, "gains"), collapsed = event_position(an, "collapsed"),
+                    siege = event_position(an, "siege");
+  REQUIRE(gains < none);
+  REQUIRE(collapsed < none);
+  REQUIRE(siege < none);
+  CHECK(gains < collapsed);  // the weekend before Monday
+  CHECK(collapsed < siege);  // Monday before Thursday
 }
 
 TEST_CASE("graph: a plan with no time of its own is not placed by its length") {
