@@ -620,6 +620,18 @@ Timex resolve_shift(const TimeValue& v, ResolveContext& c, Timex& t) {
     t.anchor = story_anchor(c);
     return t.value = c.last->month ? iso_month(c.last->year, *c.last->month) : year_text(c.last->year), t;
   }
+  // "Updated 3 hours ago" in a page stamped 12:00: 09:00 that day, when the report gives its clock.
+  if (small && v.anchor == AnchorKind::dct && v.amount && !v.vague_amount && c.dct && c.dct->time_of_day) {
+    const double per = u == "H" ? 60 : u == "MIN" ? 1 : 0;
+    const auto shift = static_cast<Minutes>(std::llround(*v.amount * per));
+    if (shift > 0 && shift <= 7 * 1440) {
+      t.type = TimexType::time;
+      t.anchor = "dct";
+      if (v.mod == "MORE_THAN" || v.mod == "EQUAL_OR_MORE") t.mod = v.offset < 0 ? "BEFORE" : "AFTER";
+      else if (v.mod == "LESS_THAN" || v.mod == "EQUAL_OR_LESS") t.mod = v.offset < 0 ? "AFTER" : "BEFORE";
+      return t.value = shifted_iso(*c.dct, v.offset < 0 ? -shift : shift), t;
+    }
+  }
   if (small || v.vague_amount || !base || !v.amount) {
     if ((v.vague_amount || (!base && !small)) && v.anchor == AnchorKind::dct) {  // no DCT: "two days ago" is PAST_REF
       t.value = v.offset < 0 ? "PAST_REF" : "FUTURE_REF";

@@ -230,7 +230,10 @@ std::size_t match_clock(const std::vector<TimeToken>& t, std::size_t i, TimeValu
   // A zone after the number makes "21.40 BST" and "0735 GMT" clock times (British and wire style).
   std::size_t zone_end = 0;
   const bool zone_follows = i + 1 < t.size() && lexicon_match(vocabulary().zone, t, i + 1, zone_end);
-  if (zone_follows && s.size() == 4 && all_digits(s)) {
+  // ... and so does "local time" ("1900 local time"; "1900 hours" may be a length).
+  auto after_is = [&](std::size_t k, std::string_view w) { return k < t.size() && t[k].lower == w; };
+  const bool clock_follows = after_is(i + 1, "local") && after_is(i + 2, "time");
+  if ((zone_follows || clock_follows) && s.size() == 4 && all_digits(s)) {
     int hh = *to_int(s.substr(0, 2)), mm = *to_int(s.substr(2));
     if (hh > 23 || mm > 59) return 0;
     v.hour = hh;

@@ -286,3 +286,16 @@ TEST_CASE("in a history, wording that refers back counts from the story's time; 
   REQUIRE(found.size() == 4);
   CHECK(found[3].value == "2022-05");
 }
+
+TEST_CASE("hours and minutes ago count from the report's clock when it has one, else they are lengths") {
+  auto found = tag_phrase("Updated 3 hours ago. Posted 5 mins ago. Talks lasted more than 2 hours.", reference("2016-09-09T12:00+01:00"),
+                          TagOptions{});
+  REQUIRE(found.size() == 3);
+  CHECK(found[0].type == TimexType::time);
+  CHECK(found[0].value == "2016-09-09T09:00+01:00");
+  CHECK(found[1].value == "2016-09-09T11:55+01:00");
+  CHECK(found[2].value == "PT2H");  // a length stays a length
+  auto dated_only = tag_phrase("Updated 3 hours ago.", reference("2016-09-09"), TagOptions{});
+  REQUIRE(dated_only.size() == 1);
+  CHECK(dated_only[0].value == "PT3H");  // no clock to count from
+}
