@@ -231,9 +231,9 @@ std::size_t match_clock(const std::vector<TimeToken>& t, std::size_t i, TimeValu
   std::size_t zone_end = 0;
   const bool zone_follows = i + 1 < t.size() && lexicon_match(vocabulary().zone, t, i + 1, zone_end);
   // ... and so does "local time" ("1900 local time"; "1900 hours" may be a length).
-  auto after_is = [&](std::size_t k, std::string_view w) { return k < t.size() && t[k].lower == w; };
-  const bool clock_follows = after_is(i + 1, "local") && after_is(i + 2, "time");
-  if ((zone_follows || clock_follows) && s.size() == 4 && all_digits(s)) {
+  auto word_at = [&](std::size_t at, std::string_view w) { return at < t.size() && t[at].lower == w; };
+  const bool local_time = word_at(i + 1, "local") && word_at(i + 2, "time");
+  if ((zone_follows || local_time) && s.size() == 4 && all_digits(s)) {
     int hh = *to_int(s.substr(0, 2)), mm = *to_int(s.substr(2));
     if (hh > 23 || mm > 59) return 0;
     v.hour = hh;
@@ -264,10 +264,9 @@ std::size_t match_clock(const std::vector<TimeToken>& t, std::size_t i, TimeValu
   }
   // "7 o'clock"; "9.30 this morning", "9.30 tonight", "9.30 local time": words that only follow a
   // clock time make "9.30" one.
-  auto word_at = [&](std::size_t at, std::string_view w) { return at < t.size() && t[at].lower == w; };
   if (ampm.empty() && sep == 0 && word_at(i + 1, "o") && i + 2 < t.size() && apostrophe_word(t[i + 2].lower) && word_at(i + 3, "clock"))
     end = i + 4, sep = ':';
-  const bool clock_words = word_at(i + 1, "tonight") || (word_at(i + 1, "local") && word_at(i + 2, "time")) ||
+  const bool clock_words = word_at(i + 1, "tonight") || local_time ||
                            (word_at(i + 1, "this") && (word_at(i + 2, "morning") || word_at(i + 2, "afternoon") || word_at(i + 2, "evening")));
   if (ampm.empty() && sep != ':' && !(sep == '.' && (zone_follows || clock_words))) return 0;  // "9" and "9.30" alone are numbers
   if (hour > 24 || minute > 59 || (!ampm.empty() && (hour < 1 || hour > 12))) return 0;
@@ -411,8 +410,7 @@ std::size_t match_builtin(int id, std::string_view field, const std::vector<Time
       return set(v, field, "year", t[i + 1].lower) ? i + 2 : 0;
     }
     // "1939-45", "2015/16": the second year of a range written with its last two digits only.
-    if (s.size() == 2 && all_digits(s) && i >= 2 && (t[i - 1].lower == "-" || t[i - 1].lower == "/") && !t[i - 1].space_before && !t[i].space_before &&
-        t[i - 2].lower.size() == 4 && all_digits(t[i - 2].lower)) {
+    if (ends_year_range(t, i)) {
       const int first = *to_int(t[i - 2].lower), last = *to_int(s);
       int y = first / 100 * 100 + last;
       if (y <= first) y += 100;  // "1999-01"
@@ -469,6 +467,11 @@ bool is_known_class(std::string_view name) {
 
 bool two_digit_year_after(const std::vector<TimeToken>& t, std::size_t k) {
   return t[k].space_before && k + 1 < t.size() && !t[k + 1].space_before && t[k + 1].lower.size() == 2 && all_digits(t[k + 1].lower);
+}
+
+bool ends_year_range(const std::vector<TimeToken>& t, std::size_t k) {
+  return t[k].lower.size() == 2 && all_digits(t[k].lower) && k >= 2 && (t[k - 1].lower == "-" || t[k - 1].lower == "/") &&
+         !t[k - 1].space_before && !t[k].space_before && t[k - 2].lower.size() == 4 && all_digits(t[k - 2].lower);
 }
 
 void classes_of_word(std::string_view lower, std::vector<std::string_view>& classes) {

@@ -32,6 +32,10 @@ inline bool apostrophe_word(std::string_view lower) { return lower == "'" || low
 /// two digits: "'99" is a year.
 bool two_digit_year_after(const std::vector<TimeToken>& tokens, std::size_t k);
 
+/// Whether tokens[k] is two digits ending a range of years written short ("45" in "1939-45",
+/// "16" in "2015/16"): read as a year (match_builtin), so it may start one (annotate_tokens).
+bool ends_year_range(const std::vector<TimeToken>& tokens, std::size_t k);
+
 /// The shape classes (num, year, clock, date ...) a word starting with a digit may start, by its
 /// shape: "12" no year, "2016" no date, "9/9/2016" a date (a superset of what matching accepts).
 std::uint64_t digit_token_classes(std::string_view lower);

@@ -306,10 +306,7 @@ void annotate_tokens(std::vector<TimeToken>& tokens) {
     t.word = info->word;
     if (info == &rs.numeric_info) {
       t.classes = digit_token_classes(t.lower);  // "12" starts no year, "2016" no date
-      // ... but "45" after "1939-" or "2015/" ends a range of years.
-      if (t.lower.size() == 2 && k >= 2 && (tokens[k - 1].lower == "-" || tokens[k - 1].lower == "/") &&
-          tokens[k - 2].lower.size() == 4 && tokens[k - 2].lower[0] >= '0' && tokens[k - 2].lower[0] <= '9')
-        t.classes |= digit_token_classes(tokens[k - 2].lower) & year_class_bit();
+      if (ends_year_range(tokens, k)) t.classes |= year_class_bit();  // ... but "45" after "1939-" ends a range of years
       if (auto it = rs.word_ids.find(t.lower); it != rs.word_ids.end()) t.word = it->second;  // numbers rules name literally ("1/2")
     }
   }
