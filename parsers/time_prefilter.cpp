@@ -11,6 +11,10 @@
 #include <string>
 #include <cstdint>
 #include <vector>
+#include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "time_lexicon.hpp"
 #include "time_rules.hpp"
@@ -26,10 +30,7 @@ constexpr std::string_view kCommonWords[] = {"last", "next", "past", "late", "ea
                                              "before", "one", "some", "few", "all", "each", "every", "their", "his", "her",
                                              "more", "than", "about", "over", "under", "up", "same", "time", "now"};
 
-double word_cost(std::string_view w) {
-  auto in = [&](const auto& list) { return std::find(std::begin(list), std::end(list), w) != std::end(list); };
-  return in(kFunctionWords) ? 1000 : in(kCommonWords) ? 100 : 1;
-}
+double word_cost(std::string_view w) { return word_commonness(w); }
 
 // Digit shapes the shape classes read: a sentence whose numbers have none of them ("12%",
 // "$4bn", "500,000 people") holds no year, numeric date, decade or clock time.
@@ -63,12 +64,17 @@ constexpr unsigned kAnyDigit = 16;
 // rule, both keys are in it (one, for a rule with a single element that has a key): "a bad
 // week" needs a unit word and one of its adjectives, not either.
 struct Prefilter {
-  // The key words in an open-addressing table hashed with FNV-1a, which the scan computes while
-  // it lowercases a word: one pass over the bytes, no call per word. Each word holds the set of
-  // keys it belongs to; a digit run, the keys of its shapes.
+  // The key words in an open-addressing table. A word of up to 16 letters is hashed as one
+  // 16-byte block (lowercased, zero-padded), which the scan builds with a few vector
+  // instructions from the sentence's bytes: no work per byte. Each word holds the set of keys it
+  // belongs to; a digit run, the keys of its shapes.
   static constexpr std::size_t kMaxKeys = 64 * 8;
+  static constexpr std::size_t kBlock = 16;  // the longest key word the table holds
   using KeySet = std::array<std::uint64_t, kMaxKeys / 64>;
-  std::set<std::string> storage;  // stable addresses for the views below
+  struct Block {
+    std::uint64_t lo = 0, hi = 0;
+    bool operator==(const Block&) const = default;
+  };
   // Slots are 8 bytes (the table stays in the first-level cache, and most words of a sentence
   // are no key: one probe of an empty slot); the words and their key sets are kept aside.
   struct Slot {
@@ -77,7 +83,7 @@ struct Prefilter {
     std::uint16_t entry = 0;
   };
   std::vector<Slot> table;
-  std::vector<std::string_view> entry_words;
+  std::vector<Block> entry_words;
   std::vector<KeySet> entry_keys;
   std::size_t mask = 0;
   std::size_t longest = 0;
@@ -151,12 +157,11 @@ struct Prefilter {
       if (!b) set_bit(alone, a);
       else set_bit(partners[a], *b), set_bit(partners[*b], a);
     }
-    std::map<std::string_view, KeySet> word_keys;
+    std::map<std::string, KeySet> word_keys;
     for (std::size_t k = 0; k < key_count; ++k) {
       for (const auto& w : keys[k].words) {
-        auto stored = storage.insert(w).first;
         longest = std::max(longest, w.size());
-        set_bit(word_keys[*stored], k);
+        set_bit(word_keys[w], k);
       }
       if (!keys[k].digits) continue;
       for (unsigned shapes = 0; shapes < shape_keys.size(); ++shapes)
@@ -166,29 +171,39 @@ struct Prefilter {
     while (size < 4 * word_keys.size()) size *= 2;
     table.assign(size, {});
     mask = size - 1;
-    if (word_keys.size() > 0xFFFF || longest > 0xFFFF) {  // more than the slots can index: pass every sentence
+    // More than the slots can index, or a key word longer than a block: pass every sentence.
+    if (word_keys.size() > 0xFFFF || longest > kBlock) {
       active = false;
       return;
     }
     for (const auto& [w, set] : word_keys) {
-      std::uint32_t h = fnv(w);
+      Block b = block_of(w);
+      std::uint32_t h = hash(b);
       std::size_t at = h & mask;
       while (table[at].len) at = (at + 1) & mask;
       table[at] = {h, static_cast<std::uint16_t>(w.size()), static_cast<std::uint16_t>(entry_words.size())};
-      entry_words.push_back(w);
+      entry_words.push_back(b);
       entry_keys.push_back(set);
     }
   }
 
-  static constexpr std::uint32_t kBasis = 2166136261u, kPrime = 16777619u;
-  static std::uint32_t fnv(std::string_view w) {
-    std::uint32_t h = kBasis;
-    for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * kPrime;
-    return h;
+  // A lowercase word of at most kBlock bytes as a zero-padded block.
+  static Block block_of(std::string_view w) {
+    unsigned char bytes[kBlock] = {};
+    std::memcpy(bytes, w.data(), std::min(w.size(), kBlock));
+    Block b;
+    std::memcpy(&b.lo, bytes, 8);
+    std::memcpy(&b.hi, bytes + 8, 8);
+    return b;
   }
-  const KeySet* keys_of(std::string_view w, std::uint32_t h) const {
+  static std::uint32_t hash(const Block& b) {
+    std::uint64_t h = (b.lo ^ (b.hi * 0x9E3779B97F4A7C15ull)) * 0xC2B2AE3D27D4EB4Full;
+    return static_cast<std::uint32_t>(h >> 32);
+  }
+  const KeySet* keys_of(const Block& b, std::size_t len) const {
+    const std::uint32_t h = hash(b);
     for (std::size_t at = h & mask; table[at].len; at = (at + 1) & mask)
-      if (table[at].hash == h && table[at].len == w.size() && entry_words[table[at].entry] == w) return &entry_keys[table[at].entry];
+      if (table[at].hash == h && table[at].len == len && entry_words[table[at].entry] == b) return &entry_keys[table[at].entry];
     return nullptr;
   }
   std::size_t words = 0;  // 64-bit words of a KeySet in use: (key_count + 63) / 64
@@ -240,41 +255,112 @@ unsigned digit_shapes(std::string_view s, std::size_t b, std::size_t e) {
 
 }  // namespace
 
+double word_commonness(std::string_view w) {
+  auto in = [&](const auto& list) { return std::find(std::begin(list), std::end(list), w) != std::end(list); };
+  return in(kFunctionWords) ? 1000 : in(kCommonWords) ? 100 : 1;
+}
+
+namespace {
+
+// Bit k set: byte k of the 16 at p is an ASCII letter (letters) or digit (digits).
+struct ByteClasses {
+  unsigned letters = 0, digits = 0;
+};
+
+#if defined(__SSE2__)
+ByteClasses classify16(const char* p) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  // (c | 0x20) in 'a'..'z' is an ASCII letter: shifted so the range starts at -128, one signed compare.
+  const __m128i lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
+  const __m128i l = _mm_add_epi8(lower, _mm_set1_epi8(static_cast<char>(128 - 'a')));
+  const __m128i d = _mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(128 - '0')));
+  return {static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(l, _mm_set1_epi8(static_cast<char>(-128 + 26))))),
+          static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(d, _mm_set1_epi8(static_cast<char>(-128 + 10)))))};
+}
+#endif
+
+bool is_letter(char c) {
+  char l = static_cast<char>(c | 0x20);
+  return l >= 'a' && l <= 'z';
+}
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// The lowercased block of the letter run s[b, b + len), len <= 16.
+Prefilter::Block letter_block(std::string_view s, std::size_t b, std::size_t len) {
+  unsigned char bytes[Prefilter::kBlock] = {};
+  for (std::size_t k = 0; k < len; ++k) bytes[k] = static_cast<unsigned char>(s[b + k] | 0x20);
+  Prefilter::Block block;
+  std::memcpy(&block.lo, bytes, 8);
+  std::memcpy(&block.hi, bytes + 8, 8);
+  return block;
+}
+
+}  // namespace
+
 bool may_hold_time(std::string_view s) {
   const Prefilter& p = prefilter();
   if (!p.active) return true;
   Prefilter::KeySet found{};
-  char word[32];
   std::size_t i = 0;
   const std::size_t n = s.size();
   while (i < n) {
-    char c = s[i];
-    if (c >= '0' && c <= '9') {
+#if defined(__SSE2__)
+    if (i + 16 <= n) {  // skip to the next letter or digit sixteen bytes at a time
+      ByteClasses c = classify16(s.data() + i);
+      if ((c.letters | c.digits) == 0) {
+        i += 16;
+        continue;
+      }
+      i += static_cast<std::size_t>(std::countr_zero(c.letters | c.digits));
+    }
+#endif
+    const char c = s[i];
+    if (is_digit(c)) {
       std::size_t end = i;
-      while (end < n && s[end] >= '0' && s[end] <= '9') ++end;
+      while (end < n && is_digit(s[end])) ++end;
       if (p.add(p.shape_keys[digit_shapes(s, i, end)], found)) return true;
       i = end;
       continue;
     }
-    bool upper = c >= 'A' && c <= 'Z';
-    if (!upper && !(c >= 'a' && c <= 'z')) {
+    if (!is_letter(c)) {
       ++i;
       continue;
     }
     // A maximal run of ASCII letters: a token made only of letters is such a run, so a key word
     // present as a token is always seen (runs inside longer tokens only add false passes).
     std::size_t len = 0;
-    std::uint32_t h = Prefilter::kBasis;
-    for (; i < n; ++i) {
-      char l = static_cast<char>(s[i] | 0x20);  // ASCII letters lowercased; others fail the test below
-      if (!(l >= 'a' && l <= 'z')) break;
-      if (len < sizeof word) word[len] = l;
-      h = (h ^ static_cast<unsigned char>(l)) * Prefilter::kPrime;
-      ++len;
+    Prefilter::Block block;
+#if defined(__SSE2__)
+    if (i + 16 <= n) {
+      const unsigned letters = classify16(s.data() + i).letters;
+      len = static_cast<std::size_t>(std::countr_one(letters));
+      if (len < 16) {
+        // The run's bytes lowercased, the bytes after it zeroed: the block the table hashes.
+        static const auto kKeep = [] {
+          std::array<std::array<unsigned char, 16>, 17> m{};
+          for (std::size_t k = 0; k <= 16; ++k)
+            for (std::size_t j = 0; j < k; ++j) m[k][j] = 0xFF;
+          return m;
+        }();
+        __m128i v = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i)), _mm_set1_epi8(0x20));
+        v = _mm_and_si128(v, _mm_loadu_si128(reinterpret_cast<const __m128i*>(kKeep[len].data())));
+        alignas(16) unsigned char bytes[16];
+        _mm_store_si128(reinterpret_cast<__m128i*>(bytes), v);
+        std::memcpy(&block.lo, bytes, 8);
+        std::memcpy(&block.hi, bytes + 8, 8);
+        if (len <= p.longest)
+          if (const auto* keys = p.keys_of(block, len))
+            if (p.add(*keys, found)) return true;
+        i += len;
+        continue;
+      }
     }
-    if (len <= p.longest && len <= sizeof word)
-      if (const auto* keys = p.keys_of(std::string_view(word, len), h))
+#endif
+    while (i + len < n && is_letter(s[i + len])) ++len;
+    if (len <= p.longest)
+      if (const auto* keys = p.keys_of(letter_block(s, i, len), len))
         if (p.add(*keys, found)) return true;
+    i += len;
   }
   return false;
 }

@@ -13,6 +13,10 @@ namespace timeline {
 /// False only when no time rule can match in `sentence`.
 bool may_hold_time(std::string_view sentence);
 
+/// How common a word is in running text, roughly: 1000 for function words ("the", "of"), 100 for
+/// common time modifiers ("last", "since"), 1 for the rest. Keys are chosen among the rarest.
+double word_commonness(std::string_view lowercase_word);
+
 /// Whether the pre-filter is able to rule anything out (every rule has a key); for the benchmark.
 bool time_prefilter_active();
 

@@ -1,12 +1,16 @@
 #include "time_rules.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
+#include <deque>
+#include <limits>
 #include <stdexcept>
 #include <unordered_map>
 
 #include "lexicon.hpp"
 #include "time_lexicon.hpp"
+#include "time_prefilter.hpp"
 #include "string_hash.hpp"
 
 namespace timeline {
@@ -39,9 +43,73 @@ struct RuleSet {
   struct WordInfo {
     const void* lexicon = nullptr;
     std::uint64_t classes = 0;
-    const std::vector<std::size_t>* rules = nullptr;
+    const std::uint64_t* rules = nullptr;  // a rule mask (mask_words words) or null
     int word = -1;
   };
+  std::size_t mask_words = 0;
+  std::deque<std::vector<std::uint64_t>> masks;  // a deque: the masks the infos point to stay where they are
+  const std::uint64_t* mask_of(const std::vector<std::size_t>& list) {
+    if (list.empty()) return nullptr;
+    auto& m = masks.emplace_back(mask_words, 0);
+    for (auto r : list) m[r / 64] |= std::uint64_t{1} << (r % 64);
+    return m.data();
+  }
+  // The first test of possible_rules, for every rule, packed together.
+  struct Signature {
+    std::uint64_t classes = 0, word_bits = 0;
+    std::uint64_t alternatives[4] = {};  // TimeRule::needed_alternatives
+  };
+  std::vector<Signature> signatures;
+  // Each rule is keyed on one thing every match of it holds, the rarest: a word group or a
+  // class. A sentence's candidates are the rules keyed on what it holds (few), and only those are
+  // tested in full; a rule with no key is always a candidate.
+  std::vector<std::uint64_t> keyed_by_class;  // [class * mask_words + w]
+  std::vector<std::uint64_t> keyed_by_word;   // [word_key[word] * mask_words + w]
+  std::vector<int> word_key;                  // by word id: its row in keyed_by_word, -1 if none
+  std::vector<std::uint64_t> unkeyed;
+
+  void key_rules() {
+    keyed_by_class.assign(64 * mask_words, 0);
+    word_key.assign(word_ids.size(), -1);
+    unkeyed.assign(mask_words, 0);
+    std::vector<std::string_view> word_of(word_ids.size());
+    for (const auto& [w, id] : word_ids) word_of[static_cast<std::size_t>(id)] = w;
+    std::uint64_t needed = 0, digit_classes = 0;  // numbers are in most sentences that get this far: poor keys
+    for (const auto& r : rules) needed |= r.needed_classes;
+    for (int c = 0; c < 64; ++c)
+      if ((needed >> c & 1) && class_keys(c).digits) digit_classes |= std::uint64_t{1} << c;
+    for (std::size_t r = 0; r < rules.size(); ++r) {
+      const std::uint64_t bit = std::uint64_t{1} << (r % 64);
+      const std::size_t at = r / 64;
+      double best = std::numeric_limits<double>::infinity();
+      int best_class = -1;
+      const std::vector<int>* best_group = nullptr;
+      for (int c = 0; c < 64; ++c)
+        if (rules[r].needed_classes >> c & 1) {
+          double cost = (digit_classes >> c & 1) ? 300 : 50;
+          if (cost < best) best = cost, best_class = c, best_group = nullptr;
+        }
+      for (const auto& group : rules[r].needed_words) {
+        double cost = 0;
+        for (int word : group) cost += word_commonness(word_of[static_cast<std::size_t>(word)]);
+        if (cost < best) best = cost, best_class = -1, best_group = &group;
+      }
+      if (best_group) {
+        for (int word : *best_group) {
+          auto& row = word_key[static_cast<std::size_t>(word)];
+          if (row < 0) {
+            row = static_cast<int>(keyed_by_word.size() / mask_words);
+            keyed_by_word.resize(keyed_by_word.size() + mask_words, 0);
+          }
+          keyed_by_word[static_cast<std::size_t>(row) * mask_words + at] |= bit;
+        }
+      } else if (best_class >= 0) {
+        keyed_by_class[static_cast<std::size_t>(best_class) * mask_words + at] |= bit;
+      } else {
+        unkeyed[at] |= bit;
+      }
+    }
+  }
   FlatStringMap<WordInfo> info_by_word;
   WordInfo numeric_info;
 
@@ -94,6 +162,12 @@ struct RuleSet {
       }
     }
     for (std::size_t k = 0; k < rules.size(); ++k) index(k);
+    mask_words = (rules.size() + 63) / 64;
+    for (const auto& r : rules) {
+      Signature sig{r.needed_classes, r.needed_word_bits};
+      std::copy(std::begin(r.needed_alternatives), std::end(r.needed_alternatives), sig.alternatives);
+      signatures.push_back(sig);
+    }
     // Candidate lists for every word that can start a rule, and for numbers.
     std::vector<std::string_view> words = lexicon_first_words();
     for (const auto& [w, list] : by_word) words.push_back(w);
@@ -109,17 +183,18 @@ struct RuleSet {
       probe.lower = w;
       look_up_word(probe);
       auto id = word_ids.find(w);
-      info_by_word[w] = {probe.lexicon, probe.classes, list.empty() ? nullptr : &list, id == word_ids.end() ? -1 : id->second};
+      info_by_word[w] = {probe.lexicon, probe.classes, mask_of(list), id == word_ids.end() ? -1 : id->second};
     }
     TimeToken digit;
     digit.lower = "0";
     look_up_word(digit);
-    numeric_info = {nullptr, digit.classes, &numeric, -1};
+    numeric_info = {nullptr, digit.classes, mask_of(numeric), -1};
+    key_rules();
     // An apostrophe before two digits may start a year ("the summer of '99"): its own rules and
     // those starting with a year. Only such an apostrophe gets them (most are possessives).
     for (std::string_view mark : {std::string_view("'"), std::string_view("\xE2\x80\x99")}) {
       std::string w(mark);
-      auto& list = by_token[w];  // an unordered_map: the lists the infos point to stay where they are
+      auto& list = by_token[w];
       WordInfo plain = info_by_word.count(w) ? info_by_word[w] : WordInfo{};
       auto& years = apostrophe_year_rules[w];
       years = list;
@@ -127,7 +202,7 @@ struct RuleSet {
       std::sort(years.begin(), years.end());
       years.erase(std::unique(years.begin(), years.end()), years.end());
       plain.classes |= std::uint64_t{1} << class_id("year");
-      plain.rules = &years;
+      plain.rules = mask_of(years);
       apostrophe_year_info[w] = plain;
     }
   }
@@ -254,13 +329,46 @@ const std::vector<TimeRule>& time_rules() { return rule_set().rules; }
 
 std::size_t time_rule_word_count() { return rule_set().word_ids.size(); }
 
-const std::vector<RuleSignature>& time_rule_signatures() {
-  static const std::vector<RuleSignature> signatures = [] {
-    std::vector<RuleSignature> out;
-    for (const auto& r : time_rules()) out.push_back({r.needed_classes, r.needed_word_bits});
-    return out;
-  }();
-  return signatures;
+std::size_t time_rule_mask_words() { return rule_set().mask_words; }
+
+void possible_rules(const std::vector<TimeToken>& tokens, const SentenceWords& s, std::uint64_t* out) {
+  const auto& rs = rule_set();
+  const std::size_t words = rs.mask_words;
+  std::copy(rs.unkeyed.begin(), rs.unkeyed.end(), out);
+  for (std::uint64_t c = s.classes; c != 0; c &= c - 1) {
+    const std::uint64_t* row = &rs.keyed_by_class[static_cast<std::size_t>(std::countr_zero(c)) * words];
+    for (std::size_t w = 0; w < words; ++w) out[w] |= row[w];
+  }
+  // ... and that may start at one of its tokens.
+  constexpr std::size_t kMaxWords = 16;
+  std::uint64_t start[kMaxWords] = {};
+  const bool small = words <= kMaxWords;
+  for (const auto& t : tokens) {
+    if (t.word >= 0)
+      if (int key = rs.word_key[static_cast<std::size_t>(t.word)]; key >= 0) {
+        const std::uint64_t* row = &rs.keyed_by_word[static_cast<std::size_t>(key) * words];
+        for (std::size_t w = 0; w < words; ++w) out[w] |= row[w];
+      }
+    if (t.rules && small)
+      for (std::size_t w = 0; w < words; ++w) start[w] |= t.rules[w];
+  }
+  // The candidates in full: signature, alternatives, then the exact word groups.
+  for (std::size_t w = 0; w < words; ++w)
+    for (std::uint64_t bits = out[w] & (small ? start[w] : ~std::uint64_t{0}); bits != 0; bits &= bits - 1) {
+      const std::size_t r = w * 64 + static_cast<std::size_t>(std::countr_zero(bits));
+      const auto& sig = rs.signatures[r];
+      bool missing = ((sig.classes & ~s.classes) | (sig.word_bits & ~s.word_bits)) != 0;
+      for (auto group : sig.alternatives) missing |= (group != 0) & ((group & s.word_bits) == 0);  // no branches
+      bool ok = !missing;
+      for (std::size_t g = 0; ok && g < rs.rules[r].needed_words.size(); ++g) {
+        bool any = false;
+        for (int word : rs.rules[r].needed_words[g]) any = any || s.has(word);
+        ok = any;
+      }
+      if (!ok) out[w] &= ~(std::uint64_t{1} << (r % 64));
+    }
+  if (small)
+    for (std::size_t w = 0; w < words; ++w) out[w] &= start[w];
 }
 
 // Whether element `el` may match at token `t` (its word or class can start there).

@@ -78,27 +78,14 @@ struct SentenceWords {
   bool has(int w) const { return (present[w / 64] >> (w % 64) & 1) != 0; }
 };
 
-/// The first test of may_match_in for every rule, in time_rules() order, packed together: a
-/// sentence offers a few rules per token and most fail it.
-struct RuleSignature {
-  std::uint64_t classes = 0, word_bits = 0;
-};
-const std::vector<RuleSignature>& time_rule_signatures();
+/// 64-bit words of a rule mask: a bit per rule, in time_rules() order (TimeToken::rules).
+std::size_t time_rule_mask_words();
 
-/// Whether a rule (its signature and itself) can match in the sentence: every class and word it
-/// requires is there. Checked when the rule is tried at a token, cheapest test first: the rule
-/// itself is read only when its signature passes.
-inline bool may_match_in(const RuleSignature& sig, const TimeRule& rule, const SentenceWords& s) {
-  if (((sig.classes & ~s.classes) | (sig.word_bits & ~s.word_bits)) != 0) return false;
-  for (auto group : rule.needed_alternatives)
-    if (group && !(group & s.word_bits)) return false;
-  for (const auto& group : rule.needed_words) {
-    bool any = false;
-    for (int w : group) any = any || s.has(w);
-    if (!any) return false;
-  }
-  return true;
-}
+/// The rules that can match in a sentence (every class and word they require is there), as a
+/// rule mask of time_rule_mask_words() words written to `out`; `tokens` are the sentence's, `s`
+/// what they hold. Computed once per sentence: a token's candidates are then its own mask and
+/// this one, not a test per rule per word.
+void possible_rules(const std::vector<TimeToken>& tokens, const SentenceWords& s, std::uint64_t* out);
 
 /// Fills each token's caches (TimeToken::lexicon, classes, rules, word) with one hash lookup per
 /// token: everything about a word is computed once when the rules load.

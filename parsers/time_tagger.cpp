@@ -1,6 +1,7 @@
 #include "time_tagger.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cctype>
 
 #include <cstdlib>
@@ -151,7 +152,6 @@ std::vector<TaggedTime> find_times(std::string_view bytes, Span sentence, const 
   thread_local std::vector<RuleMatch> matches;  // reused: cleared, never shrunk
   matches.clear();
   const auto& rules = time_rules();
-  const auto& signatures = time_rule_signatures();
   // The sentence's signature: rules needing a class or word it lacks are not tried (most
   // sentences rule out most rules).
   bool any = false;
@@ -168,29 +168,20 @@ std::vector<TaggedTime> find_times(std::string_view bytes, Span sentence, const 
     ~Clear() { words.clear_present(tokens); }
   } clear{tokens};
   if (!any) return {};
+  const std::size_t mask_words = time_rule_mask_words();
+  thread_local std::vector<std::uint64_t> possible;
+  possible.resize(mask_words);
+  possible_rules(tokens, words, possible.data());
   std::size_t i = 0;
-  // The best match starting at token k: longest extent, then leftmost, then the earlier rule.
-  // Words repeat in a sentence ("the", numbers share one list): each word's candidate rules are
-  // filtered against the sentence once, at its first occurrence.
-  thread_local std::vector<const std::vector<std::size_t>*> lists;
-  thread_local std::vector<std::vector<std::uint32_t>> filtered;  // filtered[k]: what lists[k] leaves
-  lists.clear();
-  auto candidates = [&](const std::vector<std::size_t>* list) -> const std::vector<std::uint32_t>& {
-    std::size_t k = 0;
-    while (k < lists.size() && lists[k] != list) ++k;
-    if (k < lists.size()) return filtered[k];
-    lists.push_back(list);
-    if (filtered.size() < lists.size()) filtered.emplace_back();
-    auto& f = filtered[k];
-    f.clear();
-    for (auto r : *list)
-      if (may_match_in(signatures[r], rules[r], words)) f.push_back(static_cast<std::uint32_t>(r));
-    return f;
-  };
+  // The best match starting at token k: longest extent, then leftmost, then the earlier rule
+  // (the candidates are tried in rule order: the bits of the token's mask that the sentence allows).
   auto best_at = [&](std::size_t k, RuleMatch& best) {
     bool found = false;
-    if (!tokens[k].rules) return false;
-    for (auto r : candidates(tokens[k].rules)) improve_match(rules[r], tokens, k, options, best, found);
+    const std::uint64_t* mask = tokens[k].rules;
+    if (!mask) return false;
+    for (std::size_t w = 0; w < mask_words; ++w)
+      for (std::uint64_t bits = mask[w] & possible[w]; bits != 0; bits &= bits - 1)
+        improve_match(rules[w * 64 + static_cast<std::size_t>(std::countr_zero(bits))], tokens, k, options, best, found);
     return found;
   };
   thread_local RuleMatch scratch[2];

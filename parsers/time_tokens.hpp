@@ -16,9 +16,10 @@ struct TimeToken {
   /// tokenize_time (no string per token), valid while that copy lives.
   std::string_view lower;
   /// Caches the tagger fills once per token (time_lexicon.cpp, time_rules.cpp) so that rule
-  /// matching never hashes a word twice: the lexicon phrases and the rules starting here.
+  /// matching never hashes a word twice: the lexicon phrases and the rules that may start here
+  /// (a bit per rule in time_rules() order, time_rule_mask_words() words; null: none).
   const void* lexicon = nullptr;
-  const std::vector<std::size_t>* rules = nullptr;
+  const std::uint64_t* rules = nullptr;
   std::uint64_t classes = 0;  ///< bit c set: class id c (time_lexicon.hpp class_id < 64) may start here
   mutable std::uint64_t failed = 0;  ///< bit c set: class c was tried here and does not match (a memo)
   int word = -1;  ///< the word interned by the rules (time_rules.cpp), -1 if no rule names it
