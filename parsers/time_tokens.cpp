@@ -1,6 +1,9 @@
 #include "time_tokens.hpp"
 
 #include <array>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace timeline {
 namespace {
@@ -97,7 +100,16 @@ void tokenize_time(std::string_view text, std::size_t base, std::vector<TimeToke
   // The whole text lowercased once, at the same offsets: each token's `lower` is a view into it.
   const std::size_t n = text.size();
   lowered.resize(n);
-  for (std::size_t k = 0; k < n; ++k) lowered[k] = kLowerByte[static_cast<unsigned char>(text[k])];
+  std::size_t k = 0;
+#if defined(__SSE2__)
+  for (; k + 16 <= n; k += 16) {  // sixteen bytes at a time: 0x20 added to the capitals
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + k));
+    const __m128i shifted = _mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(128 - 'A')));  // 'A'..'Z' to -128..-103
+    const __m128i upper = _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(-128 + 26)));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(lowered.data() + k), _mm_add_epi8(v, _mm_and_si128(upper, _mm_set1_epi8(0x20))));
+  }
+#endif
+  for (; k < n; ++k) lowered[k] = kLowerByte[static_cast<unsigned char>(text[k])];
   bool space = true;
   auto push = [&](std::size_t b, std::size_t e, unsigned char seen) {
     TimeToken& t = out.emplace_back();
