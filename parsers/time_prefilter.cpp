@@ -18,6 +18,7 @@
 
 #include "time_lexicon.hpp"
 #include "time_rules.hpp"
+#include "word_block.hpp"
 
 namespace timeline {
 namespace {
@@ -64,28 +65,12 @@ constexpr unsigned kAnyDigit = 16;
 // rule, both keys are in it (one, for a rule with a single element that has a key): "a bad
 // week" needs a unit word and one of its adjectives, not either.
 struct Prefilter {
-  // The key words in an open-addressing table. A word of up to 16 letters is hashed as one
-  // 16-byte block (lowercased, zero-padded), which the scan builds with a few vector
-  // instructions from the sentence's bytes: no work per byte. Each word holds the set of keys it
-  // belongs to; a digit run, the keys of its shapes.
+  // The key words in a table of 16-byte blocks (word_block.hpp), which the scan builds with a
+  // few vector instructions from the sentence's bytes: no work per byte. Each word holds the set
+  // of keys it belongs to; a digit run, the keys of its shapes.
   static constexpr std::size_t kMaxKeys = 64 * 8;
-  static constexpr std::size_t kBlock = 16;  // the longest key word the table holds
   using KeySet = std::array<std::uint64_t, kMaxKeys / 64>;
-  struct Block {
-    std::uint64_t lo = 0, hi = 0;
-    bool operator==(const Block&) const = default;
-  };
-  // Slots are 8 bytes (the table stays in the first-level cache, and most words of a sentence
-  // are no key: one probe of an empty slot); the words and their key sets are kept aside.
-  struct Slot {
-    std::uint32_t hash = 0;
-    std::uint16_t len = 0;  // 0: empty
-    std::uint16_t entry = 0;
-  };
-  std::vector<Slot> table;
-  std::vector<Block> entry_words;
-  std::vector<KeySet> entry_keys;
-  std::size_t mask = 0;
+  WordBlockTable<KeySet> table;
   std::size_t longest = 0;
   std::array<KeySet, 32> shape_keys{};  // by shape bits (kYear... | kAnyDigit): the keys they satisfy
   std::vector<KeySet> partners;   // by key: the keys it needs beside it (a rule of two keys)
@@ -167,45 +152,14 @@ struct Prefilter {
       for (unsigned shapes = 0; shapes < shape_keys.size(); ++shapes)
         if ((keys[k].any_digit && (shapes & kAnyDigit)) || (keys[k].shapes & shapes)) set_bit(shape_keys[shapes], k);
     }
-    std::size_t size = 64;
-    while (size < 4 * word_keys.size()) size *= 2;
-    table.assign(size, {});
-    mask = size - 1;
-    // More than the slots can index, or a key word longer than a block: pass every sentence.
-    if (word_keys.size() > 0xFFFF || longest > kBlock) {
+    // More than the table holds, or a key word longer than a block: pass every sentence.
+    if (word_keys.size() >= 0xFFFF || longest > WordBlock::kSize) {
       active = false;
       return;
     }
-    for (const auto& [w, set] : word_keys) {
-      Block b = block_of(w);
-      std::uint32_t h = hash(b);
-      std::size_t at = h & mask;
-      while (table[at].len) at = (at + 1) & mask;
-      table[at] = {h, static_cast<std::uint16_t>(w.size()), static_cast<std::uint16_t>(entry_words.size())};
-      entry_words.push_back(b);
-      entry_keys.push_back(set);
-    }
+    for (const auto& [w, set] : word_keys) table.insert(w, set);
   }
 
-  // A lowercase word of at most kBlock bytes as a zero-padded block.
-  static Block block_of(std::string_view w) {
-    unsigned char bytes[kBlock] = {};
-    std::memcpy(bytes, w.data(), std::min(w.size(), kBlock));
-    Block b;
-    std::memcpy(&b.lo, bytes, 8);
-    std::memcpy(&b.hi, bytes + 8, 8);
-    return b;
-  }
-  static std::uint32_t hash(const Block& b) {
-    std::uint64_t h = (b.lo ^ (b.hi * 0x9E3779B97F4A7C15ull)) * 0xC2B2AE3D27D4EB4Full;
-    return static_cast<std::uint32_t>(h >> 32);
-  }
-  const KeySet* keys_of(const Block& b, std::size_t len) const {
-    const std::uint32_t h = hash(b);
-    for (std::size_t at = h & mask; table[at].len; at = (at + 1) & mask)
-      if (table[at].hash == h && table[at].len == len && entry_words[table[at].entry] == b) return &entry_keys[table[at].entry];
-    return nullptr;
-  }
   std::size_t words = 0;  // 64-bit words of a KeySet in use: (key_count + 63) / 64
 
   // Adds `keys` to `found`; true when a key new to `found` completes a rule (passes alone, or
@@ -286,13 +240,10 @@ bool is_letter(char c) {
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // The lowercased block of the letter run s[b, b + len), len <= 16.
-Prefilter::Block letter_block(std::string_view s, std::size_t b, std::size_t len) {
-  unsigned char bytes[Prefilter::kBlock] = {};
-  for (std::size_t k = 0; k < len; ++k) bytes[k] = static_cast<unsigned char>(s[b + k] | 0x20);
-  Prefilter::Block block;
-  std::memcpy(&block.lo, bytes, 8);
-  std::memcpy(&block.hi, bytes + 8, 8);
-  return block;
+WordBlock letter_block(std::string_view s, std::size_t b, std::size_t len) {
+  char bytes[WordBlock::kSize];
+  for (std::size_t k = 0; k < len; ++k) bytes[k] = static_cast<char>(s[b + k] | 0x20);
+  return WordBlock::of(std::string_view(bytes, len));
 }
 
 }  // namespace
@@ -329,27 +280,13 @@ bool may_hold_time(std::string_view s) {
     // A maximal run of ASCII letters: a token made only of letters is such a run, so a key word
     // present as a token is always seen (runs inside longer tokens only add false passes).
     std::size_t len = 0;
-    Prefilter::Block block;
 #if defined(__SSE2__)
     if (i + 16 <= n) {
       const unsigned letters = classify16(s.data() + i).letters;
       len = static_cast<std::size_t>(std::countr_one(letters));
       if (len < 16) {
-        // The run's bytes lowercased, the bytes after it zeroed: the block the table hashes.
-        static const auto kKeep = [] {
-          std::array<std::array<unsigned char, 16>, 17> m{};
-          for (std::size_t k = 0; k <= 16; ++k)
-            for (std::size_t j = 0; j < k; ++j) m[k][j] = 0xFF;
-          return m;
-        }();
-        __m128i v = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i)), _mm_set1_epi8(0x20));
-        v = _mm_and_si128(v, _mm_loadu_si128(reinterpret_cast<const __m128i*>(kKeep[len].data())));
-        alignas(16) unsigned char bytes[16];
-        _mm_store_si128(reinterpret_cast<__m128i*>(bytes), v);
-        std::memcpy(&block.lo, bytes, 8);
-        std::memcpy(&block.hi, bytes + 8, 8);
-        if (len <= p.longest)
-          if (const auto* keys = p.keys_of(block, len))
+        if (len <= p.longest)  // the run's bytes lowercased, the bytes after it cleared
+          if (const auto* keys = p.table.find(WordBlock::load_padded(s.data() + i, len, true), len))
             if (p.add(*keys, found)) return true;
         i += len;
         continue;
@@ -358,7 +295,7 @@ bool may_hold_time(std::string_view s) {
 #endif
     while (i + len < n && is_letter(s[i + len])) ++len;
     if (len <= p.longest)
-      if (const auto* keys = p.keys_of(letter_block(s, i, len), len))
+      if (const auto* keys = p.table.find(letter_block(s, i, len), len))
         if (p.add(*keys, found)) return true;
     i += len;
   }

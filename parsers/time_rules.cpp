@@ -12,6 +12,7 @@
 #include "time_lexicon.hpp"
 #include "time_prefilter.hpp"
 #include "string_hash.hpp"
+#include "word_block.hpp"
 
 namespace timeline {
 namespace {
@@ -57,7 +58,8 @@ struct RuleSet {
   // The first test of possible_rules, for every rule, packed together.
   struct Signature {
     std::uint64_t classes = 0, word_bits = 0;
-    std::uint64_t alternatives[4] = {};  // TimeRule::needed_alternatives
+    std::uint64_t alternatives[4] = {};  // TimeRule::needed_alternatives, the groups in use first
+    std::size_t alternative_count = 0;
   };
   std::vector<Signature> signatures;
   // Each rule is keyed on one thing every match of it holds, the rarest: a word group or a
@@ -111,6 +113,7 @@ struct RuleSet {
     }
   }
   FlatStringMap<WordInfo> info_by_word;
+  WordBlockTable<WordInfo> info_by_block;  // the same for words of up to 16 bytes (most), found faster
   WordInfo numeric_info;
 
   RuleSet() {
@@ -165,7 +168,8 @@ struct RuleSet {
     mask_words = (rules.size() + 63) / 64;
     for (const auto& r : rules) {
       Signature sig{r.needed_classes, r.needed_word_bits};
-      std::copy(std::begin(r.needed_alternatives), std::end(r.needed_alternatives), sig.alternatives);
+      for (auto group : r.needed_alternatives)
+        if (group) sig.alternatives[sig.alternative_count++] = group;
       signatures.push_back(sig);
     }
     // Candidate lists for every word that can start a rule, and for numbers.
@@ -184,6 +188,7 @@ struct RuleSet {
       look_up_word(probe);
       auto id = word_ids.find(w);
       info_by_word[w] = {probe.lexicon, probe.classes, mask_of(list), id == word_ids.end() ? -1 : id->second};
+      info_by_block.insert(w, info_by_word[w]);
     }
     TimeToken digit;
     digit.lower = "0";
@@ -358,7 +363,7 @@ void possible_rules(const std::vector<TimeToken>& tokens, const SentenceWords& s
       const std::size_t r = w * 64 + static_cast<std::size_t>(std::countr_zero(bits));
       const auto& sig = rs.signatures[r];
       bool missing = ((sig.classes & ~s.classes) | (sig.word_bits & ~s.word_bits)) != 0;
-      for (auto group : sig.alternatives) missing |= (group != 0) & ((group & s.word_bits) == 0);  // no branches
+      for (std::size_t g = 0; g < sig.alternative_count; ++g) missing |= (sig.alternatives[g] & s.word_bits) == 0;
       bool ok = !missing;
       for (std::size_t g = 0; ok && g < rs.rules[r].needed_words.size(); ++g) {
         bool any = false;
@@ -406,6 +411,7 @@ void annotate_tokens(std::vector<TimeToken>& tokens) {
     const RuleSet::WordInfo* info = nullptr;
     if (!t.lower.empty() && t.lower[0] >= '0' && t.lower[0] <= '9') info = &rs.numeric_info;
     else if (apostrophe_word(t.lower) && two_digit_year_after(tokens, k)) info = &rs.apostrophe_year_info.at(std::string(t.lower));
+    else if (t.lower.size() <= WordBlock::kSize) info = rs.info_by_block.find(WordBlock::load_padded(t.lower.data(), t.lower.size()), t.lower.size());
     else if (auto it = rs.info_by_word.find(t.lower); it != rs.info_by_word.end()) info = &it->second;
     if (!info) continue;  // a word no rule or lexicon phrase starts with
     t.lexicon = info->lexicon;

@@ -88,7 +88,8 @@ std::size_t time_rule_mask_words();
 void possible_rules(const std::vector<TimeToken>& tokens, const SentenceWords& s, std::uint64_t* out);
 
 /// Fills each token's caches (TimeToken::lexicon, classes, rules, word) with one hash lookup per
-/// token: everything about a word is computed once when the rules load.
+/// token: everything about a word is computed once when the rules load. The tokens are
+/// tokenize_time()'s (their text padded: a word is read as one 16-byte block).
 void annotate_tokens(std::vector<TimeToken>& tokens);
 
 }  // namespace timeline

@@ -1,5 +1,6 @@
 #include "time_tokens.hpp"
 
+#include <algorithm>
 #include <array>
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -99,7 +100,9 @@ void tokenize_time(std::string_view text, std::size_t base, std::vector<TimeToke
   out.reserve(text.size() / 4 + 1);  // about one token per five bytes of English
   // The whole text lowercased once, at the same offsets: each token's `lower` is a view into it.
   const std::size_t n = text.size();
-  lowered.resize(n);
+  // Padded with zeros so that 16 bytes may be read at any token (word_block.hpp).
+  lowered.resize(n + kLoweredPadding);
+  std::fill(lowered.begin() + static_cast<std::ptrdiff_t>(n), lowered.end(), '\0');
   std::size_t k = 0;
 #if defined(__SSE2__)
   for (; k + 16 <= n; k += 16) {  // sixteen bytes at a time: 0x20 added to the capitals

@@ -13,7 +13,8 @@ namespace timeline {
 struct TimeToken {
   std::size_t begin = 0, end = 0;  ///< byte offsets in the text given to tokenize_time
   /// ASCII-lowercased text: a view into the lowercased copy of the sentence made by
-  /// tokenize_time (no string per token), valid while that copy lives.
+  /// tokenize_time (no string per token), valid while that copy lives; 16 bytes may be read at
+  /// its start (the copy is padded).
   std::string_view lower;
   /// Caches the tagger fills once per token (time_lexicon.cpp, time_rules.cpp) so that rule
   /// matching never hashes a word twice: the lexicon phrases and the rules that may start here
@@ -47,9 +48,13 @@ struct TimeTokens {
 /// Tokens of `text`, offsets relative to `base` (so they index the document).
 TimeTokens tokenize_time(std::string_view text, std::size_t base = 0);
 
-/// The same into `out` (cleared first), the lowercased text into `lowered`: a caller tokenizing
-/// sentence after sentence reuses their storage instead of allocating per sentence. The tokens'
-/// views point into `lowered` until it is next written.
+/// The zero bytes after the lowercased text in `lowered`: 16 bytes may be read at any token.
+inline constexpr std::size_t kLoweredPadding = 16;
+
+/// The same into `out` (cleared first), the lowercased text into `lowered` (followed by
+/// kLoweredPadding zero bytes): a caller tokenizing sentence after sentence reuses their storage
+/// instead of allocating per sentence. The tokens' views point into `lowered` until it is next
+/// written.
 void tokenize_time(std::string_view text, std::size_t base, std::vector<TimeToken>& out, std::vector<char>& lowered);
 
 }  // namespace timeline
