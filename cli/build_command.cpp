@@ -204,7 +204,7 @@ Runner add_build_command(CLI::App& app) {
           << merged.reused << ", tagged again: " << merged.retagged << "), " << corpus.skipped.size() << " input(s) skipped\n";
     }
     if (corpus.documents.empty()) {
-      if (state->format == "json") out << timeline_to_json(corpus, {}).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
+      if (state->format == "json") write_timeline_json(corpus, {}, out);
       return kNothingRead;
     }
     const BuildOptions build{state->all_events};
@@ -212,7 +212,7 @@ Runner add_build_command(CLI::App& app) {
                                         : analyze_tagged(std::move(corpus), std::move(timexes), build);
     progress.finish();
     if (state->format == "json") {
-      out << timeline_to_json(a.corpus, a.timeline).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
+      write_timeline_json(a.corpus, a.timeline, out);
     } else if (state->format == "text") {
       print_timeline_text(a.corpus, a.timeline, out);
     } else if (state->format == "timeml") {

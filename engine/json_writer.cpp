@@ -26,12 +26,14 @@ std::string_view valid_utf8(std::string_view s, std::string& scratch) {
 
 }  // namespace
 
-JsonWriter& JsonWriter::check(bool ok) {
+template <class Base>
+BasicJsonWriter<Base>& BasicJsonWriter<Base>::check(bool ok) {
   if (!ok) throw std::runtime_error("JsonWriter: cannot write");  // the buffer could not grow
   return *this;
 }
 
-JsonWriter& JsonWriter::key(std::string_view k) {
+template <class Base>
+BasicJsonWriter<Base>& BasicJsonWriter<Base>::key(std::string_view k) {
   bool plain = true;
   for (std::size_t i = 0; plain && i < k.size(); ++i) {
     auto c = static_cast<unsigned char>(k[i]);
@@ -43,7 +45,8 @@ JsonWriter& JsonWriter::key(std::string_view k) {
   return check(writer_.Key(k.data(), k.size()));
 }
 
-JsonWriter& JsonWriter::raw_key(const char* k, std::size_t size) {
+template <class Base>
+BasicJsonWriter<Base>& BasicJsonWriter<Base>::raw_key(const char* k, std::size_t size) {
   // In its quotes as it is, without the Writer's byte-by-byte escaping: the caller checked
   // that no byte needs an escape.
   char quoted[64];
@@ -54,7 +57,8 @@ JsonWriter& JsonWriter::raw_key(const char* k, std::size_t size) {
   return check(writer_.RawValue(quoted, size + 2, rapidjson::kStringType));
 }
 
-JsonWriter& JsonWriter::value(std::string_view s) {
+template <class Base>
+BasicJsonWriter<Base>& BasicJsonWriter<Base>::value(std::string_view s) {
   // Most values are short and ASCII: nothing to check beyond that.
   bool ascii = true;
   for (std::size_t i = 0; ascii && i < s.size() && i < 32; ++i) ascii = static_cast<unsigned char>(s[i]) < 0x80;
@@ -64,11 +68,21 @@ JsonWriter& JsonWriter::value(std::string_view s) {
   return check(writer_.String(s.data(), s.size()));
 }
 
-std::string JsonWriter::take() {
+template <class Base>
+std::string BasicJsonWriter<Base>::take() {
   std::string out(buffer_.GetString(), buffer_.GetSize());
   buffer_.Clear();
   writer_.Reset(buffer_);
   return out;
 }
+
+template <class Base>
+void BasicJsonWriter<Base>::flush_to(std::ostream& out) {
+  out.write(buffer_.GetString(), static_cast<std::streamsize>(buffer_.GetSize()));
+  buffer_.Clear();
+}
+
+template class BasicJsonWriter<rapidjson::Writer<rapidjson::StringBuffer>>;
+template class BasicJsonWriter<rapidjson::PrettyWriter<rapidjson::StringBuffer>>;
 
 }  // namespace timeline

@@ -28,46 +28,54 @@ namespace rapidjson {
 typedef ::std::size_t SizeType;
 }
 #endif
+#include <ostream>
+
+#include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
 namespace timeline {
 
-class JsonWriter {
+/// Compact (JsonWriter) or indented by two spaces (PrettyJsonWriter: the text of
+/// nlohmann::json::dump(2)).
+template <class Base>
+class BasicJsonWriter {
  public:
-  JsonWriter() : writer_(buffer_) {}
+  BasicJsonWriter() : writer_(buffer_) {
+    if constexpr (requires { writer_.SetIndent(' ', 2); }) writer_.SetIndent(' ', 2);
+  }
 
-  JsonWriter& object() { return check(writer_.StartObject()); }
-  JsonWriter& end_object() { return check(writer_.EndObject()); }
-  JsonWriter& array() { return check(writer_.StartArray()); }
-  JsonWriter& end_array() { return check(writer_.EndArray()); }
-  JsonWriter& key(std::string_view k);
+  BasicJsonWriter& object() { return check(writer_.StartObject()); }
+  BasicJsonWriter& end_object() { return check(writer_.EndObject()); }
+  BasicJsonWriter& array() { return check(writer_.StartArray()); }
+  BasicJsonWriter& end_array() { return check(writer_.EndArray()); }
+  BasicJsonWriter& key(std::string_view k);
   /// A key written in the program: plain ASCII by construction, put in its quotes as it is.
   template <std::size_t N>
-  JsonWriter& key(const char (&literal)[N]) {
+  BasicJsonWriter& key(const char (&literal)[N]) {
     return raw_key(literal, N - 1);
   }
 
-  JsonWriter& value(std::string_view s);
-  JsonWriter& value(const std::string& s) { return value(std::string_view(s)); }
-  JsonWriter& value(const char* s) { return value(std::string_view(s)); }
-  JsonWriter& value(bool b) { return check(writer_.Bool(b)); }
+  BasicJsonWriter& value(std::string_view s);
+  BasicJsonWriter& value(const std::string& s) { return value(std::string_view(s)); }
+  BasicJsonWriter& value(const char* s) { return value(std::string_view(s)); }
+  BasicJsonWriter& value(bool b) { return check(writer_.Bool(b)); }
   template <std::integral I>
     requires(!std::same_as<I, bool>)
-  JsonWriter& value(I n) {
+  BasicJsonWriter& value(I n) {
     if constexpr (std::signed_integral<I>) return check(writer_.Int64(static_cast<std::int64_t>(n)));
     else return check(writer_.Uint64(static_cast<std::uint64_t>(n)));
   }
-  JsonWriter& value(double d) { return check(writer_.Double(d)); }
-  JsonWriter& value(std::nullptr_t) { return check(writer_.Null()); }
+  BasicJsonWriter& value(double d) { return check(writer_.Double(d)); }
+  BasicJsonWriter& value(std::nullptr_t) { return check(writer_.Null()); }
   template <class T>
-  JsonWriter& value(const std::optional<T>& v) {
+  BasicJsonWriter& value(const std::optional<T>& v) {
     return v ? value(*v) : value(nullptr);
   }
 
   /// key(k) then value(v).
   template <std::size_t N, class T>
-  JsonWriter& member(const char (&k)[N], const T& v) {
+  BasicJsonWriter& member(const char (&k)[N], const T& v) {
     key(k);
     return value(v);
   }
@@ -75,11 +83,20 @@ class JsonWriter {
   /// The text written so far; the writer starts over, empty.
   std::string take();
 
+  /// Writes the text so far to `out` and empties the buffer; the writer goes on where it was (a
+  /// large document is written part by part, never held whole).
+  void flush_to(std::ostream& out);
+
  private:
-  JsonWriter& check(bool ok);
-  JsonWriter& raw_key(const char* k, std::size_t size);
+  BasicJsonWriter& check(bool ok);
+  BasicJsonWriter& raw_key(const char* k, std::size_t size);
   rapidjson::StringBuffer buffer_;
-  rapidjson::Writer<rapidjson::StringBuffer> writer_;
+  Base writer_;
 };
+
+using JsonWriter = BasicJsonWriter<rapidjson::Writer<rapidjson::StringBuffer>>;
+using PrettyJsonWriter = BasicJsonWriter<rapidjson::PrettyWriter<rapidjson::StringBuffer>>;
+extern template class BasicJsonWriter<rapidjson::Writer<rapidjson::StringBuffer>>;
+extern template class BasicJsonWriter<rapidjson::PrettyWriter<rapidjson::StringBuffer>>;
 
 }  // namespace timeline

@@ -6,10 +6,12 @@
 #include <cstdio>
 #include <cstdlib>
 #include <map>
+#include <sstream>
 
 #include <date/date.h>
 #include <date/tz.h>
 
+#include "json_writer.hpp"
 #include "time_bounds.hpp"
 
 namespace timeline {
@@ -54,17 +56,17 @@ std::string part_of_day(const std::string& value) {
   return it == parts.end() ? std::string() : it->second;
 }
 
-nlohmann::ordered_json mention_json(const Corpus& corpus, const EventMention& m) {
-  nlohmann::ordered_json j;
+void write_mention(PrettyJsonWriter& w, const Corpus& corpus, const EventMention& m) {
   const Document* d = m.document < corpus.documents.size() ? &corpus.documents[m.document] : nullptr;
   Span s = file_span(corpus, m);
-  j["doc"] = d != nullptr ? d->id : "";
-  j["version"] = m.version;
-  j["begin"] = s.begin;
-  j["end"] = s.end;
-  j["sentence"] = std::string(mention_sentence(corpus, m));
-  j["id"] = m.id;
-  return j;
+  w.object();
+  w.member("doc", d != nullptr ? std::string_view(d->id) : std::string_view());
+  w.member("version", m.version);
+  w.member("begin", s.begin);
+  w.member("end", s.end);
+  w.member("sentence", mention_sentence(corpus, m));
+  w.member("id", m.id);
+  w.end_object();
 }
 
 }  // namespace
@@ -173,59 +175,90 @@ std::string when_text(const TimelineEvent& e) {
   return range;
 }
 
-nlohmann::ordered_json timeline_to_json(const Corpus& corpus, const Timeline& t) {
-  using J = nlohmann::ordered_json;
-  J out;
-  out["documents"] = J::array();
+void write_timeline_json(const Corpus& corpus, const Timeline& t, std::ostream& out) {
+  // Written part by part (an event at a time): a timeline of a large corpus is never held as text
+  // or as a tree of values.
+  PrettyJsonWriter w;
+  w.object();
+  w.key("documents").array();
   for (const auto& d : corpus.documents) {
-    J jd;
-    jd["id"] = d.id;
-    jd["dct"] = d.dct ? J(d.dct->iso()) : J(nullptr);
-    jd["dct_source"] = std::string(to_string(d.dct_source));
-    out["documents"].push_back(std::move(jd));
+    w.object();
+    w.member("id", d.id);
+    w.key("dct");
+    if (d.dct) w.value(d.dct->iso());
+    else w.value(nullptr);
+    w.member("dct_source", to_string(d.dct_source));
+    w.end_object();
   }
-  out["events"] = J::array();
+  w.end_array();
+  w.flush_to(out);
+  w.key("events").array();
   for (const auto& e : t.events) {
-    J je;
-    je["id"] = e.id;
-    je["label"] = e.label;
-    je["class"] = std::string(to_string(e.cls));
-    J time;
-    time["value"] = e.anchor && !e.anchor->timex.value.empty() ? J(e.anchor->timex.value) : J(nullptr);
-    time["earliest"] = e.earliest ? J(iso_utc(*e.earliest)) : J(nullptr);
-    time["latest"] = e.latest ? J(iso_utc(*e.latest)) : J(nullptr);
-    time["text"] = when_text(e);
-    je["time"] = std::move(time);
-    je["participants"] = e.participants;
-    je["mentions"] = J::array();
-    for (auto m : e.mentions) je["mentions"].push_back(mention_json(corpus, t.mentions[m]));
-    je["conflict"] = e.conflict;
-    if (!e.salience.empty()) je["salience"] = e.salience;
-    out["events"].push_back(std::move(je));
+    w.object();
+    w.member("id", e.id);
+    w.member("label", e.label);
+    w.member("class", to_string(e.cls));
+    w.key("time").object();
+    w.key("value");
+    if (e.anchor && !e.anchor->timex.value.empty()) w.value(e.anchor->timex.value);
+    else w.value(nullptr);
+    w.key("earliest");
+    if (e.earliest) w.value(iso_utc(*e.earliest));
+    else w.value(nullptr);
+    w.key("latest");
+    if (e.latest) w.value(iso_utc(*e.latest));
+    else w.value(nullptr);
+    w.member("text", when_text(e));
+    w.end_object();
+    w.key("participants").array();
+    for (const auto& p : e.participants) w.value(p);
+    w.end_array();
+    w.key("mentions").array();
+    for (auto m : e.mentions) write_mention(w, corpus, t.mentions[m]);
+    w.end_array();
+    w.member("conflict", e.conflict);
+    if (!e.salience.empty()) w.member("salience", e.salience);
+    w.end_object();
+    w.flush_to(out);
   }
-  out["relations"] = J::array();
+  w.end_array();
+  w.key("relations").array();
   for (const auto& r : t.relations) {
-    J jr;
-    jr["from"] = t.events[r.from].id;
-    jr["to"] = t.events[r.to].id;
-    jr["type"] = std::string(to_string(r.type));
-    jr["evidence"] = r.evidence;
-    jr["stated"] = r.stated;
-    jr["conflict"] = r.conflict;
-    out["relations"].push_back(std::move(jr));
+    w.object();
+    w.member("from", t.events[r.from].id);
+    w.member("to", t.events[r.to].id);
+    w.member("type", to_string(r.type));
+    w.member("evidence", r.evidence);
+    w.member("stated", r.stated);
+    w.member("conflict", r.conflict);
+    w.end_object();
+    w.flush_to(out);
   }
-  out["conflicts"] = J::array();
+  w.end_array();
+  w.key("conflicts").array();
   for (const auto& c : t.conflicts) {
-    J jc;
-    jc["summary"] = c.summary;
-    jc["kind"] = c.kind;
-    jc["mentions"] = J::array();
-    for (auto m : c.mentions) jc["mentions"].push_back(mention_json(corpus, t.mentions[m]));
-    jc["events"] = J::array();
-    for (auto e : c.events) jc["events"].push_back(t.events[e].id);
-    out["conflicts"].push_back(std::move(jc));
+    w.object();
+    w.member("summary", c.summary);
+    w.member("kind", c.kind);
+    w.key("mentions").array();
+    for (auto m : c.mentions) write_mention(w, corpus, t.mentions[m]);
+    w.end_array();
+    w.key("events").array();
+    for (auto e : c.events) w.value(t.events[e].id);
+    w.end_array();
+    w.end_object();
+    w.flush_to(out);
   }
-  return out;
+  w.end_array();
+  w.end_object();
+  w.flush_to(out);
+  out << "\n";
+}
+
+nlohmann::ordered_json timeline_to_json(const Corpus& corpus, const Timeline& t) {
+  std::ostringstream text;
+  write_timeline_json(corpus, t, text);
+  return nlohmann::ordered_json::parse(text.str());
 }
 
 void print_timeline_text(const Corpus& corpus, const Timeline& t, std::ostream& out) {

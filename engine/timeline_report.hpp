@@ -23,7 +23,12 @@ std::string local_day(const TimelineEvent& event, Minutes m);
 /// The byte span of a mention's sentence in the document's file (TimeML: mapped back to the file).
 Span file_span(const Corpus& corpus, const EventMention& mention);
 
-/// {"documents", "events", "relations", "conflicts"} (docs/graph.md, docs/timeline.schema.json).
+/// {"documents", "events", "relations", "conflicts"} (docs/graph.md, docs/timeline.schema.json),
+/// indented by two spaces, then a newline: written to `out` an event at a time, so that no
+/// timeline is ever held whole as text or as a tree.
+void write_timeline_json(const Corpus& corpus, const Timeline& timeline, std::ostream& out);
+
+/// The same as a tree of values (for tests and small timelines).
 nlohmann::ordered_json timeline_to_json(const Corpus& corpus, const Timeline& timeline);
 
 /// One line per event (when, label, which reports and versions say so), then the conflicts.

@@ -180,6 +180,26 @@ TEST_CASE("JSON: the build output satisfies docs/timeline.schema.json; offsets a
   CHECK(errors.size() == 2);
 }
 
+TEST_CASE("JSON: the timeline written an event at a time is the text of the whole tree dumped") {
+  // write_timeline_json streams (no tree, no whole text in memory); its bytes must stay those
+  // of nlohmann's dump(2) of the same values, non-ASCII and invalid UTF-8 included.
+  Story s = geneva_story();
+  s.corpus.documents[0].id = "bbc \xE2\x80\x94 \"quoted\" \xFF.txt";
+  Timeline t = build_timeline(s.corpus, s.mentions, s.entities, {});
+  std::ostringstream streamed;
+  write_timeline_json(s.corpus, t, streamed);
+  auto tree = timeline_to_json(s.corpus, t);
+  CHECK(streamed.str() == tree.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n");
+  CHECK(tree["documents"][0]["id"] == "bbc \xE2\x80\x94 \"quoted\" \xEF\xBF\xBD.txt");
+  REQUIRE(tree["events"].size() > 0);
+  CHECK(tree["events"][0]["mentions"][0].contains("sentence"));
+  // An empty timeline: empty arrays stay "[]".
+  std::ostringstream empty;
+  write_timeline_json(s.corpus, Timeline{}, empty);
+  CHECK(empty.str().find("\"events\": []") != std::string::npos);
+  CHECK(empty.str() == timeline_to_json(s.corpus, Timeline{}).dump(2) + "\n");
+}
+
 TEST_CASE("JSON: event time value, earliest and latest") {
   Story s = geneva_story();
   auto j = nlohmann::json::parse(json_of(s, s.mentions));
