@@ -207,7 +207,8 @@ Runner add_build_command(CLI::App& app) {
       if (state->format == "json") write_timeline_json(corpus, {}, out);
       return kNothingRead;
     }
-    const BuildOptions build{state->all_events};
+    BuildOptions build;
+    build.all_events = state->all_events;
     Analysis a = state->records.empty() ? analyze(std::move(corpus), state->tag.options(), build, run)
                                         : analyze_tagged(std::move(corpus), std::move(timexes), build);
     progress.finish();

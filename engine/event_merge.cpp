@@ -818,6 +818,31 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     }
   }
 
+  // One statement told over consecutive sentences ("Lavrov said he was thinking of calling it a
+  // day. He said it may be necessary to have follow-up talks."; "Halm conceded defeat at noon.
+  // He said he had telephoned Sorvik to congratulate her."): a named speaker's statements in
+  // one version, at most options.statement_sentences apart, at times that can be one, are one
+  // statement. After the step above, so that what each sentence reports is not merged with what
+  // the other reports (two claims of one statement are still two claims).
+  for (std::size_t r = 0; r < n; ++r) {
+    const EventMention& mr = mentions[order[r]];
+    if (mr.cls != EventClass::statement || mr.negated || !mr.modality.empty()) continue;
+    for (std::size_t k = r + 1; k < n; ++k) {
+      const EventMention& mk = mentions[order[k]];
+      if (mk.document != mr.document || mk.version != mr.version || mk.sentence > mr.sentence + options.statement_sentences)
+        break;  // canonical order: a version's mentions are consecutive, in sentence order
+      if (mk.sentence == mr.sentence || mk.cls != EventClass::statement || mk.negated || !mk.modality.empty()) continue;
+      const Info& ia = info[r];
+      const Info& ib = info[k];
+      if ((ia.lo && ib.hi && *ia.lo > *ib.hi) || (ib.lo && ia.hi && *ib.lo > *ia.hi)) continue;
+      // Each dated by a time of its own, and not the same one: "said on Thursday" / "said on Friday".
+      if (mr.anchor && mk.anchor && mr.anchor->source == AnchorSource::timex && mk.anchor->source == AnchorSource::timex &&
+          mr.anchor->timex.value != mk.anchor->timex.value)
+        continue;
+      if (shared_agents(ia, ib).named) join({0.0, r, k, true});
+    }
+  }
+
   for (auto [a, b] : apart)
     if (uf.find(a) != uf.find(b)) st.apart_by_time.emplace_back(order[a], order[b]);
   std::sort(st.apart_by_time.begin(), st.apart_by_time.end());

@@ -57,6 +57,9 @@ struct MergeOptions {
   /// once at a time, so the wording may differ more ("was convicted last month after a trial"
   /// / "was found guilty yesterday at Southwark crown court").
   double same_act_similarity = 0.0;
+  /// One statement told over sentences of one version: a named speaker's statements at most this
+  /// many sentences apart, at times that can be one, merge (0: never).
+  std::size_t statement_sentences = 1;
 };
 
 /// The proper names each report's mentions name (all its versions), to tell whether two reports

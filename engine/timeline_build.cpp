@@ -98,7 +98,7 @@ Timeline build_timeline(const Corpus& corpus, std::vector<EventMention> input, c
 
   clock.lap("canonical order", t.mentions.size());
   MergeStats merge_stats;
-  std::vector<MergedEvent> merged = merge_mentions(corpus, t.mentions, entities, MergeOptions{}, &merge_stats);
+  std::vector<MergedEvent> merged = merge_mentions(corpus, t.mentions, entities, options.merge, &merge_stats);
   clock.lap("merge", merged.size());
   spdlog::debug("build: merge compared {} candidate pairs of {} mentions, {} unions, {} blocking keys too common",
                 merge_stats.candidate_pairs, t.mentions.size(), merge_stats.unions, merge_stats.skipped_keys);

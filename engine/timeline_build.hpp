@@ -7,6 +7,7 @@
 
 #include "disagreements.hpp"
 #include "event_graph.hpp"
+#include "event_merge.hpp"
 #include "timeline_order.hpp"
 
 namespace timeline {
@@ -49,6 +50,13 @@ struct Timeline {
 /// How the timeline is built.
 struct BuildOptions {
   bool all_events = false;  ///< keep minor events too (event_salience.hpp); by default they are left out
+  MergeOptions merge;       ///< how mentions merge into events (event_merge.hpp)
+  /// All events (minor ones too), merged as by default.
+  static BuildOptions every_event() {
+    BuildOptions o;
+    o.all_events = true;
+    return o;
+  }
 };
 
 /// Builds the timeline of `mentions` over `corpus`.

@@ -190,7 +190,7 @@ TEST_CASE("merge: one act in other words ('convicted' / 'found guilty') by the s
   Story::anchor(told, "2022-05-17", utc(2022, 5, 17), utc(2022, 5, 17, 23, 59));
   auto& earlier = s.mention(b, 0, "theft", "found guilty", E::other, "find guilty", "found guilty", agent("Martin Kessel"));
   Story::anchor(earlier, "2015", utc(2015, 1, 1), utc(2015, 12, 31, 23, 59));
-  Timeline t = build_timeline(s.corpus, s.mentions, s.entities, {}, BuildOptions{true});
+  Timeline t = build_timeline(s.corpus, s.mentions, s.entities, {}, BuildOptions::every_event());
   CHECK(event_of(t, "desk.txt#v0#0") == event_of(t, "gazette.txt#v0#0"));  // no content word in common
   CHECK(event_of(t, "desk.txt#v0#1") != event_of(t, "gazette.txt#v0#1"));  // statements: the words must match
   CHECK(event_of(t, "gazette.txt#v0#2") != event_of(t, "desk.txt#v0#0"));  // another verdict, another time
@@ -229,7 +229,7 @@ TEST_CASE("merge: the same two people meeting on one day, told in other words, i
   Story::anchor(call, "2016-09-09TMO", utc(2016, 9, 9, 5, 0), utc(2016, 9, 9, 11, 0));
   auto& monday = s.mention(b, 0, "Monday", "met", E::meeting, "meet", "Kerry and Lavrov had met", pair("Geneva"));
   Story::anchor(monday, "2016-09-05", utc(2016, 9, 4, 23, 0), utc(2016, 9, 5, 23, 0));
-  Timeline t = build_timeline(s.corpus, s.mentions, s.entities, {}, BuildOptions{true});
+  Timeline t = build_timeline(s.corpus, s.mentions, s.entities, {}, BuildOptions::every_event());
   CHECK(event_of(t, "blog.txt#v0#0") == event_of(t, "wire.txt#v0#0"));  // no content word in common
   CHECK(event_of(t, "blog.txt#v0#1") == event_of(t, "wire.txt#v0#0"));  // told twice in one report
   CHECK(event_of(t, "blog.txt#v0#0") != event_of(t, "wire.txt#v0#1"));  // a phone call is another act
@@ -257,7 +257,7 @@ TEST_CASE("merge: one sudden disaster of one story on one day is one event, howe
   Story::anchor(other, "2023-11-02TMO", utc(2023, 11, 2, 3, 0), utc(2023, 11, 2, 9, 0));
   // The daily names Akita elsewhere: its reports share a name with the herald's.
   s.mention(b, 0, "main quake", "struck", E::other, "strike", "Quake struck near Saruhama", {{"Saruhama", "location", "Saruhama"}, {"Akita", "location", "Akita"}});
-  Timeline t = build_timeline(s.corpus, s.mentions, s.entities, {}, BuildOptions{true});
+  Timeline t = build_timeline(s.corpus, s.mentions, s.entities, {}, BuildOptions::every_event());
   CHECK(event_of(t, "herald.txt#v0#0") == event_of(t, "daily.txt#v0#0"));  // no word or name in common
   CHECK(event_of(t, "other.txt#v0#0") != event_of(t, "herald.txt#v0#0"));  // another story
   CHECK(act_listed("quake"));
@@ -273,6 +273,40 @@ TEST_CASE("data: every lemma of event_acts.tsv is a trigger lemma of event_trigg
   }
 }
 
+TEST_CASE("merge: one speaker's statement told over adjacent sentences of a version is one statement") {
+  // "Lavrov said he was thinking of calling it a day. He said it may be necessary to have
+  // follow-up talks next week." is one statement; a claim two sentences later, another
+  // speaker's, or the same speaker on another day stays apart.
+  Story s;
+  s.entities = {{"Anna Berg", "person", "", {"Berg", "Ms Berg"}}, {"Tom Lund", "person", "", {"Lund", "Mr Lund"}}};
+  std::size_t a = s.add_plain("desk.txt",
+                              "Published: 2023-03-02T21:00+01:00\n\nStadium\n\n"
+                              "Ms Berg said she was thinking of pulling the plug on the stadium project.\n"
+                              "She said the council may have to meet again next week.\n"
+                              "Mr Lund said the budget was fine.\n"
+                              "The council met for four hours.\n"
+                              "Ms Berg said the builders had been paid.\n"
+                              "On Monday Ms Berg had said the project was safe.\n");
+  using E = EventClass;
+  s.mention(a, 0, "plug", "said", E::statement, "say", "plug", {{"Anna Berg", "agent", "Ms Berg"}});
+  s.mention(a, 0, "again next week", "said", E::statement, "say", "meet again", {{"Anna Berg", "agent", "She"}});
+  s.mention(a, 0, "budget", "said", E::statement, "say", "budget", {{"Tom Lund", "agent", "Mr Lund"}});
+  s.mention(a, 0, "builders", "said", E::statement, "say", "builders", {{"Anna Berg", "agent", "Ms Berg"}});
+  auto& monday = s.mention(a, 0, "project was safe", "said", E::statement, "say", "safe", {{"Anna Berg", "agent", "Ms Berg"}});
+  for (std::size_t k = 0; k + 1 < s.mentions.size(); ++k) Story::anchor(s.mentions[k], "2023-03-02", utc(2023, 3, 2), utc(2023, 3, 3));
+  Story::anchor(monday, "2023-02-27", utc(2023, 2, 27), utc(2023, 2, 28));
+  Timeline t = build_timeline(s.corpus, s.mentions, s.entities);
+  CHECK(event_of(t, "desk.txt#v0#0") == event_of(t, "desk.txt#v0#1"));  // adjacent, one speaker (a pronoun)
+  CHECK(event_of(t, "desk.txt#v0#2") != event_of(t, "desk.txt#v0#0"));  // another speaker
+  CHECK(event_of(t, "desk.txt#v0#3") != event_of(t, "desk.txt#v0#0"));  // two sentences after the last
+  CHECK(event_of(t, "desk.txt#v0#4") != event_of(t, "desk.txt#v0#3"));  // adjacent, but another day
+  // Off: every claim its own event.
+  BuildOptions off;
+  off.merge.statement_sentences = 0;
+  Timeline u = build_timeline(s.corpus, s.mentions, s.entities, {}, off);
+  CHECK(event_of(u, "desk.txt#v0#0") != event_of(u, "desk.txt#v0#1"));
+}
+
 TEST_CASE("merge: two reports quoting the same words of the same speaker report one statement") {
   // The framing differs so much that the words alone stay under the threshold; the shared
   // quotation ("pulling the plug") decides. Without quotation marks the two stay apart.
@@ -285,7 +319,8 @@ TEST_CASE("merge: two reports quoting the same words of the same speaker report 
                                             " on the stadium project after the council vote.\n");
     std::size_t b = s.add_plain("desk.txt", "Published: 2023-03-02T21:00+01:00\n\nStadium\n\n" + q +
                                             "We are pulling the plug, full stop" + q +
-                                            ", Ms Berg told reporters outside the town hall.\n" + q +
+                                            ", Ms Berg told reporters outside the town hall.\n"
+                                            "The council had voted on Monday.\n" + q +
                                             "The budget is fine and the builders are paid" + q + ", Ms Berg said.\n");
     using E = EventClass;
     s.mention(a, 0, "plug", "said", E::statement, "say", "said", {{"Anna Berg", "agent", "Ms Berg"}});
@@ -297,7 +332,7 @@ TEST_CASE("merge: two reports quoting the same words of the same speaker report 
   Story quoted = story(true);
   Timeline t = build_timeline(quoted.corpus, quoted.mentions, quoted.entities);
   CHECK(event_of(t, "wire.txt#v0#0") == event_of(t, "desk.txt#v0#0"));
-  CHECK(event_of(t, "desk.txt#v0#1") != event_of(t, "wire.txt#v0#0"));  // her other words
+  CHECK(event_of(t, "desk.txt#v0#1") != event_of(t, "wire.txt#v0#0"));  // her other words, told apart
   Story plain = story(false);
   Timeline u = build_timeline(plain.corpus, plain.mentions, plain.entities);
   CHECK(event_of(u, "wire.txt#v0#0") != event_of(u, "desk.txt#v0#0"));
@@ -322,7 +357,7 @@ TEST_CASE("merge: what two merged statements report with the same verb is one ev
   Story::anchor(said_b, "2023-03-02", utc(2023, 3, 2), utc(2023, 3, 2, 23, 59));
   s.mention(b, 0, "Earlier on Thursday", "approve", E::agreement, "approve", "(could) Council approve stadium plan").modality = "could";
   s.mention(b, 0, "budget cut", "approve", E::agreement, "approve", "(could) Council approve budget cut").modality = "could";
-  Timeline t = build_timeline(s.corpus, s.mentions, s.entities, {}, BuildOptions{true});
+  Timeline t = build_timeline(s.corpus, s.mentions, s.entities, {}, BuildOptions::every_event());
   REQUIRE(event_of(t, "wire.txt#v0#0") == event_of(t, "desk.txt#v0#0"));  // the statements merge
   CHECK(event_of(t, "wire.txt#v0#1") == event_of(t, "desk.txt#v0#1"));     // ... and so what they report
   CHECK(event_of(t, "desk.txt#v0#2") != event_of(t, "wire.txt#v0#1"));     // not another sentence's approval
@@ -895,7 +930,7 @@ TEST_CASE("graph: a plan with no time of its own is not placed by its length") {
   const Minutes published = utc(2016, 9, 9, 11);
   Story::anchor(plan, "2016-09-09", std::nullopt, published, AnchorRelation::before, "", AnchorSource::publication_time);
   s.duration(plan, "P7D", "", "seven days");
-  Timeline t = build_timeline(s.corpus, s.mentions, s.entities, {}, BuildOptions{true});
+  Timeline t = build_timeline(s.corpus, s.mentions, s.entities, {}, BuildOptions::every_event());
   const TimelineEvent* e = event_of(t, plan.id);
   REQUIRE(e != nullptr);
   // Seven days before the publication is no time the report gave it: no latest start that early.

@@ -146,6 +146,8 @@ inline Story geneva_story() {
                               "\n"
                               "It was the fourth meeting between the two men in two weeks.\n",
                               "Europe/Berlin");
+  // Kerry's two claims are told apart in each report (another sentence between them): claims of
+  // one speaker in adjacent sentences are one statement (MergeOptions::statement_sentences).
   std::size_t b = s.add_plain("reuters.txt",
                               "Source: Reuters\n"
                               "Published: 2016-09-09T23:10+00:00\n"
@@ -154,9 +156,9 @@ inline Story geneva_story() {
                               "\n"
                               "Secretary Kerry told reporters the agreement had the potential to be a turning point in the conflict.\n"
                               "\n"
-                              "Mr Kerry said Washington would not coordinate military strikes with Moscow until the truce held for seven days.\n"
-                              "\n"
                               "The talks in Geneva were the third meeting between Kerry and Lavrov in two weeks.\n"
+                              "\n"
+                              "Mr Kerry said Washington would not coordinate military strikes with Moscow until the truce held for seven days.\n"
                               "\n"
                               "At least nine people were killed in air strikes on Idlib on Friday.\n"
                               "\n"
@@ -169,9 +171,9 @@ inline Story geneva_story() {
                               "\n"
                               "John Forbes Kerry described the deal as a possible turning point in the conflict.\n"
                               "\n"
-                              "Kerry said he was hopeful.\n"
-                              "\n"
                               "At least twelve people were killed in air strikes on Idlib, activists said.\n"
+                              "\n"
+                              "Kerry said he was hopeful.\n"
                               "\n"
                               "The latest talks lasted 11 hours.\n"
                               "\n"
