@@ -719,8 +719,20 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     };
     const bool one_disaster = ma.cls == EventClass::disaster && acts_alike && act_listed(ma.lemma) && act_listed(mb.lemma) &&
                               ma.modality.empty() && one_day();
-    const bool one_meeting = ma.cls == EventClass::meeting && acts_alike && ma.modality.empty() && shared_proper && one_day() &&
-                             shared_people() >= 2;
+    // Neither states a day, both told as going on when their reports were out, within a day of
+    // each other ("The current Geneva negotiations between Lavrov and Kerry are already lasting
+    // for more than eight hours" / "Lavrov has been locked in negotiations with Kerry for more
+    // than 12 hours"): the same round of talks.
+    auto published_together = [&] {
+      auto published = [](const EventMention& m, const Info& x) {
+        return m.anchor && x.hi &&
+               (m.anchor->source == AnchorSource::publication_time || m.anchor->source == AnchorSource::version_time ||
+                m.anchor->source == AnchorSource::paragraph_header);
+      };
+      return published(ma, ia) && published(mb, ib) && std::max(*ia.hi, *ib.hi) - std::min(*ia.hi, *ib.hi) <= 1440;
+    };
+    const bool one_meeting = ma.cls == EventClass::meeting && acts_alike && ma.modality.empty() && shared_proper &&
+                             (one_day() || published_together()) && shared_people() >= 2;
     // Reports of one story: most of the smaller one's names in both; for one sudden disaster of a
     // day any name in common (a wire report and a local paper name different officials and
     // places, but the same prefecture).
