@@ -307,6 +307,37 @@ TEST_CASE("merge: one speaker's statement told over adjacent sentences of a vers
   CHECK(event_of(u, "desk.txt#v0#0") != event_of(u, "desk.txt#v0#1"));
 }
 
+TEST_CASE("merge: talks of the same two people told as going on when each report came out are one meeting") {
+  // Neither report states a day; both were published within a day: one round of talks. Three
+  // days later, another round.
+  auto story = [](const char* second_published) {
+    Story s;
+    s.entities = {{"Anna Berg", "person", "", {"Berg"}}, {"Tom Lund", "person", "", {"Lund"}}, {"Oslo", "place", "", {}}};
+    std::size_t a = s.add_plain("wire.txt", "Published: 2023-03-02T18:00+01:00\n\nTalks\n\n"
+                                            "Berg and Lund are still locked in negotiations in Oslo.\n");
+    std::size_t b = s.add_plain("desk.txt", std::string("Published: ") + second_published +
+                                                "\n\nTalks\n\nThe talks between Anna Berg and Tom Lund have lasted ten hours.\n");
+    using E = EventClass;
+    auto& m1 = s.mention(a, 0, "negotiations", "negotiations", E::meeting, "negotiation", "negotiations",
+                         {{"Anna Berg", "agent", "Berg"}, {"Tom Lund", "agent", "Lund"}, {"Oslo", "location", "Oslo"}});
+    Story::anchor(m1, "2023-03-02T18:00", std::nullopt, utc(2023, 3, 2, 17, 0), AnchorRelation::before, "",
+                  AnchorSource::publication_time);
+    auto& m2 = s.mention(b, 0, "talks between", "talks", E::meeting, "talk", "talks",
+                         {{"Anna Berg", "agent", "Anna Berg"}, {"Tom Lund", "agent", "Tom Lund"}});
+    const bool same_day = std::string(second_published).starts_with("2023-03-02");
+    const Minutes published = same_day ? utc(2023, 3, 2, 21, 0) : utc(2023, 3, 5, 21, 0);
+    Story::anchor(m2, same_day ? "2023-03-02T22:00" : "2023-03-05T22:00", std::nullopt, published, AnchorRelation::before, "",
+                  AnchorSource::publication_time);
+    return s;
+  };
+  Story one = story("2023-03-02T22:00+01:00");
+  Timeline t = build_timeline(one.corpus, one.mentions, one.entities);
+  CHECK(event_of(t, "wire.txt#v0#0") == event_of(t, "desk.txt#v0#0"));
+  Story two = story("2023-03-05T22:00+01:00");
+  Timeline u = build_timeline(two.corpus, two.mentions, two.entities);
+  CHECK(event_of(u, "wire.txt#v0#0") != event_of(u, "desk.txt#v0#0"));
+}
+
 TEST_CASE("merge: two reports quoting the same words of the same speaker report one statement") {
   // The framing differs so much that the words alone stay under the threshold; the shared
   // quotation ("pulling the plug") decides. Without quotation marks the two stay apart.
