@@ -425,7 +425,7 @@ std::vector<Disagreement> find_disagreements(const Corpus& corpus, const std::ve
     for (auto [x, y] : close_in_time(corpus, mentions, list, kSeriesWindowDays)) {
       auto [a, ca] = list[x];
       auto [b, cb] = list[y];
-      if (ca->value == cb->value || mentions[a].document == mentions[b].document) continue;
+      if (ca->value == cb->value) continue;  // two versions of one report: an update (report below)
       if (!story.same_story(mentions[a].document, mentions[b].document, overlap)) continue;
       std::optional<std::size_t> ev;
       if (event_of[a] == event_of[b]) ev = event_of[a];

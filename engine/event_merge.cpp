@@ -1,11 +1,14 @@
 #include "event_merge.hpp"
 
+#include <cctype>
+
 #include "lexicon.hpp"
 #include "string_hash.hpp"
 #include "tokens.hpp"
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cmath>
 #include <compare>
 #include <cstdint>
@@ -244,6 +247,29 @@ bool StoryNames::same_story(std::size_t document_a, std::size_t document_b, doub
   return static_cast<double>(shared) >= overlap * static_cast<double>(std::min(a.size(), b.size()));
 }
 
+std::string_view other_instance(const Corpus& corpus, const EventMention& m) {
+  // Words that, just before an event noun, name another occurrence of the act than the one the
+  // story is about: "the previous talks", "the next meeting", "another meeting".
+  // ("earlier" is left out: before a verb it is an adverb, "Kerry earlier said"; the trigger of
+  // "the talks" is not always tagged a noun, so the test does not ask.)
+  static constexpr std::string_view kOther[] = {"previous", "prior", "former", "next", "upcoming", "future", "another", "subsequent"};
+  if (m.document >= corpus.documents.size()) return {};
+  const std::string& bytes = corpus.documents[m.document].bytes;
+  std::size_t end = std::min(m.trigger.begin, bytes.size());
+  for (int word = 0; word < 2; ++word) {  // the two words before the trigger ("the next big meeting")
+    while (end > 0 && (bytes[end - 1] == ' ' || bytes[end - 1] == '\n')) --end;
+    std::size_t begin = end;
+    while (begin > 0 && std::isalpha(static_cast<unsigned char>(bytes[begin - 1]))) --begin;
+    if (begin == end) return {};
+    std::string lower(bytes, begin, end - begin);
+    for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (auto w : kOther)
+      if (lower == w) return w;
+    end = begin;
+  }
+  return {};
+}
+
 std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<EventMention>& mentions,
                                         const std::vector<Entity>& entities, const MergeOptions& options,
                                         MergeStats* stats) {
@@ -287,6 +313,7 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     std::vector<int> years;   ///< years the window touches, when at most a year wide
     bool year_wide = false;   ///< the window is wider than two months ("last year", "in the summer")
     std::size_t quotes = 0;   ///< its sentence's quotations of three words or more: index in quote_sets
+    std::string_view instance;  ///< "previous", "next"...: the word before the trigger naming another occurrence
   };
   std::vector<Info> info(n);
   std::unordered_map<std::string, std::uint32_t> word_seen;
@@ -318,6 +345,7 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
       sentence_quotes = quotes.empty() ? 0 : quote_sets.size();
       if (!quotes.empty()) quote_sets.push_back(std::move(quotes));
     }
+    in.instance = other_instance(corpus, m);
     std::vector<std::string> drop, dropped;
     std::vector<std::string> extra;
     for (const auto& p : m.participants) {
@@ -646,6 +674,7 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     const EventMention& ma = mentions[order[a]];
     const EventMention& mb = mentions[order[b]];
     if (ma.cls != mb.cls || ma.negated != mb.negated || ma.modality.empty() != mb.modality.empty()) return;
+    if (info[a].instance != info[b].instance) return;  // "the previous talks" are not "the talks"
     const bool same_version = ma.document == mb.document && ma.version == mb.version;
     const Info& ia = info[a];
     const Info& ib = info[b];

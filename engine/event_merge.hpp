@@ -62,6 +62,11 @@ struct MergeOptions {
   std::size_t statement_sentences = 1;
 };
 
+/// "previous" in "the previous talks", "another" in "another meeting": one of the two words just
+/// before an event's trigger naming another occurrence of the act than the story's; empty when
+/// there is none. Mentions merge only when they agree on it.
+std::string_view other_instance(const Corpus& corpus, const EventMention& mention);
+
 /// The proper names each report's mentions name (all its versions), to tell whether two reports
 /// tell one story: "official" or "journalists" are in every story, "Kerry" or "Oslo" are not.
 class StoryNames {

@@ -2119,6 +2119,9 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           const auto& cd = cands[ci];
           if (strict && cd.cls == EventClass::statement) continue;
           if (strict && of_noun && cd.first != t.last + 1 && cd.lemma != of_trigger->lemma) continue;
+          // "aim to produce a ceasefire after more than five years of warfare": the war's length,
+          // not the talks' (only an act of the same kind, "12 hours of negotiations" in "talks").
+          if (!strict && of_noun && cd.cls != of_trigger->cls) continue;
           std::size_t d = t.first >= cd.last ? t.first - cd.last : cd.first - std::min(cd.first, t.last);
           if (strict && d > kDurationReach) continue;
           // "..., where it arrived at 1.50am, to applause from engineers who had been on shift for

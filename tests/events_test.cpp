@@ -706,6 +706,20 @@ TEST_CASE("durations: a framing period, a statement and 'N years of <not an even
   CHECK(measuring == 0);
 }
 
+TEST_CASE("durations: 'N years of <an act of another kind>' is no length of the clause's event, not even as context") {
+  // "The talks ... aim to produce a ceasefire after more than five years of warfare": the war's
+  // length; the talks' reports would otherwise disagree on "more than 12 hours" vs "five years".
+  auto d = doc_of(
+      "Harbour report\n\n"
+      "The talks between the owners and the union aim to produce a deal after more than five years of warfare.\n");
+  std::vector<Timex> tx{make_timex(d, "more than five years", TimexType::duration, "P5Y", "MORE_THAN")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  auto talks = with_trigger(d, evs, "talks");
+  REQUIRE(talks);
+  CHECK(talks->durations.empty());
+}
+
 TEST_CASE("labels: speaker and gist, place, subject-verb-object, short and cut at words") {
   auto d = doc_of(
       "Harbour report\n\n"

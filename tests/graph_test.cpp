@@ -705,6 +705,50 @@ TEST_CASE("disagreements: a series fact is compared only between reports publish
   CHECK(series_found("2021-03-02") == 0);
 }
 
+TEST_CASE("disagreements: a series fact corrected in a later version is an update") {
+  // Version 0 says "the latest talks lasted 11 hours", version 1 "the previous talks": the page
+  // was corrected, not contradicted.
+  Story s;
+  std::size_t p = s.add_versions("live.html", {{"The latest talks lasted 11 hours."}, {"The previous talks lasted 11 hours."}},
+                                 "2023-03-02T20:00+01:00", {std::nullopt, 60});
+  s.duration(s.mention(p, 0, "latest talks", "talks", EventClass::meeting, "talk", "Latest talks"), "PT11H", "", "11 hours");
+  s.duration(s.mention(p, 1, "previous talks", "talks", EventClass::meeting, "talk", "Previous talks"), "PT11H", "", "11 hours");
+  std::vector<MergedEvent> alone{{EventClass::meeting, {0}, {}}, {EventClass::meeting, {1}, {}}};
+  auto found = find_disagreements(s.corpus, s.mentions, alone);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].kind == "update");
+  CHECK(found[0].summary.find("'latest talks' (live.html v0) -> 'previous talks' (live.html v1)") != std::string::npos);
+}
+
+TEST_CASE("merge: 'the previous talks' are another occurrence than 'the talks'") {
+  Story s;
+  s.entities = {{"Anna Berg", "person", "", {"Berg"}}, {"Tom Lund", "person", "", {"Lund"}}};
+  std::size_t a = s.add_plain("wire.txt", "Published: 2023-03-02T18:00+01:00\n\nTalks\n\n"
+                                          "The talks between Berg and Lund lasted nine hours.\n");
+  std::size_t b = s.add_plain("desk.txt", "Published: 2023-03-02T19:00+01:00\n\nTalks\n\n"
+                                          "The previous talks between Berg and Lund lasted nine hours.\n"
+                                          "Another meeting of Berg and Lund is planned.\n");
+  std::size_t c = s.add_plain("post.txt", "Published: 2023-03-02T20:00+01:00\n\nTalks\n\n"
+                                          "The talks between Anna Berg and Tom Lund lasted nine hours.\n");
+  using E = EventClass;
+  const std::vector<std::tuple<std::string, std::string, std::string>> people = {{"Anna Berg", "agent", "Berg"},
+                                                                                  {"Tom Lund", "agent", "Lund"}};
+  auto mention = [&](std::size_t doc, const char* part, const char* trigger) {
+    auto& m = s.mention(doc, 0, part, trigger, E::meeting, "talk", "talks", people);
+    Story::anchor(m, "2023-03-02", utc(2023, 3, 2), utc(2023, 3, 3));
+  };
+  mention(a, "talks between", "talks");
+  mention(b, "previous talks", "talks");
+  mention(b, "Another meeting", "meeting");
+  mention(c, "talks between", "talks");
+  CHECK(other_instance(s.corpus, s.mentions[0]).empty());
+  CHECK(other_instance(s.corpus, s.mentions[1]) == "previous");
+  CHECK(other_instance(s.corpus, s.mentions[2]) == "another");
+  Timeline t = build_timeline(s.corpus, s.mentions, s.entities);
+  CHECK(event_of(t, "wire.txt#v0#0") == event_of(t, "post.txt#v0#0"));
+  CHECK(event_of(t, "desk.txt#v0#0") != event_of(t, "wire.txt#v0#0"));
+}
+
 TEST_CASE("merge: blocking keeps the compared pairs near-linear in the number of mentions") {
   // 2000 statements by 40 speakers over 100 days, each sentence with its own words: without
   // blocking that is ~2 million pairs; with it, only mentions sharing a day and a key meet.
