@@ -535,7 +535,6 @@ std::uint64_t year_class_bit() {
   return std::uint64_t{1} << (std::find(std::begin(kBuiltins), std::end(kBuiltins), "year") - std::begin(kBuiltins));
 }
 
-bool may_start(const TimeToken& t, int id) { return id >= 64 || (t.classes >> id & 1) != 0; }
 
 ClassKeys class_keys(int id) {
   const auto& v = vocabulary();

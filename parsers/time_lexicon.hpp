@@ -43,7 +43,7 @@ std::uint64_t digit_token_classes(std::string_view lower);
 std::uint64_t year_class_bit();
 
 /// Whether class `id` may start at token `t` (after look_up_word); a cheap test before matching.
-bool may_start(const TimeToken& t, int id);
+inline bool may_start(const TimeToken& t, int id) { return id >= 64 || (t.classes >> id & 1) != 0; }
 
 /// What any match of class `id` must contain, for the sentence pre-filter (time_prefilter.hpp):
 /// one word of `words` as a whole token, or (when `digits`) a digit. `usable` is false when the

@@ -266,7 +266,7 @@ struct Matcher {
     const auto& el = rule.pattern[e];
     if (el.optional) run(e + 1, i, first, last, v);
     if (i >= t.size()) return;
-    if (el.cls.empty()) {  // a literal word: no capture, no copy of the value
+    if (el.cls_id < 0) {  // a literal word: no capture, no copy of the value
       if (t[i].word < 0 || std::find(el.word_ids.begin(), el.word_ids.end(), t[i].word) == el.word_ids.end()) return;
       advance(e, el, i, i + 1, first, last, v);
       return;
@@ -377,8 +377,8 @@ void possible_rules(const std::vector<TimeToken>& tokens, const SentenceWords& s
 }
 
 // Whether element `el` may match at token `t` (its word or class can start there).
-bool may_match(const PatternElement& el, const TimeToken& t) {
-  if (el.cls.empty()) return t.word >= 0 && std::find(el.word_ids.begin(), el.word_ids.end(), t.word) != el.word_ids.end();
+inline bool may_match(const PatternElement& el, const TimeToken& t) {
+  if (el.cls_id < 0) return t.word >= 0 && std::find(el.word_ids.begin(), el.word_ids.end(), t.word) != el.word_ids.end();
   return may_start(t, el.cls_id);
 }
 
