@@ -7,7 +7,6 @@
 #include <bit>
 #include <array>
 #include <limits>
-#include <set>
 #include <string>
 #include <cstdint>
 #include <vector>
@@ -31,8 +30,6 @@ constexpr std::string_view kCommonWords[] = {"last", "next", "past", "late", "ea
                                              "before", "one", "some", "few", "all", "each", "every", "their", "his", "her",
                                              "more", "than", "about", "over", "under", "up", "same", "time", "now"};
 
-double word_cost(std::string_view w) { return word_commonness(w); }
-
 // Digit shapes the shape classes read: a sentence whose numbers have none of them ("12%",
 // "$4bn", "500,000 people") holds no year, numeric date, decade or clock time.
 constexpr unsigned kYear = 1, kDate = 2, kDecade = 4, kClock = 8;
@@ -51,7 +48,7 @@ struct Key {
   double cost() const {
     if (!usable) return std::numeric_limits<double>::infinity();
     double c = digits ? 300 : 0;
-    for (const auto& w : words) c += word_cost(w);
+    for (const auto& w : words) c += word_commonness(w);
     return c;
   }
 };
