@@ -529,6 +529,10 @@ Timex resolve_relative(const TimeValue& v, ResolveContext& c, Timex& t) {
   if (v.month && v.unit != "Y") {
     // "last April": the latest April before this month; "next April": the first after it.
     int yy = v.offset < 0 ? (*v.month < m ? y : y - 1) : v.offset > 0 ? (*v.month > m ? y : y + 1) : y;
+    // ... but "last August" said in September is not the month just gone ("last month"): the
+    // August of the year before (TimeBank: "crashed last February" in a report of 1 March 1998
+    // is 1997-02). A story's "the previous April" keeps the plain reading.
+    if (v.not_adjacent && v.offset < 0 && t.anchor == "dct" && yy * 12 + *v.month == y * 12 + m - 1) --yy;
     remember(c, yy, v.month, std::nullopt);
     return t.value = iso_month(yy, *v.month), t;
   }

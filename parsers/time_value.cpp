@@ -106,6 +106,7 @@ bool set_field(TimeValue& v, std::string_view name, std::string_view text) {
   if (name == "plus_half") return v.plus_half = text == "1", true;
   if (name == "two_digit_year") return v.two_digit_year = text == "1", true;
   if (name == "last_day") return v.last_day = text == "1", true;
+  if (name == "not_adjacent") return v.not_adjacent = text == "1", true;
   if (name == "bc") return v.bc = text == "1", true;
   return false;
 }

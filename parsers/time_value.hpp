@@ -42,6 +42,9 @@ struct TimeValue {
   bool two_digit_year = false;                    ///< "'98", "9/9/16": century from the reference
   bool bc = false;                                ///< "480 BC": the year counts back from the common era
   bool last_day = false;                          ///< "the last day of August": the month's last day
+  /// "last August": never the month just before the reference (that is "last month"), so said in
+  /// September it is the August of the year before.
+  bool not_adjacent = false;
   Code part_of_day;  ///< MO AF EV NI DT (TimeML)
   Code season;       ///< SP SU FA WI
   Code holiday;      ///< "12-25", "easter+1", "11-4thu" (fourth Thursday of November)
