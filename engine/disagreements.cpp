@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <limits>
 #include <map>
 #include <optional>
@@ -494,6 +495,68 @@ std::vector<Disagreement> find_disagreements(const Corpus& corpus, const std::ve
         report(a, b, "which meeting of the series this is", ca->text, cb->text, ev, "");
         if (out.size() > before) ordinal_pairs.emplace(key, before);
       }
+
+  // A sentence a later version rewrote with another number for the same thing ("About 4,000
+  // passengers in the United States are affected, the airline's administrators said" -> "About
+  // 6,500 passengers ..., Britain's Civil Aviation Authority said"): an update, even when the
+  // two sentences' events did not merge (another speaker). Sentences of consecutive versions of
+  // one page are paired when most of their words are shared and the text differs.
+  {
+    auto words_of = [](std::string_view s) {
+      std::vector<std::string> w;
+      std::string cur;
+      for (char ch : s) {
+        if (std::isalpha(static_cast<unsigned char>(ch))) cur += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        else if (!cur.empty()) w.push_back(std::move(cur)), cur.clear();
+      }
+      if (!cur.empty()) w.push_back(std::move(cur));
+      std::sort(w.begin(), w.end());
+      w.erase(std::unique(w.begin(), w.end()), w.end());
+      return w;
+    };
+    auto holds_value = [](const std::vector<NumberClaim>& cs, const NumberClaim& c) {  // "4,000" still said in the other
+      return std::any_of(cs.begin(), cs.end(), [&](const NumberClaim& o) { return o.kind == c.kind && o.value == c.value && o.head == c.head; });
+    };
+    // One mention per sentence that has number claims, by (document, version).
+    std::map<std::pair<std::size_t, int>, std::vector<std::size_t>> by_version;
+    std::set<std::tuple<std::size_t, int, std::size_t>> seen_sentence;
+    for (std::size_t m = 0; m < mentions.size(); ++m) {
+      const EventMention& mm = mentions[m];
+      if (mm.document >= corpus.documents.size() || corpus.documents[mm.document].versions.size() < 2 || claims(m).empty()) continue;
+      if (seen_sentence.emplace(mm.document, mm.version, mm.sentence).second) by_version[{mm.document, mm.version}].push_back(m);
+    }
+    std::set<std::tuple<std::size_t, int, std::string, long long, long long>> told;  // "at least 40 homes" and "40 homes": once
+    std::set<std::tuple<std::size_t, int, std::string>> updated;  // ... and not again when an event's mentions told it
+    for (const auto& d : out)
+      if (d.kind == "update" && d.mentions.size() == 2)
+        updated.emplace(mentions[d.mentions[0]].document, std::min(mentions[d.mentions[0]].version, mentions[d.mentions[1]].version), d.what);
+    for (const auto& [key, list] : by_version) {
+      auto next = by_version.find({key.first, key.second + 1});
+      if (next == by_version.end()) continue;
+      for (auto a : list) {
+        const std::string_view ta = mention_sentence(corpus, mentions[a]);
+        const auto wa = words_of(ta);
+        for (auto b : next->second) {
+          const std::string_view tb = mention_sentence(corpus, mentions[b]);
+          if (ta == tb) continue;
+          const auto wb = words_of(tb);
+          std::vector<std::string> common;
+          std::set_intersection(wa.begin(), wa.end(), wb.begin(), wb.end(), std::back_inserter(common));
+          if (2 * common.size() < wa.size() + wb.size() - common.size()) continue;  // Jaccard >= 1/2
+          for (const auto& ca : claims(a))
+            for (const auto& cb : claims(b))
+              if (ca.kind == cb.kind && ca.kind == "cardinal" && !ca.head.empty() && ca.head == cb.head && ca.value != cb.value &&
+                  !holds_value(claims(b), ca) && !holds_value(claims(a), cb) &&
+                  !updated.count({key.first, key.second, "the number " + ca.head}) &&
+                  told.emplace(key.first, key.second, ca.head, ca.value, cb.value).second) {
+                std::optional<std::size_t> ev;
+                if (event_of[a] == event_of[b]) ev = event_of[a];
+                report(a, b, "the number " + ca.head, ca.text, cb.text, ev, "");
+              }
+        }
+      }
+    }
+  }
 
   // One act told at times that cannot both hold ("arrived at 9pm on Friday" / "at 11pm"): the
   // merge kept the two apart for their times; the times, as each report writes them, disagree.

@@ -22,10 +22,14 @@ std::vector<Salience> event_salience(const std::vector<EventMention>& mentions, 
   std::vector<std::size_t> event_of(mentions.size(), events.size());
   for (std::size_t e = 0; e < events.size(); ++e)
     for (auto m : events[e].mentions) event_of[m] = e;
+  // Reports that disagree vouch for an event; a later version updating a number ("at least 40
+  // homes" -> "57") does not: its sentence may be a headline of no event the timeline shows.
   std::set<std::size_t> disputed;
-  for (const auto& d : disagreements)
+  for (const auto& d : disagreements) {
+    if (d.kind == "update") continue;
     for (auto m : d.mentions)
       if (m < event_of.size()) disputed.insert(event_of[m]);
+  }
   std::vector<Salience> out;
   out.reserve(events.size());
   for (std::size_t e = 0; e < events.size(); ++e) {

@@ -6,6 +6,7 @@
 
 #include "disagreements.hpp"
 #include "event_graph.hpp"
+#include "event_salience.hpp"
 #include "lexicon.hpp"
 #include "pipeline.hpp"
 #include "story_fixture.hpp"
@@ -718,6 +719,31 @@ TEST_CASE("disagreements: a series fact corrected in a later version is an updat
   REQUIRE(found.size() == 1);
   CHECK(found[0].kind == "update");
   CHECK(found[0].summary.find("'latest talks' (live.html v0) -> 'previous talks' (live.html v1)") != std::string::npos);
+}
+
+TEST_CASE("disagreements: a number a later version rewrote is an update, whoever each version quotes") {
+  Story s;
+  s.entities = {{"administrators", "organisation", "", {}}, {"Civil Aviation Authority", "organisation", "", {}}};
+  std::size_t p = s.add_versions(
+      "live.html",
+      {{"About 4,000 passengers in the United States are affected, the airline's administrators said.", "The airline employed 2,400 people."},
+       {"About 6,500 passengers in the United States are affected, the Civil Aviation Authority said.", "The airline employed 2,400 people."}},
+      "2023-03-02T20:00+01:00", {std::nullopt, 60});
+  using E = EventClass;
+  s.mention(p, 0, "administrators said", "said", E::statement, "say", "said", {{"administrators", "agent", "administrators"}});
+  s.mention(p, 0, "2,400 people", "employed", E::other, "employ", "employed");
+  s.mention(p, 1, "Authority said", "said", E::statement, "say", "said", {{"Civil Aviation Authority", "agent", "Civil Aviation Authority"}});
+  s.mention(p, 1, "2,400 people", "employed", E::other, "employ", "employed");
+  std::vector<MergedEvent> alone;
+  for (std::size_t m = 0; m < s.mentions.size(); ++m) alone.push_back({s.mentions[m].cls, {m}, {}});
+  auto found = find_disagreements(s.corpus, s.mentions, alone);
+  REQUIRE(found.size() == 1);  // the staff number did not change
+  CHECK(found[0].kind == "update");
+  CHECK(found[0].summary.find("'About 4,000 passengers' (live.html v0) -> 'About 6,500 passengers' (live.html v1)") !=
+        std::string::npos);
+  // An update vouches for no event: the statements stay as salient as they were.
+  auto salience = event_salience(s.mentions, alone, found);
+  CHECK(salience[0] == Salience::speaker);
 }
 
 TEST_CASE("merge: 'the previous talks' are another occurrence than 'the talks'") {
