@@ -175,6 +175,53 @@ std::vector<std::pair<std::size_t, std::size_t>> close_in_time(const Corpus& cor
   return out;
 }
 
+
+// Sentences a later version of a page rewrote: pairs of (mentions of a sentence of version v,
+// mentions of a sentence of version v + 1) whose texts differ and share at least half their
+// words (Jaccard), in canonical order of the first mention. Only sentences with a mention.
+std::vector<std::pair<std::vector<std::size_t>, std::vector<std::size_t>>> rewritten_sentences(
+    const Corpus& corpus, const std::vector<EventMention>& mentions) {
+  auto words_of = [](std::string_view s) {
+    std::vector<std::string> w;
+    std::string cur;
+    for (char ch : s) {
+      if (std::isalpha(static_cast<unsigned char>(ch))) cur += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      else if (!cur.empty()) w.push_back(std::move(cur)), cur.clear();
+    }
+    if (!cur.empty()) w.push_back(std::move(cur));
+    std::sort(w.begin(), w.end());
+    w.erase(std::unique(w.begin(), w.end()), w.end());
+    return w;
+  };
+  // (document, version) -> sentence -> its mentions
+  std::map<std::pair<std::size_t, int>, std::map<std::size_t, std::vector<std::size_t>>> by_version;
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    const EventMention& mm = mentions[m];
+    if (mm.document < corpus.documents.size() && corpus.documents[mm.document].versions.size() > 1)
+      by_version[{mm.document, mm.version}][mm.sentence].push_back(m);
+  }
+  std::vector<std::pair<std::vector<std::size_t>, std::vector<std::size_t>>> out;
+  for (const auto& [key, sentences] : by_version) {
+    auto next = by_version.find({key.first, key.second + 1});
+    if (next == by_version.end()) continue;
+    std::vector<std::vector<std::string>> next_words;
+    for (const auto& [sb, mb] : next->second) next_words.push_back(words_of(mention_sentence(corpus, mentions[mb.front()])));
+    for (const auto& [sa, ma] : sentences) {
+      const std::string_view ta = mention_sentence(corpus, mentions[ma.front()]);
+      const auto wa = words_of(ta);
+      std::size_t k = 0;
+      for (const auto& [sb, mb] : next->second) {
+        const auto& wb = next_words[k++];
+        if (ta == mention_sentence(corpus, mentions[mb.front()])) continue;
+        std::vector<std::string> common;
+        std::set_intersection(wa.begin(), wa.end(), wb.begin(), wb.end(), std::back_inserter(common));
+        if (2 * common.size() >= wa.size() + wb.size() - common.size()) out.push_back({ma, mb});
+      }
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<NumberClaim> number_claims(std::string_view sentence) {
@@ -498,63 +545,44 @@ std::vector<Disagreement> find_disagreements(const Corpus& corpus, const std::ve
 
   // A sentence a later version rewrote with another number for the same thing ("About 4,000
   // passengers in the United States are affected, the airline's administrators said" -> "About
-  // 6,500 passengers ..., Britain's Civil Aviation Authority said"): an update, even when the
-  // two sentences' events did not merge (another speaker). Sentences of consecutive versions of
-  // one page are paired when most of their words are shared and the text differs.
+  // 6,500 passengers ..., Britain's Civil Aviation Authority said"; "burning for more than 30
+  // hours" -> "more than 36 hours"): an update, even when the two sentences' events did not merge
+  // (another speaker, other words around). Once per version pair and count, and not again when
+  // an event's own mentions told it (above).
   {
-    auto words_of = [](std::string_view s) {
-      std::vector<std::string> w;
-      std::string cur;
-      for (char ch : s) {
-        if (std::isalpha(static_cast<unsigned char>(ch))) cur += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-        else if (!cur.empty()) w.push_back(std::move(cur)), cur.clear();
-      }
-      if (!cur.empty()) w.push_back(std::move(cur));
-      std::sort(w.begin(), w.end());
-      w.erase(std::unique(w.begin(), w.end()), w.end());
-      return w;
-    };
     auto holds_value = [](const std::vector<NumberClaim>& cs, const NumberClaim& c) {  // "4,000" still said in the other
       return std::any_of(cs.begin(), cs.end(), [&](const NumberClaim& o) { return o.kind == c.kind && o.value == c.value && o.head == c.head; });
     };
-    // One mention per sentence that has number claims, by (document, version).
-    std::map<std::pair<std::size_t, int>, std::vector<std::size_t>> by_version;
-    std::set<std::tuple<std::size_t, int, std::size_t>> seen_sentence;
-    for (std::size_t m = 0; m < mentions.size(); ++m) {
-      const EventMention& mm = mentions[m];
-      if (mm.document >= corpus.documents.size() || corpus.documents[mm.document].versions.size() < 2 || claims(m).empty()) continue;
-      if (seen_sentence.emplace(mm.document, mm.version, mm.sentence).second) by_version[{mm.document, mm.version}].push_back(m);
-    }
     std::set<std::tuple<std::size_t, int, std::string, long long, long long>> told;  // "at least 40 homes" and "40 homes": once
-    std::set<std::tuple<std::size_t, int, std::string>> updated;  // ... and not again when an event's mentions told it
+    std::set<std::tuple<std::size_t, int, std::string>> updated;
     for (const auto& d : out)
       if (d.kind == "update" && d.mentions.size() == 2)
         updated.emplace(mentions[d.mentions[0]].document, std::min(mentions[d.mentions[0]].version, mentions[d.mentions[1]].version), d.what);
-    for (const auto& [key, list] : by_version) {
-      auto next = by_version.find({key.first, key.second + 1});
-      if (next == by_version.end()) continue;
-      for (auto a : list) {
-        const std::string_view ta = mention_sentence(corpus, mentions[a]);
-        const auto wa = words_of(ta);
-        for (auto b : next->second) {
-          const std::string_view tb = mention_sentence(corpus, mentions[b]);
-          if (ta == tb) continue;
-          const auto wb = words_of(tb);
-          std::vector<std::string> common;
-          std::set_intersection(wa.begin(), wa.end(), wb.begin(), wb.end(), std::back_inserter(common));
-          if (2 * common.size() < wa.size() + wb.size() - common.size()) continue;  // Jaccard >= 1/2
-          for (const auto& ca : claims(a))
-            for (const auto& cb : claims(b))
-              if (ca.kind == cb.kind && ca.kind == "cardinal" && !ca.head.empty() && ca.head == cb.head && ca.value != cb.value &&
-                  !holds_value(claims(b), ca) && !holds_value(claims(a), cb) &&
-                  !updated.count({key.first, key.second, "the number " + ca.head}) &&
-                  told.emplace(key.first, key.second, ca.head, ca.value, cb.value).second) {
-                std::optional<std::size_t> ev;
-                if (event_of[a] == event_of[b]) ev = event_of[a];
-                report(a, b, "the number " + ca.head, ca.text, cb.text, ev, "");
-              }
-        }
-      }
+    for (const auto& [before, after] : rewritten_sentences(corpus, mentions)) {
+      const std::size_t a = before.front(), b = after.front();
+      const std::size_t doc = mentions[a].document;
+      const int version = mentions[a].version;
+      std::optional<std::size_t> ev;
+      if (event_of[a] == event_of[b]) ev = event_of[a];
+      for (const auto& ca : claims(a))
+        for (const auto& cb : claims(b))
+          if (ca.kind == cb.kind && ca.kind == "cardinal" && !ca.head.empty() && ca.head == cb.head && ca.value != cb.value &&
+              !holds_value(claims(b), ca) && !holds_value(claims(a), cb) && !updated.count({doc, version, "the number " + ca.head}) &&
+              told.emplace(doc, version, ca.head, ca.value, cb.value).second)
+            report(a, b, "the number " + ca.head, ca.text, cb.text, ev, "");
+      for (auto ma : before)
+        for (const auto& da : mentions[ma].durations)
+          for (auto mb : after)
+            for (const auto& db : mentions[mb].durations) {
+              auto la = duration_minutes(da.timex.value), lb = duration_minutes(db.timex.value);
+              if (!la || !lb || *la == *lb || updated.count({doc, version, "how long it lasted"}) ||
+                  !told.emplace(doc, version, "duration", *la, *lb).second)
+                continue;
+              bool lower = da.timex.mod == "MORE_THAN" && db.timex.mod == "MORE_THAN";
+              report(ma, mb, "how long it lasted", duration_text(corpus, mentions[ma], da), duration_text(corpus, mentions[mb], db),
+                     event_of[ma] == event_of[mb] ? std::optional<std::size_t>(event_of[ma]) : std::nullopt,
+                     lower ? " (both lower bounds: compatible, the larger holds)" : "");
+            }
     }
   }
 

@@ -746,6 +746,24 @@ TEST_CASE("disagreements: a number a later version rewrote is an update, whoever
   CHECK(salience[0] == Salience::speaker);
 }
 
+TEST_CASE("disagreements: a length a later version rewrote is an update, once") {
+  Story s;
+  std::size_t p = s.add_versions("live.html",
+                                 {{"The blaze has been burning for more than 30 hours and remains at emergency level."},
+                                  {"The blaze has been burning for more than 36 hours."}},
+                                 "2023-03-02T20:00+01:00", {std::nullopt, 60});
+  s.duration(s.mention(p, 0, "burning", "burning", EventClass::disaster, "burn", "burning"), "PT30H", "MORE_THAN", "more than 30 hours");
+  s.duration(s.mention(p, 1, "burning", "burning", EventClass::disaster, "burn", "burning"), "PT36H", "MORE_THAN", "more than 36 hours");
+  std::vector<MergedEvent> alone{{EventClass::disaster, {0}, {}}, {EventClass::disaster, {1}, {}}};
+  auto found = find_disagreements(s.corpus, s.mentions, alone);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].kind == "update");
+  CHECK(found[0].summary.find("'more than 30 hours' (live.html v0) -> 'more than 36 hours' (live.html v1)") != std::string::npos);
+  // Merged into one event, the event's own comparison tells it: still once.
+  std::vector<MergedEvent> one{{EventClass::disaster, {0, 1}, {}}};
+  CHECK(find_disagreements(s.corpus, s.mentions, one).size() == 1);
+}
+
 TEST_CASE("merge: 'the previous talks' are another occurrence than 'the talks'") {
   Story s;
   s.entities = {{"Anna Berg", "person", "", {"Berg"}}, {"Tom Lund", "person", "", {"Lund"}}};
