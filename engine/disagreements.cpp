@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <iterator>
 #include <limits>
 #include <map>
 #include <optional>
@@ -181,14 +180,15 @@ std::vector<std::pair<std::size_t, std::size_t>> close_in_time(const Corpus& cor
 // words (Jaccard), in canonical order of the first mention. Only sentences with a mention.
 std::vector<std::pair<std::vector<std::size_t>, std::vector<std::size_t>>> rewritten_sentences(
     const Corpus& corpus, const std::vector<EventMention>& mentions) {
-  auto words_of = [](std::string_view s) {
-    std::vector<std::string> w;
+  auto words_of = [](std::string_view s) {  // the distinct lowercased words, as hashes (compared by the thousand)
+    std::vector<std::size_t> w;
     std::string cur;
-    for (char ch : s) {
+    const StringHash hash;
+    for (std::size_t i = 0; i <= s.size(); ++i) {
+      const char ch = i < s.size() ? s[i] : ' ';
       if (std::isalpha(static_cast<unsigned char>(ch))) cur += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-      else if (!cur.empty()) w.push_back(std::move(cur)), cur.clear();
+      else if (!cur.empty()) w.push_back(hash(cur)), cur.clear();
     }
-    if (!cur.empty()) w.push_back(std::move(cur));
     std::sort(w.begin(), w.end());
     w.erase(std::unique(w.begin(), w.end()), w.end());
     return w;
@@ -204,7 +204,7 @@ std::vector<std::pair<std::vector<std::size_t>, std::vector<std::size_t>>> rewri
   for (const auto& [key, sentences] : by_version) {
     auto next = by_version.find({key.first, key.second + 1});
     if (next == by_version.end()) continue;
-    std::vector<std::vector<std::string>> next_words;
+    std::vector<std::vector<std::size_t>> next_words;
     for (const auto& [sb, mb] : next->second) next_words.push_back(words_of(mention_sentence(corpus, mentions[mb.front()])));
     for (const auto& [sa, ma] : sentences) {
       const std::string_view ta = mention_sentence(corpus, mentions[ma.front()]);
@@ -212,10 +212,16 @@ std::vector<std::pair<std::vector<std::size_t>, std::vector<std::size_t>>> rewri
       std::size_t k = 0;
       for (const auto& [sb, mb] : next->second) {
         const auto& wb = next_words[k++];
+        // Jaccard >= 1/2 needs the smaller set at least half the larger: most pairs stop here.
+        if (2 * std::min(wa.size(), wb.size()) < std::max(wa.size(), wb.size())) continue;
         if (ta == mention_sentence(corpus, mentions[mb.front()])) continue;
-        std::vector<std::string> common;
-        std::set_intersection(wa.begin(), wa.end(), wb.begin(), wb.end(), std::back_inserter(common));
-        if (2 * common.size() >= wa.size() + wb.size() - common.size()) out.push_back({ma, mb});
+        std::size_t common = 0;
+        for (std::size_t x = 0, y = 0; x < wa.size() && y < wb.size();) {
+          if (wa[x] < wb[y]) ++x;
+          else if (wb[y] < wa[x]) ++y;
+          else ++common, ++x, ++y;
+        }
+        if (2 * common >= wa.size() + wb.size() - common) out.push_back({ma, mb});
       }
     }
   }
