@@ -14,7 +14,7 @@ namespace {
 constexpr std::string_view kReport = "Harbour reopens after storm\n\nThe harbour reopened on Tuesday. Ferries sailed again.\n";
 }  // namespace
 
-TEST_CASE("bad inputs are skipped with a reason naming the problem; good ones are read") {
+TEST_CASE("bad inputs are skipped with a reason naming the problem, good ones are read") {
   TempDir dir;
   write_bytes(dir.path / "good.txt", kReport);
   write_bytes(dir.path / "empty.txt", "");

@@ -21,7 +21,7 @@ TEST_CASE("seeds: every report's publication date is 2016-09-09, given or inferr
   }
 }
 
-TEST_CASE("a named weekday and a dated neighbour pin the day; stated sources are never overridden") {
+TEST_CASE("a named weekday and a dated neighbour pin the day, stated sources are never overridden") {
   TempDir dir;
   write_bytes(dir.path / "dated.txt", "URL: https://example.com/2024/03/14/talks\n\nTalks\n\nThe talks opened on Thursday.\n");
   write_bytes(dir.path / "undated.txt", "Talks end\n\nThe envoys left Geneva on Saturday after the talks collapsed late on Friday.\n");
@@ -45,7 +45,7 @@ TEST_CASE("a named weekday and a dated neighbour pin the day; stated sources are
   CHECK(undated->dct_confidence > c.documents[0].dct_confidence);
 }
 
-TEST_CASE("without dated neighbours, a report's own latest date bounds it; with nothing, it stays unknown") {
+TEST_CASE("without dated neighbours, a report's own latest date bounds it, with nothing, it stays unknown") {
   TempDir dir;
   write_bytes(dir.path / "a.txt", "Storm\n\nThe storm reached the coast on 2 November 2023 and weakened on Friday.\n");
   write_bytes(dir.path / "b.txt", "Quiet\n\nNothing happened.\n");

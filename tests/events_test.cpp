@@ -277,7 +277,7 @@ TEST_CASE("participants: pronouns take the nearest fitting antecedent") {
   CHECK(role_of(*with_trigger(d2, evs2, "said"), "agent") == "Lena Sorvik");
 }
 
-TEST_CASE("participants: a subject before short appositives is the agent; 'he' of the next sentence is the subject") {
+TEST_CASE("participants: a subject before short appositives is the agent, 'he' of the next sentence is the subject") {
   EntityRegistry reg;
   auto d = doc_of(
       "Court report\n\n"
@@ -298,7 +298,7 @@ TEST_CASE("participants: a subject before short appositives is the agent; 'he' o
   CHECK(agents_of(*with_trigger(d2, evs2, "detained")) == std::vector<std::string>{"Martin Kessel"});
 }
 
-TEST_CASE("participants and labels: a role and a name in apposition before a verb are its agent, after 'after' too; a possessive time's noun keeps its preposition") {
+TEST_CASE("participants and labels: a role and a name in apposition before a verb are its agent, after 'after' too, a possessive time's noun keeps its preposition") {
   EntityRegistry reg;
   auto d = doc_of(
       "Published: 2024-10-07T12:40+01:00\n\n"
@@ -317,7 +317,7 @@ TEST_CASE("participants and labels: a role and a name in apposition before a ver
   CHECK(agents_of(*resigned) == std::vector<std::string>{"Petra Lind"});
 }
 
-TEST_CASE("participants: an unlisted country is known by its adjective; a name ending in an organisation word is one") {
+TEST_CASE("participants: an unlisted country is known by its adjective, a name ending in an organisation word is one") {
   EntityRegistry reg;
   auto d = doc_of(
       "Election report\n\n"
@@ -364,7 +364,7 @@ TEST_CASE("participants: a lede's unnamed subject is the person the next sentenc
                "found guilty") != kessel);
 }
 
-TEST_CASE("events: disasters and accidents are events of their own class; 'fire' alone is not") {
+TEST_CASE("events: disasters and accidents are events of their own class, 'fire' alone is not") {
   auto d = doc_of(
       "Harbour report\n\n"
       "A powerful earthquake struck the coast, and a tsunami followed. An explosion hit the depot. "
@@ -379,7 +379,7 @@ TEST_CASE("events: disasters and accidents are events of their own class; 'fire'
   CHECK_FALSE(with_trigger(d, evs, "fire"));
 }
 
-TEST_CASE("anchors: a possessive time dates its noun; late August is its last third") {
+TEST_CASE("anchors: a possessive time dates its noun, late August is its last third") {
   auto d = doc_of(
       "Published: 2016-09-09T21:00+01:00\n\n"
       "Harbour report\n\n"
@@ -468,7 +468,7 @@ TEST_CASE("anchors: clause time expressions with their relation and bounds") {
   CHECK(said->anchor->relation == AnchorRelation::before);
 }
 
-TEST_CASE("anchors: an event told in the past tense with no time is over by the publication; a noun or a future is not") {
+TEST_CASE("anchors: an event told in the past tense with no time is over by the publication, a noun or a future is not") {
   auto d = doc_of(
       "Published: 2016-09-09T22:00+01:00\n\n"
       "Blast\n\n"
@@ -549,7 +549,7 @@ TEST_CASE("anchors: \"Earlier:\" with no timed header before it is bounded by th
   CHECK(e->anchor->latest == utc(2016, 9, 9, 21, 1));  // the publication minute, 22:00+01:00
 }
 
-TEST_CASE("anchors: a statement is not dated by the later time it speaks of; what was said is") {
+TEST_CASE("anchors: a statement is not dated by the later time it speaks of, what was said is") {
   auto d = doc_of(
       "Published: 2016-09-09T22:00+01:00\n\n"
       "Harbour report\n\n"
@@ -612,7 +612,7 @@ TEST_CASE("events: a noun said about, right before its own verb, is the subject 
   for (const auto& e : evs) CHECK(e.trigger.begin != second);
 }
 
-TEST_CASE("anchors: text new in a version gets the version's time; present reporting the DCT") {
+TEST_CASE("anchors: text new in a version gets the version's time, present reporting the DCT") {
   Document d;
   d.id = "v.txt";
   std::string v0 = "The talks began in the port.";
@@ -849,7 +849,7 @@ TEST_CASE("participants: 'they' after a pair of people is the pair, after a grou
   CHECK(role_of(*second, "agent") == "dock official");
 }
 
-TEST_CASE("participants: 'the two ministers' after a pair of people is the pair; with no pair, nobody") {
+TEST_CASE("participants: 'the two ministers' after a pair of people is the pair, with no pair, nobody") {
   auto d = doc_of(
       "Harbour report\n\n"
       "Mr Sokolov and Ms Kowalczyk met in Warsaw on the port dispute. "
@@ -923,7 +923,7 @@ TEST_CASE("tokens: thousands separators stay inside numbers, list commas do not"
   CHECK(std::find(words.begin(), words.end(), "fans,") == words.end());
 }
 
-TEST_CASE("anchors: the narrower of two nested times of a clause; another clause's time when the clause has none") {
+TEST_CASE("anchors: the narrower of two nested times of a clause, another clause's time when the clause has none") {
   auto d = doc_of(
       "Published: 2016-09-09T22:00+01:00\n\n"
       "Harbour report\n\n"
@@ -1293,7 +1293,7 @@ TEST_CASE("labels: a statement whose words start with the verb's object keeps th
   CHECK(said->label.find("said in") == std::string::npos);  // an adjunct, not the verb's object
 }
 
-TEST_CASE("agents and labels: a relative clause's noun is the subject of its verb and of the main verb after it; a possessor is no subject") {
+TEST_CASE("agents and labels: a relative clause's noun is the subject of its verb and of the main verb after it, a possessor is no subject") {
   EntityRegistry reg;
   auto d = doc_of(
       "Court report\n\n"
@@ -1325,7 +1325,7 @@ TEST_CASE("agents and labels: a relative clause's noun is the subject of its ver
   CHECK(guilty->label.starts_with("Former treasurer found guilty of fraud"));
 }
 
-TEST_CASE("anchors and labels: a possessive time belongs to the noun it modifies; what a statement reports reads from after its verb") {
+TEST_CASE("anchors and labels: a possessive time belongs to the noun it modifies, what a statement reports reads from after its verb") {
   auto d = doc_of(
       "Published: 2016-09-09T21:00+01:00\n\n"
       "Harbour report\n\n"
@@ -1423,7 +1423,7 @@ TEST_CASE("anchors and labels: a time after the main verb that follows a relativ
   CHECK(jailed->label.starts_with("Trusted charity bookkeeper was jailed for six years"));
 }
 
-TEST_CASE("anchors: a statement still to come takes its later time; one made does not") {
+TEST_CASE("anchors: a statement still to come takes its later time, one made does not") {
   auto d = doc_of(
       "Published: 2025-02-17T07:30Z\n\n"
       "Airline\n\n"
@@ -1475,7 +1475,7 @@ TEST_CASE("anchors: '<hours> later' with no time of its clause dates an event th
   if (issued && issued->anchor) CHECK(issued->anchor->timex.rule != "<length> later");
 }
 
-TEST_CASE("anchors: 'when' opens a clause; a later time a statement names dates only an event word of its own clause") {
+TEST_CASE("anchors: 'when' opens a clause, a later time a statement names dates only an event word of its own clause") {
   auto d = doc_of(
       "Published: 2024-10-07T09:10+02:00\n\n"
       "Election\n\n"
@@ -1522,7 +1522,7 @@ TEST_CASE("labels: a closing statement verb with only a word after it reports wh
   CHECK(said->label.find("safely in orbit") != std::string::npos);
 }
 
-TEST_CASE("events: 'what he said was' hedges a word of another statement; it is no statement of its own") {
+TEST_CASE("events: 'what he said was' hedges a word of another statement, it is no statement of its own") {
   auto d = doc_of(
       "Published: 2016-09-09T21:00+01:00\n\n"
       "Talks\n\n"
@@ -1581,7 +1581,7 @@ TEST_CASE("events: results of contests are events ('beat', 'defeated')") {
   CHECK(with_trigger(d, evs, "defeated") != nullptr);
 }
 
-TEST_CASE("headlines: a topic label before a colon is no event; names listed from the start are coordinated agents") {
+TEST_CASE("headlines: a topic label before a colon is no event, names listed from the start are coordinated agents") {
   auto d = doc_of("Published: 2016-09-09\n\nTalks\n\n"
                   "Syria talks: Sergey Lavrov, John Kerry hold record marathon talks in Geneva.\n\n"
                   "Irina Malek, Ostrevia's foreign minister, said the text was agreed.\n");

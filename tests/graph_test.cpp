@@ -86,14 +86,18 @@ TEST_CASE("merge: different statements of one version never join (cannot-link), 
   CHECK(event_of(t, copy.id) != event_of(t, "bbc.txt#v0#0"));
 }
 
-TEST_CASE("merge: a report restating a claim (lead, then body) is one event; another claim of the speaker is not") {
+TEST_CASE("merge: a report restating a claim (lead, then body) is one event, another claim of the speaker is not") {
   Story s;
   s.entities = {{"John Kerry", "person", "US Secretary of State", {"Kerry", "Mr Kerry"}}};
   std::size_t d = s.add_plain("wire.txt",
                               "Published: 2016-09-09T20:00+00:00\n\nKerry in Geneva\n\n"
                               "Protests grew in the capital while Mr Kerry said the ceasefire plan offers a real turning point for Aleppo.\n\n"
+                              "The talks had lasted nine hours.\n\n"
                               "Mr Kerry said the convoy of aid lorries would leave for Aleppo at dawn.\n\n"
+                              "The lorries were loaded overnight.\n\n"
                               "Earlier, Kerry said in Geneva that the ceasefire plan offers a real turning point for the besieged city of Aleppo.\n");
+  // (The other claim is two sentences from each restatement: claims in adjacent sentences are one
+  // statement, MergeOptions::statement_sentences.)
   using E = EventClass;
   for (std::string_view part : {"Protests grew", "convoy of aid", "Earlier, Kerry"})
     s.mention(d, 0, part, "said", E::statement, "say", std::string(part), {{"John Kerry", "agent", "Kerry"}});
@@ -103,7 +107,7 @@ TEST_CASE("merge: a report restating a claim (lead, then body) is one event; ano
   CHECK(t.events.size() == 2);
 }
 
-TEST_CASE("merge: a headline and the lead that restates it are one event; another of the verb's sentences is not") {
+TEST_CASE("merge: a headline and the lead that restates it are one event, another of the verb's sentences is not") {
   Story s;
   s.entities = {{"Martin Kessel", "person", "", {"Kessel"}}};
   std::size_t d = s.add_plain("desk.txt",
@@ -199,7 +203,7 @@ TEST_CASE("merge: one act in other words ('convicted' / 'found guilty') by the s
   CHECK(act_of("say") == "say");
 }
 
-TEST_CASE("merge: the same two people meeting on one day, told in other words, is one meeting; a phone call or another day is not") {
+TEST_CASE("merge: the same two people meeting on one day, told in other words, is one meeting, a phone call or another day is not") {
   Story s;
   s.entities = {{"John Kerry", "person", "", {"Kerry"}}, {"Sergey Lavrov", "person", "", {"Lavrov"}}, {"Geneva", "place", "", {}}};
   std::size_t a = s.add_plain("blog.txt", "Published: 2016-09-09T21:00+01:00\n\nTalks\n\nKerry and Lavrov met in Geneva.\n"
@@ -239,7 +243,7 @@ TEST_CASE("merge: the same two people meeting on one day, told in other words, i
   CHECK(act_of("phone call") != act_of("meet"));
 }
 
-TEST_CASE("merge: one sudden disaster of one story on one day is one event, however each report words it; another story's is not") {
+TEST_CASE("merge: one sudden disaster of one story on one day is one event, however each report words it, another story's is not") {
   Story s;
   s.entities = {{"Akita", "place", "", {}}, {"Saruhama", "place", "", {}}, {"Meteorological Agency", "organisation", "", {}},
                 {"Izmir", "place", "", {}}};
@@ -488,7 +492,7 @@ TEST_CASE("STN: a negative cycle is reported with its facts, the weakest is drop
   CHECK_FALSE(stn.latest[end_point(0)].has_value());
 }
 
-TEST_CASE("STN: weakness: inferred < publication < default anchor < stated; vaguer is weaker") {
+TEST_CASE("STN: weakness: inferred < publication < default anchor < stated, vaguer is weaker") {
   Fact inferred{0, 1, 0, 1, FactKind::inferred, 0, {}, "", false};
   Fact pub{0, 1, 0, 1, FactKind::publication, 0, {}, "", false};
   Fact vague{0, 1, 0, 1440, FactKind::stated, 1440, {}, "", false};
@@ -875,7 +879,7 @@ TEST_CASE("disagreements: reports giving one act different clock times, kept apa
   for (const auto& s : when) CHECK(s.find("e.txt") == std::string::npos);
 }
 
-TEST_CASE("order: a clock time read in the zone of where it happened places its event, not the report's zone; a plan sorts after its report") {
+TEST_CASE("order: a clock time read in the zone of where it happened places its event, not the report's zone, a plan sorts after its report") {
   Story s;
   std::size_t a = s.add_plain("herald.txt", "Published: 2023-11-01T19:40+00:00\n\nQuake\n\n"
                                             "The quake struck at 2.17am.\n"

@@ -51,7 +51,7 @@ TEST_CASE("metadata header, title, repeated headline, paragraphs") {
   check_clean_sentences(d);
 }
 
-TEST_CASE("the URL gives the date when nothing else does; a bad header is noted, not fatal") {
+TEST_CASE("the URL gives the date when nothing else does, a bad header is noted, not fatal") {
   Document d = read_plain("b.txt", "b.txt",
                           "URL: https://example.org/2023/11/02/flood\nPublished: yesterday\n\nFlood\n\nWater rose.\n");
   REQUIRE(d.dct);

@@ -201,7 +201,7 @@ TEST_CASE("tag --format timeml --out writes each TimeML input under its own name
   CHECK(run("tag --format timeml " + (tmp.path / "in").string()).rc == 2);
 }
 
-TEST_CASE("eval prints the TempEval-3 table and JSON; exit codes 0, 1 and 2") {
+TEST_CASE("eval prints the TempEval-3 table and JSON, exit codes 0, 1 and 2") {
   test::TempDir tmp;
   test::write_bytes(tmp.path / "gold" / "d.tml", kTml);
   // The system found "Monday" with a wrong value and missed "week".

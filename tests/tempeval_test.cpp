@@ -95,7 +95,7 @@ TEST_CASE("the three documents above micro-averaged") {
   check_prf(x.type, 1, 8.0 / 9, 16.0 / 17);
 }
 
-TEST_CASE("relaxed matching is one-to-one and maximum; attributes are compared trimmed") {
+TEST_CASE("relaxed matching is one-to-one and maximum, attributes are compared trimmed") {
   // One system span over two gold spans matches one of them.
   auto c = compare_timexes({{{0, 5}, "DATE", "a"}, {{6, 10}, "DATE", "b"}}, {{{0, 10}, "DATE", "a"}});
   CHECK(c == TimexCounts{2, 1, 0, 1, 1, 1});
@@ -134,7 +134,7 @@ TEST_CASE("timex_mentions takes TIMEX3 annotations and Timex lists alike, withou
   CHECK(n[0].type == "DURATION");
 }
 
-TEST_CASE("folders are paired by file name; a gold file with no system file counts as all missed") {
+TEST_CASE("folders are paired by file name, a gold file with no system file counts as all missed") {
   test::TempDir tmp;
   auto gold = tmp.path / "gold", system = tmp.path / "system";
   const std::string a = "On <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2016-09-05\">Monday</TIMEX3> we met.";

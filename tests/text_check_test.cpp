@@ -36,7 +36,7 @@ TEST_CASE("reject_reason names the problem and where it is") {
 
 #include "lines.hpp"
 
-TEST_CASE("lines end at LF, CRLF and lone CR; the last line may lack an ending") {
+TEST_CASE("lines end at LF, CRLF and lone CR, the last line may lack an ending") {
   std::string text = "one\ntwo\r\nthree\rfour\r\n\nsix";
   std::vector<std::string> got;
   std::vector<std::size_t> numbers;

@@ -185,7 +185,7 @@ TEST_CASE("a past night alone is the night before the report's day, unless the r
   CHECK(tag_phrase("She said only that the night was not over.", reference("2016-09-09T23:40"), TagOptions{}).at(0).value == "2016-09-09TNI");
 }
 
-TEST_CASE("points completed from the DCT are anchored to it; a clock alone to the expression that named the story's day") {
+TEST_CASE("points completed from the DCT are anchored to it, a clock alone to the expression that named the story's day") {
   auto found = tag_phrase("Rebels attacked on Tuesday. Fighting stopped at 10 p.m.", reference("2016-09-09"), TagOptions{});
   REQUIRE(found.size() == 2);
   CHECK(found[0].anchor == "dct");
@@ -273,7 +273,7 @@ TEST_CASE("in a history, seasons, 'the end of the year' and anaphora count from 
   CHECK(found[2].value == "2009");
 }
 
-TEST_CASE("in a history, wording that refers back counts from the story's time; deictic wording from the report's") {
+TEST_CASE("in a history, wording that refers back counts from the story's time, deictic wording from the report's") {
   auto found = tag_phrase("Lincoln was elected in 1860. The war began in May 1861. The next year, the Union won at "
                           "Shiloh. By the end of the month, the army had moved.",
                           reference("2009-12-19"), TagOptions{});

@@ -148,7 +148,7 @@ TEST_CASE("ordering: a day of a report of unknown zone sorts from its UTC midnig
   CHECK(t.events[1].label == "talks all day");
 }
 
-TEST_CASE("JSON: the build output satisfies docs/timeline.schema.json; offsets address the sentence") {
+TEST_CASE("JSON: the build output satisfies docs/timeline.schema.json, offsets address the sentence") {
   Story s = geneva_story();
   auto j = nlohmann::json::parse(json_of(s, s.mentions));
   auto schema = nlohmann::json::parse(read_bytes(source_dir() / "docs" / "timeline.schema.json"));
@@ -212,7 +212,7 @@ TEST_CASE("JSON: event time value, earliest and latest") {
   CHECK(iso_utc(utc(2016, 9, 9, 21, 5)) == "2016-09-09T21:05Z");
 }
 
-TEST_CASE("text: a clock time with its uncertainty in the report's zone; sources with versions; conflicts") {
+TEST_CASE("text: a clock time with its uncertainty in the report's zone, sources with versions, conflicts") {
   Story s;
   std::size_t a = s.add_plain("a.txt",
                               "Published: 2016-09-10T01:00+02:00\n\nTruce\n\n"
@@ -301,7 +301,7 @@ TEST_CASE("relations: each dated event gets one inferred BEFORE from its nearest
   CHECK(before == std::vector<std::pair<std::size_t, std::size_t>>{{0, 1}, {1, 2}});
 }
 
-TEST_CASE("text: a part of day and a whole day in the report's zone; a week") {
+TEST_CASE("text: a part of day and a whole day in the report's zone, a week") {
   Story s;
   std::size_t a = s.add_plain("a.txt",
                               "Published: 2016-09-16T09:00+02:00\n\nWeek\n\n"
@@ -368,7 +368,7 @@ TEST_CASE("text: bounded by a publication with a clock time and no zone, 'by' is
   CHECK(when_text(t.events[0]) == "by 2015-07-16 15:45 (local time, zone unknown)");
 }
 
-TEST_CASE("text: a clock time with no zone is that minute, not a window 'by' it; 'about' shows as '~'") {
+TEST_CASE("text: a clock time with no zone is that minute, not a window 'by' it, 'about' shows as '~'") {
   auto shown = [](const std::string& mod) {
     Story s;
     std::size_t a = s.add_plain("a.txt", "Published: 2015-07-17\n\nFire\n\nA firefighter died at 3am on Thursday.\n");

@@ -49,7 +49,7 @@ TEST_CASE("zones come from the tz database") {
   CHECK(why == "unknown time zone 'Mars/Olympus_Mons'");
 }
 
-TEST_CASE("in_zone: the same instant as local time elsewhere; a day alone keeps its day") {
+TEST_CASE("in_zone: the same instant as local time elsewhere, a day alone keeps its day") {
   auto t = parse_iso_time("2023-11-01T23:50+00:00");
   REQUIRE(t);
   auto tokyo = in_zone(*t, "Asia/Tokyo");
