@@ -174,7 +174,6 @@ std::vector<std::pair<std::size_t, std::size_t>> close_in_time(const Corpus& cor
   return out;
 }
 
-
 // Sentences a later version of a page rewrote: pairs of (mentions of a sentence of version v,
 // mentions of a sentence of version v + 1) whose texts differ and share at least half their
 // words (Jaccard), in canonical order of the first mention. Only sentences with a mention.

@@ -1,7 +1,5 @@
 #include "event_merge.hpp"
 
-#include <cctype>
-
 #include "lexicon.hpp"
 #include "string_hash.hpp"
 #include "tokens.hpp"
