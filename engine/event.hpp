@@ -91,6 +91,10 @@ struct EventMention {
   std::string label;            ///< one line a reader understands
   bool new_in_version = false;  ///< the sentence first appears in this version of the page
   bool nominal = false;         ///< the trigger is a noun ("talks"), not a verb ("met")
+  /// The id of the statement mention of the same sentence that tells this event ("Mr Toner said
+  /// [internal discussions were continuing]", "[barrel bombs killed nine], a group said"); empty
+  /// when the report tells it itself.
+  std::string reported_by;
 };
 
 }  // namespace timeline

@@ -1,11 +1,14 @@
 #include "event_salience.hpp"
 
 #include <set>
+#include <string_view>
+#include <unordered_map>
 
 namespace timeline {
 
 const char* to_string(Salience s) {
   switch (s) {
+    case Salience::told: return "told";
     case Salience::dated: return "dated";
     case Salience::several_reports: return "several_reports";
     case Salience::speaker: return "speaker";
@@ -30,22 +33,63 @@ std::vector<Salience> event_salience(const std::vector<EventMention>& mentions, 
     for (auto m : d.mentions)
       if (m < event_of.size()) disputed.insert(event_of[m]);
   }
+  // A mention a statement of its sentence tells, at no time of its own ("Mr Toner said internal
+  // discussions were continuing"): the statement is the timeline's entry, with the same sentence.
+  // Both stay when the told event has a time of its own ("said on Friday the talks would resume
+  // next week").
+  std::unordered_map<std::string_view, std::size_t> by_id;
+  auto has_agent = [](const EventMention& m) {
+    for (const auto& p : m.participants)
+      if (p.role == "agent") return true;
+    return false;
+  };
+  for (std::size_t m = 0; m < mentions.size(); ++m)  // statements with a speaker
+    if (mentions[m].cls == EventClass::statement && has_agent(mentions[m])) by_id.emplace(mentions[m].id, m);
+  // Killing and destruction a monitor or agency reports are the entry themselves, and the
+  // statement that tells them is not ("Barrel bombs kill at least nine in Aleppo", not "Civil
+  // society group: ..."), unless the statement has a time of its own.
+  auto physical = [](const EventMention& m) {
+    return (m.cls == EventClass::attack || m.cls == EventClass::disaster) && !m.nominal && !m.negated && m.modality.empty();
+  };
+  auto own_time = [&](const EventMention& m, const EventMention& other) {
+    return m.anchor && m.anchor->source == AnchorSource::timex &&
+           !(other.anchor && other.anchor->source == AnchorSource::timex && other.anchor->evidence == m.anchor->evidence);
+  };
+  std::unordered_map<std::string_view, std::size_t> tells_physical;  // statement id -> a physical event it tells
+  for (std::size_t m = 0; m < mentions.size(); ++m)
+    if (physical(mentions[m]) && by_id.count(mentions[m].reported_by)) tells_physical.emplace(mentions[m].reported_by, m);
+  // A physical event that takes the place of its statement has the statement's speaker to vouch for it.
+  auto replaces_statement = [&](const EventMention& m) {
+    auto s = physical(m) ? by_id.find(m.reported_by) : by_id.end();
+    return s != by_id.end() && !own_time(mentions[s->second], m);
+  };
+  auto carried = [&](const EventMention& m) {
+    if (auto t = tells_physical.find(m.id); t != tells_physical.end())
+      return !own_time(m, mentions[t->second]);
+    if (m.reported_by.empty() || physical(m)) return false;  // a physical one: see `vouched`
+    auto s = by_id.find(m.reported_by);
+    if (s == by_id.end()) return !m.anchor || m.anchor->source != AnchorSource::timex;
+    return !own_time(m, mentions[s->second]);
+  };
   std::vector<Salience> out;
   out.reserve(events.size());
   for (std::size_t e = 0; e < events.size(); ++e) {
     bool dated = false, speaker = false, actor = false, measured = false;
     std::set<std::size_t> reports;
+    bool told = !events[e].mentions.empty();
     for (auto mi : events[e].mentions) {
       const EventMention& m = mentions[mi];
+      told = told && carried(m);
       reports.insert(m.document);
       dated = dated || (m.anchor && m.anchor->source == AnchorSource::timex);
       bool agent = false;
       for (const auto& p : m.participants) agent = agent || p.role == "agent";
-      speaker = speaker || (agent && m.cls == EventClass::statement);
+      speaker = speaker || (agent && m.cls == EventClass::statement) || replaces_statement(m);
       actor = actor || (agent && !m.negated && m.modality.empty());
       for (const auto& d : m.durations) measured = measured || d.measures_event;
     }
-    out.push_back(dated                 ? Salience::dated
+    out.push_back(told                  ? Salience::told
+                  : dated               ? Salience::dated
                   : reports.size() >= 2 ? Salience::several_reports
                   : speaker             ? Salience::speaker
                   : actor               ? Salience::actor

@@ -10,8 +10,11 @@
 
 namespace timeline {
 
-/// Why an event is kept, or why not: the first rule that holds, in this order.
+/// Why an event is kept, or why not: the first rule that holds, in this order. `told` and
+/// `minor` events are left out.
 enum class Salience {
+  told,           ///< told by a statement of its sentence at no time of its own ("X said talks were
+                  ///< continuing"): left out, the statement is the entry (kept with --all-events)
   dated,          ///< a time expression of its own sentence anchors it
   several_reports,///< two or more reports tell it
   speaker,        ///< a statement with a known speaker

@@ -192,6 +192,13 @@ bool names_a_day(std::string_view rule) {
   return false;
 }
 
+// Words after a statement verb that open a clause the report tells itself, not the speaker:
+// "he said before he went back behind closed doors".
+const StringSet& told_clause_stops() {
+  static const StringSet s{"before", "after", "until", "till", "as", "when", "while", "once", "because", "since", "whereupon"};
+  return s;
+}
+
 // Words of a verb group before its main verb ("has since been found guilty").
 const StringSet& verb_group_words() {
   static const StringSet s = [] {
@@ -1007,6 +1014,11 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       return r.antecedent;
     };
     std::vector<std::size_t> event_index;  // candidate -> index in `out`, for durations
+    // What a statement of the sentence tells: "Mr Toner said [internal US discussions were
+    // continuing]", "[barrel bombs killed nine], a group said". Candidate -> its statement.
+    constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+    std::vector<std::size_t> told_by(cands.size(), kNone);
+    std::vector<std::pair<std::size_t, std::size_t>> closing_statements;  // (statement, first token after what it tells)
     const std::size_t sentence_first_event = out.size();
     std::unordered_map<std::size_t, const EntityMention*> statement_agent;  // candidate -> its speaker
     std::unordered_map<std::size_t, const EntityMention*> verb_agent;       // candidate (a verb) -> its first agent
@@ -1739,6 +1751,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         bool infinitive = false;  // the gist starts with the verb: "Russia threatens to ..."
         if (cd.lemma == "according to") {
           gist = render(0, std::min(cd.first, label_end));
+          if (!gist.empty()) closing_statements.emplace_back(ci, cd.first);
           if (gist.empty() && !agents.empty()) {
             // "According to X, the Y ...": what follows the source and its apposition.
             std::size_t b = agents.front()->last;
@@ -1781,7 +1794,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
                                gist.find(' ') == std::string::npos;
           if (gist.empty() || closing) {
             std::string before = render(0, speaker_first);
-            if (!before.empty()) gist = before;
+            if (!before.empty()) gist = before, closing_statements.emplace_back(ci, speaker_first);
           }
         }
         if (!location.empty() && !speaker.empty()) speaker += " (" + location + ")";
@@ -2230,6 +2243,36 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       out[event_index[*governed]].links.push_back(std::move(link));
     }
 
+
+    // What a closing attribution tells: the events before it ("..., a group said").
+    for (const auto& [s, from] : closing_statements)
+      for (std::size_t ci = 0; ci < cands.size(); ++ci)
+        if (cands[ci].cls != EventClass::statement && cands[ci].last <= from && told_by[ci] == kNone &&
+            cands[ci].clause != cands[s].clause)
+          told_by[ci] = s;
+    // What a statement verb tells: the events after it ("said that the final results of the
+    // negotiations have not been achieved"), up to a subordinator that opens a clause of the
+    // report's own ("he said before he went back behind closed doors").
+    for (std::size_t ci = 0; ci < cands.size(); ++ci) {
+      if (cands[ci].consumed || cands[ci].cls == EventClass::statement || told_by[ci] != kNone) continue;
+      std::size_t s = ci;
+      while (s-- > 0)
+        if (!cands[s].consumed && cands[s].cls == EventClass::statement && cands[s].pos == Pos::verb) break;
+      if (s == kNone || cands[s].last > cands[ci].first) continue;
+      const Candidate& st = cands[s];
+      if (st.lemma == "according to") continue;  // it tells what comes before it
+      if (form_of(st).ends_with("ing") && st.lemma != "say" && st.lemma != "add") continue;  // "a tsunami warning"
+      const std::size_t from = st.last;
+      if (from >= n || toks[from].lower == "to" || cands[ci].first - from > 30) continue;  // "told to evacuate"
+      bool own_clause = false;
+      for (std::size_t k = from; k < cands[ci].first && !own_clause; ++k)
+        own_clause = told_clause_stops().count(toks[k].lower) > 0 || toks[k].text == ";";
+      if (!own_clause) told_by[ci] = s;
+    }
+    for (std::size_t ci = 0; ci < cands.size() && ci < event_index.size(); ++ci)
+      if (told_by[ci] != kNone && event_index[ci] != kNone && told_by[ci] < event_index.size() &&
+          event_index[told_by[ci]] != kNone)
+        out[event_index[ci]].reported_by = out[event_index[told_by[ci]]].id;
 
     fold_continued_statements(doc, out, sentence_first_event, counter);
 

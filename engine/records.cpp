@@ -59,6 +59,7 @@ void write_mention(JsonWriter& w, const Document& doc, const EventMention& m) {
   w.member("class", to_string(m.cls)).member("lemma", m.lemma);
   w.member("polarity", m.negated ? "negative" : "positive").member("modality", m.modality).member("label", m.label);
   w.member("new_in_version", m.new_in_version);
+  if (!m.reported_by.empty()) w.member("reported_by", m.reported_by);  // the statement that tells it
   w.key("anchor");
   if (m.anchor) {
     w.object();

@@ -113,7 +113,7 @@ Timeline build_timeline(const Corpus& corpus, std::vector<EventMention> input, c
     std::vector<Salience> kept_salience;
     std::vector<std::optional<std::size_t>> new_index(merged.size());
     for (std::size_t e = 0; e < merged.size(); ++e)
-      if (options.all_events || salience[e] != Salience::minor) {
+      if (options.all_events || (salience[e] != Salience::minor && salience[e] != Salience::told)) {
         new_index[e] = kept.size();
         kept.push_back(std::move(merged[e]));
         kept_salience.push_back(salience[e]);

@@ -120,6 +120,37 @@ TEST_CASE("events: triggers, classes, verbal and nominal forms, folding") {
     for (std::size_t j = i + 1; j < evs.size(); ++j) CHECK(evs[i].id != evs[j].id);
 }
 
+TEST_CASE("events: what a statement tells knows its statement, what the report tells does not") {
+  auto d = doc_of(
+      "Harbour report\n\n"
+      "Mr Toner said the negotiations were continuing. "
+      "Shelling killed nine people in the port, a monitoring group said. "
+      "Berg said little before she left the hotel. "
+      "The envoy flew to Rome.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  const EventMention* said = with_trigger(d, evs, "said");
+  const EventMention* said_group = with_trigger(d, evs, "said", 1);
+  REQUIRE(said);
+  REQUIRE(said_group);
+  // After the verb: what follows "said" is what was said.
+  const EventMention* negotiations = with_trigger(d, evs, "negotiations");
+  REQUIRE(negotiations);
+  CHECK(negotiations->reported_by == said->id);
+  // Before a closing attribution: ", a monitoring group said".
+  const EventMention* killed = with_trigger(d, evs, "killed");
+  REQUIRE(killed);
+  CHECK(killed->reported_by == said_group->id);
+  // "before" opens a clause of the report's own; a sentence with no statement tells itself.
+  const EventMention* left = with_trigger(d, evs, "left");
+  REQUIRE(left);
+  CHECK(left->reported_by.empty());
+  const EventMention* flew = with_trigger(d, evs, "flew");
+  REQUIRE(flew);
+  CHECK(flew->reported_by.empty());
+  CHECK(said->reported_by.empty());
+}
+
 TEST_CASE("events: a light verb is the event of the noun it takes") {
   auto d = doc_of(
       "Harbour report\n\n"
