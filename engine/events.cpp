@@ -76,6 +76,7 @@ struct Lexicon {
   StringMap<AnchorRelation> headers;
   StringMap<AnchorRelation> deferrals;  ///< lemma -> its relation to an "until" time
   StringSet complement_auxiliaries;  ///< "had", "was": a reported clause's verb
+  StringSet statives;                ///< "lead", "be": "has led ... since July" began then
   StringSet reported_predicates;     ///< "hit", "struck": after an event noun said about
   StringSet no_length;  ///< lemmas a length is never the length of: penalties, instants
   StringSet label_drop;
@@ -119,6 +120,10 @@ struct Lexicon {
       }
       if (row.fields[0] == "predicate") {
         reported_predicates.emplace(row.fields[1]);
+        continue;
+      }
+      if (row.fields[0] == "stative") {
+        statives.emplace(row.fields[1]);
         continue;
       }
       if (row.fields[0] == "penalty" || row.fields[0] == "momentary") {
@@ -719,6 +724,37 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         cd.pos = Pos::noun;
       cands.push_back(std::move(cd));
       k += len;
+    }
+    // A state told by its start: "Halm has been prime minister since 2016", "a spacecraft that
+    // has been in orbit since 2011". With no event word between "been" and "since", "been" is
+    // the event, a state_change that begins at the time (a noun there is the event itself: "has
+    // been under discussion since July").
+    for (std::size_t k = 1; k + 2 < n; ++k) {
+      if (toks[k].lower != "been" || toks[k].quoted || in_header[k]) continue;
+      auto perfect = [&](std::size_t j) { return toks[j].lower == "has" || toks[j].lower == "have" || toks[j].lower == "had"; };
+      std::size_t aux = k - 1;
+      if (!perfect(aux) && aux > 0 && verb_group_words().count(toks[aux].lower)) --aux;  // "has also been"
+      if (!perfect(aux)) continue;
+      std::size_t since = k + 1;
+      while (since < n && since - k <= 6 && toks[since].lower != "since" && clause[since] == clause[k] && !in_timex[since] &&
+             !is_boundary(toks[since]))
+        ++since;
+      if (since + 1 >= n || toks[since].lower != "since" || !in_timex[since + 1]) continue;
+      std::size_t after = since + 1;
+      while (after < n && in_timex[after]) ++after;
+      if (after < n && toks[after].lower == "'s") continue;  // "since last summer's deal": the deal's time
+      bool other = false;
+      for (const auto& o : cands) other = other || (o.first > aux && o.first < since);
+      if (other) continue;
+      Candidate cd;
+      cd.first = k;
+      cd.last = k + 1;
+      cd.cls = EventClass::state_change;
+      cd.lemma = "be";
+      cd.pos = Pos::verb;
+      cd.clause = clause[k];
+      auto at = std::find_if(cands.begin(), cands.end(), [&](const Candidate& o) { return o.first > k; });
+      cands.insert(at, std::move(cd));
     }
     // Folding: aspect verbs take over the noun they are about; nouns in a clause with a verbal
     // event are its object or topic; compounds keep one noun; at most one noun event per clause.
@@ -1527,7 +1563,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         }
         // "have met twice since August 26": a perfect verb after "since" happened after it; only
         // a state ("has been under discussion since July") begins then.
-        if (a.relation == AnchorRelation::begins && toks[cue_first].lower == "since" && has_perfect && cd.pos == Pos::verb)
+        if (a.relation == AnchorRelation::begins && toks[cue_first].lower == "since" && has_perfect && cd.pos == Pos::verb &&
+            !lex.statives.count(cd.lemma))
           a.relation = AnchorRelation::after;
         // "adjourned sentencing until 10 June": the adjourning happened before the time; what
         // ends then is the wait it made, not the act.
@@ -1658,7 +1695,9 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             while (e < n && in_timex[e]) ++e;
             if (!(e < n && toks[e].lower == "'s")) continue;
           }
-          if (t.word && !t.quoted && lex.label_drop.count(t.lower) && !(k + 1 < n && toks[k + 1].lower == "n't")) {
+          // A state's own verb group stays: "Halm has been prime minister".
+          const bool state_verb = cd.lemma == "be" && k < cd.last && k + 2 >= cd.first;
+          if (t.word && !t.quoted && !state_verb && lex.label_drop.count(t.lower) && !(k + 1 < n && toks[k + 1].lower == "n't")) {
             // "have" is an auxiliary only before a participle or "been": "the sides have a chance" keeps it.
             // It goes only where the participle reads as a past ("have agreed" -> "agreed"); "have
             // spoken" keeps it ("They spoken" is no English).
@@ -1873,6 +1912,14 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         for (std::size_t j = a; j-- > 0 && a - j <= 6;)
           if (trigger_tokens[j] && cands[trigger_tokens[j] - 1].cls == EventClass::statement) complement = true;
         const EntityMention* relative = agents.empty() ? nullptr : relative_subject(cd);
+        // A state's relative pronoun: "a spacecraft [that] has been in orbit since 2011" (the
+        // window opens at its clause, before the noun).
+        auto state_relative = [&]() -> std::size_t {
+          if (cd.lemma != "be") return 0;
+          std::size_t r = cd.first - 1;  // the auxiliary
+          if (r > 0 && toks[r].lower != "has" && toks[r].lower != "have" && toks[r].lower != "had") --r;  // "has also been"
+          return r > 1 && (toks[r - 1].lower == "that" || toks[r - 1].lower == "which") ? r - 1 : 0;
+        };
         if (relative && relative == agents.front()) {
           // "A former finance director who stole £2.3m ... was jailed": the relative clause's verb
           // reads from "who" on, the main verb from its auxiliary on, each after the noun.
@@ -1927,6 +1974,21 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           }
           while (j < e && (inside.count(toks[j].lower) || !toks[j].word)) ++j;  // not from a preposition
           if (j < e) label = render(j, e, false) + " " + render_label(a + 1, b);  // the first part of one label
+        }
+        // A state in a relative clause reads from the noun it is about: "a spacecraft that has
+        // been in orbit since 2011" -> "Spacecraft has been in orbit".
+        if (std::size_t r = state_relative(); r >= a && r > 0 && !(relative && relative == agents.front())) {
+          std::size_t e = r, j = r;
+          if (toks[e - 1].text == ",") --e, --j;
+          while (j > 0 && e - j < 4 && toks[j - 1].word && !is_boundary(toks[j - 1]) && !prepositions().count(toks[j - 1].lower) &&
+                 !verb_group_words().count(toks[j - 1].lower) && !lex.cues.match(toks, j - 1).first) {
+            --j;
+            if (determiners().count(toks[j].lower)) break;
+          }
+          if (j < e) {
+            label = render_label(j, e) + " " + render(r + 1, b);
+            agent_inside = true;
+          }
         }
         if (!agent_inside && !speaker.empty()) label = speaker + ": " + label;
       }

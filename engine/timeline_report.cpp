@@ -145,6 +145,9 @@ std::string when_text(const TimelineEvent& e) {
     Local hi = to_local(e, *e.latest);
     return "by " + day_of(hi) + " " + clock_of(hi) + " " + hi.zone;
   }
+  if (!e.latest && e.anchor && e.anchor->relation == AnchorRelation::begins && e.anchor->timex.value.size() >= 4 &&
+      e.anchor->timex.value.find('T') == std::string::npos)
+    return "since " + e.anchor->timex.value;  // "has been prime minister since 2016": the time as written
   if (!e.latest) {
     Local lo = to_local(e, *e.earliest);
     return "after " + day_of(lo) + " " + clock_of(lo) + " " + lo.zone;

@@ -151,6 +151,53 @@ TEST_CASE("events: what a statement tells knows its statement, what the report t
   CHECK(said->reported_by.empty());
 }
 
+TEST_CASE("events: a state told by its start ('has been prime minister since 2016') begins then") {
+  auto d = doc_of(
+      "Election report\n\n"
+      "Halm, 63, has been prime minister since 2016. "
+      "The rocket carries a satellite to replace a spacecraft that has been in orbit since 2011. "
+      "Sorvik, who has led her party since July 2021, spoke first. "
+      "Berg and Lund have met twice since August 26.\n");
+  std::vector<Timex> tx{make_timex(d, "2016", TimexType::date, "2016"), make_timex(d, "2011", TimexType::date, "2011"),
+                        make_timex(d, "July 2021", TimexType::date, "2021-07"),
+                        make_timex(d, "August 26", TimexType::date, "2024-08-26")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  const EventMention* pm = with_trigger(d, evs, "been");
+  REQUIRE(pm);
+  CHECK(pm->cls == EventClass::state_change);
+  CHECK(pm->lemma == "be");
+  REQUIRE(pm->anchor);
+  CHECK(pm->anchor->relation == AnchorRelation::begins);
+  CHECK(pm->anchor->timex.value == "2016");
+  CHECK(pm->label == "Halm has been prime minister.");
+  // In a relative clause, the label reads from the noun the state is about.
+  const EventMention* orbit = with_trigger(d, evs, "been", 1);
+  REQUIRE(orbit);
+  REQUIRE(orbit->anchor);
+  CHECK(orbit->anchor->relation == AnchorRelation::begins);
+  CHECK(orbit->anchor->timex.value == "2011");
+  CHECK(orbit->label.starts_with("Spacecraft has been in orbit"));
+  // A stative verb's perfect with "since" began then; an act's happened after it.
+  const EventMention* led = with_trigger(d, evs, "led");
+  REQUIRE(led);
+  REQUIRE(led->anchor);
+  CHECK(led->anchor->relation == AnchorRelation::begins);
+  const EventMention* met = with_trigger(d, evs, "met");
+  REQUIRE(met);
+  REQUIRE(met->anchor);
+  CHECK(met->anchor->relation == AnchorRelation::after);
+  // No state where an event word stands between "been" and "since": "has been under discussion".
+  auto d2 = doc_of("Plan report\n\nThe plan has been under discussion since July.\n");
+  std::vector<Timex> tx2{make_timex(d2, "July", TimexType::date, "2024-07")};
+  EntityRegistry reg2;
+  auto evs2 = run(d2, reg2, tx2);
+  CHECK_FALSE(with_trigger(d2, evs2, "been"));
+  bool begins = false;
+  for (const auto& e : evs2) begins = begins || (e.anchor && e.anchor->relation == AnchorRelation::begins);
+  CHECK(begins);
+}
+
 TEST_CASE("events: a light verb is the event of the noun it takes") {
   auto d = doc_of(
       "Harbour report\n\n"
