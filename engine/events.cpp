@@ -743,6 +743,9 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       std::size_t after = since + 1;
       while (after < n && in_timex[after]) ++after;
       if (after < n && toks[after].lower == "'s") continue;  // "since last summer's deal": the deal's time
+      // "had been rewritten five times since the summer": a passive act (done after it), no state.
+      const std::string& next = toks[k + 1].lower;
+      if (next.size() > 3 && (next.ends_with("ed") || next.ends_with("en"))) continue;
       bool other = false;
       for (const auto& o : cands) other = other || (o.first > aux && o.first < since);
       if (other) continue;
@@ -1331,7 +1334,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         // Another event between the trigger and a time expression of another clause claims it.
         bool claimed = false;
         for (std::size_t j = std::min(t.first, cd.first); j < std::max(t.last, cd.last) && !claimed; ++j)
-          claimed = trigger_tokens[j] && trigger_tokens[j] != ci + 1;
+          claimed = trigger_tokens[j] && trigger_tokens[j] != ci + 1 &&
+                    cands[trigger_tokens[j] - 1].lemma != "be";  // a state holds its "since" time only
         if (!same_clause && claimed) continue;
         if (!same_clause) d += n;  // prefer the clause's own
         else usable_times.push_back(&t);
@@ -1864,6 +1868,12 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             if (prepositions().count(w.lower)) break;
           }
         }
+        // So is a participle right after one ("... are thinking of ending this round after waiting
+        // for more than five hours"): its label opens with it, and the speaker's words before it
+        // are no part of it.
+        bool participle = false;
+        if (cd.pos == Pos::verb && cd.first > a && form_of(cd).ends_with("ing") && temporal_connectives().count(toks[cd.first - 1].lower))
+          a = cd.first, participle = true;
         // "Mr Toner said internal US discussions were continuing": what a statement verb of the
         // window reports starts after that verb (and its "that").
         bool reported = false;
@@ -1990,7 +2000,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             agent_inside = true;
           }
         }
-        if (!agent_inside && !speaker.empty()) label = speaker + ": " + label;
+        if (!agent_inside && !speaker.empty() && !participle) label = speaker + ": " + label;
       }
       if (!label.empty() && label[0] >= 'a' && label[0] <= 'z') label[0] = static_cast<char>(label[0] - 'a' + 'A');
       std::string mark = ev.negated ? "(not) " : "";

@@ -193,6 +193,11 @@ TEST_CASE("events: a state told by its start ('has been prime minister since 201
   EntityRegistry reg2;
   auto evs2 = run(d2, reg2, tx2);
   CHECK_FALSE(with_trigger(d2, evs2, "been"));
+  // Nor for a passive act: "had been rewritten five times since the summer" happened after it.
+  auto d3 = doc_of("Plan report\n\nThe plan had been rewritten five times since July.\n");
+  std::vector<Timex> tx3{make_timex(d3, "July", TimexType::date, "2024-07")};
+  EntityRegistry reg3;
+  CHECK_FALSE(with_trigger(d3, run(d3, reg3, tx3), "been"));
   bool begins = false;
   for (const auto& e : evs2) begins = begins || (e.anchor && e.anchor->relation == AnchorRelation::begins);
   CHECK(begins);
@@ -1712,4 +1717,18 @@ TEST_CASE("labels: a label window cut inside its clause does not end on a dangli
   INFO(returned->label);
   CHECK_FALSE(returned->label.ends_with(" was"));
   CHECK(returned->label.find("despite misgivings") != std::string::npos);
+}
+
+TEST_CASE("labels: a participle after a temporal connective opens its own label") {
+  auto d = doc_of(
+      "Published: 2016-09-09T22:00+01:00\n\n"
+      "Harbour report\n\n"
+      "Anna Berg told reporters that the two sides were thinking of ending the round after waiting for more than five "
+      "hours for an answer from Warsaw.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  auto waiting = with_trigger(d, evs, "waiting");
+  REQUIRE(waiting);
+  INFO(waiting->label);
+  CHECK(waiting->label.starts_with("Waiting for"));  // not "Berg: the two sides were thinking of ..."
 }
