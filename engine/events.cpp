@@ -902,6 +902,23 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           cands[0].consumed = true;
           break;
         }
+    // "In a speech this week in Britain, Ash Carter accused Russia of ...", "told reporters at a
+    // news conference on Friday that ...": a speech named by the preposition that frames a
+    // statement verb of the sentence is where the statement was made, one event with it.
+    for (std::size_t k = 0; k < cands.size(); ++k) {
+      auto& cd = cands[k];
+      if (cd.consumed || cd.pos != Pos::noun || cd.cls != EventClass::speech || cd.first < 2) continue;
+      static const StringSet frames{"in", "at", "during"};
+      std::size_t p = cd.first - 1;
+      if (determiners().count(toks[p].lower) && p > 0) --p;
+      if (!frames.count(toks[p].lower)) continue;
+      for (std::size_t j = 0; j < cands.size(); ++j)
+        if (j != k && !cands[j].consumed && cands[j].pos == Pos::verb && cands[j].cls == EventClass::statement &&
+            (cands[j].first > cd.last ? cands[j].first - cd.last : cd.first - cands[j].last) <= 12) {
+          cd.consumed = true;
+          break;
+        }
+    }
     // Runs of quoted tokens: where each token's quotation starts and ends.
     std::vector<std::size_t> run_start(n), run_end(n);
     for (std::size_t k = 0; k < n;) {
@@ -1335,7 +1352,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         bool claimed = false;
         for (std::size_t j = std::min(t.first, cd.first); j < std::max(t.last, cd.last) && !claimed; ++j)
           claimed = trigger_tokens[j] && trigger_tokens[j] != ci + 1 &&
-                    cands[trigger_tokens[j] - 1].lemma != "be";  // a state holds its "since" time only
+                    (cands[trigger_tokens[j] - 1].lemma != "be" ||  // a state claims the times of its own clause only
+                     cands[trigger_tokens[j] - 1].clause == clause[t.first]);
         if (!same_clause && claimed) continue;
         if (!same_clause) d += n;  // prefer the clause's own
         else usable_times.push_back(&t);

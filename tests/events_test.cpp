@@ -1732,3 +1732,22 @@ TEST_CASE("labels: a participle after a temporal connective opens its own label"
   INFO(waiting->label);
   CHECK(waiting->label.starts_with("Waiting for"));  // not "Berg: the two sides were thinking of ..."
 }
+
+TEST_CASE("events: a speech that frames a statement ('In a speech in Britain, Carter accused ...') is that statement") {
+  auto d = doc_of(
+      "Published: 2016-09-09T22:00+01:00\n\n"
+      "Harbour report\n\n"
+      "In a speech this week in Oslo, defence minister Ola Berg accused the union of sowing chaos. "
+      "Berg gave a speech in Bergen.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  const EventMention* accused = with_trigger(d, evs, "accused");
+  REQUIRE(accused);
+  // The frame of the accusation is no event of its own; a speech with no statement verb of its
+  // sentence is one.
+  std::size_t oslo = 0, bergen = 0;
+  for (const auto& e : evs)
+    if (e.cls == EventClass::speech) (e.sentence == accused->sentence ? oslo : bergen) += 1;
+  CHECK(oslo == 0);
+  CHECK(bergen == 1);
+}
