@@ -941,7 +941,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
     // "served as a minister" and "as a pretext to bomb" have no finite verb of their own.
     std::vector<char> subject_stop(n, 0);
     for (std::size_t k = 0; k + 2 < n; ++k) {
-      if (toks[k].lower != "as" || !determiners().count(toks[k + 1].lower)) continue;
+      // "as a bushfire ... reached", "as US Secretary of State John Kerry opened".
+      if (toks[k].lower != "as" || !(determiners().count(toks[k + 1].lower) || toks[k + 1].capitalized)) continue;
       std::size_t j = k + 2;
       while (j < n && j < k + 12 && !is_boundary(toks[j]) && !verb_at(j)) ++j;
       if (j < n && j < k + 12 && verb_at(j) && clause[j] == clause[k] && toks[j - 1].lower != "to") subject_stop[k] = 1;
@@ -2338,7 +2339,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
     for (const auto& [s, from] : closing_statements)
       for (std::size_t ci = 0; ci < cands.size(); ++ci)
         if (cands[ci].cls != EventClass::statement && cands[ci].last <= from && told_by[ci] == kNone &&
-            cands[ci].clause != cands[s].clause)
+            (cands[ci].clause != cands[s].clause || cands[s].lemma == "according to"))
           told_by[ci] = s;
     // What a statement verb tells: the events after it ("said that the final results of the
     // negotiations have not been achieved"), up to a subordinator that opens a clause of the
