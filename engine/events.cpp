@@ -2136,7 +2136,10 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         std::string words;
         for (std::size_t k = 0; k < n; ++k) {
           if (!toks[k].word || in_timex[k]) continue;
-          if (!words.empty()) words += ' ';
+          // "“And there are a number of areas ...”": a conjunction opening the quotation goes.
+          if (words.empty() && (toks[k].lower == "and" || toks[k].lower == "but" || toks[k].lower == "so")) continue;
+          const bool clitic = toks[k].lower == "n't" || toks[k].lower.starts_with("'") || toks[k].lower.starts_with("\xE2\x80\x99");
+          if (!words.empty() && !clitic) words += ' ';
           words += toks[k].text;
         }
         // A person by surname; a description ("senior administration official") whole.

@@ -1103,6 +1103,8 @@ TEST_CASE("reported events: a later time inside the quotation said, and in a sen
   REQUIRE(tomorrow);
   CHECK(tomorrow->modality == "will");
   CHECK(tomorrow->label.find("owners") != std::string::npos);
+  INFO(tomorrow->label);
+  CHECK(tomorrow->label.find(": we will talk") != std::string::npos);  // the quotation's opening "And" goes
   auto said = with_trigger(d, evs, "said");
   REQUIRE(said);
   CHECK((!said->anchor || said->anchor->timex.value != "2016-W37"));
