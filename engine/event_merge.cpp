@@ -758,6 +758,12 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
       };
       return published(ma, ia) && published(mb, ib) && std::max(*ia.hi, *ib.hi) - std::min(*ia.hi, *ib.hi) <= 1440;
     };
+    // One act with the same verb at one named place or person, each report stating its time to
+    // within a day ("a bushfire ... reached its outskirts at about 9pm" / "two days after the fire
+    // reached Koonawarra"): the same event told in other sentences.
+    const bool one_named_act = ma.cls != EventClass::statement && ma.lemma == mb.lemma && shared_proper && stated_times &&
+                               day_window(ia) && day_window(ib) && ma.modality.empty() && mb.modality.empty() &&
+                               !ma.negated && !mb.negated;
     const bool one_meeting = ma.cls == EventClass::meeting && acts_alike && ma.modality.empty() && shared_proper &&
                              (one_day() || published_together()) && shared_people() >= 2;
     // Reports of one story: most of the smaller one's names in both; for one sudden disaster of a
@@ -766,7 +772,7 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     if (by_story && !same_story(ma.document, mb.document) && !(one_disaster && any_name_shared(ma.document, mb.document)))
       return;
     double threshold = ma.document == mb.document       ? options.version_similarity
-                       : one_act || one_meeting || one_disaster ? options.same_act_similarity
+                       : one_act || one_meeting || one_disaster || one_named_act ? options.same_act_similarity
                        : shared_agent || same_act       ? options.shared_agent_similarity
                                                         : options.no_agent_similarity;
     if (ma.document == mb.document && ma.lemma != mb.lemma) return;

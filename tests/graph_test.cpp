@@ -269,6 +269,28 @@ TEST_CASE("merge: one sudden disaster of one story on one day is one event, howe
   CHECK_FALSE(act_listed("bushfire"));  // fires go on for days: their stages are events of their own
 }
 
+TEST_CASE("merge: one act with the same verb at one named place, each report stating its day, is one event") {
+  Story s;
+  s.entities = {{"Tallis", "place", "", {}}};
+  std::size_t a = s.add_plain("wire.txt", "Published: 2024-01-08T12:00+00:00\n\nFire\n\n"
+                                          "Residents fled as a bushfire driven by strong winds reached the outskirts of Tallis at about 9pm.\n");
+  std::size_t b = s.add_plain("radio.txt", "Published: 2024-01-11T08:00+11:00\n\nFire\n\n"
+                                           "Two days after the fire reached Tallis, residents gathered at the showground on Wednesday evening.\n");
+  std::size_t c = s.add_plain("later.txt", "Published: 2024-01-11T09:00+11:00\n\nFire\n\n"
+                                           "A second fire reached Tallis on Wednesday afternoon.\n");
+  using E = EventClass;
+  const std::vector<std::tuple<std::string, std::string, std::string>> tallis = {{"Tallis", "location", "Tallis"}};
+  Story::anchor(s.mention(a, 0, "bushfire driven", "reached", E::other, "reach", "Bushfire reached Tallis", tallis),
+                "2024-01-08T21:00", utc(2024, 1, 8, 9), utc(2024, 1, 8, 11));
+  Story::anchor(s.mention(b, 0, "the fire reached", "reached", E::other, "reach", "Fire reached Tallis", tallis),
+                "2024-01-08TEV", utc(2024, 1, 8, 6), utc(2024, 1, 8, 13));
+  Story::anchor(s.mention(c, 0, "second fire", "reached", E::other, "reach", "Second fire reached Tallis", tallis),
+                "2024-01-10TAF", utc(2024, 1, 10, 1), utc(2024, 1, 10, 7));
+  Timeline t = build_timeline(s.corpus, s.mentions, s.entities, {}, BuildOptions::every_event());
+  CHECK(event_of(t, "wire.txt#v0#0") == event_of(t, "radio.txt#v0#0"));   // few words in common, one day
+  CHECK(event_of(t, "later.txt#v0#0") != event_of(t, "wire.txt#v0#0"));  // another day: another event
+}
+
 TEST_CASE("data: every lemma of event_acts.tsv is a trigger lemma of event_triggers.tsv") {
   std::set<std::string> lemmas;
   for (const auto& row : embedded_rows("event_triggers.tsv")) lemmas.insert(std::string(row.fields.at(0)));
