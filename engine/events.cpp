@@ -718,6 +718,15 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       cd.clause = clause[k];
       // A verb form right after a determiner is a noun ("an end to", "the wait").
       if (cd.pos != Pos::noun && k > 0 && determiners().count(toks[k - 1].lower)) cd.pos = Pos::noun;
+      // ... and so is one right after a preposition ("after reports of helicopters dropping
+      // barrel bombs", "amid claims"), but for a gerund ("after waiting") and an infinitive.
+      // A statement word there is the source of what follows ("after reports of helicopters
+      // dropping barrel bombs"), like "according to": no event of its own.
+      if (cd.pos == Pos::verb && len == 1 && k > 0 && toks[k - 1].lower != "to" && prepositions().count(toks[k - 1].lower) &&
+          !toks[k].lower.ends_with("ing")) {
+        cd.pos = Pos::noun;
+        if (cd.cls == EventClass::statement) cd.consumed = true;
+      }
       // ... and so is an "-ing" form after a determiner and a modifier ("a tsunami warning").
       if (cd.pos != Pos::noun && len == 1 && toks[k].lower.ends_with("ing") && k > 1 && toks[k - 1].word &&
           !toks[k - 1].capitalized && !verb_group_words().count(toks[k - 1].lower) && determiners().count(toks[k - 2].lower))
@@ -863,6 +872,11 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       bool tail_is_source = true;  // nothing after the verb but the place it reports from
       for (std::size_t j = cd.last; j < n; ++j)
         if (clause[j] != cd.clause || toks[j].quoted || toks[j].lower == "that") tail_is_source = false;
+      // ... a few words after a preposition ("reports from Geneva"), not a clause said ("Speaking
+      // at noon, Endo said his players had warmed up").
+      std::size_t tail_words = 0;
+      for (std::size_t j = cd.last; j < n; ++j) tail_words += toks[j].word ? 1 : 0;
+      if (tail_words > 0 && (tail_words > 6 || !prepositions().count(toks[cd.last].lower))) tail_is_source = false;
       for (std::size_t j = k + 1; j < cands.size(); ++j)
         if (!cands[j].consumed) tail_is_source = false;
       if (tail_is_source) {
@@ -1697,8 +1711,10 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         };
         while (last > a && unrendered(last - 1)) --last;
         std::size_t cut = last;
+        static const StringSet copulas{"is", "are", "was", "were", "be", "been"};
         while (cut > a + 1 && !toks[cut - 1].quoted && cut - 1 != cd.first &&
-               (dangling.count(toks[cut - 1].lower) || prepositions().count(toks[cut - 1].lower)))
+               (dangling.count(toks[cut - 1].lower) || prepositions().count(toks[cut - 1].lower)) &&
+               !(cut == last && copulas.count(toks[cut - 2].lower) && prepositions().count(toks[cut - 1].lower)))  // "were over"
           --cut;
         return cut == last ? b : cut;  // nothing dangles: keep the closing punctuation
       };

@@ -1753,3 +1753,25 @@ TEST_CASE("events: a speech that frames a statement ('In a speech in Britain, Ca
   CHECK(oslo == 0);
   CHECK(bergen == 1);
 }
+
+TEST_CASE("events: a closing statement verb is a source only with nothing but where it reports from after it") {
+  auto d = doc_of(
+      "Published: 2016-09-09T22:00+01:00\n\n"
+      "Harbour report\n\n"
+      "Speaking at the club's training ground at noon, Endo said his players had warmed up three times. "
+      "Berg said that the dockers are working on a deal, a correspondent at the scene reports. "
+      "Lund asked how they were, while Berg said she had no news, Piskunov reports from Gdansk. "
+      "Families fled after reports of shelling near the port.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  // A clause said after the verb: the statement itself, not who relays the sentence.
+  const EventMention* endo = with_trigger(d, evs, "said");
+  REQUIRE(endo);
+  CHECK(endo->label.starts_with("Endo: his players"));
+  // Nothing after it, or only where it reports from: the source, no event.
+  CHECK_FALSE(with_trigger(d, evs, "reports"));
+  CHECK_FALSE(with_trigger(d, evs, "reports", 1));
+  // After a preposition, "reports" is a noun that names the source: no statement either.
+  CHECK_FALSE(with_trigger(d, evs, "reports", 2));
+  for (const auto& e : evs) CHECK(d.text(e.trigger) != "reports");
+}
