@@ -886,11 +886,17 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
     }
     // "frustration with what he said was a five-hour wait", "what she called a betrayal": a
     // statement verb in a free relative hedges a word of the sentence; it is no statement of its own.
-    static const StringSet pronoun_subjects{"he", "she", "they", "it", "we", "i"};
-    for (auto& cd : cands)
-      if (!cd.consumed && cd.pos == Pos::verb && cd.cls == EventClass::statement && cd.first >= 2 &&
-          toks[cd.first - 2].lower == "what" && pronoun_subjects.count(toks[cd.first - 1].lower))
-        cd.consumed = true;
+    // So with a noun subject: "after what passengers described as a five-hour wait".
+    for (auto& cd : cands) {
+      if (cd.consumed || cd.pos != Pos::verb || cd.cls != EventClass::statement) continue;
+      for (std::size_t j = cd.first; j-- > 0 && cd.first - j <= 4;) {
+        if (toks[j].lower == "what") {
+          cd.consumed = true;
+          break;
+        }
+        if (!toks[j].word || is_boundary(toks[j]) || verb_group_words().count(toks[j].lower)) break;
+      }
+    }
     // "Syria talks: Lavrov, Kerry hold record marathon talks": a short label opening the sentence
     // before a colon names the topic of what follows; the events are after it.
     for (std::size_t k = 0; k < cands.size(); ++k) {

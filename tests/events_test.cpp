@@ -1775,3 +1775,21 @@ TEST_CASE("events: a closing statement verb is a source only with nothing but wh
   CHECK_FALSE(with_trigger(d, evs, "reports", 2));
   for (const auto& e : evs) CHECK(d.text(e.trigger) != "reports");
 }
+
+TEST_CASE("participants: people named by what they are ('the organisers said') are a group agent; 'what passengers described as' hedges") {
+  auto d = doc_of(
+      "Published: 2025-11-23T18:30+09:00\n\n"
+      "Cup report\n\n"
+      "The tournament's organisers said safety had come first. "
+      "They said they would review their procedures. "
+      "The flight left after what passengers described as a five-hour wait.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  const EventMention* said = with_trigger(d, evs, "said");
+  REQUIRE(said);
+  CHECK(role_of(*said, "agent") == "organisers");
+  const EventMention* they = with_trigger(d, evs, "said", 1);
+  REQUIRE(they);
+  CHECK(role_of(*they, "agent") == "organisers");  // "they": the group just named
+  CHECK_FALSE(with_trigger(d, evs, "described"));
+}
