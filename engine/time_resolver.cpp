@@ -815,6 +815,34 @@ Timex resolve_time(const TaggedTime& tagged, ResolveContext& c) {
   return t;
 }
 
+namespace {
+
+// "The session ended at about 1am local time (midnight GMT)": a clock time given as the
+// conversion of the one before it, with no day of its own, names the same instant, so its day is
+// the one that puts it within the widest offset (14 hours) of that time: midnight GMT before 1am
+// in Geneva is the start of the day, not its end.
+void align_conversion(const TimeValue& v, const Timex& previous, Timex& t, const std::optional<PublicationTime>& dct) {
+  if (!v.conversion || v.day || v.weekday || !v.hour || t.value.size() < 13 || t.value[10] != 'T' ||
+      previous.value.size() < 13 || previous.value[10] != 'T')
+    return;
+  auto here = timex_bounds(t.value, dct), there = timex_bounds(previous.value, dct);
+  if (!here || !there) return;
+  const Minutes gap = here->first - there->first;
+  const Minutes widest = 14 * 60;
+  if (gap >= -widest && gap <= widest) return;
+  int y = 0;
+  unsigned m = 0, d = 0;
+  if (std::sscanf(t.value.c_str(), "%d-%u-%u", &y, &m, &d) != 3) return;
+  const int shift = gap > 0 ? -1 : 1;
+  auto moved = add_days(date::year{y} / date::month{m} / date::day{d}, shift);
+  std::string value = iso_day(moved) + t.value.substr(10);
+  auto b = timex_bounds(value, dct);
+  if (!b || std::llabs(b->first - there->first) > widest) return;
+  t.value = std::move(value);
+}
+
+}  // namespace
+
 std::vector<Timex> tag_times(const Document& doc, const Version& version, const TagOptions& options,
                              const FoundTimes* found) {
   ResolveContext c;
@@ -830,10 +858,14 @@ std::vector<Timex> tag_times(const Document& doc, const Version& version, const 
     const std::vector<TaggedTime>* known = nullptr;
     if (found != nullptr)
       if (auto it = found->find({s.span.begin, s.span.end}); it != found->end()) known = &it->second;
+    auto add = [&](const TaggedTime& tagged) {
+      out.push_back(resolve_time(tagged, c));
+      if (out.size() >= 2) align_conversion(tagged.value, out[out.size() - 2], out.back(), c.dct);
+    };
     if (known != nullptr) {
-      for (const auto& tagged : *known) out.push_back(resolve_time(tagged, c));
+      for (const auto& tagged : *known) add(tagged);
     } else {
-      for (const auto& tagged : find_times(doc.bytes, s.span, options)) out.push_back(resolve_time(tagged, c));
+      for (const auto& tagged : find_times(doc.bytes, s.span, options)) add(tagged);
     }
   }
   return out;
@@ -849,7 +881,10 @@ std::vector<Timex> tag_phrase(std::string_view text, const std::optional<Publica
     for (auto at = text.find("\n\n", seen); at != std::string_view::npos && at < s.begin; at = text.find("\n\n", at + 2)) ++c.paragraph;
     seen = std::max(seen, s.begin);
     ++c.sentence;
-    for (const auto& tagged : find_times(text, s, options)) out.push_back(resolve_time(tagged, c));
+    for (const auto& tagged : find_times(text, s, options)) {
+      out.push_back(resolve_time(tagged, c));
+      if (out.size() >= 2) align_conversion(tagged.value, out[out.size() - 2], out.back(), c.dct);
+    }
   }
   return out;
 }

@@ -1776,7 +1776,7 @@ TEST_CASE("events: a closing statement verb is a source only with nothing but wh
   for (const auto& e : evs) CHECK(d.text(e.trigger) != "reports");
 }
 
-TEST_CASE("participants: people named by what they are ('the organisers said') are a group agent; 'what passengers described as' hedges") {
+TEST_CASE("participants: people named by what they are ('the organisers said') are a group agent, 'what passengers described as' hedges") {
   auto d = doc_of(
       "Published: 2025-11-23T18:30+09:00\n\n"
       "Cup report\n\n"
