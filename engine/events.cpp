@@ -72,6 +72,8 @@ std::vector<std::string_view> split(std::string_view s, char sep) {
 struct Lexicon {
   PhraseTable<Trigger> triggers{true};
   PhraseTable<Cue> cues{true};
+  std::string infinitive_marker, infinitive_modality;  ///< "to end any fighting": a goal, modality "plan"
+  StringSet factives;                                 ///< "continued to", "managed to": still a fact
   PhraseTable<AnchorRelation> relations{true};
   StringMap<AnchorRelation> headers;
   StringMap<AnchorRelation> deferrals;  ///< lemma -> its relation to an "until" time
@@ -101,6 +103,15 @@ struct Lexicon {
     for (const auto& row : embedded_rows("event_cues.tsv")) {
       auto at = where("event_cues.tsv", row);
       if (row.fields.size() < 4) throw std::runtime_error(at + ": expected cue, kind, value, window");
+      if (row.fields[1] == "infinitive") {
+        infinitive_marker = std::string(row.fields[0]);
+        infinitive_modality = std::string(row.fields[2]);
+        continue;
+      }
+      if (row.fields[1] == "factive") {
+        factives.emplace(row.fields[0]);
+        continue;
+      }
       Cue c{row.fields[1] == "negation", std::string(row.fields[2]), 0};
       if (!c.negation && row.fields[1] != "modality") throw std::runtime_error(at + ": unknown cue kind");
       try {
@@ -1140,6 +1151,12 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         if (is_boundary(toks[j])) break;
         if (cd.first - j > 10) break;
       }
+      // An infinitive is what someone aims at, not what happened ("would have to persuade the
+      // rebels to end any fighting", "decided to travel"), unless the verb before it says it
+      // happened ("continued to", "managed to").
+      if (ev.modality.empty() && !ev.negated && cd.pos == Pos::verb && cd.first >= 2 && !lex.infinitive_marker.empty() &&
+          toks[cd.first - 1].lower == lex.infinitive_marker && !lex.factives.count(toks[cd.first - 2].lower))
+        ev.modality = lex.infinitive_modality;
 
       // Agent.
       std::vector<const EntityMention*> agents;

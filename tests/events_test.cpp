@@ -1793,3 +1793,23 @@ TEST_CASE("participants: people named by what they are ('the organisers said') a
   CHECK(role_of(*they, "agent") == "organisers");  // "they": the group just named
   CHECK_FALSE(with_trigger(d, evs, "described"));
 }
+
+TEST_CASE("events: an infinitive is a goal, not a fact, unless the verb before it says it happened") {
+  auto d = doc_of(
+      "Harbour report\n\n"
+      "The owners would have to persuade the union to end the strike. "
+      "The envoy managed to meet the owners. "
+      "The envoy decided to travel to Rome.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  const EventMention* end = with_trigger(d, evs, "end");
+  REQUIRE(end);
+  CHECK(end->modality == "plan");
+  CHECK(end->label.starts_with("(plan) "));
+  const EventMention* travel = with_trigger(d, evs, "travel");
+  REQUIRE(travel);
+  CHECK(travel->modality == "plan");
+  const EventMention* meet = with_trigger(d, evs, "meet");
+  REQUIRE(meet);
+  CHECK(meet->modality.empty());  // "managed to": it happened
+}
