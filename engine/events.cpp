@@ -1819,7 +1819,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       };
       std::string label;
       std::string speaker = agents.empty() ? "" : short_name(entities, agents.front()->entity);
-      if (agents.size() > 1 && cd.cls != EventClass::statement)
+      if (agents.size() > 1 && (cd.cls != EventClass::statement || cd.lemma == "agree that"))  // "Moscow and Washington agree that"
         speaker += " and " + short_name(entities, agents.back()->entity);
       if (cd.cls == EventClass::statement) {
         // The gist: the quotation nearest the trigger, else what follows the verb.

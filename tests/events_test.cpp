@@ -1813,3 +1813,20 @@ TEST_CASE("events: an infinitive is a goal, not a fact, unless the verb before i
   REQUIRE(meet);
   CHECK(meet->modality.empty());  // "managed to": it happened
 }
+
+TEST_CASE("events: two sides that 'agree that' something hold a view together: a statement of both") {
+  auto d = doc_of(
+      "Harbour report\n\n"
+      "Russia and France agree that progress has been made. "
+      "The owners and the union agreed on a truce.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  const EventMention* view = with_trigger(d, evs, "agree that");
+  REQUIRE(view);
+  CHECK(view->cls == EventClass::statement);
+  INFO(view->label);
+  CHECK(view->label.find("and") != std::string::npos);  // both speakers
+  const EventMention* truce = with_trigger(d, evs, "agreed");
+  REQUIRE(truce);
+  CHECK(truce->cls == EventClass::agreement);
+}
