@@ -304,6 +304,9 @@ struct Candidate {
   /// Where its label may start when that is before its clause: the subject noun folded into it
   /// ("The first rescue flight, from Tenerife, landed ..."). npos: its clause decides.
   std::size_t label_from = static_cast<std::size_t>(-1);
+  /// The aspect verb folded into this noun ("the operation will [continue] until 2 March"): its
+  /// cues ("will") are the event's too. npos: none.
+  std::size_t aspect_at = static_cast<std::size_t>(-1);
 };
 
 struct Header {
@@ -822,6 +825,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       about->consumed = true;
       cd.cls = about->cls;
       cd.lemma = about->lemma;
+      if (about->first < cd.first) cd.aspect_at = cd.first;
       cd.first = about->first;
       cd.last = about->last;
       cd.pos = Pos::verb;
@@ -1151,6 +1155,17 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         if (is_boundary(toks[j])) break;
         if (cd.first - j > 10) break;
       }
+      // The folded aspect verb's own cues: "the operation [will] continue until 2 March".
+      if (cd.aspect_at != static_cast<std::size_t>(-1) && ev.modality.empty() && !ev.negated)
+        for (std::size_t j = cd.aspect_at; j-- > cd.last;) {
+          auto [len, cue] = lex.cues.match(toks, j);
+          if (len && j + len <= cd.aspect_at && cd.aspect_at - j <= cue->window) {
+            if (cue->negation) ev.negated = true;
+            else ev.modality = cue->value;
+            break;
+          }
+          if (is_boundary(toks[j]) || (trigger_tokens[j] && trigger_tokens[j] != ci + 1)) break;
+        }
       // An infinitive is what someone aims at, not what happened ("would have to persuade the
       // rebels to end any fighting", "decided to travel"), unless the verb before it says it
       // happened ("continued to", "managed to").

@@ -1830,3 +1830,19 @@ TEST_CASE("events: two sides that 'agree that' something hold a view together: a
   REQUIRE(truce);
   CHECK(truce->cls == EventClass::agreement);
 }
+
+TEST_CASE("events: nouns of organised undertakings ('the repatriation operation will continue until 2 March') are events") {
+  auto d = doc_of(
+      "Published: 2025-02-19T18:00+00:00\n\n"
+      "Airline report\n\n"
+      "The repatriation operation will continue until Sunday 2 March.\n");
+  std::vector<Timex> tx{make_timex(d, "Sunday 2 March", TimexType::date, "2025-03-02")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  const EventMention* op = with_trigger(d, evs, "operation");
+  REQUIRE(op);
+  CHECK(op->modality == "will");
+  REQUIRE(op->anchor);
+  CHECK(op->anchor->relation == AnchorRelation::ends);
+  CHECK(op->anchor->timex.value == "2025-03-02");
+}
