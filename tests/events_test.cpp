@@ -1846,3 +1846,17 @@ TEST_CASE("events: nouns of organised undertakings ('the repatriation operation 
   CHECK(op->anchor->relation == AnchorRelation::ends);
   CHECK(op->anchor->timex.value == "2025-03-02");
 }
+
+TEST_CASE("events: 'is due to be unfolded' is still to come, 'was unfolded' is a fact") {
+  auto d = doc_of(
+      "Launch report\n\n"
+      "Its solar array is due to be unfolded next week. Its antenna was unfolded on Monday.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  const EventMention* due = with_trigger(d, evs, "unfolded");
+  const EventMention* done = with_trigger(d, evs, "unfolded", 1);
+  REQUIRE(due);
+  REQUIRE(done);
+  CHECK(due->modality == "will");
+  CHECK(done->modality.empty());
+}
