@@ -66,7 +66,7 @@ std::vector<Salience> event_salience(const std::vector<EventMention>& mentions, 
   auto carried = [&](const EventMention& m) {
     if (auto t = tells_physical.find(m.id); t != tells_physical.end())
       return !own_time(m, mentions[t->second]);
-    if (m.reported_by.empty() || physical(m)) return false;  // a physical one: see `vouched`
+    if (m.reported_by.empty() || physical(m)) return false;  // a physical one: see replaces_statement
     auto s = by_id.find(m.reported_by);
     if (s == by_id.end()) return !m.anchor || m.anchor->source != AnchorSource::timex;
     return !own_time(m, mentions[s->second]);
