@@ -740,6 +740,9 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           !toks[k].lower.ends_with("ing")) {
         cd.pos = Pos::noun;
         if (cd.cls == EventClass::statement) cd.consumed = true;
+        // A participle there modifies the noun after it ("behind closed doors", "for detained
+        // protesters"): an adjective, no event.
+        if (toks[k].lower.ends_with("ed") && k + 1 < n && toks[k + 1].word) cd.consumed = true;
       }
       // ... and so is an "-ing" form after a determiner and a modifier ("a tsunami warning").
       if (cd.pos != Pos::noun && len == 1 && toks[k].lower.ends_with("ing") && k > 1 && toks[k - 1].word &&

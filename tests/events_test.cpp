@@ -1860,3 +1860,14 @@ TEST_CASE("events: 'is due to be unfolded' is still to come, 'was unfolded' is a
   CHECK(due->modality == "will");
   CHECK(done->modality.empty());
 }
+
+TEST_CASE("events: a participle after a preposition modifies the noun after it ('behind closed doors'): no event") {
+  auto d = doc_of(
+      "Harbour report\n\n"
+      "With both envoys still behind closed doors, no result has been reached. The port was closed on Monday.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  const EventMention* closed = with_trigger(d, evs, "closed");
+  REQUIRE(closed);  // the second: a verb
+  CHECK(d.text(d.versions[0].sentences.at(closed->sentence).span).starts_with("The port"));
+}
