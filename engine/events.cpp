@@ -160,21 +160,6 @@ const Lexicon& lexicon() {
   return lex;
 }
 
-// Words that open a clause: "that", "which", "who", "when", "while", "but", "although",
-// "whereas", "whether", "if", "unless", "because", "though". Asked for every token of every sentence, so
-// told apart by length first rather than looked up in a table.
-bool is_clause_word(std::string_view w) {
-  switch (w.size()) {
-    case 2: return w == "if";
-    case 3: return w == "who" || w == "but";
-    case 4: return w == "that" || w == "when";
-    case 5: return w == "which" || w == "while";
-    case 6: return w == "unless" || w == "though";
-    case 7: return w == "whereas" || w == "whether" || w == "because";
-    case 8: return w == "although";
-    default: return false;
-  }
-}
 const StringSet& prepositions() {
   static const StringSet s{
       "in", "at", "on", "of", "for", "from", "to", "with", "by", "between", "among", "into", "after", "before",
@@ -262,11 +247,7 @@ bool all_digits(std::string_view s) {
 bool is_quote_mark(const Token& t) {
   return t.text == "\"" || t.text == "\xE2\x80\x9C" || t.text == "\xE2\x80\x9D";
 }
-bool is_boundary(const Token& t) {
-  if (t.word) return is_clause_word(t.lower);
-  return t.text == "," || t.text == ";" || t.text == ":" || t.text == "(" || t.text == ")" || is_quote_mark(t) ||
-         t.text == "\xE2\x80\x94" || t.text == "\xE2\x80\x93";
-}
+bool is_boundary(const Token& t) { return t.clause_edge; }  // set by tokenize()
 
 std::string normalize_space(std::string_view s) {
   std::string out;

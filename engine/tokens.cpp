@@ -71,6 +71,30 @@ std::string lower_of(std::string_view t) {
 
 }  // namespace
 
+// Told apart by length first rather than looked up in a table: asked of every token.
+bool is_clause_word(std::string_view w) {
+  switch (w.size()) {
+    case 2: return w == "if";
+    case 3: return w == "who" || w == "but";
+    case 4: return w == "that" || w == "when";
+    case 5: return w == "which" || w == "while";
+    case 6: return w == "unless" || w == "though";
+    case 7: return w == "whereas" || w == "whether" || w == "because";
+    case 8: return w == "although";
+    default: return false;
+  }
+}
+
+namespace {
+
+bool punctuation_edge(std::string_view t) {
+  if (t.size() == 1) return t[0] == ',' || t[0] == ';' || t[0] == ':' || t[0] == '(' || t[0] == ')' || t[0] == '"';
+  // “ ” — –
+  return t == "\xE2\x80\x9C" || t == "\xE2\x80\x9D" || t == "\xE2\x80\x94" || t == "\xE2\x80\x93";
+}
+
+}  // namespace
+
 std::vector<Token> tokenize(std::string_view bytes, Span span) {
   std::vector<Token> out;
   out.reserve(span.size() / 5 + 4);  // about one token per five bytes of news text
@@ -83,6 +107,7 @@ std::vector<Token> tokenize(std::string_view bytes, Span span) {
     lower_into(t.text, t.lower);
     t.word = word;
     t.capitalized = t.text[0] >= 'A' && t.text[0] <= 'Z';
+    t.clause_edge = word ? is_clause_word(t.lower) : punctuation_edge(t.text);
   };
   while (i < s.size()) {
     auto c = static_cast<unsigned char>(s[i]);

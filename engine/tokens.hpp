@@ -34,7 +34,14 @@ struct Token {
   bool word = false;   ///< starts with a letter or digit (or is a clitic)
   bool capitalized = false;  ///< starts with an ASCII upper-case letter
   bool quoted = false;       ///< inside a quotation (see quoted_ranges)
+  /// Opens or closes a clause: a clause word (is_clause_word) or , ; : ( ) " “ ” — –. Set once by
+  /// tokenize(): the event finder asks it of every token several times.
+  bool clause_edge = false;
 };
+
+/// Words that open a clause: "that", "which", "who", "when", "while", "but", "although",
+/// "whereas", "whether", "if", "unless", "because", "though".
+bool is_clause_word(std::string_view w);
 
 /// Tokens of `span` in `bytes`; linear in the span. Possessive "'s" and "n't" become their own
 /// tokens; "U.S." and "Frank-Walter" stay whole; ’ counts as an apostrophe inside words.
