@@ -1979,6 +1979,13 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         for (std::size_t j = a; j-- > 0 && a - j <= 6;)
           if (trigger_tokens[j] && cands[trigger_tokens[j] - 1].cls == EventClass::statement) complement = true;
         const EntityMention* relative = agents.empty() ? nullptr : relative_subject(cd);
+        // "so weary of uncertainty that they fell asleep": "that" after "so"/"such" opens a
+        // result clause, not a relative one about the noun before it.
+        auto result_clause = [&](std::size_t at) {
+          for (std::size_t j = at; j-- > 0 && at - j <= 6;)
+            if (toks[j].lower == "so" || toks[j].lower == "such") return toks[at].lower == "that";
+          return false;
+        };
         // A state's relative pronoun: "a spacecraft [that] has been in orbit since 2011" (the
         // window opens at its clause, before the noun).
         auto state_relative = [&]() -> std::size_t {
@@ -2024,7 +2031,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             label = render_label(j, e) + " " + render(from, b, false);
             agent_inside = true;
           }
-        } else if (a >= 2 && !complement && (toks[a].lower == "that" || toks[a].lower == "which")) {
+        } else if (a >= 2 && !complement && (toks[a].lower == "that" || toks[a].lower == "which") && !result_clause(a)) {
           // The noun phrase before it, across a comma, up to a preposition, a verb or another
           // boundary; a name alone is no antecedent: "the text of the deal on Syria, which is being
           // negotiated" goes back over "on" and "of" to "text".

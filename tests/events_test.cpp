@@ -1871,3 +1871,18 @@ TEST_CASE("events: a participle after a preposition modifies the noun after it (
   REQUIRE(closed);  // the second: a verb
   CHECK(d.text(d.versions[0].sentences.at(closed->sentence).span).starts_with("The port"));
 }
+
+TEST_CASE("labels: 'so ... that' opens a result clause, not a relative clause of the noun before it") {
+  auto d = doc_of(
+      "Published: 2016-09-09T22:00+01:00\n\n"
+      "Harbour report\n\n"
+      "Some reporters became so weary of uncertainty that they fell asleep. The owners tabled a plan that the union rejected.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  for (const auto& e : evs) {
+    if (d.text(e.trigger).starts_with("fell")) CHECK(e.label.starts_with("They fell asleep"));
+  }
+  bool fell = false;
+  for (const auto& e : evs) fell = fell || d.text(e.trigger).starts_with("fell");
+  CHECK(fell);
+}
