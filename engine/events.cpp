@@ -12,6 +12,7 @@
 #include <unordered_set>
 
 #include "event_graph.hpp"
+#include "event_merge.hpp"
 #include "lexicon.hpp"
 #include "iso_time.hpp"
 #include "place_zone.hpp"
@@ -937,6 +938,24 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           cd.consumed = true;
           break;
         }
+    }
+    // "Lavrov has been locked in negotiations with Kerry for more than 12 hours, beating the
+    // record in their bilateral marathon talks": a second noun of the same act (event_acts.tsv)
+    // in one sentence, with no time of its own and no "previous" or "next" before it, is the
+    // same event named again.
+    for (std::size_t k = 1; k < cands.size(); ++k) {
+      auto& cd = cands[k];
+      if (cd.consumed || cd.pos != Pos::noun || !act_listed(cd.lemma)) continue;
+      bool earlier = false;
+      for (std::size_t j = 0; j < k && !earlier; ++j)
+        earlier = !cands[j].consumed && cands[j].cls == cd.cls && act_of(cands[j].lemma) == act_of(cd.lemma);
+      if (!earlier) continue;
+      static const StringSet other{"previous", "prior", "former", "next", "upcoming", "future", "another", "subsequent",
+                                   "earlier", "last", "first", "second", "third", "fourth", "new"};
+      bool own = false;
+      for (std::size_t j = cd.first; j-- > 0 && cd.first - j <= 3 && !own;) own = other.count(toks[j].lower) > 0;
+      for (std::size_t j = 0; j < n && !own; ++j) own = in_timex[j] && clause[j] == cd.clause;
+      if (!own) cd.consumed = true;
     }
     // Runs of quoted tokens: where each token's quotation starts and ends.
     std::vector<std::size_t> run_start(n), run_end(n);

@@ -1886,3 +1886,22 @@ TEST_CASE("labels: 'so ... that' opens a result clause, not a relative clause of
   for (const auto& e : evs) fell = fell || d.text(e.trigger).starts_with("fell");
   CHECK(fell);
 }
+
+TEST_CASE("events: a second noun of the same act in a sentence is the same event, unless a time or 'previous' sets it apart") {
+  auto d = doc_of(
+      "Published: 2016-09-09T22:00+01:00\n\n"
+      "Harbour report\n\n"
+      "Berg has been locked in negotiations with Lund for twelve hours, beating the record in their marathon talks. "
+      "Berg met Lund in Oslo, a week after talks in Bergen on 2 September. "
+      "Berg met Lund in Oslo, longer than at the previous talks.\n");
+  std::vector<Timex> tx{make_timex(d, "2 September", TimexType::date, "2016-09-02")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  std::vector<std::size_t> meetings(3, 0);
+  for (const auto& e : evs)
+    if (e.cls == EventClass::meeting && e.sentence >= evs.front().sentence && e.sentence - evs.front().sentence < 3)
+      ++meetings[e.sentence - evs.front().sentence];
+  CHECK(meetings[0] == 1);  // "talks" are the negotiations again
+  CHECK(meetings[1] == 2);  // talks on a day of their own
+  CHECK(meetings[2] == 2);  // "the previous talks"
+}
