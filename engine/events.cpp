@@ -1866,6 +1866,13 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           if (toks[j].quoted) { consider(j); break; }
         for (std::size_t j = cd.last; j < n && j - cd.last <= 8; ++j)
           if (toks[j].quoted) { consider(j); break; }
+        // A word or two in quotes inside the clause said ("asked how they are “surviving”") is
+        // no quotation of its own: the gist is the clause.
+        if (qa < n && qa >= cd.last) {
+          std::size_t words = 0;
+          for (std::size_t k = qa; k < qb; ++k) words += toks[k].word ? 1 : 0;
+          if (words <= 2 && qa > cd.last) qa = qb = n;
+        }
         std::string gist;
         bool infinitive = false;  // the gist starts with the verb: "Russia threatens to ..."
         if (cd.lemma == "according to") {
@@ -1904,7 +1911,18 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           };
           infinitive = a == cd.last && a < n && !toks[a].quoted &&
                        (toks[a].lower == "to" || objects.count(toks[a].lower) || takes_it(toks[a].lower));
-          gist = infinitive ? std::string(toks[cd.first].text) + " " + render(a, std::max(a, label_end)) : render_label(a, std::max(a, label_end));
+          // What another speaker says later in the sentence is not this one's ("asked how they are
+          // surviving while Lavrov said he had no news"): the gist ends where that clause opens.
+          std::size_t gist_end = label_end;
+          for (std::size_t k = ci + 1; k < cands.size(); ++k) {
+            const Candidate& o = cands[k];
+            if (o.consumed || o.cls != EventClass::statement || o.pos != Pos::verb || o.first <= a) continue;
+            std::size_t open = o.first;
+            while (open > a && clause[open - 1] == o.clause) --open;
+            if (open > a && toks[open].clause_edge && toks[open].word && toks[open].lower != "that") gist_end = std::min(gist_end, open);
+            break;
+          }
+          gist = infinitive ? std::string(toks[cd.first].text) + " " + render(a, std::max(a, gist_end)) : render_label(a, std::max(a, gist_end));
           // "..., an RT correspondent reports": what was reported comes before the speaker.
           // "..., Eumetra said early on Friday.": a closing verb with only a word or so after it
           // (its time left out) reports what came before it too.

@@ -1905,3 +1905,20 @@ TEST_CASE("events: a second noun of the same act in a sentence is the same event
   CHECK(meetings[1] == 2);  // talks on a day of their own
   CHECK(meetings[2] == 2);  // "the previous talks"
 }
+
+TEST_CASE("labels: a word or two in quotes is no quotation of its own, and a gist ends where another statement's clause opens") {
+  auto d = doc_of(
+      "Published: 2016-09-09T22:00+01:00\n\n"
+      "Harbour report\n\n"
+      "Lund asked the reporters how they were \xE2\x80\x9Csurviving\xE2\x80\x9D while Berg said she had no news.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  const EventMention* asked = with_trigger(d, evs, "asked");
+  REQUIRE(asked);
+  INFO(asked->label);
+  CHECK(asked->label.find("how they were surviving") != std::string::npos);
+  CHECK(asked->label.find("Berg") == std::string::npos);
+  const EventMention* said = with_trigger(d, evs, "said");
+  REQUIRE(said);
+  CHECK(said->label.starts_with("Berg: she had no news"));
+}
