@@ -7,7 +7,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 out="${1:-$root/build-fuzz/seeds}"
 shared="${TIMELINE_SHARED_DIR:-$root/../shared}"
-targets=(plain_reader version_page_reader timeml_reader manifest text_check sentence_splitter time_tagger time_resolver)
+targets=(plain_reader version_page_reader timeml_reader manifest text_check sentence_splitter time_tagger time_resolver events)
 for t in "${targets[@]}"; do mkdir -p "$out/$t"; done
 
 put() { printf '%b' "$3" >"$out/$1/$2"; }  # target, file name, bytes (printf escapes)
@@ -54,6 +54,10 @@ while IFS= read -r phrase; do
   printf '\x04\xdf\x07\x08\x08%s' "$phrase" >"$out/time_resolver/phrase_$i"  # DCT 2016-09-09
 done
 
+# Events: reports behind the 3 bytes fuzz_events.cpp reads first (here: dated 2016-09-09 12:48).
+put events statements '\x02\xfc\x80Talks report\n\nUpdate 9pm: Lavrov said he was thinking of "calling it a day". Barrel bombs killed nine people on Friday, a group said. Halm, 63, has been prime minister since 2016. In a speech in Oslo, Berg accused the union of sowing chaos, while Lund said the talks, which began on Monday, would resume next week after waiting for more than five hours.\n'
+put events undated '\x01\x00\x00Title\n\nHe said that she said that they said. "And we will," he said. Speaking at noon, the coach said his players had warmed up. The repatriation operation will continue until Sunday 2 March.\n'
+
 # Derived from real reports, where present: every reader sees every report (small files only).
 copy_from() {  # folder, pattern, how many
   [ -d "$1" ] || return 0
@@ -62,6 +66,7 @@ copy_from() {  # folder, pattern, how many
       cp "$f" "$out/$t/derived_$(basename "$f")"
     done
     head -c 4096 "$f" >"$out/text_check/derived_$(basename "$f")"
+    { printf '\x02\xfc\x80'; head -c 4096 "$f"; } >"$out/events/derived_$(basename "$f")"
   done
 }
 copy_from "$root/corpus" '*' 50

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (clang, ASan+UBSan) and runs one for a given time.
 # Usage: scripts/fuzz.sh TARGET SECONDS [extra libFuzzer flags...]
-#   TARGET: plain_reader version_page_reader timeml_reader manifest text_check sentence_splitter time_tagger time_resolver
+#   TARGET: plain_reader version_page_reader timeml_reader manifest text_check sentence_splitter time_tagger time_resolver events
 # Crashes go to build-fuzz/artifacts/TARGET/, the grown corpus to build-fuzz/corpus/TARGET/.
 # Environment: TIMELINE_FUZZ_BUILD_DIR (default build-fuzz), TIMELINE_JOBS (build jobs, default nproc).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-targets="plain_reader version_page_reader timeml_reader manifest text_check sentence_splitter time_tagger time_resolver"
+targets="plain_reader version_page_reader timeml_reader manifest text_check sentence_splitter time_tagger time_resolver events"
 if [ $# -lt 2 ] || ! [[ " $targets " == *" $1 "* ]] || ! [[ "$2" =~ ^[0-9]+$ ]]; then
   echo "usage: scripts/fuzz.sh TARGET SECONDS [libFuzzer flags]; TARGET is one of: $targets" >&2
   exit 2
