@@ -2451,6 +2451,13 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         out[event_index[ci]].reported_by = out[event_index[told_by[ci]]].id;
 
     fold_continued_statements(doc, out, sentence_first_event, counter);
+    // The fold may have erased this sentence's last statement: find it again (an index past the
+    // end read a destroyed mention; found by the events fuzz target).
+    if (last_statement != static_cast<std::size_t>(-1) && last_statement >= sentence_first_event) {
+      last_statement = static_cast<std::size_t>(-1);
+      for (std::size_t i = sentence_first_event; i < out.size(); ++i)
+        if (out[i].cls == EventClass::statement && out[i].modality.empty()) last_statement = i;
+    }
 
     // A person opening the sentence is who "he" or "she" of the next most likely means (its
     // subject: "Martin Kessel, 54, of Guildford, Surrey, showed no reaction. He was convicted"),
