@@ -1922,3 +1922,26 @@ TEST_CASE("labels: a word or two in quotes is no quotation of its own, and a gis
   REQUIRE(said);
   CHECK(said->label.starts_with("Berg: she had no news"));
 }
+
+TEST_CASE("reported events: a quotation after a statement continued with 'adding that' goes on with that statement") {
+  // The events fuzz target found a heap-use-after-free here (docs/robustness.md): folding
+  // "adding that" into "said" left the sentence's last statement pointing past the mentions, and
+  // the next sentence, a quotation only, read a destroyed mention.
+  auto d = doc_of(
+      "Published: 2020-03-02T10:00+00:00\n\n"
+      "Council report\n\n"
+      "Mayor Anna Berg said on Monday that the budget was ready, adding that the council agreed. "
+      "\xE2\x80\x9C" "It is all set for Friday.\xE2\x80\x9D\n");
+  std::vector<Timex> tx{make_timex(d, "Monday", TimexType::date, "2020-03-02"),
+                        make_timex(d, "Friday", TimexType::date, "2020-03-06")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  CHECK_FALSE(with_trigger(d, evs, "adding"));  // folded into "said"
+  const EventMention* friday = anchored_at(evs, "2020-03-06");
+  REQUIRE(friday);
+  CHECK(friday->modality == "will");
+  INFO(friday->label);
+  CHECK(friday->label.starts_with("(will) Berg: "));
+  REQUIRE_FALSE(friday->participants.empty());
+  CHECK(friday->participants.front().entity.find("Berg") != std::string::npos);
+}
