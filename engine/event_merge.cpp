@@ -219,6 +219,13 @@ const std::string& act_of(const std::string& lemma) {
 
 bool act_listed(const std::string& lemma) { return acts().count(lemma) > 0; }
 
+std::string_view occurrence_word(std::string_view word, bool in_sentence) {
+  static const std::unordered_map<std::string, std::string> table = embedded_pairs("occurrence_words.tsv");
+  auto it = table.find(std::string(word));
+  if (it == table.end() || (!in_sentence && it->second != "merge")) return {};
+  return it->first;
+}
+
 StoryNames::StoryNames(const std::vector<EventMention>& mentions) {
   for (const auto& m : mentions) {
     if (m.document >= names_.size()) names_.resize(m.document + 1);
@@ -247,10 +254,9 @@ bool StoryNames::same_story(std::size_t document_a, std::size_t document_b, doub
 
 std::string_view other_instance(const Corpus& corpus, const EventMention& m) {
   // Words that, just before an event noun, name another occurrence of the act than the one the
-  // story is about: "the previous talks", "the next meeting", "another meeting".
-  // ("earlier" is left out: before a verb it is an adverb, "Kerry earlier said"; the trigger of
-  // "the talks" is not always tagged a noun, so the test does not ask.)
-  static constexpr std::string_view kOther[] = {"previous", "prior", "former", "next", "upcoming", "future", "another", "subsequent"};
+  // story is about: "the previous talks", "the next meeting", "another meeting" (the words of
+  // occurrence_words.tsv whose scope is the merge; the trigger of "the talks" is not always
+  // tagged a noun, so the test does not ask).
   if (m.document >= corpus.documents.size()) return {};
   const std::string& bytes = corpus.documents[m.document].bytes;
   std::size_t end = std::min(m.trigger.begin, bytes.size());
@@ -261,8 +267,7 @@ std::string_view other_instance(const Corpus& corpus, const EventMention& m) {
     if (begin == end) return {};
     std::string lower(bytes, begin, end - begin);
     for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    for (auto w : kOther)
-      if (lower == w) return w;
+    if (auto w = occurrence_word(lower, false); !w.empty()) return w;
     end = begin;
   }
   return {};

@@ -36,6 +36,12 @@ const std::string& act_of(const std::string& lemma);
 /// Whether event_acts.tsv lists the lemma (a sudden disaster of a listed act is one event a day).
 bool act_listed(const std::string& lemma);
 
+/// "previous", "next", "another" ... (parsers/data/occurrence_words.tsv): `word` (lowercase) as
+/// the table holds it when, before an event noun, it names another occurrence of the act; empty
+/// otherwise. `in_sentence` also accepts the words that do so only within one sentence ("the
+/// first round ... the second round"; "earlier", which before a verb is an adverb).
+std::string_view occurrence_word(std::string_view word, bool in_sentence);
+
 /// Thresholds of the merge (docs/graph.md explains each).
 struct MergeOptions {
   double version_similarity = 0.6;       ///< two versions of one document: near-identical sentences

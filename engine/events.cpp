@@ -186,6 +186,8 @@ const StringSet& finite_auxiliaries() {
   static const StringSet s{"was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "may", "might"};
   return s;
 }
+// "has", "have", "had": the auxiliary of the perfect ("has been prime minister since 2016").
+bool perfect_auxiliary(const Token& t) { return t.lower == "has" || t.lower == "have" || t.lower == "had"; }
 // Whether a time expression's rule names its day ("<clock> on <weekday>", "<month> <day> at
 // <clock>"); "<clock> <zone>", "today <part of day>" take theirs from the reference.
 bool names_a_day(std::string_view rule) {
@@ -739,10 +741,9 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
     // been under discussion since July").
     for (std::size_t k = 1; k + 2 < n; ++k) {
       if (toks[k].lower != "been" || toks[k].quoted || in_header[k]) continue;
-      auto perfect = [&](std::size_t j) { return toks[j].lower == "has" || toks[j].lower == "have" || toks[j].lower == "had"; };
       std::size_t aux = k - 1;
-      if (!perfect(aux) && aux > 0 && verb_group_words().count(toks[aux].lower)) --aux;  // "has also been"
-      if (!perfect(aux)) continue;
+      if (!perfect_auxiliary(toks[aux]) && aux > 0 && verb_group_words().count(toks[aux].lower)) --aux;  // "has also been"
+      if (!perfect_auxiliary(toks[aux])) continue;
       std::size_t since = k + 1;
       while (since < n && since - k <= 6 && toks[since].lower != "since" && clause[since] == clause[k] && !in_timex[since] &&
              !is_boundary(toks[since]))
@@ -941,8 +942,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
     }
     // "Lavrov has been locked in negotiations with Kerry for more than 12 hours, beating the
     // record in their bilateral marathon talks": a second noun of the same act (event_acts.tsv)
-    // in one sentence, with no time of its own and no "previous" or "next" before it, is the
-    // same event named again.
+    // in one sentence, with no time of its own and no "previous" or "second" before it
+    // (occurrence_words.tsv), is the same event named again.
     for (std::size_t k = 1; k < cands.size(); ++k) {
       auto& cd = cands[k];
       if (cd.consumed || cd.pos != Pos::noun || !act_listed(cd.lemma)) continue;
@@ -950,10 +951,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       for (std::size_t j = 0; j < k && !earlier; ++j)
         earlier = !cands[j].consumed && cands[j].cls == cd.cls && act_of(cands[j].lemma) == act_of(cd.lemma);
       if (!earlier) continue;
-      static const StringSet other{"previous", "prior", "former", "next", "upcoming", "future", "another", "subsequent",
-                                   "earlier", "last", "first", "second", "third", "fourth", "new"};
       bool own = false;
-      for (std::size_t j = cd.first; j-- > 0 && cd.first - j <= 3 && !own;) own = other.count(toks[j].lower) > 0;
+      for (std::size_t j = cd.first; j-- > 0 && cd.first - j <= 3 && !own;) own = !occurrence_word(toks[j].lower, true).empty();
       for (std::size_t j = 0; j < n && !own; ++j) own = in_timex[j] && clause[j] == cd.clause;
       if (!own) cd.consumed = true;
     }
@@ -1781,7 +1780,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             // "have" is an auxiliary only before a participle or "been": "the sides have a chance" keeps it.
             // It goes only where the participle reads as a past ("have agreed" -> "agreed"); "have
             // spoken" keeps it ("They spoken" is no English).
-            bool main_have = (t.lower == "has" || t.lower == "have" || t.lower == "had") && k + 1 < n && toks[k + 1].word &&
+            bool main_have = perfect_auxiliary(t) && k + 1 < n && toks[k + 1].word &&
                              toks[k + 1].lower != "been" && !toks[k + 1].lower.ends_with("ed") &&
                              (!lex.cues.match(toks, k + 1).first || toks[k + 1].lower == "no" ||
                               toks[k + 1].lower == "nothing");  // "had no information": a main verb
@@ -2028,7 +2027,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         auto state_relative = [&]() -> std::size_t {
           if (cd.lemma != "be") return 0;
           std::size_t r = cd.first - 1;  // the auxiliary
-          if (r > 0 && toks[r].lower != "has" && toks[r].lower != "have" && toks[r].lower != "had") --r;  // "has also been"
+          if (r > 0 && !perfect_auxiliary(toks[r])) --r;  // "has also been"
           return r > 1 && (toks[r - 1].lower == "that" || toks[r - 1].lower == "which") ? r - 1 : 0;
         };
         if (relative && relative == agents.front()) {
