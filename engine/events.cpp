@@ -1892,6 +1892,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             if (ag->first >= cd.last) a = std::max(a, ag->last);
           if (auto k = mention_from(a); k < mentions.size() && mentions[k].first == a && !mentions[k].pronoun)
             a = mentions[k].last;  // the addressee: "told reporters"
+          const std::size_t tail_start = a;  // before a "that"
           std::size_t stop = std::min(n, a + 4);
           for (std::size_t k = a; k < stop; ++k)
             if (toks[k].lower == "that") { a = k + 1; break; }
@@ -1926,8 +1927,19 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           // "..., Eumetra said early on Friday.": a closing verb with only a word or so after it
           // (its time left out) reports what came before it too.
           std::size_t speaker_first = agents.empty() ? cd.first : std::min(cd.first, agents.front()->first);
+          if (speaker_first > 1 && determiners().count(toks[speaker_first - 1].lower)) --speaker_first;  // ", the commission announced"
+          // "..., the commission announced at 4.30am on Monday, after a count that lasted ...":
+          // what follows the verb up to the next comma is its time and place only, and the clause
+          // after that comma is an adjunct, not what was said.
+          static const StringSet adjunct_openers{"at", "on", "in", "from", "during", "after", "before",
+                                                 "late", "early", "shortly", "later", "earlier", "overnight"};
+          std::size_t tail_end = a;
+          while (tail_end < gist_end && toks[tail_end].text != "," && toks[tail_end].lower != "that" && !toks[tail_end].quoted) ++tail_end;
+          const bool timed_tail = cd.pos == Pos::verb && a == tail_start && tail_end > a && tail_end < gist_end &&
+                                  toks[tail_end].text == "," && (in_timex[a] || adjunct_openers.count(toks[a].lower)) &&
+                                  render_label(a, tail_end).find(' ') == std::string::npos;
           const bool closing = speaker_first > 1 && toks[speaker_first - 1].text == "," && !infinitive &&
-                               gist.find(' ') == std::string::npos;
+                               (gist.find(' ') == std::string::npos || timed_tail);
           if (gist.empty() || closing) {
             std::string before = render(0, speaker_first);
             if (!before.empty()) gist = before, closing_statements.emplace_back(ci, speaker_first);

@@ -1607,6 +1607,40 @@ TEST_CASE("labels: a closing statement verb with only a word after it reports wh
   CHECK(said->label.find("safely in orbit") != std::string::npos);
 }
 
+TEST_CASE("labels: a closing statement verb with its time, then a clause of its own, reports what came before") {
+  auto d = doc_of(
+      "Published: 2025-03-07T09:00+01:00\n\n"
+      "Vote\n\n"
+      "The Harbour Party won the regional vote, the electoral commission announced at 3am on Friday, after a count "
+      "that lasted all night.\n\n"
+      "Exports will fall next year, Velmar said on Thursday, as it leaves the car rental market.\n\n"
+      // Not: what follows the verb is what was said ("that ..."), or its object.
+      "Speaking on the radio, Mr Osk added that Yunda, which the port owns, will stay open.\n\n"
+      "Leading plaintiff, the Ternby Trust, announced the news, adding that the firm will pay.\n");
+  std::vector<Timex> tx{make_timex(d, "3am on Friday", TimexType::time, "2025-03-07T03:00"),
+                        make_timex(d, "next year", TimexType::date, "2026"),
+                        make_timex(d, "on Thursday", TimexType::date, "2025-03-06")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  auto announced = with_trigger(d, evs, "announced");
+  REQUIRE(announced);
+  INFO(announced->label);
+  CHECK(announced->label.starts_with("Electoral Commission: Harbour Party won regional vote"));  // a named body
+  auto velmar = with_trigger(d, evs, "said");
+  REQUIRE(velmar);
+  INFO(velmar->label);
+  CHECK(velmar->label.find("Exports will fall") != std::string::npos);
+  auto osk = with_trigger(d, evs, "added");
+  REQUIRE(osk);
+  INFO(osk->label);
+  CHECK(osk->label.find("Yunda") != std::string::npos);
+  CHECK(osk->label.find("Speaking") == std::string::npos);
+  auto trust = with_trigger(d, evs, "announced", 1);
+  REQUIRE(trust);
+  INFO(trust->label);
+  CHECK(trust->label.find("Leading plaintiff") == std::string::npos);
+}
+
 TEST_CASE("events: 'what he said was' hedges a word of another statement, it is no statement of its own") {
   auto d = doc_of(
       "Published: 2016-09-09T21:00+01:00\n\n"
