@@ -979,10 +979,20 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
     std::vector<char> subject_stop(n, 0);
     for (std::size_t k = 0; k + 2 < n; ++k) {
       // "as a bushfire ... reached", "as US Secretary of State John Kerry opened".
-      if (toks[k].lower != "as" || !(determiners().count(toks[k + 1].lower) || toks[k + 1].capitalized)) continue;
+      // "as voting ended", "as prices rose": a bare noun with its verb right after it.
+      if (toks[k].lower != "as") continue;
+      static const StringSet not_subject{"well", "soon", "long", "much", "far", "many", "such", "if", "though",
+                                         "part", "usual", "expected", "planned", "promised", "it", "they"};
+      const bool phrase = determiners().count(toks[k + 1].lower) || toks[k + 1].capitalized;
+      const bool bare = !phrase && toks[k + 1].word && !toks[k + 1].quoted && !not_subject.count(toks[k + 1].lower) &&
+                        !(k > 0 && (not_subject.count(toks[k - 1].lower) || toks[k - 1].lower == "same" || toks[k - 1].lower == "as"));
+      if (!phrase && !bare) continue;
+      // ... after a verb or a comma: "published as voting ended", not "his term as president ends".
+      if (bare && !(k > 0 && (toks[k - 1].text == "," || verb_at(k - 1) || toks[k - 1].lower.ends_with("ed")))) continue;
+      const std::size_t window = phrase ? 12 : 3;
       std::size_t j = k + 2;
-      while (j < n && j < k + 12 && !is_boundary(toks[j]) && !verb_at(j)) ++j;
-      if (j < n && j < k + 12 && verb_at(j) && clause[j] == clause[k] && toks[j - 1].lower != "to") subject_stop[k] = 1;
+      while (j < n && j < k + window && !is_boundary(toks[j]) && !verb_at(j)) ++j;
+      if (j < n && j < k + window && verb_at(j) && clause[j] == clause[k] && toks[j - 1].lower != "to") subject_stop[k] = 1;
     }
 
     // A mention after a preposition is not a subject, except after a quantifier ("some of the

@@ -1303,6 +1303,23 @@ TEST_CASE("anchors: after a time given in local time, the report's bare clock ti
   CHECK(issued->anchor->earliest == utc(2024, 1, 8, 3));  // 14:00 AEDT (UTC+11)
 }
 
+TEST_CASE("labels: 'as' and a bare noun with its own verb after a verb opens a clause, a capacity does not") {
+  auto d = doc_of(
+      "Vote\n\n"
+      "An exit poll was published as voting ended at 8pm.\n\n"
+      "Mr Dace's second term as president ends in May.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  auto ended = with_trigger(d, evs, "ended");
+  REQUIRE(ended);
+  INFO(ended->label);
+  CHECK(ended->label.starts_with("Voting ended"));
+  auto ends = with_trigger(d, evs, "ends");
+  REQUIRE(ends);
+  INFO(ends->label);
+  CHECK(ends->label.find("second term as president ends") != std::string::npos);
+}
+
 TEST_CASE("durations: delays, gaps, offsets, framing periods and adjectives are no event's length") {
   // Each sentence has one event and one length that is not the event's own.
   const std::vector<std::pair<std::string, std::string>> cases{
