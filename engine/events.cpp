@@ -823,8 +823,10 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
     auto reported_subject = [&](const Candidate& cd) {
       if (cd.cls == EventClass::statement || cd.last >= n || !toks[cd.last].word) return false;
       // Only the listed verbs: a participle after a noun is as often a modifier ("an exit poll
-      // published as voting ended").
-      if (!lex.reported_predicates.contains(toks[cd.last].lower)) return false;
+      // published as voting ended"). A perfect may come between ("a tremor had shaken ...").
+      std::size_t verb = cd.last;
+      if (perfect_auxiliary(toks[verb]) && verb + 1 < n && toks[verb + 1].word) ++verb;
+      if (!lex.reported_predicates.contains(toks[verb].lower)) return false;
       for (const auto& v : cands)
         if (v.pos == Pos::verb && !v.consumed && v.cls == EventClass::statement && v.clause == cd.clause && v.last <= cd.first)
           return true;
@@ -1412,6 +1414,15 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           std::size_t open = t.first;
           while (open > 0 && clause[open - 1] == clause[t.first]) --open;
           if (toks[open].lower == "which" || toks[open].lower == "who") continue;
+        }
+        // "adjourned sentencing until 10 June and released Kessel on bail": a time between the
+        // first of two verbs joined by "and" and the second is the first one's.
+        if (same_clause && cd.pos == Pos::verb && t.last < cd.first && cd.first > 0 && toks[cd.first - 1].lower == "and") {
+          bool first_verb = false;
+          for (std::size_t j = 0; j < t.first && !first_verb; ++j)
+            first_verb = trigger_tokens[j] && trigger_tokens[j] != ci + 1 && clause[j] == cd.clause &&
+                         cands[trigger_tokens[j] - 1].pos == Pos::verb;
+          if (first_verb) continue;
         }
         // Another event between the trigger and a time expression of another clause claims it.
         bool claimed = false;
@@ -2003,6 +2014,46 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           if (from < cd.first || (from == cd.first && cd.pos == Pos::noun)) a = from, reported = true;
           break;
         }
+        // "Judge Marr adjourned sentencing until 10 June and released Kessel on bail": two verbs of
+        // one subject joined by "and" are two events, each labelled from its own verb (the subject
+        // is put before the second) up to the other.
+        bool coordinated = false;
+        std::string shared_subject;
+        if (cd.pos == Pos::verb) {
+          auto verb_opens = [&](std::size_t j) {  // a verbal event right after the "and" at j
+            std::size_t v = j + 1;
+            if (v < n && !trigger_tokens[v] && toks[v].lower.ends_with("ly")) ++v;  // "and then", "and later" are adverbs too
+            if (!(v < n && verb_at(v) && trigger_tokens[v] != ci + 1 && cands[trigger_tokens[v] - 1].first == v)) return false;
+            // Both in one form: "launched a campaign in airports and travel agencies" has no second verb.
+            const Candidate& v2 = cands[trigger_tokens[v] - 1];
+            return !(form_of(v2) == v2.lemma && form_of(cd) != cd.lemma);
+          };
+          // Not two participles before a noun: "lost and damaged property".
+          auto adjectives = [&](std::size_t second) {
+            const Candidate& v2 = cands[trigger_tokens[second] - 1];
+            return v2.last < n && toks[v2.last].word && !toks[v2.last].capitalized && !determiners().count(toks[v2.last].lower) &&
+                   !prepositions().count(toks[v2.last].lower) && toks[v2.last].lower != "to" && !in_timex[v2.last] &&
+                   second >= 2 && verb_at(second - 2);
+          };
+          if (cd.first > a + 1 && toks[cd.first - 1].lower == "and" && !reported && !participle && !adjectives(cd.first))
+            for (std::size_t j = cd.first - 1; j-- > a;)
+              if (verb_at(j) && clause[j] == cd.clause) {
+                const Candidate& v1c = cands[trigger_tokens[j] - 1];
+                if (form_of(cd) == cd.lemma && form_of(v1c) != v1c.lemma) break;  // "... and travel agencies"
+                // The subject is what opens the first verb's clause ("Kanagawa equalised through
+                // Daichi Mori ... and went ahead": Kanagawa), when it is short.
+                std::size_t v1 = v1c.first;
+                while (v1 > a && verb_group_words().count(toks[v1 - 1].lower)) --v1;
+                if (v1 > a && v1 - a <= 6) shared_subject = render_label(a, v1);
+                a = cd.first, coordinated = true;
+                break;
+              }
+          for (std::size_t j = cd.last; j + 1 < b; ++j)
+            if (toks[j].lower == "and" && verb_opens(j)) {
+              if (!adjectives(j + 1 < n && verb_at(j + 1) ? j + 1 : j + 2)) b = j;
+              break;
+            }
+        }
         // "Lavrov, Kerry in marathon negotiations": a list of agents right before the window
         // (cut off by its commas) opens the label.
         if (!agents.empty() && agents.front()->first < a && agents.size() > 1) {
@@ -2122,7 +2173,9 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             agent_inside = true;
           }
         }
-        if (!agent_inside && !speaker.empty() && !participle) label = speaker + ": " + label;
+        if (coordinated && !shared_subject.empty()) label = shared_subject + " " + label;  // "Judge Alison Marr released ..."
+        else if (coordinated) {}                                                       // no subject known: the verb opens it
+        else if (!agent_inside && !speaker.empty() && !participle) label = speaker + ": " + label;
       }
       if (!label.empty() && label[0] >= 'a' && label[0] <= 'z') label[0] = static_cast<char>(label[0] - 'a' + 'A');
       std::string mark = ev.negated ? "(not) " : "";

@@ -1320,6 +1320,53 @@ TEST_CASE("labels: 'as' and a bare noun with its own verb after a verb opens a c
   CHECK(ends->label.find("second term as president ends") != std::string::npos);
 }
 
+TEST_CASE("labels and anchors: two verbs of one subject joined by 'and' are two events, each with its own words and time") {
+  auto d = doc_of(
+      "Published: 2022-05-17T16:45+01:00\n\n"
+      "Court\n\n"
+      "Judge Ann Vell adjourned sentencing until 10 June and released Ode on bail.\n\n"
+      "Rovers equalised through Tom Ash soon after the restart and went ahead in the 88th minute.\n\n"
+      // Not a second verb: two participles before a noun, a noun after "and".
+      "The storm brought lost and damaged property.\n\n"
+      "The agency launched a campaign in airports and travel agencies.\n");
+  std::vector<Timex> tx{make_timex(d, "until 10 June", TimexType::date, "2022-06-10")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  auto adjourned = with_trigger(d, evs, "adjourned");
+  auto released = with_trigger(d, evs, "released");
+  REQUIRE(adjourned);
+  REQUIRE(released);
+  INFO(adjourned->label, " / ", released->label);
+  CHECK(adjourned->label == "Judge Ann Vell adjourned sentencing");
+  CHECK(released->label.starts_with("Judge Ann Vell released Ode on bail"));
+  CHECK((!released->anchor || released->anchor->timex.value != "2022-06-10"));  // the adjournment's time
+  auto ahead = with_trigger(d, evs, "went ahead");
+  REQUIRE(ahead);
+  INFO(ahead->label);
+  CHECK(ahead->label.starts_with("Rovers went ahead"));  // the clause's subject, not the scorer
+  for (const auto& e : evs) {
+    INFO(e.label);
+    CHECK(e.label.find("Storm damaged") == std::string::npos);
+    CHECK(e.label.find("EC travel") == std::string::npos);
+  }
+  if (auto launched = with_trigger(d, evs, "launched")) CHECK(launched->label.find("travel agencies") != std::string::npos);
+}
+
+TEST_CASE("events: a disaster noun after a statement verb and a perfect is the subject of the clause said") {
+  auto d = doc_of(
+      "Published: 2023-11-02T08:50+09:00\n\n"
+      "Quake\n\n"
+      "The agency said a magnitude 5.0 tremor had shaken the same area a day earlier.\n");
+  std::vector<Timex> tx{make_timex(d, "a day earlier", TimexType::date, "2023-11-01")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  auto tremor = with_trigger(d, evs, "tremor");
+  REQUIRE(tremor);
+  CHECK(tremor->cls == EventClass::disaster);
+  CHECK(anchor_value(d, evs, "tremor") == "2023-11-01");
+  CHECK(anchor_value(d, evs, "said") != "2023-11-01");
+}
+
 TEST_CASE("durations: delays, gaps, offsets, framing periods and adjectives are no event's length") {
   // Each sentence has one event and one length that is not the event's own.
   const std::vector<std::pair<std::string, std::string>> cases{
