@@ -99,6 +99,9 @@ std::string duration_text(const Corpus& corpus, const EventMention& m, const Dur
   return (d.timex.mod.empty() ? "" : d.timex.mod + " ") + d.timex.value;
 }
 
+// What two lengths of one event disagree on: how long it lasted, or how late it came.
+std::string length_question(const DurationFact& d) { return d.delay ? "how late it was" : "how long it lasted"; }
+
 // A mention's own clock time, as its report states it ("hit at 2.17am", "9pm on Friday"): a
 // stated time the event happened during, precise to the minute or hour, of an event told as fact.
 const Timex* clock_anchor(const EventMention& m) {
@@ -449,9 +452,9 @@ std::vector<Disagreement> find_disagreements(const Corpus& corpus, const std::ve
         for (const auto& da : mentions[a].durations)
           for (const auto& db : mentions[b].durations) {
             auto la = duration_minutes(da.timex.value), lb = duration_minutes(db.timex.value);
-            if (!la || !lb || *la == *lb) continue;
+            if (!la || !lb || *la == *lb || da.delay != db.delay) continue;
             bool lower = da.timex.mod == "MORE_THAN" && db.timex.mod == "MORE_THAN";
-            report(a, b, "how long it lasted", duration_text(corpus, mentions[a], da), duration_text(corpus, mentions[b], db),
+            report(a, b, length_question(da), duration_text(corpus, mentions[a], da), duration_text(corpus, mentions[b], db),
                    e, lower ? " (both lower bounds: compatible, the larger holds)" : "");
           }
       }
@@ -473,7 +476,8 @@ std::vector<Disagreement> find_disagreements(const Corpus& corpus, const std::ve
     for (auto m : ev.mentions)
       for (const auto& c : claims(m))
         if (c.kind == "relative")
-          for (const auto& d : mentions[m].durations) series[{c.head, d.timex.mod + d.timex.value}].push_back({m, &c});
+          for (const auto& d : mentions[m].durations)
+            if (!d.delay) series[{c.head, d.timex.mod + d.timex.value}].push_back({m, &c});
   for (const auto& [key, list] : series)
     for (auto [x, y] : close_in_time(corpus, mentions, list, kSeriesWindowDays)) {
       auto [a, ca] = list[x];
@@ -580,11 +584,11 @@ std::vector<Disagreement> find_disagreements(const Corpus& corpus, const std::ve
           for (auto mb : after)
             for (const auto& db : mentions[mb].durations) {
               auto la = duration_minutes(da.timex.value), lb = duration_minutes(db.timex.value);
-              if (!la || !lb || *la == *lb || updated.count({doc, version, "how long it lasted"}) ||
-                  !told.emplace(doc, version, "duration", *la, *lb).second)
+              if (!la || !lb || *la == *lb || da.delay != db.delay || updated.count({doc, version, length_question(da)}) ||
+                  !told.emplace(doc, version, da.delay ? "delay" : "duration", *la, *lb).second)
                 continue;
               bool lower = da.timex.mod == "MORE_THAN" && db.timex.mod == "MORE_THAN";
-              report(ma, mb, "how long it lasted", duration_text(corpus, mentions[ma], da), duration_text(corpus, mentions[mb], db),
+              report(ma, mb, length_question(da), duration_text(corpus, mentions[ma], da), duration_text(corpus, mentions[mb], db),
                      event_of[ma] == event_of[mb] ? std::optional<std::size_t>(event_of[ma]) : std::nullopt,
                      lower ? " (both lower bounds: compatible, the larger holds)" : "");
             }

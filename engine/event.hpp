@@ -46,6 +46,9 @@ struct DurationFact {
   Timex timex;       ///< DURATION value and mod
   Span evidence;
   bool measures_event = true;  ///< false: the length of something the sentence names ("after 8 hours of talks")
+  /// How late the event came, not how long it lasted: "kicked off 95 minutes late", "was put back
+  /// by 90 minutes" (measures_event is false). Reports compare it as a delay.
+  bool delay = false;
 };
 
 /// A time a mention gives from another event of its sentence: "Two days after the fire reached

@@ -82,6 +82,7 @@ struct Lexicon {
   StringSet statives;                ///< "lead", "be": "has led ... since July" began then
   StringSet reported_predicates;     ///< "hit", "struck": after an event noun said about
   StringSet no_length;  ///< lemmas a length is never the length of: penalties, instants
+  StringSet delay_verbs;  ///< "put back by", "delayed by": the length after "by" is a delay
   StringSet label_drop;
   StringSet label_openers;
   PhraseTable<bool> opener_phrases{true};  ///< "at least": an opener that stays at a label's start
@@ -136,6 +137,10 @@ struct Lexicon {
       }
       if (row.fields[0] == "stative") {
         statives.emplace(row.fields[1]);
+        continue;
+      }
+      if (row.fields[0] == "delay") {
+        delay_verbs.emplace(row.fields[1]);
         continue;
       }
       if (row.fields[0] == "penalty" || row.fields[0] == "momentary") {
@@ -2353,10 +2358,11 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       if (text.find('-') != std::string_view::npos && t.last < n && toks[t.last].word && !lex.triggers.match(toks, t.last).first)
         continue;
       if (t.first > 0 && (toks[t.first - 1].lower == "within" || toks[t.first - 1].lower == "in")) continue;
-      // "kicked off 95 minutes late": a delay, not a length.
-      if (t.last < n && (toks[t.last].lower == "late" || toks[t.last].lower == "early" || toks[t.last].lower == "behind" ||
-                         toks[t.last].lower == "ahead"))
-        continue;
+      // "kicked off 95 minutes late", "was put back by 90 minutes": a delay, not a length (kept
+      // as one: reports disagree on it). Early and ahead are no delay.
+      if (t.last < n && (toks[t.last].lower == "early" || toks[t.last].lower == "ahead")) continue;
+      const bool delay = (t.last < n && (toks[t.last].lower == "late" || toks[t.last].lower == "behind")) ||
+                         (t.first >= 2 && toks[t.first - 1].lower == "by" && lex.delay_verbs.count(toks[t.first - 2].lower));
       // "their first title for 27 years": the gap since the last one.
       if (t.first > 0 && toks[t.first - 1].lower == "for") {
         bool first_since = false;
@@ -2402,7 +2408,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       // "jailed for six years", "a six-week trial that began": the length of the term, of the trial.
       if (best_event != static_cast<std::size_t>(-1) && lex.no_length.count(out[best_event].lemma)) measures = false;
       if (best_event != static_cast<std::size_t>(-1))
-        out[best_event].durations.push_back({*t.timex, t.timex->span, measures});
+        out[best_event].durations.push_back({*t.timex, t.timex->span, measures && !delay, delay});
     }
 
     // Times told from another event of the sentence: "Two days after the fire reached

@@ -77,6 +77,7 @@ void write_mention(JsonWriter& w, const Document& doc, const EventMention& m) {
   for (const auto& d : m.durations) {
     w.object();
     write_timex_members(w, doc, d.timex);
+    if (d.delay) w.member("delay", true);  // "95 minutes late": how late, not how long
     w.key("evidence").object();
     write_span(w, doc, d.evidence);
     w.end_object().end_object();

@@ -205,3 +205,27 @@ TEST_CASE("build orders a clock time of a day after what happened earlier that d
   CHECK(kowalczyk < sokolov);
   CHECK(sokolov < next_week);
 }
+
+TEST_CASE("build reports two reports of one kick-off that say how late it was differently") {
+  TempDir dir;
+  write_bytes(dir.path / "a.txt",
+              "Harbour Cup final\n\nThe Harbour Cup final between Arden Town and Bexley Rovers kicked off at 9.05pm on "
+              "Saturday, 95 minutes late, after a thunderstorm.\n");
+  write_bytes(dir.path / "b.txt",
+              "Storm delays final\n\nThe Harbour Cup final between Arden Town and Bexley Rovers kicked off at 9.05pm on "
+              "Saturday, an hour late, after a thunderstorm.\n");
+  auto json = nlohmann::json::parse(run("build --format json --dct 2025-11-23 " + dir.path.string()));
+  std::size_t late = 0, lasted = 0;
+  for (const auto& c : json["conflicts"]) {
+    std::string summary = c["summary"];
+    INFO(summary);
+    if (summary.find("how late it was") != std::string::npos) {
+      ++late;
+      CHECK(summary.find("95 minutes") != std::string::npos);
+      CHECK(summary.find("an hour") != std::string::npos);
+    }
+    lasted += summary.find("how long it lasted") != std::string::npos;
+  }
+  CHECK(late == 1);
+  CHECK(lasted == 0);  // a delay is no length of the match
+}

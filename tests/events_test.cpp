@@ -1367,6 +1367,37 @@ TEST_CASE("events: a disaster noun after a statement verb and a perfect is the s
   CHECK(anchor_value(d, evs, "said") != "2023-11-01");
 }
 
+TEST_CASE("durations: how late an event came is kept as a delay, not as its length") {
+  const std::vector<std::pair<std::string, std::string>> cases{
+      {"The final kicked off 95 minutes late.", "95 minutes"},
+      {"The flight landed two hours behind schedule.", "two hours"},
+      {"The meeting was put back by 90 minutes.", "90 minutes"},
+      {"The talks were delayed by two days.", "two days"},
+  };
+  for (const auto& [sentence, length] : cases) {
+    auto d = doc_of("Report\n\n" + sentence + "\n");
+    auto at = d.bytes.find(length);
+    REQUIRE(at != std::string::npos);
+    std::vector<Timex> tx{make_timex(d, length, TimexType::duration, "PT1H")};
+    EntityRegistry reg;
+    auto evs = run(d, reg, tx);
+    std::size_t delays = 0, lengths = 0;
+    for (const auto& e : evs)
+      for (const auto& du : e.durations) {
+        (du.delay ? delays : lengths) += 1;
+        CHECK_FALSE((du.delay && du.measures_event));
+      }
+    INFO(sentence);
+    CHECK(delays == 1);
+    CHECK(lengths == 0);
+  }
+  // Early is no delay.
+  auto d = doc_of("Report\n\nThe final kicked off ten minutes early.\n");
+  std::vector<Timex> tx{make_timex(d, "ten minutes", TimexType::duration, "PT10M")};
+  EntityRegistry reg;
+  for (const auto& e : run(d, reg, tx)) CHECK(e.durations.empty());
+}
+
 TEST_CASE("durations: delays, gaps, offsets, framing periods and adjectives are no event's length") {
   // Each sentence has one event and one length that is not the event's own.
   const std::vector<std::pair<std::string, std::string>> cases{
