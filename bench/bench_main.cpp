@@ -129,6 +129,8 @@ int main(int argc, char** argv) {
       print_row("events (1 core, one registry)", input, best([&] { return events_stage(dir.string(), cores); }), "ment");
       print_row("merge + graph + order (1 core)", input, best([&] { return graph_stage(dir.string(), cores); }), "event");
       print_row(threads_name("build, whole", cores), input, best([&] { return build_stage(dir.string(), cores); }), "event");
+      print_row(threads_name("build, by story", cores), input, best([&] { return build_by_story_stage(dir.string(), cores); }),
+                "event");
       fs::remove_all(dir);
     }
   }

@@ -152,4 +152,20 @@ Result build_stage(const std::string& dir, std::size_t threads) {
   return r;
 }
 
+Result build_by_story_stage(const std::string& dir, std::size_t threads) {
+  auto t0 = now_ticks();
+  LoadOptions load;
+  load.threads = threads;
+  RunOptions run;
+  run.threads = threads;
+  double events = 0;
+  analyze_by_story(load_corpus({dir}, load), TagOptions{}, BuildOptions{}, run,
+                   [&](Analysis&& a) { events += static_cast<double>(a.timeline.events.size()); });
+  Result r;
+  r.seconds = seconds_since(t0);
+  r.bytes = folder_bytes(dir);
+  r.items = events;
+  return r;
+}
+
 }  // namespace timeline::bench

@@ -30,6 +30,10 @@ Result graph_stage(const std::string& dir, std::size_t threads);
 /// The whole `timeline build` pipeline on `threads` threads (its peak memory is the row's).
 Result build_stage(const std::string& dir, std::size_t threads);
 
+/// `timeline build --by-story`: the same stages one story at a time (analyze_by_story), its peak
+/// memory that of the corpus's text and the largest story's analysis. Items: timeline events.
+Result build_by_story_stage(const std::string& dir, std::size_t threads);
+
 /// The sum of the sizes of the regular files under `dir`.
 double folder_bytes(const std::string& dir);
 

@@ -143,6 +143,7 @@ Runner add_build_command(CLI::App& app) {
     std::string format = "text";
     bool clusters = true;
     bool all_events = false;
+    bool by_story = false;
     std::size_t threads = 0;
     std::vector<std::string> records;
     std::string out_dir;
@@ -164,6 +165,9 @@ Runner add_build_command(CLI::App& app) {
   cmd->add_flag("--clusters,!--no-clusters", state->clusters, "dot/svg: group the events of one day in a cluster (default)");
   cmd->add_flag("--all-events", state->all_events,
                 "Keep minor events too: those with no own time, speaker, agent, length or second report (docs/events.md)");
+  cmd->add_flag("--by-story", state->by_story,
+                "Build one timeline per story (reports that name the same people and places within a week; docs/graph.md), "
+                "holding one story's analysis at a time: text, or json as an array of timelines");
   return [state](std::ostream& out, std::ostream& err) -> int {
     const auto& in = state->inputs;
     if (state->records.empty() == in.paths.empty()) {
@@ -172,6 +176,10 @@ Runner add_build_command(CLI::App& app) {
     }
     if (!state->out_dir.empty() && state->format != "timeml") {
       err << "timeline build: --out is for --format timeml\n";
+      return kUsage;
+    }
+    if (state->by_story && state->format != "text" && state->format != "json") {
+      err << "timeline build: --by-story writes --format text or json\n";
       return kUsage;
     }
     if (!state->records.empty() && (!in.dct.empty() || !in.timezone.empty() || !in.manifests.empty())) {
@@ -204,11 +212,39 @@ Runner add_build_command(CLI::App& app) {
           << merged.reused << ", tagged again: " << merged.retagged << "), " << corpus.skipped.size() << " input(s) skipped\n";
     }
     if (corpus.documents.empty()) {
-      if (state->format == "json") write_timeline_json(corpus, {}, out);
+      if (state->format == "json") {
+        if (state->by_story) out << "[]\n";
+        else write_timeline_json(corpus, {}, out);
+      }
       return kNothingRead;
     }
     BuildOptions build;
     build.all_events = state->all_events;
+    if (state->by_story) {
+      // One story's analysis at a time, written as soon as it is built.
+      std::size_t story = 0;
+      if (state->format == "json") out << "[\n";
+      analyze_by_story(
+          std::move(corpus), state->tag.options(), build, run,
+          [&](Analysis&& a) {
+            ++story;
+            if (state->format == "json") {
+              if (story > 1) out << ",\n";
+              write_timeline_json(a.corpus, a.timeline, out);
+              return;
+            }
+            if (story > 1) out << "\n";
+            out << "Story " << story << " (" << a.corpus.documents.size() << " report" << (a.corpus.documents.size() == 1 ? "" : "s") << ":";
+            for (const auto& d : a.corpus.documents) out << " " << d.id;
+            out << ")\n";
+            print_timeline_text(a.corpus, a.timeline, out);
+          },
+          {}, state->records.empty() ? nullptr : &timexes);
+      if (state->format == "json") out << "]\n";
+      progress.finish();
+      err << "timeline: " << story << " stor" << (story == 1 ? "y" : "ies") << "\n";
+      return kOk;
+    }
     Analysis a = state->records.empty() ? analyze(std::move(corpus), state->tag.options(), build, run)
                                         : analyze_tagged(std::move(corpus), std::move(timexes), build);
     progress.finish();

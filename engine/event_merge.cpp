@@ -1,4 +1,5 @@
 #include "event_merge.hpp"
+#include "union_find.hpp"
 
 #include "lexicon.hpp"
 #include "string_hash.hpp"
@@ -104,15 +105,6 @@ bool share_quotation(const std::vector<std::vector<std::string>>& a, const std::
       if ((x.size() <= y.size() && inside(x, y)) || (y.size() < x.size() && inside(y, x))) return true;
   return false;
 }
-
-struct UnionFind {
-  std::vector<std::size_t> parent;
-  explicit UnionFind(std::size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), std::size_t{0}); }
-  std::size_t find(std::size_t x) {
-    while (parent[x] != x) x = parent[x] = parent[parent[x]];
-    return x;
-  }
-};
 
 }  // namespace
 

@@ -42,6 +42,26 @@ Analysis analyze_tagged(Corpus corpus, CorpusTimexes timexes, const BuildOptions
   return a;
 }
 
+void analyze_by_story(Corpus corpus, const TagOptions& options, const BuildOptions& build, const RunOptions& run,
+                      const std::function<void(Analysis&&)>& sink, const StorySplitOptions& split, CorpusTimexes* timexes) {
+  load_time_tables();
+  std::vector<FoundTimes> found;
+  if (!timexes) infer_publication_dates(corpus, options, run.threads, &found);  // over all reports: dates come from neighbours
+  const std::vector<std::vector<std::size_t>> stories = split_stories(corpus, split);
+  for (const auto& story : stories) {
+    Corpus part;
+    std::vector<FoundTimes> part_found;
+    CorpusTimexes part_timexes;
+    for (std::size_t d : story) {
+      part.documents.push_back(std::move(corpus.documents[d]));
+      part_found.push_back(d < found.size() ? std::move(found[d]) : FoundTimes{});
+      if (timexes && d < timexes->size()) part_timexes.push_back(std::move((*timexes)[d]));
+    }
+    if (!timexes) part_timexes = tag_corpus(part, options, run, {}, &part_found);
+    sink(analyze_tagged(std::move(part), std::move(part_timexes), build));
+  }
+}
+
 Analysis analyze(const std::vector<std::string>& paths, const PipelineOptions& options) {
   return analyze(load_corpus(paths, options.load), options.tag, options.build, options.run);
 }

@@ -5,10 +5,12 @@
 // Tagging runs per document on RunOptions::threads threads (engine/extraction.hpp); the stages
 // that look at several reports (publication-date inference, participants, merging) run in
 // document order, so the result does not depend on the thread count.
+#include <functional>
 #include <string>
 #include <vector>
 
 #include "corpus_loader.hpp"
+#include "story_split.hpp"
 #include "extraction.hpp"
 #include "timeline_build.hpp"
 #include "timex.hpp"
@@ -46,6 +48,17 @@ CorpusEvents find_corpus_events(const Corpus& corpus, const CorpusTimexes& timex
 /// The stages after tagging, on a corpus whose DCTs are final and whose expressions are `timexes`:
 /// events and participants (in document order: aliases are merged across reports), then the timeline.
 Analysis analyze_tagged(Corpus corpus, CorpusTimexes timexes, const BuildOptions& build = {});
+
+/// Every stage story by story (split_stories, docs/graph.md "Stories"): publication dates are
+/// inferred over the whole corpus, then each story's reports are tagged, their events found and
+/// their timeline built on their own, and handed to `sink` (its `corpus` holds the story's
+/// documents, ids and paths as in the whole corpus) before the next story starts: only one
+/// story's analysis is held at a time. Stories come in the order of their first document; the
+/// result does not depend on the thread count. `timexes`, when given (records), are the corpus's
+/// expressions, already tagged: only the events and the timeline are found per story.
+void analyze_by_story(Corpus corpus, const TagOptions& options, const BuildOptions& build, const RunOptions& run,
+                      const std::function<void(Analysis&&)>& sink, const StorySplitOptions& split = {},
+                      CorpusTimexes* timexes = nullptr);
 
 /// Loads `paths` and runs every stage.
 Analysis analyze(const std::vector<std::string>& paths, const PipelineOptions& options);

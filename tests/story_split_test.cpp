@@ -1,0 +1,121 @@
+// Stories of a corpus (engine/story_split.hpp) and `timeline build --by-story`.
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <map>
+#include <memory>
+#include <set>
+
+#include "dct_inference.hpp"
+#include "pipeline.hpp"
+#include "plain_reader.hpp"
+#include "story_split.hpp"
+#include "test_support.hpp"
+
+using namespace timeline;
+using namespace timeline::test;
+
+namespace {
+
+Document report(const std::string& id, const std::string& published, const std::string& text) {
+  return read_plain(id, id, "Published: " + published + "\n\nReport\n\n" + text + "\n");
+}
+
+std::string run_cli(const std::string& args, int* status = nullptr) {
+  std::string cmd = std::string(TIMELINE_BINARY) + " " + args + " 2>/dev/null";
+  std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(cmd.c_str(), "r"), pclose);
+  std::string out;
+  char buf[65536];
+  while (auto n = fread(buf, 1, sizeof buf, pipe.get())) out.append(buf, n);
+  int rc = pclose(pipe.release());
+  if (status) *status = rc;
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("stories: a report's names are its runs of capitalised words, each by its last word") {
+  Document d = report("a.txt", "2016-09-09",
+                      "Sergey Lavrov met John Kerry in Geneva on Friday. Mr Lavrov said the talks went well. "
+                      "The two spoke to the UN envoy in September. Diplomats were waiting.");
+  auto names = report_names(d, 12);
+  // One person is one name however written; weekdays, months, honorifics and a sentence's
+  // capitalised first word ("The", "Diplomats") are none.
+  CHECK(names == std::vector<std::string>{"Geneva", "Kerry", "Lavrov", "UN"});
+  CHECK(report_names(d, 1) == std::vector<std::string>{"Lavrov"});  // the most frequent
+}
+
+TEST_CASE("stories: reports that share two names within weeks are one story, one shared person is not") {
+  Corpus c;
+  c.documents.push_back(report("a.txt", "2016-09-09", "Anna Kowalczyk met Yuri Sokolov in Warsaw."));
+  c.documents.push_back(report("b.txt", "2016-09-12", "Talks between Kowalczyk and Sokolov went on."));
+  c.documents.push_back(report("c.txt", "2016-09-10", "Anna Kowalczyk opened a bridge."));  // one name shared
+  c.documents.push_back(report("d.txt", "2017-03-01", "Anna Kowalczyk met Yuri Sokolov in Warsaw."));  // months later
+  c.documents.push_back(report("e.txt", "2016-09-30", "Sokolov and Kowalczyk signed the deal in Warsaw."));
+  auto stories = split_stories(c);
+  CHECK(stories == std::vector<std::vector<std::size_t>>{{0, 1, 4}, {2}, {3}});
+  StorySplitOptions one;
+  one.shared_names = 1;
+  CHECK(split_stories(c, one) == std::vector<std::vector<std::size_t>>{{0, 1, 2, 4}, {3}});
+}
+
+TEST_CASE("stories: the sample corpus splits into its story folders") {
+  LoadOptions load;
+  Corpus c = load_corpus({(source_dir() / "corpus").string()}, load);
+  REQUIRE(c.documents.size() >= 20);
+  infer_publication_dates(c, TagOptions{});  // as analyze_by_story does: an undated report joins by its inferred date
+  std::map<std::string, std::set<std::size_t>> folders;
+  for (std::size_t d = 0; d < c.documents.size(); ++d)
+    folders[std::filesystem::path(c.documents[d].path).parent_path().filename().string()].insert(d);
+  auto stories = split_stories(c);
+  CHECK(stories.size() == folders.size());
+  for (const auto& s : stories) {
+    const std::string folder = std::filesystem::path(c.documents[s.front()].path).parent_path().filename().string();
+    INFO(folder);
+    CHECK(std::set<std::size_t>(s.begin(), s.end()) == folders[folder]);
+  }
+}
+
+TEST_CASE("stories: analyze_by_story builds each story's timeline on its own, in order of the first report") {
+  LoadOptions load;
+  Corpus c = load_corpus({(source_dir() / "corpus").string()}, load);
+  const std::size_t documents = c.documents.size();
+  std::vector<std::size_t> sizes;
+  std::size_t events = 0;
+  std::string first_id;
+  analyze_by_story(std::move(c), TagOptions{}, BuildOptions{}, RunOptions{}, [&](Analysis&& a) {
+    if (first_id.empty()) first_id = a.corpus.documents.front().id;
+    sizes.push_back(a.corpus.documents.size());
+    events += a.timeline.events.size();
+    for (const auto& m : a.timeline.mentions) CHECK(m.document < a.corpus.documents.size());
+  });
+  std::size_t total = 0;
+  for (auto s : sizes) total += s;
+  CHECK(total == documents);
+  CHECK(sizes.size() == 8);
+  CHECK(events > 100);
+  CHECK(first_id == "capital-post-diff.txt");
+}
+
+TEST_CASE("build --by-story writes one timeline per story, the same for any thread count") {
+  const std::string corpus = (source_dir() / "corpus").string();
+  const std::string one = run_cli("build --by-story --format json --threads 1 " + corpus);
+  const std::string two = run_cli("build --by-story --format json --threads 2 " + corpus);
+  CHECK(one == two);
+  auto json = nlohmann::json::parse(one);
+  REQUIRE(json.is_array());
+  CHECK(json.size() == 8);
+  for (const auto& t : json) {
+    CHECK(t.contains("documents"));
+    CHECK(t.contains("events"));
+    CHECK(t.contains("conflicts"));
+    CHECK(t["events"][0]["id"] == "e1");  // each story's timeline numbers its own events
+  }
+  const std::string text = run_cli("build --by-story " + corpus);
+  CHECK(text.starts_with("Story 1 (3 reports: capital-post-diff.txt geneva-wire.txt morning-brief.txt)\n"));
+  int status = 0;
+  run_cli("build --by-story --format dot " + corpus, &status);
+  CHECK(status != 0);  // a graph of stories is not written
+}
