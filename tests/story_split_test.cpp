@@ -119,3 +119,14 @@ TEST_CASE("build --by-story writes one timeline per story, the same for any thre
   run_cli("build --by-story --format dot " + corpus, &status);
   CHECK(status != 0);  // a graph of stories is not written
 }
+
+TEST_CASE("build --by-story --from-records writes the same stories as on the files") {
+  TempDir dir;
+  const std::string corpus = (source_dir() / "corpus").string();
+  const std::string records = (dir.path / "records.jsonl").string();
+  run_cli("extract --out " + records + " " + corpus);
+  const std::string from_files = run_cli("build --by-story --format json " + corpus);
+  const std::string from_records = run_cli("build --by-story --format json --from-records " + records);
+  CHECK(!from_files.empty());
+  CHECK(from_files == from_records);
+}
