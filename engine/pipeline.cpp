@@ -3,6 +3,10 @@
 #include "dct_inference.hpp"
 #include "entities.hpp"
 #include "events.hpp"
+#include "parallel.hpp"
+
+#include <algorithm>
+#include <mutex>
 
 namespace timeline {
 
@@ -48,7 +52,19 @@ void analyze_by_story(Corpus corpus, const TagOptions& options, const BuildOptio
   std::vector<FoundTimes> found;
   if (!timexes) infer_publication_dates(corpus, options, run.threads, &found);  // over all reports: dates come from neighbours
   const std::vector<std::vector<std::size_t>> stories = split_stories(corpus, split);
-  for (const auto& story : stories) {
+  // Stories are independent: a batch of them is analysed on the threads, one story per thread
+  // (each tagged on that thread), and handed to `sink` in story order; a batch holds a few
+  // stories per thread, so memory stays that of a few stories.
+  const std::size_t threads = thread_count(run.threads);
+  std::mutex progress_lock;
+  RunOptions one = run;
+  one.threads = 1;
+  if (run.document_done)
+    one.document_done = [&](std::size_t bytes) {
+      std::lock_guard lock(progress_lock);
+      run.document_done(bytes);
+    };
+  auto analyse = [&](const std::vector<std::size_t>& story) {
     Corpus part;
     std::vector<FoundTimes> part_found;
     CorpusTimexes part_timexes;
@@ -57,8 +73,15 @@ void analyze_by_story(Corpus corpus, const TagOptions& options, const BuildOptio
       part_found.push_back(d < found.size() ? std::move(found[d]) : FoundTimes{});
       if (timexes && d < timexes->size()) part_timexes.push_back(std::move((*timexes)[d]));
     }
-    if (!timexes) part_timexes = tag_corpus(part, options, run, {}, &part_found);
-    sink(analyze_tagged(std::move(part), std::move(part_timexes), build));
+    if (!timexes) part_timexes = tag_corpus(part, options, threads > 1 ? one : run, {}, &part_found);
+    return analyze_tagged(std::move(part), std::move(part_timexes), build);
+  };
+  const std::size_t batch = threads > 1 ? 4 * threads : 1;
+  for (std::size_t first = 0; first < stories.size(); first += batch) {
+    const std::size_t count = std::min(batch, stories.size() - first);
+    std::vector<Analysis> done(count);
+    parallel_for(count, threads, [&](std::size_t k) { done[k] = analyse(stories[first + k]); });
+    for (auto& a : done) sink(std::move(a));
   }
 }
 
