@@ -1883,7 +1883,9 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           } else {
             dist = b - std::min(b, cd.last);
           }
-          std::size_t limit = e <= cd.first ? 4 : 3;
+          // A statement noun takes a quotation right after it ("a statement: \"...\""), not one
+          // past the verb it is the subject of ("a statement would come \"within the hour\"").
+          std::size_t limit = e <= cd.first ? 4 : cd.pos == Pos::noun ? 0 : 3;
           std::size_t old = qa == n ? n + 1 : (qb <= cd.first ? cd.first - qb : qa - std::min(qa, cd.last));
           if (dist <= limit && dist < old) { qa = b; qb = e; }
         };
@@ -1971,6 +1973,12 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             if (!before.empty()) gist = before, closing_statements.emplace_back(ci, speaker_first);
           }
         }
+        // "a statement would come within the hour": a statement noun nobody makes yet is the
+        // subject of what follows it.
+        if (cd.pos == Pos::noun && speaker.empty() && qa == n && !gist.empty() && cd.lemma != "according to" && cd.last < n &&
+            (finite_auxiliaries().count(toks[cd.last].lower) || toks[cd.last].lower == "can" || toks[cd.last].lower == "should" ||
+             toks[cd.last].lower == "must" || verb_at(cd.last)))
+          gist = render(cd.first, cd.last) + " " + gist;
         if (!location.empty() && !speaker.empty()) speaker += " (" + location + ")";
         label = speaker.empty() ? gist
                 : gist.empty()  ? speaker + " " + std::string(toks[cd.first].text)

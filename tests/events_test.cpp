@@ -1367,6 +1367,23 @@ TEST_CASE("events: a disaster noun after a statement verb and a perfect is the s
   CHECK(anchor_value(d, evs, "said") != "2023-11-01");
 }
 
+TEST_CASE("labels: a statement noun that is the subject of its verb keeps its own words, not a quotation past the verb") {
+  auto d = doc_of(
+      "Talks\n\n"
+      "Reporters were told at lunchtime that a statement would come \"within the hour\".\n\n"
+      "The claims could take up to two years to resolve.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  auto statement = with_trigger(d, evs, "statement");
+  REQUIRE(statement);
+  INFO(statement->label);
+  CHECK(statement->label.starts_with("Statement would come within the hour"));
+  auto claims = with_trigger(d, evs, "claims");
+  REQUIRE(claims);
+  INFO(claims->label);
+  CHECK(claims->label.starts_with("Claims could take up to two years"));
+}
+
 TEST_CASE("durations: how late an event came is kept as a delay, not as its length") {
   const std::vector<std::pair<std::string, std::string>> cases{
       {"The final kicked off 95 minutes late.", "95 minutes"},
