@@ -1955,7 +1955,12 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           // "..., Eumetra said early on Friday.": a closing verb with only a word or so after it
           // (its time left out) reports what came before it too.
           std::size_t speaker_first = agents.empty() ? cd.first : std::min(cd.first, agents.front()->first);
-          if (speaker_first > 1 && determiners().count(toks[speaker_first - 1].lower)) --speaker_first;  // ", the commission announced"
+          // ", the commission announced", ", local officials said": the words of the speaker's
+          // noun phrase before the mention (up to three) belong to it.
+          for (std::size_t p = speaker_first; p > 1 && speaker_first - p < 3 && toks[p - 1].word && !trigger_tokens[p - 1] &&
+                                             !is_clause_word(toks[p - 1].lower);
+               --p)
+            if (toks[p - 2].text == ",") { speaker_first = p - 1; break; }
           // "..., the commission announced at 4.30am on Monday, after a count that lasted ...":
           // what follows the verb up to the next comma is its time and place only, and the clause
           // after that comma is an adjunct, not what was said.
@@ -1966,8 +1971,12 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           const bool timed_tail = cd.pos == Pos::verb && a == tail_start && tail_end > a && tail_end < gist_end &&
                                   toks[tail_end].text == "," && (in_timex[a] || adjunct_openers.count(toks[a].lower)) &&
                                   render_label(a, tail_end).find(' ') == std::string::npos;
+          // "Shelling continued through the night, local officials said, and one adult was
+          // wounded": what follows ", and" is the report's own clause.
+          const bool then_and = cd.pos == Pos::verb && a == tail_start && a + 1 < n && toks[a].text == "," &&
+                                (toks[a + 1].lower == "and" || toks[a + 1].lower == "but");
           const bool closing = speaker_first > 1 && toks[speaker_first - 1].text == "," && !infinitive &&
-                               (gist.find(' ') == std::string::npos || timed_tail);
+                               (gist.find(' ') == std::string::npos || timed_tail || then_and);
           if (gist.empty() || closing) {
             std::string before = render(0, speaker_first);
             if (!before.empty()) gist = before, closing_statements.emplace_back(ci, speaker_first);

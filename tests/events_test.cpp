@@ -1728,7 +1728,9 @@ TEST_CASE("labels: a closing statement verb with its time, then a clause of its 
       "Exports will fall next year, Velmar said on Thursday, as it leaves the car rental market.\n\n"
       // Not: what follows the verb is what was said ("that ..."), or its object.
       "Speaking on the radio, Mr Osk added that Yunda, which the port owns, will stay open.\n\n"
-      "Leading plaintiff, the Ternby Trust, announced the news, adding that the firm will pay.\n");
+      "Leading plaintiff, the Ternby Trust, announced the news, adding that the firm will pay.\n\n"
+      // ", and" after the attribution opens the report's own clause.
+      "Shelling went on through the night, local officials said, and one adult was hurt.\n");
   std::vector<Timex> tx{make_timex(d, "3am on Friday", TimexType::time, "2025-03-07T03:00"),
                         make_timex(d, "next year", TimexType::date, "2026"),
                         make_timex(d, "on Thursday", TimexType::date, "2025-03-06")};
@@ -1751,6 +1753,10 @@ TEST_CASE("labels: a closing statement verb with its time, then a clause of its 
   REQUIRE(trust);
   INFO(trust->label);
   CHECK(trust->label.find("Leading plaintiff") == std::string::npos);
+  auto officials = with_trigger(d, evs, "said", 1);
+  REQUIRE(officials);
+  INFO(officials->label);
+  CHECK(officials->label.find("Shelling went on") != std::string::npos);
 }
 
 TEST_CASE("events: 'what he said was' hedges a word of another statement, it is no statement of its own") {
