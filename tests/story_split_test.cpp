@@ -130,3 +130,14 @@ TEST_CASE("build --by-story --from-records writes the same stories as on the fil
   CHECK(!from_files.empty());
   CHECK(from_files == from_records);
 }
+
+TEST_CASE("build --by-story of the reports of one story is the timeline build writes for them") {
+  for (const char* story : {"03-charity-fraud-trial", "07-koonawarra-bushfire"}) {
+    const std::string dir = (source_dir() / "corpus" / story).string();
+    auto whole = nlohmann::json::parse(run_cli("build --format json " + dir));
+    auto stories = nlohmann::json::parse(run_cli("build --by-story --format json " + dir));
+    INFO(story);
+    REQUIRE(stories.size() == 1);
+    CHECK(stories[0] == whole);
+  }
+}
