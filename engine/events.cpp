@@ -191,6 +191,11 @@ const StringSet& finite_auxiliaries() {
   static const StringSet s{"was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "may", "might"};
   return s;
 }
+// Subject pronouns: "after it had been due to begin" tells of the thing named before.
+const StringSet& pronouns_subject() {
+  static const StringSet s{"it", "he", "she", "they", "we", "i", "you"};
+  return s;
+}
 // "has", "have", "had": the auxiliary of the perfect ("has been prime minister since 2016").
 bool perfect_auxiliary(const Token& t) { return t.lower == "has" || t.lower == "have" || t.lower == "had"; }
 // Whether a time expression's rule names its day ("<clock> on <weekday>", "<month> <day> at
@@ -1409,6 +1414,20 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           if (told_event) continue;
         }
         bool same_clause = clause[t.first] == cd.clause;
+        // "The match finished at 11.40pm, more than four hours after it had been due to begin":
+        // an event told after "after" or "before" is placed by the link to the other event, not
+        // by that event's time.
+        // Not across an auxiliary after a noun, as the links read it: in "a warning issued minutes
+        // after the quake was lifted about 3 hours later" the lifting is the warning's.
+        if (!same_clause) {
+          bool linked = false, auxiliary = false;
+          for (std::size_t j = cd.first; j-- > 0 && clause[j] == cd.clause && !linked;) {
+            if (toks[j].lower == "after" || toks[j].lower == "before")
+              linked = !auxiliary || (j + 1 < n && pronouns_subject().count(toks[j + 1].lower));
+            auxiliary = auxiliary || finite_auxiliaries().count(toks[j].lower) || toks[j].lower == "been";
+          }
+          if (linked) continue;
+        }
         // The relative clause's verb and a time after the main verb that resumes: two clauses.
         if (same_clause)
           if (auto r = relatives.find(cd.clause); r != relatives.end() && r->second.end && cd.first < r->second.end && t.first > r->second.end)

@@ -1384,6 +1384,22 @@ TEST_CASE("labels: a statement noun that is the subject of its verb keeps its ow
   CHECK(claims->label.starts_with("Claims could take up to two years"));
 }
 
+TEST_CASE("anchors: an event told after 'after' or 'before' takes no time of another clause") {
+  auto d = doc_of(
+      "Published: 2025-11-23T09:00+09:00\n\n"
+      "Final\n\n"
+      "The match finished at 11.40pm, more than four hours after it had been due to begin.\n\n"
+      // ... but across an auxiliary after a noun the verb is the main clause's, as the links read it.
+      "A warning issued minutes after the quake was lifted about 3 hours later, at 5.20am.\n");
+  std::vector<Timex> tx{make_timex(d, "11.40pm", TimexType::time, "2025-11-22T23:40"),
+                        make_timex(d, "5.20am", TimexType::time, "2025-11-23T05:20")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  CHECK(anchor_value(d, evs, "finished") == "2025-11-22T23:40");
+  CHECK(anchor_value(d, evs, "begin") != "2025-11-22T23:40");
+  CHECK(anchor_value(d, evs, "lifted") == "2025-11-23T05:20");
+}
+
 TEST_CASE("durations: how late an event came is kept as a delay, not as its length") {
   const std::vector<std::pair<std::string, std::string>> cases{
       {"The final kicked off 95 minutes late.", "95 minutes"},
