@@ -91,7 +91,8 @@ TEST_CASE("events: triggers, classes, verbal and nominal forms, folding") {
       "Harbour report\n\n"
       "The union leader said the strike was over. Negotiators met in Lisbon. Shelling killed three people. "
       "The ministers signed a truce. The envoy flew to Rome. Negotiations in the port. "
-      "The blockade ended according to the harbour master.\n");
+      "The blockade ended according to the harbour master. His funeral will be held next week. "
+      "Fares had been advertised at 199 pounds. The final kicked off late. The kick-off was put back.\n");
   EntityRegistry reg;
   auto evs = run(d, reg);
   struct Want {
@@ -103,7 +104,9 @@ TEST_CASE("events: triggers, classes, verbal and nominal forms, folding") {
                  Want{"killed", EventClass::attack, "kill"}, Want{"signed", EventClass::agreement, "sign"},
                  Want{"flew", EventClass::travel, "fly"}, Want{"Negotiations", EventClass::meeting, "negotiation"},
                  Want{"ended", EventClass::state_change, "end"},
-                 Want{"according to", EventClass::statement, "according to"}}) {
+                 Want{"according to", EventClass::statement, "according to"},
+                 Want{"funeral", EventClass::meeting, "funeral"}, Want{"advertised", EventClass::other, "advertise"},
+                 Want{"kicked off", EventClass::state_change, "kick off"}, Want{"kick-off", EventClass::state_change, "kick-off"}}) {
     CAPTURE(w.word);
     auto e = with_trigger(d, evs, w.word);
     REQUIRE(e);
