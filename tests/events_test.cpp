@@ -92,7 +92,8 @@ TEST_CASE("events: triggers, classes, verbal and nominal forms, folding") {
       "The union leader said the strike was over. Negotiators met in Lisbon. Shelling killed three people. "
       "The ministers signed a truce. The envoy flew to Rome. Negotiations in the port. "
       "The blockade ended according to the harbour master. His funeral will be held next week. "
-      "Fares had been advertised at 199 pounds. The final kicked off late. The kick-off was put back.\n");
+      "Fares had been advertised at 199 pounds. The final kicked off late. The kick-off was put back. "
+      "In October 1989 the Court of Appeal quashed the sentences. In June 1991 it overturned the others.\n");
   EntityRegistry reg;
   auto evs = run(d, reg);
   struct Want {
@@ -106,7 +107,8 @@ TEST_CASE("events: triggers, classes, verbal and nominal forms, folding") {
                  Want{"ended", EventClass::state_change, "end"},
                  Want{"according to", EventClass::statement, "according to"},
                  Want{"funeral", EventClass::meeting, "funeral"}, Want{"advertised", EventClass::other, "advertise"},
-                 Want{"kicked off", EventClass::state_change, "kick off"}, Want{"kick-off", EventClass::state_change, "kick-off"}}) {
+                 Want{"kicked off", EventClass::state_change, "kick off"}, Want{"kick-off", EventClass::state_change, "kick-off"},
+                 Want{"quashed", EventClass::other, "quash"}, Want{"overturned", EventClass::other, "overturn"}}) {
     CAPTURE(w.word);
     auto e = with_trigger(d, evs, w.word);
     REQUIRE(e);
