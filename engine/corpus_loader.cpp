@@ -8,6 +8,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <unordered_map>
 
 #include <spdlog/spdlog.h>
 #include <fcntl.h>
@@ -231,10 +232,9 @@ std::vector<std::pair<std::size_t, Document>> read_documents(std::vector<std::pa
   return docs;
 }
 
-// A document's id is its file name; reports of one name in different folders ("bbc/001.txt",
-// "reuters/001.txt") get as many of their parent folders as make them unique, so that every
-// mention, record and output file names its report without ambiguity.
-void assign_unique_ids(Corpus& corpus) {
+// The ids of the files at `paths`: each its file name, or as many of its last path components
+// as make it unique among them.
+std::vector<std::string> unique_ids(const std::vector<std::string>& paths) {
   // The path's folder names, normalized like lexically_normal ("a/./b", "a//b", "a/x/../b"),
   // split by hand: std::filesystem's path iteration cost more than the rest of loading.
   auto components = [](std::string_view path) {
@@ -261,25 +261,85 @@ void assign_unique_ids(Corpus& corpus) {
     for (std::size_t k = from; k < names.size(); ++k) id += (id.empty() ? "" : "/") + names[k];
     return id;
   };
+  std::vector<std::string> ids;
+  ids.reserve(paths.size());
+  for (const auto& p : paths) ids.push_back(fs::path(p).filename().string());
   std::map<std::string, std::vector<std::size_t>> by_id;
-  for (std::size_t d = 0; d < corpus.documents.size(); ++d) by_id[corpus.documents[d].id].push_back(d);
+  for (std::size_t d = 0; d < paths.size(); ++d) by_id[ids[d]].push_back(d);
   for (const auto& [id, docs] : by_id) {
     if (docs.size() < 2) continue;
     for (std::size_t parts = 2; parts < 64; ++parts) {
       std::set<std::string> seen;
       bool unique = true;
-      for (std::size_t d : docs) unique &= seen.insert(suffix(corpus.documents[d].path, parts)).second;
+      for (std::size_t d : docs) unique &= seen.insert(suffix(paths[d], parts)).second;
       if (!unique) continue;
-      for (std::size_t d : docs) corpus.documents[d].id = suffix(corpus.documents[d].path, parts);
+      for (std::size_t d : docs) ids[d] = suffix(paths[d], parts);
       break;
     }
   }
+  return ids;
+}
+
+// A document's id is its file name; reports of one name in different folders ("bbc/001.txt",
+// "reuters/001.txt") get as many of their parent folders as make them unique, so that every
+// mention, record and output file names its report without ambiguity.
+void assign_unique_ids(Corpus& corpus) {
+  std::vector<std::string> paths;
+  for (const auto& d : corpus.documents) paths.push_back(d.path);
+  std::vector<std::string> ids = unique_ids(paths);
+  for (std::size_t d = 0; d < corpus.documents.size(); ++d) corpus.documents[d].id = std::move(ids[d]);
 }
 
 void sort_corpus(Corpus& corpus) {
   std::sort(corpus.documents.begin(), corpus.documents.end(), [](const Document& a, const Document& b) { return a.path < b.path; });
   std::stable_sort(corpus.skipped.begin(), corpus.skipped.end(), [](const Skipped& a, const Skipped& b) { return a.path < b.path; });
   assign_unique_ids(corpus);
+}
+
+}  // namespace
+
+namespace {
+
+// Reads `mine` (inputs of one walk) into documents, with their manifests and the options applied,
+// in input order (not sorted, ids not made unique); what cannot be read goes to `skipped`.
+std::vector<Document> read_inputs(const std::vector<const Input*>& mine, const LoadOptions& options, const Manifest* cli_manifest,
+                                  std::vector<Skipped>& skipped) {
+  std::vector<std::optional<std::string>> contents(mine.size());
+  std::vector<std::string> whys(mine.size());
+  parallel_for(mine.size(), thread_count(options.threads), [&](std::size_t k) {
+    auto bytes = read_file(mine[k]->path, options.limits.max_file_bytes, whys[k]);
+    if (bytes)
+      if (auto reason = reject_reason(*bytes, options.limits)) whys[k] = *reason, bytes.reset();
+    contents[k] = std::move(bytes);
+  });
+  std::vector<const Input*> inputs;
+  std::vector<std::pair<std::string, std::string>> files;
+  for (std::size_t k = 0; k < mine.size(); ++k) {
+    const Input& in = *mine[k];
+    if (!contents[k]) {
+      spdlog::warn("{}: skipped: {}", in.path, whys[k]);
+      skipped.push_back({in.path, whys[k]});
+      continue;
+    }
+    inputs.push_back(&in);
+    files.emplace_back(in.path, std::move(*contents[k]));
+  }
+  std::vector<Document> docs;
+  for (auto& [i, doc] : read_documents(std::move(files), skipped, thread_count(options.threads))) {
+    const Input* in = inputs[i];
+    const ManifestEntry* entry = nullptr;
+    if (in->manifest) entry = find_entry(*in->manifest, *in);
+    if (!entry && cli_manifest) {
+      Input probe = *in;
+      probe.manifest_key = in->path;
+      entry = find_entry(*cli_manifest, probe);
+    }
+    apply_metadata(doc, entry, options);
+    apply_source_zone(doc);
+    for (const auto& n : doc.notices) spdlog::info("{}:{}: {}", doc.path, n.line, n.message);
+    docs.push_back(std::move(doc));
+  }
+  return docs;
 }
 
 }  // namespace
@@ -302,41 +362,53 @@ Corpus load_corpus(const std::vector<std::string>& paths, const LoadOptions& opt
   std::vector<const Input*> mine;
   for (std::size_t k = 0; k < walker.inputs.size(); ++k)
     if (k % shards == options.shard) mine.push_back(&walker.inputs[k]);
-  std::vector<std::optional<std::string>> contents(mine.size());
-  std::vector<std::string> whys(mine.size());
-  parallel_for(mine.size(), thread_count(options.threads), [&](std::size_t k) {
-    auto bytes = read_file(mine[k]->path, options.limits.max_file_bytes, whys[k]);
-    if (bytes)
-      if (auto reason = reject_reason(*bytes, options.limits)) whys[k] = *reason, bytes.reset();
-    contents[k] = std::move(bytes);
-  });
-  std::vector<const Input*> inputs;
-  std::vector<std::pair<std::string, std::string>> files;
-  for (std::size_t k = 0; k < mine.size(); ++k) {
-    const Input& in = *mine[k];
-    if (!contents[k]) {
-      spdlog::warn("{}: skipped: {}", in.path, whys[k]);
-      corpus.skipped.push_back({in.path, whys[k]});
-      continue;
-    }
-    inputs.push_back(&in);
-    files.emplace_back(in.path, std::move(*contents[k]));
-  }
-  for (auto& [i, doc] : read_documents(std::move(files), corpus.skipped, thread_count(options.threads))) {
-    const Input* in = inputs[i];
-    const ManifestEntry* entry = nullptr;
-    if (in->manifest) entry = find_entry(*in->manifest, *in);
-    if (!entry && cli_manifest) {
-      Input probe = *in;
-      probe.manifest_key = in->path;
-      entry = find_entry(*cli_manifest, probe);
-    }
-    apply_metadata(doc, entry, options);
-    apply_source_zone(doc);
-    for (const auto& n : doc.notices) spdlog::info("{}:{}: {}", doc.path, n.line, n.message);
-    corpus.documents.push_back(std::move(doc));
-  }
+  corpus.documents = read_inputs(mine, options, cli_manifest, corpus.skipped);
   sort_corpus(corpus);
+  return corpus;
+}
+
+struct CorpusWalk::Impl {
+  LoadOptions options;
+  Walker walker{options, {}, {}, {}, {}};
+  const Manifest* cli_manifest = nullptr;
+  std::unordered_map<std::string, std::string> ids;  // path -> id over the whole walk
+};
+
+CorpusWalk::CorpusWalk(const std::vector<std::string>& paths, const LoadOptions& options) : impl_(std::make_unique<Impl>()) {
+  impl_->options = options;
+  Walker& walker = impl_->walker;
+  for (const auto& m : options.manifests) walker.load_manifest(m);
+  impl_->cli_manifest = walker.manifests.empty() ? nullptr : walker.manifests.front().get();
+  for (const auto& path : paths) {
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) walker.walk_dir(path, nullptr, {}, 0);
+    else walker.add_file(path, nullptr, {});
+  }
+  std::vector<std::string> all;
+  for (const auto& in : walker.inputs) all.push_back(in.path);
+  std::vector<std::string> ids = unique_ids(all);
+  for (std::size_t k = 0; k < all.size(); ++k) impl_->ids.emplace(all[k], std::move(ids[k]));
+}
+
+CorpusWalk::~CorpusWalk() = default;
+
+std::size_t CorpusWalk::size() const { return impl_->walker.inputs.size(); }
+
+const std::string& CorpusWalk::path(std::size_t input) const { return impl_->walker.inputs.at(input).path; }
+
+const std::vector<Skipped>& CorpusWalk::skipped() const { return impl_->walker.skipped; }
+
+Corpus CorpusWalk::read(const std::vector<std::size_t>& inputs, std::size_t threads) const {
+  std::vector<const Input*> mine;
+  for (std::size_t k : inputs) mine.push_back(&impl_->walker.inputs.at(k));
+  LoadOptions options = impl_->options;
+  options.threads = threads;
+  Corpus corpus;
+  corpus.documents = read_inputs(mine, options, impl_->cli_manifest, corpus.skipped);
+  std::sort(corpus.documents.begin(), corpus.documents.end(), [](const Document& a, const Document& b) { return a.path < b.path; });
+  std::stable_sort(corpus.skipped.begin(), corpus.skipped.end(), [](const Skipped& a, const Skipped& b) { return a.path < b.path; });
+  for (auto& d : corpus.documents)
+    if (auto it = impl_->ids.find(d.path); it != impl_->ids.end()) d.id = it->second;
   return corpus;
 }
 
