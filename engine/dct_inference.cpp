@@ -18,16 +18,11 @@ namespace {
 using date::days;
 using date::sys_days;
 
-// What one report's own words say about when it was written.
-struct Evidence {
-  struct Weekday { int iso; Tense tense; };
-  std::vector<Weekday> weekdays;                   // "on Friday", "Friday night"
-  std::vector<std::pair<sys_days, Tense>> dates;   // "September 9, 2016"
-  std::vector<std::pair<int, Tense>> years;        // "in 2016"
-  std::vector<std::pair<date::month_day, Tense>> month_days;  // "Since August 26"
-};
+using Evidence = DateEvidence;
 
-Evidence gather(const Document& doc, const TagOptions& options, FoundTimes& found) {
+}  // namespace
+
+DateEvidence gather_date_evidence(const Document& doc, const TagOptions& options, FoundTimes& found) {
   Evidence ev;
   for (const auto& version : doc.versions)
   for (const auto& s : version.sentences) {
@@ -53,6 +48,8 @@ Evidence gather(const Document& doc, const TagOptions& options, FoundTimes& foun
   }
   return ev;
 }
+
+namespace {
 
 int iso_weekday(sys_days d) { return static_cast<int>(date::weekday{d}.iso_encoding()); }
 
@@ -137,25 +134,11 @@ std::string describe(const Evidence& ev, const std::vector<sys_days>& neighbours
 
 }  // namespace
 
-void infer_publication_dates(Corpus& corpus, const TagOptions& options, std::size_t threads,
-                             std::vector<FoundTimes>* found) {
-  namespace fs = std::filesystem;
-  auto folder = [](const Document& d) { return fs::path(d.path).parent_path().string(); };
+std::vector<std::optional<InferredDate>> infer_dates(const std::vector<DatedReport>& reports, std::size_t threads) {
   std::map<std::string, std::set<sys_days>> dated;  // folder -> publication days
   std::set<sys_days> all_dated;
-  for (const auto& d : corpus.documents)
-    if (d.dct) dated[folder(d)].insert(sys_days{d.dct->day}), all_dated.insert(sys_days{d.dct->day});
-
-  // Each report's own evidence does not depend on the others: gathered in parallel (and weighed in
-  // parallel below, against the explicitly dated reports only).
-  std::vector<std::optional<Evidence>> evidence(corpus.documents.size());
-  std::vector<FoundTimes> local;
-  std::vector<FoundTimes>& times = found != nullptr ? *found : local;
-  times.assign(corpus.documents.size(), {});
-  parallel_for(corpus.documents.size(), threads, [&](std::size_t i) {
-    if (!corpus.documents[i].dct) evidence[i] = gather(corpus.documents[i], options, times[i]);
-  });
-  if (found == nullptr) local.clear();
+  for (const auto& r : reports)
+    if (r.day) dated[r.folder].insert(*r.day), all_dated.insert(*r.day);
   // The days around a folder's dated reports (or the corpus's, for a folder with none), built
   // once per folder: rebuilt per report, with a scan of every dated day per candidate, a folder
   // of undated reports in a corpus spanning years cost days x days per report.
@@ -164,10 +147,10 @@ void infer_publication_dates(Corpus& corpus, const TagOptions& options, std::siz
     std::vector<CandidateDay> candidates;   // sorted, unique
   };
   std::map<const std::set<sys_days>*, Near> near_cache;
-  std::vector<const Near*> near_of(corpus.documents.size(), nullptr);
-  for (std::size_t i = 0; i < corpus.documents.size(); ++i) {
-    if (corpus.documents[i].dct) continue;
-    auto folder_days = dated.find(folder(corpus.documents[i]));
+  std::vector<const Near*> near_of(reports.size(), nullptr);
+  for (std::size_t i = 0; i < reports.size(); ++i) {
+    if (reports[i].day) continue;
+    auto folder_days = dated.find(reports[i].folder);
     const std::set<sys_days>& days_set = folder_days != dated.end() ? folder_days->second : all_dated;
     auto [it, fresh] = near_cache.try_emplace(&days_set);
     if (fresh) {
@@ -182,10 +165,10 @@ void infer_publication_dates(Corpus& corpus, const TagOptions& options, std::siz
   // Each undated report is weighed against the dated ones only (never against another inferred
   // date), so the reports are weighed in parallel: a folder with no dated report weighs every day
   // around the corpus's dated ones, which over a corpus spanning centuries is most of the work.
-  parallel_for(corpus.documents.size(), threads, [&](std::size_t i) {
-    Document& doc = corpus.documents[i];
-    if (doc.dct) return;
-    const Evidence& ev = *evidence[i];
+  std::vector<std::optional<InferredDate>> out(reports.size());
+  parallel_for(reports.size(), threads, [&](std::size_t i) {
+    if (reports[i].day) return;
+    const Evidence& ev = reports[i].evidence;
     const Near& near = *near_of[i];
     const std::vector<sys_days>& neighbours = near.neighbours;
     // Candidates: days around the story's dated reports; without any, days after the latest date
@@ -205,16 +188,43 @@ void infer_publication_dates(Corpus& corpus, const TagOptions& options, std::siz
       if (s > best + 1e-9) second = best, best = s, pick = c.day;
       else if (s > second) second = s;
     }
-    PublicationTime t;
-    t.day = date::year_month_day{pick};
-    doc.dct = t;
-    doc.dct_source = DctSource::inferred;
-    doc.dct_evidence = describe(ev, neighbours);
-    apply_source_zone(doc);
     // The margin over the runner-up says how sure: 0.5 and more is a clear winner.
-    doc.dct_confidence = std::clamp((best - second) / 0.5, 0.0, 1.0);
-    doc.dct_confidence = std::round(doc.dct_confidence * 100) / 100;
+    double confidence = std::clamp((best - second) / 0.5, 0.0, 1.0);
+    out[i] = InferredDate{pick, describe(ev, neighbours), std::round(confidence * 100) / 100};
   });
+  return out;
+}
+
+void apply_inferred_date(Document& doc, const InferredDate& date) {
+  PublicationTime t;
+  t.day = date::year_month_day{date.day};
+  doc.dct = t;
+  doc.dct_source = DctSource::inferred;
+  doc.dct_evidence = date.evidence;
+  apply_source_zone(doc);
+  doc.dct_confidence = date.confidence;
+}
+
+std::string report_folder(const Document& doc) { return std::filesystem::path(doc.path).parent_path().string(); }
+
+void infer_publication_dates(Corpus& corpus, const TagOptions& options, std::size_t threads,
+                             std::vector<FoundTimes>* found) {
+  // Each report's own evidence does not depend on the others: gathered in parallel (and weighed in
+  // parallel, against the explicitly dated reports only).
+  std::vector<DatedReport> reports(corpus.documents.size());
+  std::vector<FoundTimes> local;
+  std::vector<FoundTimes>& times = found != nullptr ? *found : local;
+  times.assign(corpus.documents.size(), {});
+  parallel_for(corpus.documents.size(), threads, [&](std::size_t i) {
+    const Document& d = corpus.documents[i];
+    reports[i].folder = report_folder(d);
+    if (d.dct) reports[i].day = sys_days{d.dct->day};
+    else reports[i].evidence = gather_date_evidence(d, options, times[i]);
+  });
+  if (found == nullptr) local.clear();
+  auto inferred = infer_dates(reports, threads);
+  for (std::size_t i = 0; i < corpus.documents.size(); ++i)
+    if (inferred[i]) apply_inferred_date(corpus.documents[i], *inferred[i]);
 }
 
 }  // namespace timeline

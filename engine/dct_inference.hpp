@@ -3,14 +3,61 @@
 // from the report's own time expressions and the other reports of its story: a weekday it names,
 // the years and dates it mentions, and the fact that reports of one story appear close in time.
 #include <cstddef>
-
+#include <optional>
+#include <string>
+#include <utility>
 #include <vector>
+
+#include <date/date.h>
 
 #include "corpus_loader.hpp"
 #include "time_tagger.hpp"
 #include "timex.hpp"
 
 namespace timeline {
+
+/// What one report's own words say about when it was written: the weekdays, dates, years and days
+/// of the month it names, with their tense.
+struct DateEvidence {
+  struct Weekday {
+    int iso;
+    Tense tense;
+  };
+  std::vector<Weekday> weekdays;                               // "on Friday", "Friday night"
+  std::vector<std::pair<date::sys_days, Tense>> dates;         // "September 9, 2016"
+  std::vector<std::pair<int, Tense>> years;                    // "in 2016"
+  std::vector<std::pair<date::month_day, Tense>> month_days;   // "Since August 26"
+};
+
+/// The evidence of `doc`'s own sentences; `found` receives the find_times() results read.
+DateEvidence gather_date_evidence(const Document& doc, const TagOptions& options, FoundTimes& found);
+
+/// One report as the inference weighs it: its folder (the reports of a folder are one story), its
+/// publication day when a source gives it, else the evidence of its own words.
+struct DatedReport {
+  std::string folder;
+  std::optional<date::sys_days> day;
+  DateEvidence evidence;
+};
+
+/// The inferred publication day of an undated report, what it rests on, and how sure (0-1).
+struct InferredDate {
+  date::sys_days day;
+  std::string evidence;
+  double confidence = 0;
+};
+
+/// The inferred day of every undated report the evidence pins to one (nullopt for the dated ones
+/// and the others); the same for any number of threads. infer_publication_dates() is this over a
+/// corpus, for reading a corpus a batch at a time (`build --by-story`).
+std::vector<std::optional<InferredDate>> infer_dates(const std::vector<DatedReport>& reports, std::size_t threads = 1);
+
+/// Sets the inferred date on `doc` (`dct`, `dct_source = inferred`, evidence, confidence, the zone
+/// its source implies).
+void apply_inferred_date(Document& doc, const InferredDate& date);
+
+/// A report's folder, as the inference groups reports.
+std::string report_folder(const Document& doc);
 
 /// Sets `dct`, `dct_source = inferred`, `dct_evidence` and `dct_confidence` on every document
 /// that has no DCT and whose date the evidence pins to a day; leaves the others unknown.
