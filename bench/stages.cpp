@@ -159,8 +159,8 @@ Result build_by_story_stage(const std::string& dir, std::size_t threads) {
   RunOptions run;
   run.threads = threads;
   double events = 0;
-  analyze_by_story(load_corpus({dir}, load), TagOptions{}, BuildOptions{}, run,
-                   [&](Analysis&& a) { events += static_cast<double>(a.timeline.events.size()); });
+  CorpusWalk walk({dir}, load);
+  analyze_walk_by_story(walk, TagOptions{}, BuildOptions{}, run, [&](Analysis&& a) { events += static_cast<double>(a.timeline.events.size()); });
   Result r;
   r.seconds = seconds_since(t0);
   r.bytes = folder_bytes(dir);

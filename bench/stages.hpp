@@ -30,8 +30,8 @@ Result graph_stage(const std::string& dir, std::size_t threads);
 /// The whole `timeline build` pipeline on `threads` threads (its peak memory is the row's).
 Result build_stage(const std::string& dir, std::size_t threads);
 
-/// `timeline build --by-story`: the same stages one story at a time (analyze_by_story), its peak
-/// memory that of the corpus's text and the largest story's analysis. Items: timeline events.
+/// `timeline build --by-story`: the corpus read a batch of reports at a time for dates and stories,
+/// then the same stages one story at a time (analyze_walk_by_story). Items: timeline events.
 Result build_by_story_stage(const std::string& dir, std::size_t threads);
 
 /// The sum of the sizes of the regular files under `dir`.

@@ -133,22 +133,68 @@ int write_timeml_files(std::vector<TimemlFile> files, const std::string& dir, st
   return kOk;
 }
 
+// `--by-story`: each story's timeline written as soon as it is built (text under a header line,
+// json as an array of timelines).
+struct StoryWriter {
+  bool json;
+  std::ostream& out;
+  std::size_t stories = 0;
+  void write(const Analysis& a) {
+    if (json) {
+      out << (stories++ == 0 ? "[\n" : ",\n");
+      write_timeline_json(a.corpus, a.timeline, out);
+      return;
+    }
+    if (stories++ > 0) out << "\n";
+    out << "Story " << stories << " (" << a.corpus.documents.size() << " report" << (a.corpus.documents.size() == 1 ? "" : "s") << ":";
+    for (const auto& d : a.corpus.documents) out << " " << d.id;
+    out << ")\n";
+    print_timeline_text(a.corpus, a.timeline, out);
+  }
+  void finish() {
+    if (json) out << (stories == 0 ? "[]\n" : "]\n");
+  }
+};
+
+struct BuildState {
+  InputOptions inputs;
+  TagFlags tag;
+  std::string format = "text";
+  bool clusters = true;
+  bool all_events = false;
+  bool by_story = false;
+  std::size_t threads = 0;
+  std::vector<std::string> records;
+  std::string out_dir;
+};
+
+// `--by-story` on files: read a batch at a time, then a story at a time (analyze_walk_by_story).
+int build_by_story_from_files(const BuildState& state, RunOptions run, std::ostream& out, std::ostream& err) {
+  InputOptions files = state.inputs;
+  files.threads = state.threads;
+  LoadOptions load;
+  if (int rc = load_options(files, load, err); rc != kOk) return rc;
+  CorpusWalk walk(files.paths, load);
+  Progress progress(err, walk.size());
+  run.document_done = [&](std::size_t bytes) { progress.document_done(bytes); };
+  BuildOptions build;
+  build.all_events = state.all_events;
+  StoryWriter writer{state.format == "json", out};
+  std::vector<Skipped> skipped;
+  std::size_t documents = 0;
+  analyze_walk_by_story(walk, state.tag.options(), build, run, [&](Analysis&& a) { writer.write(a); }, &skipped, &documents);
+  writer.finish();
+  progress.finish();
+  err << "timeline: " << documents << " document(s) read, " << skipped.size() << " input(s) skipped; " << writer.stories << " stor"
+      << (writer.stories == 1 ? "y" : "ies") << "\n";
+  return documents == 0 ? kNothingRead : kOk;
+}
+
 }  // namespace
 
 Runner add_build_command(CLI::App& app) {
   auto* cmd = app.add_subcommand("build", "Build the ordered timeline of events from reports (text, JSON, GraphViz)");
-  struct State {
-    InputOptions inputs;
-    TagFlags tag;
-    std::string format = "text";
-    bool clusters = true;
-    bool all_events = false;
-    bool by_story = false;
-    std::size_t threads = 0;
-    std::vector<std::string> records;
-    std::string out_dir;
-  };
-  auto state = std::make_shared<State>();
+  auto state = std::make_shared<BuildState>();
   state->inputs.paths_required = false;  // PATHS, or --from-records
   add_input_options(*cmd, state->inputs);
   add_threads_option(*cmd, state->threads);
@@ -188,6 +234,7 @@ Runner add_build_command(CLI::App& app) {
     }
     RunOptions run;
     run.threads = state->threads;
+    if (state->by_story && state->records.empty()) return build_by_story_from_files(*state, run, out, err);
     Corpus corpus;
     CorpusTimexes timexes;
     RecordSet set;
@@ -220,29 +267,12 @@ Runner add_build_command(CLI::App& app) {
     }
     BuildOptions build;
     build.all_events = state->all_events;
-    if (state->by_story) {
-      // One story's analysis at a time, written as soon as it is built.
-      std::size_t story = 0;
-      if (state->format == "json") out << "[\n";
-      analyze_by_story(
-          std::move(corpus), state->tag.options(), build, run,
-          [&](Analysis&& a) {
-            ++story;
-            if (state->format == "json") {
-              if (story > 1) out << ",\n";
-              write_timeline_json(a.corpus, a.timeline, out);
-              return;
-            }
-            if (story > 1) out << "\n";
-            out << "Story " << story << " (" << a.corpus.documents.size() << " report" << (a.corpus.documents.size() == 1 ? "" : "s") << ":";
-            for (const auto& d : a.corpus.documents) out << " " << d.id;
-            out << ")\n";
-            print_timeline_text(a.corpus, a.timeline, out);
-          },
-          {}, state->records.empty() ? nullptr : &timexes);
-      if (state->format == "json") out << "]\n";
+    if (state->by_story) {  // from records: the corpus is held already
+      StoryWriter writer{state->format == "json", out};
+      analyze_by_story(std::move(corpus), state->tag.options(), build, run, [&](Analysis&& a) { writer.write(a); }, {}, &timexes);
+      writer.finish();
       progress.finish();
-      err << "timeline: " << story << " stor" << (story == 1 ? "y" : "ies") << "\n";
+      err << "timeline: " << writer.stories << " stor" << (writer.stories == 1 ? "y" : "ies") << "\n";
       return kOk;
     }
     Analysis a = state->records.empty() ? analyze(std::move(corpus), state->tag.options(), build, run)

@@ -38,8 +38,8 @@ void add_input_options(CLI::App& cmd, InputOptions& options) {
   cmd.add_option("--max-file-bytes", options.max_file_bytes, "Skip files larger than this")->capture_default_str();
 }
 
-int load_inputs(const InputOptions& options, Corpus& corpus, std::ostream& err) {
-  LoadOptions load;
+int load_options(const InputOptions& options, LoadOptions& load, std::ostream& err) {
+  load = {};
   load.manifests = options.manifests;
   load.limits.max_file_bytes = options.max_file_bytes;
   load.shard = options.shard;
@@ -60,6 +60,12 @@ int load_inputs(const InputOptions& options, Corpus& corpus, std::ostream& err) 
     err << "timeline: --timezone needs --dct\n";
     return kUsage;
   }
+  return kOk;
+}
+
+int load_inputs(const InputOptions& options, Corpus& corpus, std::ostream& err) {
+  LoadOptions load;
+  if (int rc = load_options(options, load, err); rc != kOk) return rc;
   corpus = load_corpus(options.paths, load);
   err << "timeline: " << corpus.documents.size() << " document(s) read, " << corpus.skipped.size() << " input(s) skipped\n";
   return kOk;

@@ -44,6 +44,9 @@ void add_input_options(CLI::App& cmd, InputOptions& options);
 /// kUsage when either is invalid.
 int parse_dct_option(const InputOptions& options, std::optional<PublicationTime>& dct, std::ostream& err);
 
+/// The loader's options of the input flags; kUsage (with a message on `err`) on a bad --dct or --timezone.
+int load_options(const InputOptions& options, LoadOptions& load, std::ostream& err);
+
 /// Loads the corpus; prints a usage error and returns kUsage when --dct or --timezone is invalid.
 int load_inputs(const InputOptions& options, Corpus& corpus, std::ostream& err);
 

@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <mutex>
+#include <string_view>
+#include <unordered_map>
 
 namespace timeline {
 
@@ -83,6 +85,92 @@ void analyze_by_story(Corpus corpus, const TagOptions& options, const BuildOptio
     parallel_for(count, threads, [&](std::size_t k) { done[k] = analyse(stories[first + k]); });
     for (auto& a : done) sink(std::move(a));
   }
+}
+
+void analyze_walk_by_story(const CorpusWalk& walk, const TagOptions& options, const BuildOptions& build, const RunOptions& run,
+                           const std::function<void(Analysis&&)>& sink, std::vector<Skipped>* skipped, std::size_t* documents,
+                           const StorySplitOptions& split) {
+  load_time_tables();
+  const std::size_t threads = thread_count(run.threads);
+  std::vector<Skipped> lost(walk.skipped());
+  // Pass 1, a batch at a time: what dates and stories need of each report; its text is dropped.
+  struct Entry {
+    std::size_t input = 0;  // its path is walk.path(input)
+    DatedReport date;
+    StoryKeys keys;
+  };
+  std::vector<Entry> entries;
+  constexpr std::size_t kBatch = 256;
+  for (std::size_t first = 0; first < walk.size(); first += kBatch) {
+    std::vector<std::size_t> batch;
+    for (std::size_t k = first; k < std::min(walk.size(), first + kBatch); ++k) batch.push_back(k);
+    Corpus part = walk.read(batch, threads);
+    lost.insert(lost.end(), part.skipped.begin(), part.skipped.end());
+    std::unordered_map<std::string_view, std::size_t> input_of;
+    for (std::size_t k : batch) input_of.emplace(walk.path(k), k);
+    const std::size_t base = entries.size();
+    entries.resize(base + part.documents.size());
+    parallel_for(part.documents.size(), threads, [&](std::size_t i) {
+      const Document& d = part.documents[i];
+      Entry& e = entries[base + i];
+      e.input = input_of.at(d.path);
+      e.date.folder = report_folder(d);
+      if (d.dct) e.date.day = date::sys_days{d.dct->day};
+      FoundTimes found;
+      if (!d.dct) e.date.evidence = gather_date_evidence(d, options, found);
+      e.keys = story_keys(d, split);
+    });
+  }
+  // In path order, as load_corpus() sorts a corpus: the stories come in the same order.
+  std::sort(entries.begin(), entries.end(), [&](const Entry& a, const Entry& b) { return walk.path(a.input) < walk.path(b.input); });
+  std::vector<DatedReport> dates;
+  for (auto& e : entries) dates.push_back(std::move(e.date));
+  std::vector<std::optional<InferredDate>> inferred = infer_dates(dates, threads);
+  dates.clear();
+  std::vector<StoryKeys> keys;
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    if (inferred[i]) entries[i].keys.day = inferred[i]->day;
+    keys.push_back(std::move(entries[i].keys));
+  }
+  const std::vector<std::vector<std::size_t>> stories = split_stories(keys, split);
+  keys.clear();
+  if (documents) *documents = entries.size();
+  std::unordered_map<std::string_view, std::size_t> entry_of;
+  for (std::size_t i = 0; i < entries.size(); ++i) entry_of.emplace(walk.path(entries[i].input), i);
+
+  // Pass 2: each story read again, dated as inferred, and analysed; stories N at a time on N threads.
+  std::mutex shared_lock;  // the progress callback and `lost`
+  RunOptions one = run;
+  one.threads = 1;
+  if (run.document_done)
+    one.document_done = [&](std::size_t bytes) {
+      std::lock_guard lock(shared_lock);
+      run.document_done(bytes);
+    };
+  auto analyse = [&](const std::vector<std::size_t>& story) {
+    std::vector<std::size_t> inputs;
+    for (std::size_t i : story) inputs.push_back(entries[i].input);
+    Corpus part = walk.read(inputs, threads > 1 ? 1 : threads);
+    if (!part.skipped.empty()) {  // changed since the first pass
+      std::lock_guard lock(shared_lock);
+      lost.insert(lost.end(), part.skipped.begin(), part.skipped.end());
+    }
+    for (auto& d : part.documents)
+      if (auto it = entry_of.find(d.path); !d.dct && it != entry_of.end() && inferred[it->second])
+        apply_inferred_date(d, *inferred[it->second]);
+    part.skipped.clear();
+    CorpusTimexes timexes = tag_corpus(part, options, threads > 1 ? one : run);
+    return analyze_tagged(std::move(part), std::move(timexes), build);
+  };
+  const std::size_t batch = threads > 1 ? 4 * threads : 1;
+  for (std::size_t first = 0; first < stories.size(); first += batch) {
+    const std::size_t count = std::min(batch, stories.size() - first);
+    std::vector<Analysis> done(count);
+    parallel_for(count, threads, [&](std::size_t k) { done[k] = analyse(stories[first + k]); });
+    for (auto& a : done) sink(std::move(a));
+  }
+  std::stable_sort(lost.begin(), lost.end(), [](const Skipped& a, const Skipped& b) { return a.path < b.path; });
+  if (skipped) *skipped = std::move(lost);
 }
 
 Analysis analyze(const std::vector<std::string>& paths, const PipelineOptions& options) {

@@ -60,6 +60,16 @@ void analyze_by_story(Corpus corpus, const TagOptions& options, const BuildOptio
                       const std::function<void(Analysis&&)>& sink, const StorySplitOptions& split = {},
                       CorpusTimexes* timexes = nullptr);
 
+/// analyze_by_story() for files that are never all held at once: the walk is read a batch of 256
+/// reports at a time for what publication dates and stories need (dates, the evidence of undated
+/// reports, names), then each story's reports are read again when its turn comes. The peak memory
+/// is that of a batch of stories, not of the corpus. A version page is read against the reports
+/// read with it (its story's). `skipped` receives what the walk skipped and what could not be read;
+/// `documents` the number of documents read.
+void analyze_walk_by_story(const CorpusWalk& walk, const TagOptions& options, const BuildOptions& build, const RunOptions& run,
+                           const std::function<void(Analysis&&)>& sink, std::vector<Skipped>* skipped = nullptr,
+                           std::size_t* documents = nullptr, const StorySplitOptions& split = {});
+
 /// Loads `paths` and runs every stage.
 Analysis analyze(const std::vector<std::string>& paths, const PipelineOptions& options);
 

@@ -36,9 +36,9 @@ bool name_char(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')
 // report: a story's reports (a trial's opening, verdict and sentencing) span weeks.
 constexpr long long kUndated = std::numeric_limits<long long>::min();
 constexpr long long kPeriodDays = 28;
-long long period_of(const Document& doc) {
-  if (!doc.dct) return kUndated;
-  return date::floor<date::days>(date::sys_days{doc.dct->day}).time_since_epoch().count() / kPeriodDays;
+long long period_of(const std::optional<date::sys_days>& day) {
+  if (!day) return kUndated;
+  return day->time_since_epoch().count() / kPeriodDays;
 }
 
 }  // namespace
@@ -94,8 +94,22 @@ std::vector<std::string> report_names(const Document& doc, std::size_t limit) {
   return out;
 }
 
+StoryKeys story_keys(const Document& doc, const StorySplitOptions& options) {
+  StoryKeys k;
+  k.names = report_names(doc, options.names_per_report);
+  if (doc.dct) k.day = date::sys_days{doc.dct->day};
+  return k;
+}
+
 std::vector<std::vector<std::size_t>> split_stories(const Corpus& corpus, const StorySplitOptions& options) {
-  const std::size_t n = corpus.documents.size();
+  std::vector<StoryKeys> keys;
+  keys.reserve(corpus.documents.size());
+  for (const auto& d : corpus.documents) keys.push_back(story_keys(d, options));
+  return split_stories(keys, options);
+}
+
+std::vector<std::vector<std::size_t>> split_stories(const std::vector<StoryKeys>& reports, const StorySplitOptions& options) {
+  const std::size_t n = reports.size();
   // Keys (name, period) and (name, next period): two reports of one name published up to four
   // weeks or so apart share one of them.
   // As a sorted list of (name, period, report): a map of lists would cost a node per key.
@@ -108,9 +122,9 @@ std::vector<std::vector<std::size_t>> split_stories(const Corpus& corpus, const 
   };
   std::vector<Key> keys;
   for (std::size_t d = 0; d < n; ++d) {
-    const long long period = period_of(corpus.documents[d]);
-    for (auto& name : report_names(corpus.documents[d], options.names_per_report)) {
-      auto id = name_ids.try_emplace(std::move(name), static_cast<std::uint32_t>(name_ids.size())).first->second;
+    const long long period = period_of(reports[d].day);
+    for (const auto& name : reports[d].names) {
+      auto id = name_ids.try_emplace(name, static_cast<std::uint32_t>(name_ids.size())).first->second;
       keys.push_back({id, period, static_cast<std::uint32_t>(d)});
       if (period != kUndated) keys.push_back({id, period + 1, static_cast<std::uint32_t>(d)});
     }

@@ -5,8 +5,11 @@
 // analysis held at once (expressions, mentions, the merge and the temporal network) is that of
 // the largest story, not of the corpus (docs/performance.md, "Memory"; docs/graph.md, "Stories").
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include <date/date.h>
 
 #include "corpus_loader.hpp"
 
@@ -28,6 +31,16 @@ struct StorySplitOptions {
 /// weekday and month names, honorifics or the gazetteer's other `notname` words; the `limit` most
 /// frequent, ties in alphabetical order. Sorted.
 std::vector<std::string> report_names(const Document& doc, std::size_t limit);
+
+/// What the grouping reads of a report: its names (report_names) and its publication day.
+struct StoryKeys {
+  std::vector<std::string> names;
+  std::optional<date::sys_days> day;
+};
+StoryKeys story_keys(const Document& doc, const StorySplitOptions& options = {});
+
+/// Reports grouped into stories by their keys, as split_stories(corpus) groups documents.
+std::vector<std::vector<std::size_t>> split_stories(const std::vector<StoryKeys>& reports, const StorySplitOptions& options = {});
 
 /// The documents of `corpus` grouped into stories: each group's document indices ascending, the
 /// groups ordered by their first document. Every document is in exactly one group (a report that

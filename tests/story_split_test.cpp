@@ -12,6 +12,7 @@
 #include "pipeline.hpp"
 #include "plain_reader.hpp"
 #include "story_split.hpp"
+#include "timeline_report.hpp"
 #include "test_support.hpp"
 
 using namespace timeline;
@@ -121,6 +122,7 @@ TEST_CASE("build --by-story writes one timeline per story, the same for any thre
 }
 
 TEST_CASE("build --by-story --from-records writes the same stories as on the files") {
+  // From files the corpus is read a batch and a story at a time; from records it is held whole.
   TempDir dir;
   const std::string corpus = (source_dir() / "corpus").string();
   const std::string records = (dir.path / "records.jsonl").string();
@@ -140,4 +142,45 @@ TEST_CASE("build --by-story of the reports of one story is the timeline build wr
     REQUIRE(stories.size() == 1);
     CHECK(stories[0] == whole);
   }
+}
+
+TEST_CASE("stories: a walk read a part at a time gives the documents and ids of the whole load") {
+  TempDir dir;
+  write_bytes(dir.path / "bbc" / "001.txt", "Harbour\n\nThe strike ended on Friday.\n");
+  write_bytes(dir.path / "reuters" / "001.txt", "Port\n\nThe dockers went back to work.\n");
+  write_bytes(dir.path / "reuters" / "002.txt", "Port\n\nShips sailed.\n");
+  write_bytes(dir.path / "reuters" / "notes.md", "# not a report\n");
+  LoadOptions load;
+  Corpus whole = load_corpus({dir.path.string()}, load);
+  CorpusWalk walk({dir.path.string()}, load);
+  REQUIRE(walk.size() == 3);
+  CHECK(walk.skipped().size() == whole.skipped.size());
+  for (std::size_t k = 0; k < walk.size(); ++k) {
+    Corpus one = walk.read({k});
+    REQUIRE(one.documents.size() == 1);
+    const Document* same = find_doc(whole, one.documents[0].id);  // "bbc/001.txt": unique over the walk, read alone
+    REQUIRE(same);
+    CHECK(same->path == one.documents[0].path);
+    CHECK(same->bytes == one.documents[0].bytes);
+  }
+  CHECK(walk.read({0, 1, 2}).documents.size() == 3);
+}
+
+TEST_CASE("stories: the corpus read a batch and a story at a time gives the stories of the corpus held whole") {
+  LoadOptions load;
+  const std::string corpus = (source_dir() / "corpus").string();
+  std::vector<std::string> held, streamed;
+  analyze_by_story(load_corpus({corpus}, load), TagOptions{}, BuildOptions{}, RunOptions{}, [&](Analysis&& a) {
+    held.push_back(timeline_to_json(a.corpus, a.timeline).dump());
+  });
+  CorpusWalk walk({corpus}, load);
+  std::vector<Skipped> skipped;
+  std::size_t documents = 0;
+  analyze_walk_by_story(walk, TagOptions{}, BuildOptions{}, RunOptions{}, [&](Analysis&& a) {
+    streamed.push_back(timeline_to_json(a.corpus, a.timeline).dump());
+  }, &skipped, &documents);
+  CHECK(documents == load_corpus({corpus}, load).documents.size());
+  CHECK(skipped.size() == load_corpus({corpus}, load).skipped.size());  // gold folders, manifests: listed, not lost
+  CHECK(held.size() == 8);
+  CHECK(streamed == held);  // no version page of the corpus needs another story's text
 }
