@@ -48,25 +48,43 @@ Analysis analyze_tagged(Corpus corpus, CorpusTimexes timexes, const BuildOptions
   return a;
 }
 
+namespace {
+
+// Stories are independent: a batch of them is analysed on the threads, one story per thread (each
+// tagged on that thread), and handed to `sink` in story order; a batch holds a few stories per
+// thread, so memory stays that of a few stories. `lock` guards the progress callback (and
+// whatever else `analyse` shares).
+void run_stories(const std::vector<std::vector<std::size_t>>& stories, const RunOptions& run, std::mutex& lock,
+                 const std::function<Analysis(const std::vector<std::size_t>& story, const RunOptions& story_run)>& analyse,
+                 const std::function<void(Analysis&&)>& sink) {
+  const std::size_t threads = thread_count(run.threads);
+  RunOptions one = run;
+  one.threads = 1;
+  if (run.document_done)
+    one.document_done = [&](std::size_t bytes) {
+      std::lock_guard guard(lock);
+      run.document_done(bytes);
+    };
+  const RunOptions& story_run = threads > 1 ? one : run;
+  const std::size_t batch = threads > 1 ? 4 * threads : 1;
+  for (std::size_t first = 0; first < stories.size(); first += batch) {
+    const std::size_t count = std::min(batch, stories.size() - first);
+    std::vector<Analysis> done(count);
+    parallel_for(count, threads, [&](std::size_t k) { done[k] = analyse(stories[first + k], story_run); });
+    for (auto& a : done) sink(std::move(a));
+  }
+}
+
+}  // namespace
+
 void analyze_by_story(Corpus corpus, const TagOptions& options, const BuildOptions& build, const RunOptions& run,
                       const std::function<void(Analysis&&)>& sink, const StorySplitOptions& split, CorpusTimexes* timexes) {
   load_time_tables();
   std::vector<FoundTimes> found;
   if (!timexes) infer_publication_dates(corpus, options, run.threads, &found);  // over all reports: dates come from neighbours
   const std::vector<std::vector<std::size_t>> stories = split_stories(corpus, split);
-  // Stories are independent: a batch of them is analysed on the threads, one story per thread
-  // (each tagged on that thread), and handed to `sink` in story order; a batch holds a few
-  // stories per thread, so memory stays that of a few stories.
-  const std::size_t threads = thread_count(run.threads);
-  std::mutex progress_lock;
-  RunOptions one = run;
-  one.threads = 1;
-  if (run.document_done)
-    one.document_done = [&](std::size_t bytes) {
-      std::lock_guard lock(progress_lock);
-      run.document_done(bytes);
-    };
-  auto analyse = [&](const std::vector<std::size_t>& story) {
+  std::mutex lock;
+  run_stories(stories, run, lock, [&](const std::vector<std::size_t>& story, const RunOptions& story_run) {
     Corpus part;
     std::vector<FoundTimes> part_found;
     CorpusTimexes part_timexes;
@@ -75,16 +93,9 @@ void analyze_by_story(Corpus corpus, const TagOptions& options, const BuildOptio
       part_found.push_back(d < found.size() ? std::move(found[d]) : FoundTimes{});
       if (timexes && d < timexes->size()) part_timexes.push_back(std::move((*timexes)[d]));
     }
-    if (!timexes) part_timexes = tag_corpus(part, options, threads > 1 ? one : run, {}, &part_found);
+    if (!timexes) part_timexes = tag_corpus(part, options, story_run, {}, &part_found);
     return analyze_tagged(std::move(part), std::move(part_timexes), build);
-  };
-  const std::size_t batch = threads > 1 ? 4 * threads : 1;
-  for (std::size_t first = 0; first < stories.size(); first += batch) {
-    const std::size_t count = std::min(batch, stories.size() - first);
-    std::vector<Analysis> done(count);
-    parallel_for(count, threads, [&](std::size_t k) { done[k] = analyse(stories[first + k]); });
-    for (auto& a : done) sink(std::move(a));
-  }
+  }, sink);
 }
 
 void analyze_walk_by_story(const CorpusWalk& walk, const TagOptions& options, const BuildOptions& build, const RunOptions& run,
@@ -139,36 +150,22 @@ void analyze_walk_by_story(const CorpusWalk& walk, const TagOptions& options, co
   for (std::size_t i = 0; i < entries.size(); ++i) entry_of.emplace(walk.path(entries[i].input), i);
 
   // Pass 2: each story read again, dated as inferred, and analysed; stories N at a time on N threads.
-  std::mutex shared_lock;  // the progress callback and `lost`
-  RunOptions one = run;
-  one.threads = 1;
-  if (run.document_done)
-    one.document_done = [&](std::size_t bytes) {
-      std::lock_guard lock(shared_lock);
-      run.document_done(bytes);
-    };
-  auto analyse = [&](const std::vector<std::size_t>& story) {
+  std::mutex lock;  // the progress callback and `lost`
+  run_stories(stories, run, lock, [&](const std::vector<std::size_t>& story, const RunOptions& story_run) {
     std::vector<std::size_t> inputs;
     for (std::size_t i : story) inputs.push_back(entries[i].input);
-    Corpus part = walk.read(inputs, threads > 1 ? 1 : threads);
+    Corpus part = walk.read(inputs, thread_count(story_run.threads));
     if (!part.skipped.empty()) {  // changed since the first pass
-      std::lock_guard lock(shared_lock);
+      std::lock_guard guard(lock);
       lost.insert(lost.end(), part.skipped.begin(), part.skipped.end());
     }
     for (auto& d : part.documents)
       if (auto it = entry_of.find(d.path); !d.dct && it != entry_of.end() && inferred[it->second])
         apply_inferred_date(d, *inferred[it->second]);
     part.skipped.clear();
-    CorpusTimexes timexes = tag_corpus(part, options, threads > 1 ? one : run);
+    CorpusTimexes timexes = tag_corpus(part, options, story_run);
     return analyze_tagged(std::move(part), std::move(timexes), build);
-  };
-  const std::size_t batch = threads > 1 ? 4 * threads : 1;
-  for (std::size_t first = 0; first < stories.size(); first += batch) {
-    const std::size_t count = std::min(batch, stories.size() - first);
-    std::vector<Analysis> done(count);
-    parallel_for(count, threads, [&](std::size_t k) { done[k] = analyse(stories[first + k]); });
-    for (auto& a : done) sink(std::move(a));
-  }
+  }, sink);
   std::stable_sort(lost.begin(), lost.end(), [](const Skipped& a, const Skipped& b) { return a.path < b.path; });
   if (skipped) *skipped = std::move(lost);
 }
