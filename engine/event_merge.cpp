@@ -111,8 +111,16 @@ bool share_quotation(const std::vector<std::vector<std::string>>& a, const std::
 std::pair<std::optional<Minutes>, std::optional<Minutes>> widened_bounds(const TimeAnchor& a) {
   std::optional<Minutes> lo = a.earliest, hi = a.latest;
   if (a.timex.mod == "APPROX" && lo && hi) {
-    // "about 9pm", "around mid-September": half the stated width on each side, at least an hour.
-    Minutes pad = std::max<Minutes>(60, (*hi - *lo) / 2);
+    // "about 9pm", "around mid-September": half the stated width on each side, at least an hour
+    // for a round hour, half an hour for a half or quarter hour, a quarter for "about 8.40pm".
+    const std::string& v = a.timex.value;
+    const auto t = v.find('T');
+    Minutes least = 60;
+    if (t != std::string::npos && v.size() >= t + 6 && v[t + 3] == ':') {
+      const std::string_view mm = std::string_view(v).substr(t + 4, 2);
+      least = mm == "00" ? 60 : (mm == "30" || mm == "15" || mm == "45") ? 30 : 15;
+    }
+    Minutes pad = std::max<Minutes>(least, (*hi - *lo) / 2);
     *lo -= pad;
     *hi += pad;
   }

@@ -177,6 +177,12 @@ const StringSet& temporal_connectives() {
   static const StringSet s{"before", "after", "since", "until", "till", "following", "during", "amid"};
   return s;
 }
+// Adjectives that place an event in time or a series ("a late start", "the final meeting").
+const StringSet& time_adjectives() {
+  static const StringSet words{"late", "early", "first", "second", "third", "final", "last", "next", "previous"};
+  return words;
+}
+
 const StringSet& location_prepositions() {
   static const StringSet s{"in", "at", "near", "around", "to", "from", "outside", "inside"};
   return s;
@@ -375,6 +381,19 @@ void fold_continued_statements(const Document& doc, std::vector<EventMention>& o
   }
 }
 
+// The fixed zone a conversion shows: "9.05pm local time (12:05 GMT)" is +09:00, Etc/GMT-9.
+std::string offset_zone(std::string_view local_value, const Bounds& converted) {
+  if (local_value.size() < 16 || local_value[13] != ':') return {};
+  int hh = 0, mm = 0;
+  std::from_chars(local_value.data() + 11, local_value.data() + 13, hh);
+  std::from_chars(local_value.data() + 14, local_value.data() + 16, mm);
+  const long long utc = ((converted.first % 1440) + 1440) % 1440;
+  long long offset = hh * 60 + mm - utc;
+  if (offset > 14 * 60) offset -= 1440;
+  if (offset < -12 * 60) offset += 1440;
+  return ::timeline::offset_zone(static_cast<int>(offset));
+}
+
 }  // namespace
 
 std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index, const Version& version,
@@ -388,6 +407,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
   // ... and once a time is given with its conversion ("2.17am (17:17 GMT on Wednesday)"), the day
   // there of that time is the day of the later bare clock times (2.17am was Thursday in Japan).
   std::optional<date::year_month_day> local_frame_day;
+  std::vector<std::string> named_place_zones;  // zones of the places named so far, in order
 
   std::vector<Span> paragraph_spans;
   for (const auto& p : version.paragraphs) paragraph_spans.push_back(p.span);
@@ -697,18 +717,31 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         continue;
       const Timex* conversion = conversion_of(*t.timex);
       if (!conversion) continue;
-      std::string z = sentence_zone();
-      auto utc = z.empty() ? std::nullopt : parse_iso_time(conversion->value);
-      auto local = utc ? in_zone(*utc, z) : std::nullopt;
-      auto there = local ? in_zone(*doc.dct, z) : std::nullopt;
-      if (!there) continue;
-      auto reading = timex_bounds(local->iso().substr(0, 10) + t.timex->value.substr(10), *there);
+      auto utc = parse_iso_time(conversion->value);
       auto converted = timex_bounds(conversion->value, std::nullopt);
-      if (reading && converted && reading->first == converted->first) {
-        local_frame_zone = z;
-        local_frame_day = local->day;
+      if (!utc || !converted) continue;
+      // Whose local time: a place of the sentence, else the latest place of the report whose
+      // offset fits ("... in Yokohama" in the headline), else the report's own zone if it fits,
+      // else the offset the conversion shows.
+      std::vector<std::string> zones{sentence_zone()};
+      zones.insert(zones.end(), named_place_zones.rbegin(), named_place_zones.rend());
+      zones.push_back(doc.dct->zone);
+      zones.push_back(offset_zone(t.timex->value, *converted));
+      for (const auto& z : zones) {
+        if (z.empty()) continue;
+        auto local = in_zone(*utc, z);
+        auto there = local ? in_zone(*doc.dct, z) : std::nullopt;
+        if (!there) continue;
+        auto reading = timex_bounds(local->iso().substr(0, 10) + t.timex->value.substr(10), *there);
+        if (reading && reading->first == converted->first) {
+          local_frame_zone = z;
+          local_frame_day = local->day;
+          break;
+        }
       }
     }
+    if (auto z = sentence_zone(); !z.empty() && (named_place_zones.empty() || named_place_zones.back() != z))
+      named_place_zones.push_back(z);
 
     // Triggers (not in quotations, names, time expressions or headers).
     std::vector<Candidate> cands;
@@ -738,6 +771,12 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         // protesters"): an adjective, no event.
         if (toks[k].lower.ends_with("ed") && k + 1 < n && toks[k + 1].word) cd.consumed = true;
       }
+      // ... and so is a base form after a determiner and a participle or an adjective of time
+      // ("the scheduled start", "a late start"): "the accused denied" keeps its past verb.
+      if (cd.pos != Pos::noun && len == 1 && k > 1 && !past_form(toks[k].lower) && !toks[k].lower.ends_with("ing") &&
+          determiners().count(toks[k - 2].lower) && !toks[k - 1].capitalized &&
+          ((toks[k - 1].lower.size() > 4 && toks[k - 1].lower.ends_with("ed")) || time_adjectives().count(toks[k - 1].lower)))
+        cd.pos = Pos::noun;
       // ... and so is an "-ing" form after a determiner and a modifier ("a tsunami warning").
       if (cd.pos != Pos::noun && len == 1 && toks[k].lower.ends_with("ing") && k > 1 && toks[k - 1].word &&
           !toks[k - 1].capitalized && !verb_group_words().count(toks[k - 1].lower) && determiners().count(toks[k - 2].lower))
@@ -1225,6 +1264,9 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
               blocked = toks[j].lower == "that" || verb_at(j) || subject_stop[j] ||
                         (toks[j].quoted && !toks[cd.first].quoted);
             if (blocked) break;
+            // "..., they say": a pronoun with no antecedent is still the subject; no name further
+            // back ("Structural reform ...") speaks instead.
+            if (!usable(*it) && it->pronoun && !after_preposition(*it)) break;
             if (!usable(*it) || after_preposition(*it) || in_prepositional_pair(*it) ||
                 (it->kind == "place" && clause[it->first] != cd.clause))
               continue;
@@ -1610,7 +1652,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         if (doc.dct && clock_or_part && !own_offset &&
             (says_local || !local_frame_zone.empty() || !zone_known(v, doc.dct))) {
           std::string z = place_zone_here(says_local);
-          if (z.empty() && !says_local) z = local_frame_zone;
+          if (z.empty() && (!says_local || conversion)) z = local_frame_zone;  // a conversion set it above
           auto there = z.empty() ? std::nullopt : in_zone(*doc.dct, z);
           if (there) {
             // A time with no day of its own ("at 2.17am", "this morning") was on the day of its

@@ -22,4 +22,11 @@ std::string place_zone(std::string_view place, std::string_view country) {
   return {};
 }
 
+std::string offset_zone(int offset_minutes) {
+  if (offset_minutes % 60 != 0 || offset_minutes < -12 * 60 || offset_minutes > 14 * 60) return {};
+  if (offset_minutes == 0) return "Etc/UTC";
+  const int hours = offset_minutes / 60;
+  return "Etc/GMT" + std::string(hours > 0 ? "-" : "+") + std::to_string(hours > 0 ? hours : -hours);
+}
+
 }  // namespace timeline

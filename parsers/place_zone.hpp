@@ -11,4 +11,9 @@ namespace timeline {
 /// when given; "" when neither is listed. Exact, case-sensitive names.
 std::string place_zone(std::string_view place, std::string_view country = {});
 
+/// The tz database's fixed zone of a whole-hour UTC offset given in minutes ("Etc/GMT-9" for
+/// +09:00: the Etc names invert the sign), for a local time whose place is unknown but whose
+/// conversion shows its offset ("9.05pm local time (12:05 GMT)"). "" for other offsets.
+std::string offset_zone(int offset_minutes);
+
 }  // namespace timeline

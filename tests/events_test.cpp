@@ -1807,6 +1807,71 @@ TEST_CASE("anchors: a conversion sets the local frame even when no event takes i
   CHECK(lifted->anchor->earliest == utc(2023, 11, 1, 20, 20));
 }
 
+TEST_CASE("anchors: a conversion with no place in its sentence reads later clock times where a place named earlier is") {
+  // "9.05pm local time (12:05 GMT)" is +09:00: Yokohama, named in the headline, fits; "about
+  // 8.40pm" in the next paragraph is 8.40pm there, not in the London report's own zone.
+  auto d = doc_of("Published: 2025-11-22T13:45+00:00\n\nCup final delayed by storm in Yokohama\n\n"
+                  "The final kicked off at 9.05pm local time (12:05 GMT).\n\n"
+                  "Organisers said at about 8.40pm that the pitch was playable.\n");
+  std::vector<Timex> tx{make_timex(d, "9.05pm local time", TimexType::time, "2025-11-22T21:05"),
+                        make_timex(d, "12:05 GMT", TimexType::time, "2025-11-22T12:05Z"),
+                        make_timex(d, "about 8.40pm", TimexType::time, "2025-11-22T20:40")};
+  tx[2].mod = "APPROX";
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  auto said = with_trigger(d, evs, "said");
+  REQUIRE(said);
+  REQUIRE(said->anchor);
+  CHECK(said->anchor->zone == "Asia/Tokyo");
+  CHECK(said->anchor->earliest == utc(2025, 11, 22, 11, 40));
+  auto kicked = with_trigger(d, evs, "kicked off");
+  REQUIRE(kicked);
+  REQUIRE(kicked->anchor);
+  CHECK(kicked->anchor->earliest == utc(2025, 11, 22, 12, 5));
+  CHECK(kicked->anchor->zone == "Asia/Tokyo");
+}
+
+TEST_CASE("anchors: a conversion with no place anywhere reads later clock times at the offset it shows") {
+  auto d = doc_of("Published: 2025-11-22T13:45+00:00\n\nCup final delayed by storm\n\n"
+                  "The final kicked off at 9.05pm local time (12:05 GMT).\n\n"
+                  "Organisers said at 8.40pm that the pitch was playable.\n");
+  std::vector<Timex> tx{make_timex(d, "9.05pm local time", TimexType::time, "2025-11-22T21:05"),
+                        make_timex(d, "12:05 GMT", TimexType::time, "2025-11-22T12:05Z"),
+                        make_timex(d, "8.40pm", TimexType::time, "2025-11-22T20:40")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  auto said = with_trigger(d, evs, "said");
+  REQUIRE(said);
+  REQUIRE(said->anchor);
+  CHECK(said->anchor->zone == "Etc/GMT-9");  // the tz database's +09:00
+  CHECK(said->anchor->earliest == utc(2025, 11, 22, 11, 40));
+}
+
+TEST_CASE("events: a verb form after a determiner and a participle is a noun ('the scheduled start')") {
+  auto d = doc_of("Published: 2025-11-22T13:45+00:00\n\nFinal\n\n"
+                  "A thunderstorm forced the players off minutes before the scheduled start. "
+                  "The accused denied the charge.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  // A noun with no tense of its own: not "going on as the report was written".
+  auto start = with_trigger(d, evs, "start");
+  CHECK((!start || (start->nominal && (!start->anchor || start->anchor->source != AnchorSource::publication_time))));
+  auto denied = with_trigger(d, evs, "denied");
+  REQUIRE(denied);
+  CHECK_FALSE(denied->nominal);
+}
+
+TEST_CASE("events: '..., they say' with no antecedent for 'they': no name further back speaks") {
+  auto d = doc_of("Published: 2005-01-10\n\nJapan\n\n"
+                  "Structural reform and an end to the bad debt problems should also help, they say.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  auto say = with_trigger(d, evs, "say");
+  REQUIRE(say);
+  CHECK(say->label.find("reform") != std::string::npos);
+  CHECK(agents_of(*say).empty());
+}
+
 TEST_CASE("anchors: a clock time of the local frame is compared with the publication there, not at home") {
   // "2.17am" on Thursday in Japan came before a London report of 23:50 on Wednesday: it dates
   // what the statement tells, and is no future the statement announced.

@@ -6,6 +6,7 @@
 
 #include "disagreements.hpp"
 #include "event_graph.hpp"
+#include "event_merge.hpp"
 #include "event_salience.hpp"
 #include "lexicon.hpp"
 #include "pipeline.hpp"
@@ -1081,4 +1082,25 @@ TEST_CASE("graph: a plan with no time of its own is not placed by its length") {
   // Seven days before the publication is no time the report gave it: no latest start that early.
   const bool placed_early = e->start_by.has_value() && *e->start_by < published - 6 * 1440;
   CHECK_FALSE(placed_early);
+}
+
+TEST_CASE("graph: 'about' widens a clock time by what its precision says") {
+  auto approx = [](std::string value) {
+    TimeAnchor a;
+    a.timex.value = std::move(value);
+    a.timex.mod = "APPROX";
+    a.earliest = 1000;
+    a.latest = 1001;
+    auto [lo, hi] = widened_bounds(a);
+    return std::pair<Minutes, Minutes>(*lo, *hi);
+  };
+  CHECK(approx("2025-11-22T21:00") == std::pair<Minutes, Minutes>(940, 1061));  // "about 9pm": an hour
+  CHECK(approx("2025-11-22T20:30") == std::pair<Minutes, Minutes>(970, 1031));  // "about 8.30pm": half an hour
+  CHECK(approx("2025-11-22T20:40") == std::pair<Minutes, Minutes>(985, 1016));  // "about 8.40pm": a quarter
+  TimeAnchor day;  // "around mid-September": half its width on each side
+  day.timex.value = "2016-09";
+  day.timex.mod = "APPROX";
+  day.earliest = 0;
+  day.latest = 3000;
+  CHECK(widened_bounds(day) == std::pair<std::optional<Minutes>, std::optional<Minutes>>(-1500, 4500));
 }
