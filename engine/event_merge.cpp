@@ -885,10 +885,17 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
       const Info& ia = info[r];
       const Info& ib = info[k];
       if ((ia.lo && ib.hi && *ia.lo > *ib.hi) || (ib.lo && ia.hi && *ib.lo > *ia.hi)) continue;
-      // Each dated by a time of its own, and not the same one: "said on Thursday" / "said on Friday".
-      if (mr.anchor && mk.anchor && mr.anchor->source == AnchorSource::timex && mk.anchor->source == AnchorSource::timex &&
-          mr.anchor->timex.value != mk.anchor->timex.value)
-        continue;
+      // Each dated by a time of its own, and not the same one: "said on Thursday" / "said on
+      // Friday". A clock time on the other's day is the same one told closer ("said on Sunday" /
+      // "Speaking at noon local time, Endo said").
+      if (mr.anchor && mk.anchor && mr.anchor->source == AnchorSource::timex && mk.anchor->source == AnchorSource::timex) {
+        const std::string& x = mr.anchor->timex.value;
+        const std::string& y = mk.anchor->timex.value;
+        auto on_day = [](const std::string& day, const std::string& clock) {
+          return day.size() == 10 && clock.size() > 11 && clock.compare(0, 10, day) == 0 && clock[10] == 'T';
+        };
+        if (x != y && !on_day(x, y) && !on_day(y, x)) continue;
+      }
       if (shared_agents(ia, ib).named) join({0.0, r, k, true});
     }
   }

@@ -335,6 +335,28 @@ TEST_CASE("merge: one speaker's statement told over adjacent sentences of a vers
   CHECK(event_of(u, "desk.txt#v0#0") != event_of(u, "desk.txt#v0#1"));
 }
 
+TEST_CASE("merge: a statement dated to a day and the next sentence's at a clock time of that day are one") {
+  // "Endo said on Sunday that ... Speaking at noon local time, Endo said ...": one statement told
+  // closer; a clock time of another day is another statement.
+  Story s;
+  s.entities = {{"Anna Berg", "person", "", {"Berg", "Ms Berg"}}};
+  std::size_t a = s.add_plain("desk.txt",
+                              "Published: 2023-03-02T21:00+01:00\n\nStadium\n\n"
+                              "Ms Berg said on Thursday that the stadium should be closed.\n"
+                              "Speaking at noon, Ms Berg said the builders had been paid.\n"
+                              "Speaking at 9am on Wednesday, Ms Berg said the roof was safe.\n");
+  using E = EventClass;
+  s.mention(a, 0, "stadium should", "said", E::statement, "say", "closed", {{"Anna Berg", "agent", "Ms Berg"}});
+  s.mention(a, 0, "builders", "said", E::statement, "say", "builders", {{"Anna Berg", "agent", "Ms Berg"}});
+  s.mention(a, 0, "roof", "said", E::statement, "say", "roof", {{"Anna Berg", "agent", "Ms Berg"}});
+  Story::anchor(s.mentions[0], "2023-03-02", utc(2023, 3, 1, 23), utc(2023, 3, 2, 23));
+  Story::anchor(s.mentions[1], "2023-03-02T12:00", utc(2023, 3, 2, 11), utc(2023, 3, 2, 11, 1));
+  Story::anchor(s.mentions[2], "2023-03-01T09:00", utc(2023, 3, 1, 8), utc(2023, 3, 1, 8, 1));
+  Timeline t = build_timeline(s.corpus, s.mentions, s.entities);
+  CHECK(event_of(t, "desk.txt#v0#0") == event_of(t, "desk.txt#v0#1"));
+  CHECK(event_of(t, "desk.txt#v0#2") != event_of(t, "desk.txt#v0#1"));
+}
+
 TEST_CASE("merge: talks of the same two people told as going on when each report came out are one meeting") {
   // Neither report states a day; both were published within a day: one round of talks. Three
   // days later, another round.
