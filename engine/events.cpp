@@ -1193,6 +1193,19 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
     };
     auto form_of = [&](const Candidate& cd) -> const std::string& { return toks[cd.last - 1].lower; };
     const TimexAt* said_future = nullptr;  // a later time a statement's words name (see below)
+    // A clock time that names no day in a clause told in the past perfect ("had sent its reply
+    // shortly after 7pm"): it had come by the time of the report.
+    auto past_perfect_clock_at = [&](const Timex& timex, std::size_t first) {
+      const std::string& v = timex.value;
+      if (names_a_day(timex.rule) || v.size() < 16 || v[10] != 'T' || !std::isdigit(static_cast<unsigned char>(v[11])))
+        return false;
+      for (std::size_t j = first; j-- > 0 && first - j <= 10;) {
+        if (toks[j].lower == "had") return true;
+        if (toks[j].text == ";" || toks[j].lower == "will" || toks[j].lower == "would") return false;
+      }
+      return false;
+    };
+    auto past_perfect_clock = [&](const TimexAt& t) { return past_perfect_clock_at(*t.timex, t.first); };
     for (std::size_t ci = 0; ci < cands.size(); ++ci) {
       const auto& cd = cands[ci];
       if (cd.consumed) continue;
@@ -1409,7 +1422,9 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         // A statement was made by the time it was reported: a later time ("will meet next week")
         // belongs to what was said, not to the saying. A statement still to come is dated by it
         // ("She will make a statement to MPs this afternoon").
-        if (cd.cls == EventClass::statement && doc.dct && ev.modality.empty())
+        // (Not a clock time of a clause told in the past perfect: "said the ministry had sent its
+        // reply shortly after 7pm" in a report of the next morning is the evening before.)
+        if (cd.cls == EventClass::statement && doc.dct && ev.modality.empty() && !past_perfect_clock(t))
           if (later_than_publication(t.timex->value)) {
             // After the verb, or inside the quotation said ("'..., maybe meeting next week,' he said").
             bool in_words = t.first >= cd.last ? t.first - cd.last <= kReach
@@ -1627,13 +1642,29 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       // The zone of where it happened: the event's place ("in Geneva"); for a time said to be in
       // local time also a place of its sentence, else a listed country or city written in it
       // ("off the Sea of Japan coast"). "" when none is listed (parsers/data/place_zones.tsv).
+      std::string place_after_time;  // "shortly after 7pm in Washington": that place's clock
       auto place_zone_here = [&](bool says_local) -> std::string {
+        if (!place_after_time.empty()) return place_after_time;
         if (!location.empty())
           if (auto z = place_zone(location); !z.empty()) return z;
         if (!says_local) return {};  // "waiting for Washington" says nothing of where it happened
         return sentence_zone();
       };
       auto absolute = [&](TimeAnchor& a) {
+        place_after_time.clear();
+        for (std::size_t k = 0; k + 2 < n; ++k)
+          if (toks[k].span.end == a.timex.span.end && toks[k + 1].lower == "in" && toks[k + 2].capitalized) {
+            std::string name(toks[k + 2].text);
+            place_after_time = place_zone(name);
+            if (k + 3 < n && toks[k + 3].capitalized)
+              if (auto z = place_zone(name + " " + std::string(toks[k + 3].text)); !z.empty()) place_after_time = z;
+            break;
+          }
+        const bool past_perfect_clock_anchor = [&] {
+          for (const auto& t : times)
+            if (t.timex->span == a.timex.span) return past_perfect_clock_at(a.timex, t.first);
+          return false;
+        }();
         // "in the early hours of Thursday local time"; or a clock time in a report with no zone:
         // read in the zone of the place it happened, when the sentence names one.
         const std::string v = a.timex.value;
@@ -1650,7 +1681,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         }();
         const bool own_offset = zone_known(v, std::nullopt);  // "T10:00Z", "T21:00+01:00"
         if (doc.dct && clock_or_part && !own_offset &&
-            (says_local || !local_frame_zone.empty() || !zone_known(v, doc.dct))) {
+            (says_local || !local_frame_zone.empty() || !place_after_time.empty() || !zone_known(v, doc.dct))) {
           std::string z = place_zone_here(says_local);
           if (z.empty() && (!says_local || conversion)) z = local_frame_zone;  // a conversion set it above
           auto there = z.empty() ? std::nullopt : in_zone(*doc.dct, z);
@@ -1661,14 +1692,24 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             std::optional<date::year_month_day> day;  // the day there, for a time that names none
             if (local_frame_day && z == local_frame_zone) {  // set by a conversion (the pass above)
               day = local_frame_day;
-            } else if (there->day != doc.dct->day) {
+              // ... unless told in the past it would come after the publication there.
+              auto published = publication_bounds(*there, 0);
+              if (doc.dct->time_of_day && (has_perfect || simple_past || past_perfect_clock_anchor))
+                if (auto b = timex_bounds(date::format("%F", date::sys_days{*day}) + value.substr(10), *there, a.timex.mod);
+                    b && b->first > published.second)
+                  day = date::year_month_day{date::sys_days{*day} - date::days{1}};
+            } else if (there->day != doc.dct->day ||
+                       (doc.dct->time_of_day && (has_perfect || simple_past || past_perfect_clock_anchor))) {
               // The publication's day there, or the day before when that puts it after the
-              // publication: "lifted the trophy at 11.52pm" in a report published at 00:30 there.
+              // publication: "lifted the trophy at 11.52pm" in a report published at 00:30 there;
+              // "had sent its reply shortly after 7pm in Washington" in a London report of 08:15
+              // (3.15am in Washington) is the evening before. A time still to come keeps the day.
               day = there->day;
               auto published = publication_bounds(*there, 0);
               if (auto b = timex_bounds(there->iso().substr(0, 10) + value.substr(10), *there, a.timex.mod);
                   b && b->first > published.second)
                 day = date::year_month_day{date::sys_days{there->day} - date::days{1}};
+              if (day == doc.dct->day) day.reset();
             }
             if (day && !names_a_day(a.timex.rule) && value.compare(0, 10, doc.dct->iso().substr(0, 10)) == 0) {
               PublicationTime on_day = *there;

@@ -174,6 +174,9 @@ std::string when_text(const TimelineEvent& e) {
   // told in a report of later, is the range alone.
   const bool own_value = e.anchor && !e.anchor->timex.value.empty() && e.anchor->source != AnchorSource::publication_time &&
                          e.anchor->source != AnchorSource::version_time;
+  // "shortly after 7pm in Washington" bounded only by a report of the next morning: after it.
+  if (own_value && e.anchor->relation == AnchorRelation::after)
+    return "after " + day_of(lo) + " " + clock_of(lo) + " " + lo.zone + " (" + range + ")";
   if (own_value) return e.anchor->timex.value + " (" + range + ")";
   return range;
 }

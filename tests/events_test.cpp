@@ -1847,6 +1847,34 @@ TEST_CASE("anchors: a conversion with no place anywhere reads later clock times 
   CHECK(said->anchor->earliest == utc(2025, 11, 22, 11, 40));
 }
 
+TEST_CASE("anchors: a clock time of a clause told in the past perfect is the evening before a morning report, at the place named after it") {
+  // "had sent its reply shortly after 7pm in Washington" in a London report of 08:15 (3.15am in
+  // Washington): 7pm the evening before there, not a time still to come that the official announced.
+  auto d = doc_of("Published: 2024-03-16T08:15+00:00\n\nTalks\n\n"
+                  "A US official said the State Department had sent its reply shortly after 7pm in Washington.\n");
+  std::vector<Timex> tx{make_timex(d, "7pm", TimexType::time, "2024-03-16T19:00")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  auto reply = with_trigger(d, evs, "sent");
+  REQUIRE(reply);
+  REQUIRE(reply->anchor);
+  CHECK(reply->anchor->timex.value == "2024-03-15T19:00");
+  CHECK(reply->anchor->zone == "America/New_York");
+  CHECK(reply->anchor->earliest == utc(2024, 3, 15, 23));  // EDT, -04:00
+  for (const auto& e : evs) CHECK(e.modality != "will");
+  // Told as still to come, the time keeps the report's day.
+  auto f = doc_of("Published: 2024-03-16T08:15+00:00\n\nTalks\n\n"
+                  "The State Department will send its reply at 7pm in Washington.\n");
+  std::vector<Timex> fx{make_timex(f, "7pm", TimexType::time, "2024-03-16T19:00")};
+  EntityRegistry reg2;
+  auto later = run(f, reg2, fx);
+  auto send = with_trigger(f, later, "send");
+  REQUIRE(send);
+  REQUIRE(send->anchor);
+  CHECK(send->anchor->timex.value == "2024-03-16T19:00");
+  CHECK(send->anchor->earliest == utc(2024, 3, 16, 23));
+}
+
 TEST_CASE("events: a verb form after a determiner and a participle is a noun ('the scheduled start')") {
   auto d = doc_of("Published: 2025-11-22T13:45+00:00\n\nFinal\n\n"
                   "A thunderstorm forced the players off minutes before the scheduled start. "

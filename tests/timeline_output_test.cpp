@@ -323,6 +323,20 @@ TEST_CASE("text: a part of day and a whole day in the report's zone, a week") {
   CHECK(when_text(t.events[2]) == "2016-W37 (2016-09-12 \u2013 2016-09-18)");
 }
 
+TEST_CASE("text: 'shortly after 7pm' bounded only by a report of the next morning says after when, with the days") {
+  Story s;
+  std::size_t a = s.add_plain("a.txt",
+                              "Published: 2024-03-16T08:15+00:00\n\nTalks\n\n"
+                              "The ministry replied shortly after 7pm.\n",
+                              "Europe/London");
+  // A statement: made by the time it was reported, so bounded on both sides.
+  Story::anchor(s.mention(a, 0, "replied", "replied", EventClass::statement, "reply", "Ministry replies"), "2024-03-15T19:00",
+                utc(2024, 3, 15, 19), utc(2024, 3, 15, 19, 1), AnchorRelation::after);
+  Timeline t = build_timeline(s.corpus, s.mentions, s.entities);
+  REQUIRE(t.events.size() == 1);
+  CHECK(when_text(t.events[0]) == "after 2024-03-15 19:01 GMT (2024-03-15 \u2013 2024-03-16)");
+}
+
 TEST_CASE("text: with no zone known, a statement bounded by its publication shows the publication's local date") {
   Story s;
   std::size_t a = s.add_plain("a.txt",
