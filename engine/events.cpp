@@ -177,6 +177,11 @@ const StringSet& temporal_connectives() {
   static const StringSet s{"before", "after", "since", "until", "till", "following", "during", "amid"};
   return s;
 }
+const StringSet& subject_pronouns() {
+  static const StringSet words{"he", "she", "they", "we", "it", "i"};
+  return words;
+}
+
 // Adjectives that place an event in time or a series ("a late start", "the final meeting").
 const StringSet& time_adjectives() {
   static const StringSet words{"late", "early", "first", "second", "third", "final", "last", "next", "previous"};
@@ -567,7 +572,10 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
     std::vector<std::size_t> clause(n);
     std::size_t c = 0;
     for (std::size_t k = 0; k < n; ++k) {
-      if (is_boundary(toks[k]) || (k > 0 && toks[k].quoted != toks[k - 1].quoted)) ++c;
+      // "and" joins clauses when a subject pronoun follows: "Kerry's meeting with Lavrov is their
+      // third and they have spoken several times by telephone" (the meeting is no topic of it).
+      const bool and_clause = toks[k].lower == "and" && k + 1 < n && subject_pronouns().count(toks[k + 1].lower);
+      if (is_boundary(toks[k]) || and_clause || (k > 0 && toks[k].quoted != toks[k - 1].quoted)) ++c;
       clause[k] = c;
     }
 

@@ -1875,6 +1875,21 @@ TEST_CASE("anchors: a clock time of a clause told in the past perfect is the eve
   CHECK(send->anchor->earliest == utc(2024, 3, 16, 23));
 }
 
+TEST_CASE("events: 'and' with a subject pronoun after it opens a clause of its own") {
+  // The meeting is no topic of "spoken"; the approval's label stops before "and it".
+  auto d = doc_of("Published: 2016-09-09\n\nTalks\n\n"
+                  "Kerry's meeting with Lavrov is their third in two weeks and they have spoken several times by telephone. "
+                  "The directors approved the deal and it is expected to conclude in the third quarter.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  auto meeting = with_trigger(d, evs, "meeting");
+  REQUIRE(meeting);
+  CHECK(meeting->cls == EventClass::meeting);
+  auto approved = with_trigger(d, evs, "approved");
+  REQUIRE(approved);
+  CHECK(approved->label.find("expected") == std::string::npos);
+}
+
 TEST_CASE("events: a verb form after a determiner and a participle is a noun ('the scheduled start')") {
   auto d = doc_of("Published: 2025-11-22T13:45+00:00\n\nFinal\n\n"
                   "A thunderstorm forced the players off minutes before the scheduled start. "
