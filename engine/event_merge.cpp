@@ -1,4 +1,5 @@
 #include "event_merge.hpp"
+#include "time_bounds.hpp"
 #include "union_find.hpp"
 
 #include "lexicon.hpp"
@@ -726,6 +727,11 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     // hold one round of talks a day. Phone calls and plans (modality) are other acts.
     auto day_window = [](const Info& x) { return x.lo && x.hi && *x.hi - *x.lo <= 3 * 1440; };
     auto published_by = [&](const EventMention& m, const Info& x, const Info& stated) {
+      if (!m.anchor && m.document < corpus.documents.size() && corpus.documents[m.document].dct) {
+        // No time at all ("Kerry's meeting with Lavrov is their third"): its report's publication.
+        const Minutes hi = publication_bounds(*corpus.documents[m.document].dct, 0).second;
+        return hi >= *stated.lo && hi - *stated.hi <= 1440;
+      }
       return m.anchor && (m.anchor->source == AnchorSource::publication_time || m.anchor->source == AnchorSource::version_time) &&
              x.hi && *x.hi >= *stated.lo && *x.hi - *stated.hi <= 1440;
     };

@@ -388,6 +388,36 @@ TEST_CASE("merge: talks of the same two people told as going on when each report
   CHECK(event_of(u, "wire.txt#v0#0") != event_of(u, "desk.txt#v0#0"));
 }
 
+TEST_CASE("merge: dated talks of two people and another report's undated 'their meeting' of that day are one meeting") {
+  // "Berg and Lund held three sessions of talks in Oslo on Thursday" / "Berg's meeting with Lund
+  // is their third in two weeks" (no time of its own, in a report of that day): one meeting. A
+  // meeting of Berg with someone else stays apart, and so does one in a report of days later.
+  Story s;
+  s.entities = {{"Anna Berg", "person", "", {"Berg"}}, {"Tom Lund", "person", "", {"Lund"}}, {"Eva Holm", "person", "", {"Holm"}},
+                {"Oslo", "place", "", {}}};
+  std::size_t a = s.add_plain("wire.txt", "Published: 2023-03-02T22:00+01:00\n\nTalks\n\n"
+                                          "Berg and Lund held three sessions of talks in Oslo on Thursday.\n");
+  std::size_t b = s.add_plain("desk.txt", "Published: 2023-03-02T23:00+01:00\n\nTalks in Oslo\n\n"
+                                          "Berg's meeting with Lund in Oslo is their third in two weeks.\n\n"
+                                          "Berg's meeting with Holm in Oslo is their first.\n");
+  std::size_t c = s.add_plain("later.txt", "Published: 2023-03-09T23:00+01:00\n\nTalks in Oslo\n\n"
+                                           "Berg's meeting with Lund in Oslo is their fourth.\n");
+  using E = EventClass;
+  s.mention(a, 0, "three sessions", "sessions", E::meeting, "session", "Berg and Lund held sessions",
+            {{"Anna Berg", "agent", "Berg"}, {"Tom Lund", "agent", "Lund"}, {"Oslo", "location", "Oslo"}});
+  s.mention(b, 0, "with Lund", "meeting", E::meeting, "meeting", "Berg's meeting with Lund",
+            {{"Anna Berg", "agent", "Berg"}, {"Tom Lund", "other", "Lund"}, {"Oslo", "location", "Oslo"}});
+  s.mention(b, 0, "with Holm", "meeting", E::meeting, "meeting", "Berg's meeting with Holm",
+            {{"Anna Berg", "agent", "Berg"}, {"Eva Holm", "other", "Holm"}, {"Oslo", "location", "Oslo"}});
+  s.mention(c, 0, "with Lund", "meeting", E::meeting, "meeting", "Berg's meeting with Lund",
+            {{"Anna Berg", "agent", "Berg"}, {"Tom Lund", "other", "Lund"}, {"Oslo", "location", "Oslo"}});
+  Story::anchor(s.mentions[0], "2023-03-02", utc(2023, 3, 1, 23), utc(2023, 3, 2, 23));
+  Timeline t = build_timeline(s.corpus, s.mentions, s.entities);
+  CHECK(event_of(t, "wire.txt#v0#0") == event_of(t, "desk.txt#v0#0"));
+  CHECK(event_of(t, "desk.txt#v0#1") != event_of(t, "wire.txt#v0#0"));
+  CHECK(event_of(t, "later.txt#v0#0") != event_of(t, "wire.txt#v0#0"));
+}
+
 TEST_CASE("merge: two reports quoting the same words of the same speaker report one statement") {
   // The framing differs so much that the words alone stay under the threshold; the shared
   // quotation ("pulling the plug") decides. Without quotation marks the two stay apart.
