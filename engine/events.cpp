@@ -1815,8 +1815,12 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           a.timex = *header->timex;
           absolute(a);
           // "Update 9pm:" reports what happened that day by 9pm (and "Earlier:" after it, before).
+          // What it tells in the perfect or present ("Forty days of fighting has killed ...",
+          // "They have held a flurry of phone calls in recent days") had happened by then, not that day.
           const std::string& v = a.timex.value;
-          if (a.relation == AnchorRelation::before && v.size() > 11 && v[10] == 'T' && a.latest)
+          // (A statement in the perfect is the day's news: "Update 9pm: Lavrov has said ...".)
+          const bool by_then = cd.cls != EventClass::statement && (has_perfect || present || progressive);
+          if (a.relation == AnchorRelation::before && v.size() > 11 && v[10] == 'T' && a.latest && !by_then)
             if (auto day = timex_bounds(std::string_view(v).substr(0, 10), doc.dct)) {
               a.relation = AnchorRelation::during;
               a.earliest = day->first;

@@ -623,6 +623,29 @@ TEST_CASE("anchors: paragraph headers set the time until the next header") {
   }
 }
 
+TEST_CASE("anchors: under a timed header, what is told in the perfect had happened by then, a statement that day") {
+  auto d = doc_of(
+      "Published: 2016-09-09T22:00+01:00\n\n"
+      "Harbour report\n\n"
+      "Update 9pm: The union leader has said the strike is over.\n\n"
+      "Earlier: Forty days of the strike have cost the port millions.\n\n"
+      "Shelling has killed nine dockers.\n");
+  std::vector<Timex> tx{make_timex(d, "9pm", TimexType::time, "2016-09-09T21:00")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  auto said = with_trigger(d, evs, "said");
+  REQUIRE(said);
+  REQUIRE(said->anchor);
+  CHECK(said->anchor->relation == AnchorRelation::during);  // the day's news
+  CHECK(said->anchor->earliest == utc(2016, 9, 8, 23));
+  auto killed = with_trigger(d, evs, "killed");
+  REQUIRE(killed);
+  REQUIRE(killed->anchor);
+  CHECK(killed->anchor->source == AnchorSource::paragraph_header);
+  CHECK(killed->anchor->relation == AnchorRelation::before);  // by 9pm, not on that day
+  CHECK(killed->anchor->latest == utc(2016, 9, 9, 20, 1));
+}
+
 TEST_CASE("anchors: \"Earlier:\" with no timed header before it is bounded by the publication") {
   auto d = doc_of(
       "Published: 2016-09-09T22:00+01:00\n\n"
