@@ -2532,6 +2532,16 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
               relative = toks[j].lower == "who" || toks[j].lower == "which" || toks[j].lower == "whose";
             if (relative) continue;
           }
+          // "found guilty of stealing £2.3m from it over three years": a gerund between them that
+          // is no event word of ours is what lasted, not the finding.
+          if (strict && t.first >= cd.last) {
+            static const StringSet gerund_openers{"of", "for", "by", "after", "before", "from", "about", "in"};
+            bool gerund = false;
+            for (std::size_t j = cd.last; j < t.first && !gerund; ++j)
+              gerund = j > 0 && clause[j] == clause[t.first] && toks[j].word && toks[j].lower.size() > 4 &&
+                       toks[j].lower.ends_with("ing") && !trigger_tokens[j] && gerund_openers.count(toks[j - 1].lower);
+            if (gerund) continue;
+          }
           if (clause[t.first] != cd.clause) d += n;
           if (d < best_d) { best_d = d; best_event = event_index[ci]; }
         }

@@ -817,6 +817,25 @@ TEST_CASE("durations: a framing period, a statement and 'N years of <not an even
   CHECK(measuring == 0);
 }
 
+TEST_CASE("durations: a length after a gerund of its clause is the gerund's ('found guilty of stealing ... over three years')") {
+  auto d = doc_of(
+      "Published: 2022-05-17T16:45+01:00\n\nCourt\n\n"
+      "The director was found guilty of stealing money from the charity over three years. "
+      "The director was arrested by officers after fleeing, and questioned for more than 11 hours.\n");
+  std::vector<Timex> tx{make_timex(d, "over three years", TimexType::duration, "P3Y", "MORE_THAN"),
+                        make_timex(d, "more than 11 hours", TimexType::duration, "PT11H", "MORE_THAN")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  auto guilty = with_trigger(d, evs, "found guilty");
+  REQUIRE(guilty);
+  CHECK(guilty->durations.empty());
+  // A gerund of another clause ("after fleeing,") leaves the length to the nearest event.
+  std::size_t eleven = 0;
+  for (const auto& e : evs)
+    for (const auto& x : e.durations) eleven += x.timex.value == "PT11H";
+  CHECK(eleven == 1);
+}
+
 TEST_CASE("durations: 'N years of <an act of another kind>' is no length of the clause's event, not even as context") {
   // "The talks ... aim to produce a ceasefire after more than five years of warfare": the war's
   // length; the talks' reports would otherwise disagree on "more than 12 hours" vs "five years".
