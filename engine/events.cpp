@@ -889,11 +889,24 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           return true;
       return false;
     };
+    // "issued minutes after the quake", "before the talks": the noun a temporal connective takes
+    // is the other event of a link (below), not the clause verb's object.
+    // Only a definite one, an event the story knows ("after a trial in which ..." introduces one).
+    auto after_connective = [&](const Candidate& cd) {
+      bool definite = false;
+      for (std::size_t j = cd.first, skipped = 0; j-- > 0 && skipped <= 2; ++skipped) {
+        const std::string& w = toks[j].lower;
+        if (w == "after" || w == "before" || w == "following") return definite;
+        if (w == "the" || w == "'s" || w == "his" || w == "her" || w == "their" || w == "its") definite = true;
+        else if (!determiners().count(w)) return false;
+      }
+      return false;
+    };
     std::unordered_set<std::size_t> noun_clauses;
     for (std::size_t k = 0; k < cands.size(); ++k) {
       auto& cd = cands[k];
       if (cd.pos != Pos::noun || cd.consumed) continue;
-      if (verbal_clauses.count(cd.clause) && !reported_subject(cd)) { cd.consumed = true; continue; }
+      if (verbal_clauses.count(cd.clause) && !reported_subject(cd) && !after_connective(cd)) { cd.consumed = true; continue; }
       // "ceasefire talks": the head is the second; "sessions of discussions": the first.
       if (k + 1 < cands.size() && cands[k + 1].pos == Pos::noun && cands[k + 1].first == cd.last) { cd.consumed = true; continue; }
       if (noun_clauses.count(cd.clause)) { cd.consumed = true; continue; }

@@ -1932,6 +1932,24 @@ TEST_CASE("events: 'and' with a subject pronoun after it opens a clause of its o
   CHECK(approved->label.find("expected") == std::string::npos);
 }
 
+TEST_CASE("events: the definite noun a temporal connective takes is the other event of a link ('issued minutes after the quake')") {
+  auto d = doc_of("Published: 2023-11-01T23:50+00:00\n\nQuake\n\n"
+                  "A tsunami warning was issued for the coastline minutes after the quake and remains in force. "
+                  "He was convicted after a trial in which jurors heard he invented a company.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  auto issued = with_trigger(d, evs, "issued");
+  REQUIRE(issued);
+  auto quake = with_trigger(d, evs, "quake");
+  REQUIRE(quake);
+  CHECK(quake->cls == EventClass::disaster);
+  REQUIRE(issued->links.size() == 1);
+  CHECK(issued->links[0].target == quake->id);
+  CHECK(issued->links[0].after);
+  // "after a trial in which ...": an indefinite noun introduces something, it stays the verb's.
+  CHECK(with_trigger(d, evs, "trial") == nullptr);
+}
+
 TEST_CASE("events: a verb form after a determiner and a participle is a noun ('the scheduled start')") {
   auto d = doc_of("Published: 2025-11-22T13:45+00:00\n\nFinal\n\n"
                   "A thunderstorm forced the players off minutes before the scheduled start. "
