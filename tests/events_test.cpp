@@ -1950,6 +1950,22 @@ TEST_CASE("events: the definite noun a temporal connective takes is the other ev
   CHECK(with_trigger(d, evs, "trial") == nullptr);
 }
 
+TEST_CASE("events: a countdown halted, a launch called off") {
+  auto d = doc_of("Published: 2025-03-05T16:10+00:00\n\nLaunch\n\n"
+                  "Orbis called off the launch on Tuesday evening, halting the countdown at T-minus 40 seconds.\n");
+  std::vector<Timex> tx{make_timex(d, "Tuesday evening", TimexType::time, "2025-03-04TEV")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  auto halting = with_trigger(d, evs, "halting");
+  REQUIRE(halting);
+  CHECK(halting->cls == EventClass::state_change);
+  auto called = with_trigger(d, evs, "called off");
+  REQUIRE(called);
+  CHECK(called->cls == EventClass::state_change);
+  REQUIRE(called->anchor);
+  CHECK(called->anchor->timex.value == "2025-03-04TEV");
+}
+
 TEST_CASE("events: a verb form after a determiner and a participle is a noun ('the scheduled start')") {
   auto d = doc_of("Published: 2025-11-22T13:45+00:00\n\nFinal\n\n"
                   "A thunderstorm forced the players off minutes before the scheduled start. "
