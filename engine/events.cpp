@@ -386,6 +386,22 @@ void fold_continued_statements(const Document& doc, std::vector<EventMention>& o
   }
 }
 
+// The zone of the longest listed place name of up to three capitalised words in `toks` ("off
+// the Sea of Japan coast"), the first found; "" when none is listed (parsers/data/place_zones.tsv).
+std::string listed_place_zone(const std::vector<Token>& toks) {
+  const std::size_t n = toks.size();
+  for (std::size_t k = 0; k < n; ++k)
+    if (toks[k].capitalized && !toks[k].quoted) {
+      std::string name(toks[k].text);
+      std::string found;
+      for (std::size_t j = k + 1; j < n && j < k + 3 && toks[j].capitalized; ++j)
+        if (auto z = place_zone(name += " " + std::string(toks[j].text)); !z.empty()) found = z;
+      if (found.empty()) found = place_zone(toks[k].text);
+      if (!found.empty()) return found;
+    }
+  return {};
+}
+
 // The fixed zone a conversion shows: "9.05pm local time (12:05 GMT)" is +09:00, Etc/GMT-9.
 std::string offset_zone(std::string_view local_value, const Bounds& converted) {
   if (local_value.size() < 16 || local_value[13] != ':') return {};
@@ -412,7 +428,6 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
   // ... and once a time is given with its conversion ("2.17am (17:17 GMT on Wednesday)"), the day
   // there of that time is the day of the later bare clock times (2.17am was Thursday in Japan).
   std::optional<date::year_month_day> local_frame_day;
-  std::vector<std::string> named_place_zones;  // zones of the places named so far, in order
 
   std::vector<Span> paragraph_spans;
   for (const auto& p : version.paragraphs) paragraph_spans.push_back(p.span);
@@ -695,16 +710,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       for (const auto& m : mentions)
         if (m.kind == "place" && m.entity != EntityRegistry::npos)
           if (auto z = place_zone(entities.name(m.entity)); !z.empty()) return z;
-      for (std::size_t k = 0; k < n; ++k)
-        if (toks[k].capitalized && !toks[k].quoted) {
-          std::string name(toks[k].text);
-          std::string found;
-          for (std::size_t j = k + 1; j < n && j < k + 3 && toks[j].capitalized; ++j)
-            if (auto z = place_zone(name += " " + std::string(toks[j].text)); !z.empty()) found = z;
-          if (found.empty()) found = place_zone(toks[k].text);
-          if (!found.empty()) return found;
-        }
-      return {};
+      return listed_place_zone(toks);
     };
     // "at 2.17am (17:17 GMT on Wednesday)": the time in brackets right after a clock time, in a
     // zone of its own, is its conversion; nullptr when there is none.
@@ -732,7 +738,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       // offset fits ("... in Yokohama" in the headline), else the report's own zone if it fits,
       // else the offset the conversion shows.
       std::vector<std::string> zones{sentence_zone()};
-      zones.insert(zones.end(), named_place_zones.rbegin(), named_place_zones.rend());
+      for (std::size_t earlier = si; earlier-- > 0;)  // conversions are rare: looked up only here
+        if (auto z = listed_place_zone(sentence_tokens[earlier]); !z.empty() && z != zones.back()) zones.push_back(z);
       zones.push_back(doc.dct->zone);
       zones.push_back(offset_zone(t.timex->value, *converted));
       for (const auto& z : zones) {
@@ -748,8 +755,6 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         }
       }
     }
-    if (auto z = sentence_zone(); !z.empty() && (named_place_zones.empty() || named_place_zones.back() != z))
-      named_place_zones.push_back(z);
 
     // Triggers (not in quotations, names, time expressions or headers).
     std::vector<Candidate> cands;
