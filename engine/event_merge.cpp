@@ -874,6 +874,74 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     }
   }
 
+  // "Staffan de Mistura, who was also present at the talks, said ...": a definite meeting noun
+  // naming nobody and no time of its own is the meeting the report is about.
+  {
+    auto people_in = [&](std::size_t r) {
+      std::size_t count = 0;
+      for (const auto& x : info[r].names)
+        if (auto e = entity_by_name.find(x); proper_name(x) && e != entity_by_name.end() && e->second->kind == "person") ++count;
+      return count;
+    };
+    std::size_t first = 0;
+    for (std::size_t r = 1; r <= n && n > 0; ++r) {
+      if (r < n && mentions[order[r]].document == mentions[order[first]].document &&
+          mentions[order[r]].version == mentions[order[first]].version)
+        continue;
+      // [first, r): the mentions of one version, in canonical order.
+      const Document* doc = mentions[order[first]].document < corpus.documents.size()
+                                ? &corpus.documents[mentions[order[first]].document]
+                                : nullptr;
+      if (!doc || !doc->dct) {
+        first = r;
+        continue;
+      }
+      const Bounds published = publication_bounds(*doc->dct, 0);
+      // The meeting the version is about: of those naming two or more people, going on around
+      // its publication, the one most of its mentions tell (none when two tell as many).
+      std::map<std::size_t, std::pair<std::size_t, std::size_t>> told;  // root -> (mentions, one of them)
+      for (std::size_t k = first; k < r; ++k) {
+        const EventMention& mk = mentions[order[k]];
+        if (mk.cls != EventClass::meeting || !mk.modality.empty() || mk.negated || people_in(k) < 2) continue;
+        // ... going on around the publication: within the day before it, not last August's.
+        const Info& x = info[k];
+        if ((x.hi && *x.hi < published.first - 1440) || (x.lo && *x.lo > published.second) ||
+            (x.lo && x.hi && *x.hi - *x.lo > 3 * 1440))
+          continue;
+        auto& [count, one] = told[uf.find(k)];
+        if (count++ == 0) one = k;
+      }
+      std::optional<std::size_t> meeting;
+      std::size_t named = 0, most = 0;
+      bool several = false;
+      for (const auto& [root, seen] : told) {
+        if (seen.first > most) {
+          most = seen.first;
+          meeting = root;
+          named = seen.second;
+          several = false;
+        } else if (seen.first == most) {
+          several = true;
+        }
+      }
+      if (meeting && !several)
+        for (std::size_t k = first; k < r; ++k) {
+          const EventMention& mk = mentions[order[k]];
+          if (mk.cls != EventClass::meeting || !mk.nominal || !mk.modality.empty() || mk.negated || !info[k].names.empty() ||
+              info[k].instance != std::string_view() || (mk.anchor && mk.anchor->source == AnchorSource::timex) ||
+              uf.find(k) == *meeting)
+            continue;
+          std::string_view before = doc->bytes.substr(0, std::min(doc->bytes.size(), mk.trigger.begin));
+          if (!before.ends_with("the ") && !before.ends_with("The ")) continue;
+          const Info& ia = info[k];
+          const Info& ib = info[named];
+          if ((ia.lo && ib.hi && *ia.lo > *ib.hi) || (ib.lo && ia.hi && *ib.lo > *ia.hi)) continue;
+          join({0.0, *meeting, k, true});
+        }
+      first = r;
+    }
+  }
+
   // One statement told over consecutive sentences ("Lavrov said he was thinking of calling it a
   // day. He said it may be necessary to have follow-up talks."; "Halm conceded defeat at noon.
   // He said he had telephoned Sorvik to congratulate her."): a named speaker's statements in

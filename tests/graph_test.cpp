@@ -418,6 +418,47 @@ TEST_CASE("merge: dated talks of two people and another report's undated 'their 
   CHECK(event_of(t, "later.txt#v0#0") != event_of(t, "wire.txt#v0#0"));
 }
 
+TEST_CASE("merge: 'the talks' naming nobody is the meeting its report is mostly about") {
+  // "Berg and Lund met in Oslo on Thursday ... Holm, who was present at the talks, said ...": the
+  // talks of Berg and Lund; their meeting of last year is none of it. With another meeting of
+  // that day told as often, nothing joins.
+  using Participants = std::vector<std::tuple<std::string, std::string, std::string>>;
+  auto story = [](bool rival) {
+    Story s;
+    s.entities = {{"Anna Berg", "person", "", {"Berg"}}, {"Tom Lund", "person", "", {"Lund"}}, {"Eva Holm", "person", "", {"Holm"}},
+                  {"Ole Dahl", "person", "", {"Dahl"}}};
+    std::string text = "Published: 2023-03-02T22:00+01:00\n\nTalks\n\n"
+                       "Berg and Lund met in Oslo on Thursday.\n\n"
+                       "Berg and Lund first met last year.\n\n"
+                       "Eva Holm, who was present at the talks, said little.\n\n";
+    if (rival) text += "Holm and Dahl met in Bergen on Thursday.\n";
+    std::size_t a = s.add_plain("wire.txt", text);
+    using E = EventClass;
+    const Participants pair{{"Anna Berg", "agent", "Berg"}, {"Tom Lund", "agent", "Lund"}};
+    s.mention(a, 0, "in Oslo", "met", E::meeting, "meet", "Berg and Lund met", pair);
+    s.mention(a, 0, "first met", "met", E::meeting, "meet", "Berg and Lund first met", pair);
+    s.mention(a, 0, "present at", "talks", E::meeting, "talk", "Was present at talks");
+    s.mentions[2].nominal = true;
+    if (rival)
+      s.mention(a, 0, "Bergen", "met", E::meeting, "meet", "Holm and Dahl met",
+                Participants{{"Eva Holm", "agent", "Holm"}, {"Ole Dahl", "agent", "Dahl"}});
+    Story::anchor(s.mentions[0], "2023-03-02", utc(2023, 3, 1, 23), utc(2023, 3, 2, 23));
+    Story::anchor(s.mentions[1], "2022", utc(2022, 1, 1), utc(2023, 1, 1));
+    if (rival) Story::anchor(s.mentions[3], "2023-03-02", utc(2023, 3, 1, 23), utc(2023, 3, 2, 23));
+    return s;
+  };
+  BuildOptions all;
+  all.all_events = true;
+  Story one = story(false);
+  Timeline t = build_timeline(one.corpus, one.mentions, one.entities, {}, all);
+  CHECK(event_of(t, "wire.txt#v0#2") == event_of(t, "wire.txt#v0#0"));  // the talks
+  CHECK(event_of(t, "wire.txt#v0#1") != event_of(t, "wire.txt#v0#0"));  // last year's
+  Story two = story(true);
+  Timeline u = build_timeline(two.corpus, two.mentions, two.entities, {}, all);
+  CHECK(event_of(u, "wire.txt#v0#2") != event_of(u, "wire.txt#v0#0"));
+  CHECK(event_of(u, "wire.txt#v0#2") != event_of(u, "wire.txt#v0#3"));
+}
+
 TEST_CASE("merge: two reports quoting the same words of the same speaker report one statement") {
   // The framing differs so much that the words alone stay under the threshold; the shared
   // quotation ("pulling the plug") decides. Without quotation marks the two stay apart.
