@@ -970,7 +970,30 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
         };
         if (x != y && !on_day(x, y) && !on_day(y, x)) continue;
       }
+      // Under two headers ("Update 9pm:" / "Update 6pm:"): two updates, two occasions.
+      if (mr.anchor && mk.anchor && mr.anchor->source == AnchorSource::paragraph_header &&
+          mk.anchor->source == AnchorSource::paragraph_header && mr.anchor->evidence.begin != mk.anchor->evidence.begin)
+        continue;
       if (shared_agents(ia, ib).named) join({0.0, r, k, true});
+    }
+  }
+
+  // Under one timed paragraph header ("Update 9pm: Russia's foreign minister has said ... Mr
+  // Lavrov spoke to journalists in a clear attempt to put pressure on the US"), a named speaker's
+  // statements dated by the header alone are one statement: the update reports one occasion.
+  {
+    std::map<std::tuple<std::size_t, int, std::size_t, std::string>, std::size_t> first_of;  // (doc, version, header, speaker)
+    for (std::size_t r = 0; r < n; ++r) {
+      const EventMention& m = mentions[order[r]];
+      if (m.cls != EventClass::statement || m.negated || !m.modality.empty() || !m.anchor ||
+          m.anchor->source != AnchorSource::paragraph_header || m.anchor->timex.value.empty() || m.anchor->timex.rule == "paragraph_header")
+        continue;
+      for (const auto& a : info[r].agents) {
+        auto e = entity_by_name.find(a);  // a person: officials under one header may be several
+        if (!proper_name(a) || e == entity_by_name.end() || e->second->kind != "person") continue;
+        auto [it, fresh] = first_of.try_emplace({m.document, m.version, m.anchor->evidence.begin, a}, r);
+        if (!fresh) join({0.0, it->second, r, true});
+      }
     }
   }
 

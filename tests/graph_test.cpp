@@ -1197,3 +1197,28 @@ TEST_CASE("graph: 'about' widens a clock time by what its precision says") {
   day.latest = 3000;
   CHECK(widened_bounds(day) == std::pair<std::optional<Minutes>, std::optional<Minutes>>(-1500, 4500));
 }
+
+TEST_CASE("merge: a person's statements under one timed header are one statement, under two headers two") {
+  Analysis an = analyze_one("live.txt",
+                            "Published: 2016-09-09T22:00+01:00\n\n"
+                            "Harbour strike\n\n"
+                            "Update 9pm: Anna Berg has said she is thinking of calling off the strike.\n\n"
+                            "The dockers have been out for three weeks.\n\n"
+                            "Ms Berg spoke to reporters in a clear attempt to put pressure on the owners.\n\n"
+                            "Update 6pm: Ms Berg told the owners the strike would go on.\n");
+  const EventMention* said = mention_with_trigger(an, "said");
+  const EventMention* spoke = mention_with_trigger(an, "spoke");
+  const EventMention* told = mention_with_trigger(an, "told");
+  REQUIRE(said);
+  REQUIRE(spoke);
+  REQUIRE(told);
+  auto event_having = [&](const EventMention* m) -> std::optional<std::size_t> {
+    for (std::size_t e = 0; e < an.timeline.events.size(); ++e)
+      for (auto k : an.timeline.events[e].mentions)
+        if (an.timeline.mentions[k].id == m->id) return e;
+    return std::nullopt;
+  };
+  REQUIRE(event_having(said));
+  CHECK(event_having(said) == event_having(spoke));
+  CHECK(event_having(told) != event_having(said));
+}
