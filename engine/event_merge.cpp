@@ -978,6 +978,28 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     }
   }
 
+  // "Kerry addressed the journalists and asked how they are surviving": a speech and the
+  // statement its speaker makes in it, joined by "and" in one sentence, are one act.
+  for (std::size_t r = 0; r + 1 < n; ++r) {
+    const EventMention& ms = mentions[order[r]];
+    if (ms.cls != EventClass::speech || ms.nominal || ms.negated || !ms.modality.empty()) continue;
+    for (std::size_t k = r + 1; k < n && sentence_begin[k] == sentence_begin[r]; ++k) {
+      const EventMention& mk = mentions[order[k]];
+      if (mk.cls != EventClass::statement || mk.nominal || mk.negated || !mk.modality.empty() || mk.trigger.begin <= ms.trigger.end)
+        continue;
+      const Document& doc = corpus.documents[ms.document];
+      std::string_view between = doc.text({ms.trigger.end, mk.trigger.begin});
+      if (between.size() > 80 || between.find(" and ") == std::string_view::npos || between.find(',') != std::string_view::npos)
+        break;
+      // The speaker is the speech's agent; the statement may give them in another role.
+      bool same_speaker = false;
+      for (const auto& a : info[r].agents)
+        same_speaker = same_speaker || (proper_name(a) && std::binary_search(info[k].names.begin(), info[k].names.end(), a));
+      if (same_speaker && (info[k].agents.empty() || shared_agents(info[r], info[k]).named)) join({0.0, r, k, true});
+      break;
+    }
+  }
+
   // Under one timed paragraph header ("Update 9pm: Russia's foreign minister has said ... Mr
   // Lavrov spoke to journalists in a clear attempt to put pressure on the US"), a named speaker's
   // statements dated by the header alone are one statement: the update reports one occasion.

@@ -1222,3 +1222,23 @@ TEST_CASE("merge: a person's statements under one timed header are one statement
   CHECK(event_having(said) == event_having(spoke));
   CHECK(event_having(told) != event_having(said));
 }
+
+TEST_CASE("merge: a speech and the statement its speaker makes in it, joined by 'and', are one act") {
+  Analysis an = analyze_one("desk.txt",
+                            "Published: 2016-09-09T22:00+01:00\n\n"
+                            "Harbour strike\n\n"
+                            "During a break, Anna Berg addressed the dockers and asked how they were coping. "
+                            "Tom Lund addressed the owners, and Anna Berg said the strike would go on.\n");
+  auto event_having = [&](std::string_view trigger, int nth = 0) -> std::optional<std::size_t> {
+    for (std::size_t e = 0; e < an.timeline.events.size(); ++e)
+      for (auto k : an.timeline.events[e].mentions) {
+        const auto& m = an.timeline.mentions[k];
+        if (an.corpus.documents[m.document].text(m.trigger) == trigger && nth-- == 0) return e;
+      }
+    return std::nullopt;
+  };
+  REQUIRE(event_having("addressed"));
+  CHECK(event_having("addressed") == event_having("asked"));
+  REQUIRE(event_having("said"));
+  CHECK(event_having("said") != event_having("addressed", 1));  // another speaker, after a comma
+}
