@@ -428,6 +428,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
   // ... and once a time is given with its conversion ("2.17am (17:17 GMT on Wednesday)"), the day
   // there of that time is the day of the later bare clock times (2.17am was Thursday in Japan).
   std::optional<date::year_month_day> local_frame_day;
+  std::vector<std::string> named_zones;  // zones of places named in sentences [0, named_upto), in order
+  std::size_t named_upto = 0;
 
   std::vector<Span> paragraph_spans;
   for (const auto& p : version.paragraphs) paragraph_spans.push_back(p.span);
@@ -737,9 +739,13 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       // Whose local time: a place of the sentence, else the latest place of the report whose
       // offset fits ("... in Yokohama" in the headline), else the report's own zone if it fits,
       // else the offset the conversion shows.
+      // The earlier sentences' places are read once, when a conversion first needs them.
+      for (; named_upto < si; ++named_upto)
+        if (auto z = listed_place_zone(sentence_tokens[named_upto]); !z.empty() && (named_zones.empty() || named_zones.back() != z))
+          named_zones.push_back(std::move(z));
       std::vector<std::string> zones{sentence_zone()};
-      for (std::size_t earlier = si; earlier-- > 0;)  // conversions are rare: looked up only here
-        if (auto z = listed_place_zone(sentence_tokens[earlier]); !z.empty() && z != zones.back()) zones.push_back(z);
+      for (std::size_t k = named_zones.size(); k-- > 0 && zones.size() <= 8;)  // the latest few places
+        if (std::find(zones.begin(), zones.end(), named_zones[k]) == zones.end()) zones.push_back(named_zones[k]);
       zones.push_back(doc.dct->zone);
       zones.push_back(offset_zone(t.timex->value, *converted));
       for (const auto& z : zones) {
