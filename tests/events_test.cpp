@@ -1950,6 +1950,21 @@ TEST_CASE("events: the definite noun a temporal connective takes is the other ev
   CHECK(with_trigger(d, evs, "trial") == nullptr);
 }
 
+TEST_CASE("anchors: 'continue into the early evening' ends then, and the label keeps no dangling 'into'") {
+  auto d = doc_of("Published: 2016-09-09T22:00+01:00\n\nTalks\n\n"
+                  "The negotiations continued into the early evening, as technical issues were worked out.\n");
+  std::vector<Timex> tx{make_timex(d, "the early evening", TimexType::time, "2016-09-09TEV")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  const EventMention* talks = nullptr;
+  for (const auto& e : evs)
+    if (e.cls == EventClass::meeting) talks = &e;
+  REQUIRE(talks);
+  REQUIRE(talks->anchor);
+  CHECK(talks->anchor->relation == AnchorRelation::ends);
+  CHECK(talks->label.find("into") == std::string::npos);
+}
+
 TEST_CASE("events: a countdown halted, a launch called off") {
   auto d = doc_of("Published: 2025-03-05T16:10+00:00\n\nLaunch\n\n"
                   "Orbis called off the launch on Tuesday evening, halting the countdown at T-minus 40 seconds.\n");
