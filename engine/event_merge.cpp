@@ -931,7 +931,7 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
               info[k].instance != std::string_view() || (mk.anchor && mk.anchor->source == AnchorSource::timex) ||
               uf.find(k) == *meeting)
             continue;
-          std::string_view before = doc->bytes.substr(0, std::min(doc->bytes.size(), mk.trigger.begin));
+          std::string_view before = std::string_view(doc->bytes).substr(0, std::min(doc->bytes.size(), mk.trigger.begin));
           if (!before.ends_with("the ") && !before.ends_with("The ")) continue;
           const Info& ia = info[k];
           const Info& ib = info[named];
