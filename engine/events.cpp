@@ -2075,8 +2075,13 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             auto it = takes.find(cd.lemma);
             return it != takes.end() && it->second.count(prep) > 0;
           };
+          // "played down hopes of an imminent ceasefire", "denied the charges": a verb whose object
+          // is a thing, not a clause, keeps the verb ("US officials: hopes of ..." says the opposite).
+          static const StringSet object_verbs{"play down", "deny"};
+          const bool thing_object = object_verbs.count(cd.lemma) && a == cd.last && a < n && !toks[a].quoted &&
+                                    toks[a].lower != "that" && !(a + 1 < n && toks[a + 1].lower == "that");
           infinitive = a == cd.last && a < n && !toks[a].quoted &&
-                       (toks[a].lower == "to" || objects.count(toks[a].lower) || takes_it(toks[a].lower));
+                       (toks[a].lower == "to" || objects.count(toks[a].lower) || takes_it(toks[a].lower) || thing_object);
           // What another speaker says later in the sentence is not this one's ("asked how they are
           // surviving while Lavrov said he had no news"): the gist ends where that clause opens.
           std::size_t gist_end = label_end;
@@ -2088,7 +2093,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             if (open > a && toks[open].clause_edge && toks[open].word && toks[open].lower != "that") gist_end = std::min(gist_end, open);
             break;
           }
-          gist = infinitive ? std::string(toks[cd.first].text) + " " + render(a, std::max(a, gist_end)) : render_label(a, std::max(a, gist_end));
+          gist = infinitive ? render(cd.first, cd.last, false) + " " + render(a, std::max(a, gist_end)) : render_label(a, std::max(a, gist_end));
           // "..., an RT correspondent reports": what was reported comes before the speaker.
           // "..., Eumetra said early on Friday.": a closing verb with only a word or so after it
           // (its time left out) reports what came before it too.

@@ -1950,7 +1950,7 @@ TEST_CASE("events: the definite noun a temporal connective takes is the other ev
   CHECK(with_trigger(d, evs, "trial") == nullptr);
 }
 
-TEST_CASE("anchors: 'continue into the early evening' ends then, and the label keeps no dangling 'into'") {
+TEST_CASE("anchors: 'continue into the early evening' is going on then, and the label keeps no dangling 'into'") {
   auto d = doc_of("Published: 2016-09-09T22:00+01:00\n\nTalks\n\n"
                   "The negotiations continued into the early evening, as technical issues were worked out.\n");
   std::vector<Timex> tx{make_timex(d, "the early evening", TimexType::time, "2016-09-09TEV")};
@@ -1961,8 +1961,26 @@ TEST_CASE("anchors: 'continue into the early evening' ends then, and the label k
     if (e.cls == EventClass::meeting) talks = &e;
   REQUIRE(talks);
   REQUIRE(talks->anchor);
-  CHECK(talks->anchor->relation == AnchorRelation::ends);
+  CHECK(talks->anchor->relation == AnchorRelation::during);  // going on then
   CHECK(talks->label.find("into") == std::string::npos);
+}
+
+TEST_CASE("labels: a statement verb whose object is a thing keeps the verb ('played down hopes', 'denied the charges')") {
+  auto d = doc_of("Published: 2016-09-09T22:00+01:00\n\nTalks\n\n"
+                  "American officials have played down hopes of an imminent ceasefire. "
+                  "Martin Kessel denied the charges. "
+                  "Anna Berg denied that the talks had failed.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  auto played = with_trigger(d, evs, "played down");
+  REQUIRE(played);
+  CHECK(played->label.find("played down hopes of imminent ceasefire") != std::string::npos);
+  auto denied = with_trigger(d, evs, "denied");
+  REQUIRE(denied);
+  CHECK(denied->label == "Kessel denied charges.");
+  auto clause = with_trigger(d, evs, "denied", 1);  // a clause said: the speaker and what was said
+  REQUIRE(clause);
+  CHECK(clause->label.find("Berg: ") == 0);
 }
 
 TEST_CASE("events: a countdown halted, a launch called off") {
