@@ -1683,20 +1683,21 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         return sentence_zone();
       };
       auto absolute = [&](TimeAnchor& a) {
+        // The anchor's time in this sentence (a header's may be in another): what is around it.
+        const TimexAt* at = nullptr;
+        for (const auto& t : times)
+          if (t.timex->span == a.timex.span) at = &t;
         place_after_time.clear();
-        for (std::size_t k = 0; k + 2 < n; ++k)
-          if (toks[k].span.end == a.timex.span.end && toks[k + 1].lower == "in" && toks[k + 2].capitalized) {
-            std::string name(toks[k + 2].text);
+        if (at && at->last > 0 && toks[at->last - 1].span.end == a.timex.span.end) {
+          const std::size_t k = at->last;  // "7pm [in Washington]"
+          if (k + 1 < n && toks[k].lower == "in" && toks[k + 1].capitalized) {
+            std::string name(toks[k + 1].text);
             place_after_time = place_zone(name);
-            if (k + 3 < n && toks[k + 3].capitalized)
-              if (auto z = place_zone(name + " " + std::string(toks[k + 3].text)); !z.empty()) place_after_time = z;
-            break;
+            if (k + 2 < n && toks[k + 2].capitalized)
+              if (auto z = place_zone(name + " " + std::string(toks[k + 2].text)); !z.empty()) place_after_time = z;
           }
-        const bool past_perfect_clock_anchor = [&] {
-          for (const auto& t : times)
-            if (t.timex->span == a.timex.span) return past_perfect_clock_at(a.timex, t.first);
-          return false;
-        }();
+        }
+        const bool past_perfect_clock_anchor = at && past_perfect_clock_at(a.timex, at->first);
         // "in the early hours of Thursday local time"; or a clock time in a report with no zone:
         // read in the zone of the place it happened, when the sentence names one.
         const std::string v = a.timex.value;

@@ -1212,15 +1212,10 @@ TEST_CASE("merge: a person's statements under one timed header are one statement
   REQUIRE(said);
   REQUIRE(spoke);
   REQUIRE(told);
-  auto event_having = [&](const EventMention* m) -> std::optional<std::size_t> {
-    for (std::size_t e = 0; e < an.timeline.events.size(); ++e)
-      for (auto k : an.timeline.events[e].mentions)
-        if (an.timeline.mentions[k].id == m->id) return e;
-    return std::nullopt;
-  };
-  REQUIRE(event_having(said));
-  CHECK(event_having(said) == event_having(spoke));
-  CHECK(event_having(told) != event_having(said));
+  const TimelineEvent* statement = event_of(an.timeline, said->id);
+  REQUIRE(statement);
+  CHECK(event_of(an.timeline, spoke->id) == statement);
+  CHECK(event_of(an.timeline, told->id) != statement);
 }
 
 TEST_CASE("merge: a speech and the statement its speaker makes in it, joined by 'and', are one act") {
@@ -1229,16 +1224,17 @@ TEST_CASE("merge: a speech and the statement its speaker makes in it, joined by 
                             "Harbour strike\n\n"
                             "During a break, Anna Berg addressed the dockers and asked how they were coping. "
                             "Tom Lund addressed the owners, and Anna Berg said the strike would go on.\n");
-  auto event_having = [&](std::string_view trigger, int nth = 0) -> std::optional<std::size_t> {
-    for (std::size_t e = 0; e < an.timeline.events.size(); ++e)
-      for (auto k : an.timeline.events[e].mentions) {
-        const auto& m = an.timeline.mentions[k];
-        if (an.corpus.documents[m.document].text(m.trigger) == trigger && nth-- == 0) return e;
-      }
-    return std::nullopt;
-  };
-  REQUIRE(event_having("addressed"));
-  CHECK(event_having("addressed") == event_having("asked"));
-  REQUIRE(event_having("said"));
-  CHECK(event_having("said") != event_having("addressed", 1));  // another speaker, after a comma
+  const EventMention* said = mention_with_trigger(an, "said");
+  const EventMention* asked = mention_with_trigger(an, "asked");
+  const EventMention* lund = mention_with_trigger(an, "addressed");  // the last: Lund's
+  REQUIRE(said);
+  REQUIRE(asked);
+  REQUIRE(lund);
+  const EventMention* berg = nullptr;  // the first "addressed": Berg's
+  for (const auto& m : an.timeline.mentions)
+    if (!berg && an.corpus.documents[m.document].text(m.trigger) == "addressed") berg = &m;
+  REQUIRE(event_of(an.timeline, berg->id));
+  CHECK(event_of(an.timeline, berg->id) == event_of(an.timeline, asked->id));
+  REQUIRE(event_of(an.timeline, said->id));
+  CHECK(event_of(an.timeline, said->id) != event_of(an.timeline, lund->id));  // another speaker, after a comma
 }
