@@ -54,7 +54,7 @@ int main(int argc, char** argv) {
   app.add_option("--sizes", sizes, "Synthetic corpus sizes in reports")->delimiter(',')->capture_default_str();
   app.add_option("--repeat", repeat, "Runs per measurement (the best is shown)")->capture_default_str();
   app.add_option("--chrono", chrono, "Folder of the chrono-node comparison (npm ci there first)")->capture_default_str();
-  app.add_option("--only", only, "Row groups to run: news, peers, startup, synthetic (default: all)")->delimiter(',');
+  app.add_option("--only", only, "Row groups to run: news, tag (its tag rows alone, for profiling), peers, startup, synthetic (default: all)")->delimiter(',');
   CLI11_PARSE(app, argc, argv);
   spdlog::set_level(spdlog::level::off);
   auto wanted = [&](const std::string& group) { return only.empty() || std::find(only.begin(), only.end(), group) != only.end(); };
@@ -67,9 +67,10 @@ int main(int argc, char** argv) {
   std::printf("timeline-bench: %zu cores, best of %d\n\n", cores, repeat);
   print_header();
   const bool have_news = fs::is_directory(news);
-  if (wanted("news")) {
+  const bool tag_only = !only.empty() && !wanted("news") && wanted("tag");
+  if (wanted("news") || tag_only) {
     if (!have_news) print_skipped("read, tag, extract", "BBC news", news + " is absent");
-    for (std::size_t t : have_news ? thread_counts : std::vector<std::size_t>{})
+    for (std::size_t t : have_news && !tag_only ? thread_counts : std::vector<std::size_t>{})
       print_row(threads_name("read", t), "BBC news", best([&] { return read_stage(news, t); }), "doc");
     if (have_news) {
       Result r = best([&] { return tag_stage(news, 0); });
@@ -81,12 +82,12 @@ int main(int argc, char** argv) {
       seconds["tag" + std::to_string(t)] = r.seconds;
       print_row(threads_name("tag", t), "BBC news", r, "expr");
     }
-    for (std::size_t t : have_news ? thread_counts : std::vector<std::size_t>{}) {
+    for (std::size_t t : have_news && !tag_only ? thread_counts : std::vector<std::size_t>{}) {
       Result r = best([&] { return extract_stage(news, t); });
       seconds["extract" + std::to_string(t)] = r.seconds;
       print_row(threads_name("extract", t), "BBC news", r, "doc");
     }
-    for (std::size_t t : have_news ? thread_counts : std::vector<std::size_t>{})
+    for (std::size_t t : have_news && !tag_only ? thread_counts : std::vector<std::size_t>{})
       print_row(threads_name("extract + records", t), "BBC news", best([&] { return extract_stage(news, t, true); }), "doc");
   }
 

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <mutex>
+#include <numeric>
 #include <string_view>
 #include <unordered_map>
 
@@ -105,12 +106,11 @@ void analyze_walk_by_story(const CorpusWalk& walk, const TagOptions& options, co
   const std::size_t threads = thread_count(run.threads);
   std::vector<Skipped> lost(walk.skipped());
   // Pass 1, a batch at a time: what dates and stories need of each report; its text is dropped.
-  struct Entry {
-    std::size_t input = 0;  // its path is walk.path(input)
-    DatedReport date;
-    StoryKeys keys;
-  };
-  std::vector<Entry> entries;
+  // Held as three lists, not records, so that each is freed as soon as it has been used: what
+  // stays for the whole run is a report's place in the walk (docs/performance.md, "Memory").
+  std::vector<std::size_t> inputs;  // a report's path is walk.path(inputs[i])
+  std::vector<DatedReport> dates;
+  StoryIndex index;
   constexpr std::size_t kBatch = 256;
   for (std::size_t first = 0; first < walk.size(); first += kBatch) {
     std::vector<std::size_t> batch;
@@ -119,49 +119,62 @@ void analyze_walk_by_story(const CorpusWalk& walk, const TagOptions& options, co
     lost.insert(lost.end(), part.skipped.begin(), part.skipped.end());
     std::unordered_map<std::string_view, std::size_t> input_of;
     for (std::size_t k : batch) input_of.emplace(walk.path(k), k);
-    const std::size_t base = entries.size();
-    entries.resize(base + part.documents.size());
+    const std::size_t base = inputs.size();
+    inputs.resize(base + part.documents.size());
+    dates.resize(inputs.size());
+    std::vector<std::vector<std::string>> names(part.documents.size());
     parallel_for(part.documents.size(), threads, [&](std::size_t i) {
       const Document& d = part.documents[i];
-      Entry& e = entries[base + i];
-      e.input = input_of.at(d.path);
-      e.date.folder = report_folder(d);
-      if (d.dct) e.date.day = date::sys_days{d.dct->day};
+      inputs[base + i] = input_of.at(d.path);
+      DatedReport& date = dates[base + i];
+      date.folder = report_folder(d);
+      if (d.dct) date.day = date::sys_days{d.dct->day};
       FoundTimes found;
-      if (!d.dct) e.date.evidence = gather_date_evidence(d, options, found);
-      e.keys = story_keys(d, split);
+      if (!d.dct) date.evidence = gather_date_evidence(d, options, found);
+      names[i] = report_names(d, split.names_per_report);
     });
+    for (std::size_t i = 0; i < part.documents.size(); ++i) {
+      const Document& d = part.documents[i];
+      index.add(names[i], d.dct ? std::optional<date::sys_days>(date::sys_days{d.dct->day}) : std::nullopt);
+    }
   }
   // In path order, as load_corpus() sorts a corpus: the stories come in the same order.
-  std::sort(entries.begin(), entries.end(), [&](const Entry& a, const Entry& b) { return walk.path(a.input) < walk.path(b.input); });
-  std::vector<DatedReport> dates;
-  for (auto& e : entries) dates.push_back(std::move(e.date));
+  std::vector<std::size_t> order(inputs.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return walk.path(inputs[a]) < walk.path(inputs[b]); });
+  auto in_order = [&](auto& list) {
+    std::remove_reference_t<decltype(list)> sorted;
+    sorted.reserve(list.size());
+    for (std::size_t i : order) sorted.push_back(std::move(list[i]));
+    list.swap(sorted);
+  };
+  in_order(inputs);
+  in_order(dates);
+  index.reorder(order);
+  std::vector<std::size_t>().swap(order);
   std::vector<std::optional<InferredDate>> inferred = infer_dates(dates, threads);
-  dates.clear();
-  std::vector<StoryKeys> keys;
-  for (std::size_t i = 0; i < entries.size(); ++i) {
-    if (inferred[i]) entries[i].keys.day = inferred[i]->day;
-    keys.push_back(std::move(entries[i].keys));
-  }
-  const std::vector<std::vector<std::size_t>> stories = split_stories(keys, split);
-  keys.clear();
-  if (documents) *documents = entries.size();
-  std::unordered_map<std::string_view, std::size_t> entry_of;
-  for (std::size_t i = 0; i < entries.size(); ++i) entry_of.emplace(walk.path(entries[i].input), i);
+  std::vector<DatedReport>().swap(dates);
+  for (std::size_t i = 0; i < index.size(); ++i)
+    if (inferred[i]) index.set_day(i, inferred[i]->day);
+  const std::vector<std::vector<std::size_t>> stories = index.split(split);
+  index = StoryIndex{};
+  if (documents) *documents = inputs.size();
 
   // Pass 2: each story read again, dated as inferred, and analysed; stories N at a time on N threads.
   std::mutex lock;  // the progress callback and `lost`
   run_stories(stories, run, lock, [&](const std::vector<std::size_t>& story, const RunOptions& story_run) {
-    std::vector<std::size_t> inputs;
-    for (std::size_t i : story) inputs.push_back(entries[i].input);
-    Corpus part = walk.read(inputs, thread_count(story_run.threads));
+    std::vector<std::size_t> story_inputs;
+    for (std::size_t i : story) story_inputs.push_back(inputs[i]);
+    Corpus part = walk.read(story_inputs, thread_count(story_run.threads));
     if (!part.skipped.empty()) {  // changed since the first pass
       std::lock_guard guard(lock);
       lost.insert(lost.end(), part.skipped.begin(), part.skipped.end());
     }
-    for (auto& d : part.documents)
-      if (auto it = entry_of.find(d.path); !d.dct && it != entry_of.end() && inferred[it->second])
-        apply_inferred_date(d, *inferred[it->second]);
+    for (auto& d : part.documents) {  // the story's reports are in path order, as the documents
+      auto it = std::lower_bound(story.begin(), story.end(), d.path,
+                                 [&](std::size_t i, const std::string& path) { return walk.path(inputs[i]) < path; });
+      if (!d.dct && it != story.end() && walk.path(inputs[*it]) == d.path && inferred[*it]) apply_inferred_date(d, *inferred[*it]);
+    }
     part.skipped.clear();
     CorpusTimexes timexes = tag_corpus(part, options, story_run);
     return analyze_tagged(std::move(part), std::move(timexes), build);

@@ -34,11 +34,11 @@ bool name_char(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')
 
 // The four-week period a report was published in (days since 1970 / 28), or none for an undated
 // report: a story's reports (a trial's opening, verdict and sentencing) span weeks.
-constexpr long long kUndated = std::numeric_limits<long long>::min();
-constexpr long long kPeriodDays = 28;
-long long period_of(const std::optional<date::sys_days>& day) {
+constexpr std::int32_t kUndated = std::numeric_limits<std::int32_t>::min();
+constexpr std::int32_t kPeriodDays = 28;
+std::int32_t period_of(const std::optional<date::sys_days>& day) {
   if (!day) return kUndated;
-  return day->time_since_epoch().count() / kPeriodDays;
+  return static_cast<std::int32_t>(day->time_since_epoch().count() / kPeriodDays);
 }
 
 }  // namespace
@@ -94,63 +94,91 @@ std::vector<std::string> report_names(const Document& doc, std::size_t limit) {
   return out;
 }
 
-StoryKeys story_keys(const Document& doc, const StorySplitOptions& options) {
-  StoryKeys k;
-  k.names = report_names(doc, options.names_per_report);
-  if (doc.dct) k.day = date::sys_days{doc.dct->day};
-  return k;
+void StoryIndex::add(const std::vector<std::string>& names, std::optional<date::sys_days> day) {
+  for (const auto& name : names) names_.push_back(ids_.try_emplace(name, static_cast<std::uint32_t>(ids_.size())).first->second);
+  first_.push_back(static_cast<std::uint32_t>(names_.size()));
+  days_.push_back(day);
+}
+
+void StoryIndex::add(const Document& doc, const StorySplitOptions& options) {
+  add(report_names(doc, options.names_per_report), doc.dct ? std::optional<date::sys_days>(date::sys_days{doc.dct->day}) : std::nullopt);
+}
+
+void StoryIndex::reorder(const std::vector<std::size_t>& order) {
+  std::vector<std::uint32_t> names, first{0};
+  std::vector<std::optional<date::sys_days>> days;
+  names.reserve(names_.size());
+  first.reserve(first_.size());
+  days.reserve(days_.size());
+  for (std::size_t d : order) {
+    names.insert(names.end(), names_.begin() + first_.at(d), names_.begin() + first_.at(d + 1));
+    first.push_back(static_cast<std::uint32_t>(names.size()));
+    days.push_back(days_.at(d));
+  }
+  names_.swap(names);
+  first_.swap(first);
+  days_.swap(days);
 }
 
 std::vector<std::vector<std::size_t>> split_stories(const Corpus& corpus, const StorySplitOptions& options) {
-  std::vector<StoryKeys> keys;
-  keys.reserve(corpus.documents.size());
-  for (const auto& d : corpus.documents) keys.push_back(story_keys(d, options));
-  return split_stories(keys, options);
+  StoryIndex index;
+  for (const auto& d : corpus.documents) index.add(d, options);
+  return index.split(options);
 }
 
-std::vector<std::vector<std::size_t>> split_stories(const std::vector<StoryKeys>& reports, const StorySplitOptions& options) {
-  const std::size_t n = reports.size();
+std::vector<std::vector<std::size_t>> StoryIndex::split(const StorySplitOptions& options) const {
+  const std::size_t n = size();
   // Keys (name, period) and (name, next period): two reports of one name published up to four
-  // weeks or so apart share one of them.
-  // As a sorted list of (name, period, report): a map of lists would cost a node per key.
-  std::unordered_map<std::string, std::uint32_t> name_ids;
+  // weeks or so apart share one of them. As a sorted list of (name, period, report), 12 bytes a
+  // key: a map of lists would cost a node per key.
   struct Key {
     std::uint32_t name;
-    long long period;
+    std::int32_t period;
     std::uint32_t report;
     auto operator<=>(const Key&) const = default;
   };
   std::vector<Key> keys;
+  keys.reserve(2 * names_.size());
   for (std::size_t d = 0; d < n; ++d) {
-    const long long period = period_of(reports[d].day);
-    for (const auto& name : reports[d].names) {
-      auto id = name_ids.try_emplace(name, static_cast<std::uint32_t>(name_ids.size())).first->second;
-      keys.push_back({id, period, static_cast<std::uint32_t>(d)});
-      if (period != kUndated) keys.push_back({id, period + 1, static_cast<std::uint32_t>(d)});
+    const std::int32_t period = period_of(days_[d]);
+    for (std::uint32_t k = first_[d]; k < first_[d + 1]; ++k) {
+      keys.push_back({names_[k], period, static_cast<std::uint32_t>(d)});
+      if (period != kUndated) keys.push_back({names_[k], period + 1, static_cast<std::uint32_t>(d)});
     }
   }
   std::sort(keys.begin(), keys.end());
-  // Pairs of reports and a name they share (once per name, whichever keys they share it by).
-  std::vector<std::tuple<std::uint32_t, std::uint32_t, std::uint32_t>> shared;
-  for (std::size_t i = 0; i < keys.size();) {
-    std::size_t j = i;
-    while (j < keys.size() && keys[j].name == keys[i].name && keys[j].period == keys[i].period) ++j;
-    if (j - i >= 2 && j - i <= options.max_key_reports)
-      for (std::size_t a = i; a < j; ++a)
-        for (std::size_t b = a + 1; b < j; ++b) shared.emplace_back(keys[a].report, keys[b].report, keys[i].name);
-    i = j;
-  }
-  std::sort(shared.begin(), shared.end());
-  shared.erase(std::unique(shared.begin(), shared.end()), shared.end());
+  // The reports that share a key with `d`: a report at a time, so that what is held grows with the
+  // reports (the keys), not with the pairs of reports that share a name (a name 64 reports of
+  // a period give makes 2,016 pairs).
+  auto group = [&](std::uint32_t name, std::int32_t period) {
+    auto by_key = [](const Key& a, const Key& b) { return std::tie(a.name, a.period) < std::tie(b.name, b.period); };
+    return std::equal_range(keys.begin(), keys.end(), Key{name, period, 0}, by_key);
+  };
   UnionFind uf(n);
-  for (std::size_t i = 0; i < shared.size();) {
-    std::size_t j = i;
-    while (j < shared.size() && std::get<0>(shared[j]) == std::get<0>(shared[i]) && std::get<1>(shared[j]) == std::get<1>(shared[i])) ++j;
-    if (j - i >= options.shared_names) {
-      std::size_t x = uf.find(std::get<0>(shared[i])), y = uf.find(std::get<1>(shared[i]));
-      if (x != y) uf.parent[std::max(x, y)] = std::min(x, y);  // the root is the story's first report
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> partners;  // (later report, name), for one report
+  for (std::size_t d = 0; d < n; ++d) {
+    partners.clear();
+    const std::int32_t period = period_of(days_[d]);
+    for (std::uint32_t k = first_[d]; k < first_[d + 1]; ++k)
+      for (std::int32_t q = 0; q < (period == kUndated ? 1 : 2); ++q) {  // its keys: this period and the next
+        auto [b, e] = group(names_[k], period + q);
+        const auto size = static_cast<std::size_t>(e - b);
+        if (size < 2 || size > options.max_key_reports) continue;
+        for (auto it = b; it != e; ++it)
+          if (it->report > d) partners.emplace_back(it->report, names_[k]);
+      }
+    // Each later report that shares enough names (once per name, whichever keys it shares it by).
+    std::sort(partners.begin(), partners.end());
+    partners.erase(std::unique(partners.begin(), partners.end()), partners.end());
+    for (std::size_t i = 0; i < partners.size();) {
+      std::size_t j = i;
+      while (j < partners.size() && partners[j].first == partners[i].first) ++j;
+      if (j - i >= options.shared_names) {
+        std::size_t x = uf.find(d), y = uf.find(partners[i].first);
+        if (x != y) uf.parent[std::max(x, y)] = std::min(x, y);  // the root is the story's first report
+      }
+      i = j;
     }
-    i = j;
   }
   std::vector<std::vector<std::size_t>> stories;
   std::vector<std::size_t> story_of(n, static_cast<std::size_t>(-1));

@@ -62,6 +62,29 @@ TEST_CASE("stories: reports that share two names within weeks are one story, one
   CHECK(split_stories(c, one) == std::vector<std::vector<std::size_t>>{{0, 1, 2, 4}, {3}});
 }
 
+TEST_CASE("stories: the index joins by shared names across a period's edge, not past it, and after reordering") {
+  using date::sys_days;
+  using namespace date::literals;
+  StoryIndex index;
+  index.add({"Kowalczyk", "Sokolov", "Warsaw"}, sys_days{2016_y / 9 / 27});
+  index.add({"Sokolov", "Kowalczyk"}, sys_days{2016_y / 10 / 20});        // 23 days later, another 28-day period
+  index.add({"Kowalczyk", "Sokolov"}, sys_days{2016_y / 12 / 30});        // months later
+  index.add({"Kowalczyk", "Sokolov"}, std::nullopt);                       // undated: only with undated
+  index.add({"Sokolov", "Kowalczyk", "Gdansk"}, std::nullopt);
+  index.add({"Warsaw", "Kowalczyk"}, sys_days{2016_y / 9 / 28});          // shares two with the first
+  CHECK(index.split() == std::vector<std::vector<std::size_t>>{{0, 1, 5}, {2}, {3, 4}});
+  // Reordered (as the reports are sorted by path after a walk): the same stories, renumbered.
+  index.reorder({5, 4, 3, 2, 1, 0});
+  CHECK(index.split() == std::vector<std::vector<std::size_t>>{{0, 4, 5}, {1, 2}, {3}});
+  // A name given by more reports of a period than max_key_reports joins none of them.
+  StoryIndex crowd;
+  for (int k = 0; k < 5; ++k) crowd.add({"Reuters", "Geneva"}, sys_days{2016_y / 9 / 9});
+  StorySplitOptions few;
+  few.max_key_reports = 4;
+  CHECK(crowd.split().size() == 1);
+  CHECK(crowd.split(few).size() == 5);
+}
+
 TEST_CASE("stories: the sample corpus splits into its story folders") {
   LoadOptions load;
   Corpus c = load_corpus({(source_dir() / "corpus").string()}, load);
