@@ -75,6 +75,9 @@ struct Lexicon {
   PhraseTable<Cue> cues{true};
   std::string infinitive_marker, infinitive_modality;  ///< "to end any fighting": a goal, modality "plan"
   StringSet factives;                                 ///< "continued to", "managed to": still a fact
+  StringSet coordinators;       ///< "and", "then": a bare verb after them shares the verb group before
+  StringSet coordination_stops; ///< "they", "which": another clause, whose cues are not lent
+  std::size_t coordination_window = 0;
   PhraseTable<AnchorRelation> relations{true};
   StringMap<AnchorRelation> headers;
   StringMap<AnchorRelation> deferrals;  ///< lemma -> its relation to an "until" time
@@ -112,6 +115,15 @@ struct Lexicon {
       }
       if (row.fields[1] == "factive") {
         factives.emplace(row.fields[0]);
+        continue;
+      }
+      if (row.fields[1] == "coordinator" || row.fields[1] == "coordination_stop") {
+        (row.fields[1] == "coordinator" ? coordinators : coordination_stops).emplace(row.fields[0]);
+        try {
+          coordination_window = std::max<std::size_t>(coordination_window, std::stoul(std::string(row.fields[3])));
+        } catch (const std::exception&) {
+          throw std::runtime_error(at + ": window must be a number");
+        }
         continue;
       }
       Cue c{row.fields[1] == "negation", std::string(row.fields[2]), 0};
@@ -297,6 +309,28 @@ constexpr std::size_t kReach = 40;
 constexpr std::size_t kSubjectReach = 3;  // a mention starting this early opens its sentence
 // How far a duration may stand from the event it measures ("talks ... lasting for more than 12 hours").
 constexpr std::size_t kDurationReach = 16;
+
+// The modality a bare verb at `first` takes from the verb group it is joined to by "and" / "and
+// then" / "or": the nearest modal cue before the joining words in their clause ("would work
+// together to identify acceptable targets and then approve strikes": would), else the
+// infinitive it continues ("to identify ... and approve": plan, unless a factive verb keeps it a
+// fact). Empty when it is joined to nothing or its clause has no cue.
+std::string coordinated_modality(const std::vector<Token>& toks, std::size_t first, const Lexicon& lex) {
+  std::size_t conj = first;
+  while (conj > 0 && first - conj < 2 && lex.coordinators.count(toks[conj - 1].lower)) --conj;
+  if (conj == first || conj == 0) return {};
+  std::string infinitive;
+  for (std::size_t j = conj; j-- > 0 && conj - j <= lex.coordination_window;) {
+    if (toks[j].quoted != toks[first].quoted || is_boundary(toks[j]) || lex.coordination_stops.count(toks[j].lower)) break;
+    if (auto [len, cue] = lex.cues.match(toks, j); len && j + len <= conj) {
+      if (cue->negation) return {};  // "did not stop and talk": negation is not lent
+      return cue->value;
+    }
+    if (infinitive.empty() && toks[j].lower == lex.infinitive_marker && j + 1 < conj)
+      infinitive = j > 0 && lex.factives.count(toks[j - 1].lower) ? std::string("-") : lex.infinitive_modality;
+  }
+  return infinitive == "-" ? std::string() : infinitive;
+}
 
 struct Candidate {
   std::size_t first = 0, last = 0;  // tokens [first, last)
@@ -1280,6 +1314,10 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       if (ev.modality.empty() && !ev.negated && cd.pos == Pos::verb && cd.first >= 2 && !lex.infinitive_marker.empty() &&
           toks[cd.first - 1].lower == lex.infinitive_marker && !lex.factives.count(toks[cd.first - 2].lower))
         ev.modality = lex.infinitive_modality;
+      // A bare verb joined by "and" / "and then" / "or" shares the verb group before it: "would
+      // work together to identify targets and then approve strikes" approves nothing yet.
+      if (ev.modality.empty() && !ev.negated && cd.pos == Pos::verb && toks[cd.first].lower == cd.lemma)
+        ev.modality = coordinated_modality(toks, cd.first, lex);
 
       // Agent.
       std::vector<const EntityMention*> agents;

@@ -2204,6 +2204,33 @@ TEST_CASE("events: an infinitive is a goal, not a fact, unless the verb before i
   CHECK(meet->modality.empty());  // "managed to": it happened
 }
 
+TEST_CASE("events: a bare verb joined by 'and (then)' or 'or' shares the modality of the verb group before it") {
+  auto d = doc_of(
+      "Harbour report\n\n"
+      "The two navies would work together to identify the wrecks and then approve salvage. "
+      "The envoy managed to meet the owners and sign the deal. "
+      "Rebels could still retreat, and the army attacked the port. "
+      "Officials would say they hit depots and bomb convoys every night. "
+      "The union did not strike and talk.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  const EventMention* approve = with_trigger(d, evs, "approve");
+  REQUIRE(approve);
+  CHECK(approve->modality == "would");  // the nearest cue before "and then", past the infinitive
+  const EventMention* sign = with_trigger(d, evs, "sign");
+  REQUIRE(sign);
+  CHECK(sign->modality.empty());  // "managed to meet ... and sign": both happened
+  const EventMention* attacked = with_trigger(d, evs, "attacked");
+  REQUIRE(attacked);
+  CHECK(attacked->modality.empty());  // a finite verb after a comma: a clause of its own
+  const EventMention* bomb = with_trigger(d, evs, "bomb");
+  REQUIRE(bomb);
+  CHECK(bomb->modality.empty());  // "they" opens the clause it is joined in: the "would" before is not its
+  const EventMention* talk = with_trigger(d, evs, "talk");
+  REQUIRE(talk);
+  CHECK(talk->modality.empty());  // negation is not lent
+}
+
 TEST_CASE("events: two sides that 'agree that' something hold a view together: a statement of both") {
   auto d = doc_of(
       "Harbour report\n\n"
