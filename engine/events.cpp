@@ -6,6 +6,7 @@
 #include <charconv>
 #include <optional>
 #include <iterator>
+#include <map>
 #include <stdexcept>
 #include <string>
 #include <unordered_map>
@@ -542,6 +543,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
   MentionContext context;
   context.capitalized_words = &capitalized_words;
   std::size_t last_person = EntityRegistry::npos, last_agent_person = EntityRegistry::npos;
+  std::map<std::string, std::size_t> last_of_gender;  // the last person named of each known gender
   // Sentences where the last actor was set and where a person last opened a sentence: the more
   // recent is who "she" of a later sentence means ("Sorvik, 47, will need ... She said").
   std::size_t last_agent_person_sentence = 0, last_opening_sentence = 0;
@@ -720,12 +722,25 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           }
         } else {
           const bool opener_first = opened_by_person && last_opening_sentence > last_agent_person_sentence;
-          for (auto cand : opener_first ? std::array{last_person, last_agent_person} : std::array{last_agent_person, last_person})
-            if (cand != EntityRegistry::npos &&
-                (entities.gender(cand).empty() || entities.gender(cand) == m.gender)) {
-              e = cand;
-              break;
-            }
+          // A one-word name of unknown gender may be no person at all (a firm the gazetteer does
+          // not list, a capitalised word): the last person whose gender fits comes before it.
+          // "Shell said the pay-off was in line with Ms Boynton's contract. She was leaving ...":
+          // Ms Boynton. A full name of unknown gender ("David Smith") keeps its place.
+          const auto by_gender = last_of_gender.find(m.gender);
+          const std::size_t fitting = by_gender == last_of_gender.end() ? EntityRegistry::npos : by_gender->second;
+          auto fits = [&](std::size_t cand, int pass) {
+            if (cand == EntityRegistry::npos) return false;
+            const std::string& g = entities.gender(cand);
+            if (!g.empty()) return g == m.gender;
+            const bool one_word = entities.name(cand).find(' ') == std::string::npos;
+            return pass == 0 ? !one_word : pass == 2;
+          };
+          const auto cands_in_order = opener_first ? std::array{last_person, last_agent_person} : std::array{last_agent_person, last_person};
+          for (int pass = 0; pass < 3 && e == EntityRegistry::npos; ++pass) {
+            for (auto cand : cands_in_order)
+              if (e == EntityRegistry::npos && fits(cand, pass)) e = cand;
+            if (pass == 0 && e == EntityRegistry::npos && fitting != EntityRegistry::npos) e = fitting;
+          }
         }
       }
       m.entity = e;
@@ -2377,6 +2392,15 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             agent_inside = true;
           }
         }
+        // A pronoun subject reads as whom it stands for, on a line of its own: "He also lifted the
+        // veil" -> "Steinmeier lifted veil", "They have held ..." -> "Kerry and Lavrov have held ...".
+        if (const EntityMention* p = agents.empty() ? nullptr : agents.front();
+            p && p->pronoun && p->entity != EntityRegistry::npos && p->first == a && p->last == a + 1 &&
+            label.starts_with(std::string(toks[a].text) + " ")) {
+          std::string who = short_name(entities, p->entity);
+          for (std::size_t other : p->also) who += " and " + short_name(entities, other);
+          if (!who.empty()) label = who + label.substr(toks[a].text.size());
+        }
         if (coordinated && !shared_subject.empty()) label = shared_subject + " " + label;  // "Judge Alison Marr released ..."
         else if (coordinated) {}                                                       // no subject known: the verb opens it
         else if (!agent_inside && !speaker.empty() && !participle) label = speaker + ": " + label;
@@ -2755,6 +2779,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
     for (const auto& m : mentions) {
       if (m.entity == EntityRegistry::npos) continue;
       if (m.kind == "person") last_person = m.entity;
+      if (m.kind == "person" && !m.pronoun && !entities.gender(m.entity).empty()) last_of_gender[entities.gender(m.entity)] = m.entity;
       if (m.kind == "person" && m.first <= kSubjectReach && opening_person == EntityRegistry::npos) opening_person = m.entity;
       if (m.kind == "group") last_group = m.entity;
     }

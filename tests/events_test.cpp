@@ -363,6 +363,15 @@ TEST_CASE("participants: pronouns take the nearest fitting antecedent") {
       "She said talks would begin this week.\n");
   auto evs2 = run(d2, reg2);
   CHECK(role_of(*with_trigger(d2, evs2, "said"), "agent") == "Lena Sorvik");
+  // A name whose gender is unknown (a firm the gazetteer does not list) gives way to the last one
+  // whose gender fits: "she" is Ms Boynton, not Kelvara.
+  EntityRegistry reg3;
+  auto d3 = doc_of(
+      "Oil report\n\n"
+      "Judy Boynton left the firm on 31 December. Kelvara said the pay-off was in line with Ms Boynton's contract. "
+      "She said she was leaving by mutual agreement.\n");
+  auto evs3 = run(d3, reg3);
+  CHECK(role_of(*with_trigger(d3, evs3, "said", 1), "agent") == "Judy Boynton");
 }
 
 TEST_CASE("participants: a subject before short appositives is the agent, 'he' of the next sentence is the subject") {
@@ -1518,6 +1527,23 @@ TEST_CASE("labels: a label never ends on a word its cut clause leaves dangling")
     while (!last.empty() && (last.back() == '.' || last.back() == ',')) last.pop_back();
     for (const char* w : {"on", "his", "and", "by", "saying", "to", "the", "of", "with"}) CHECK(last != w);
   }
+}
+
+TEST_CASE("labels: a pronoun subject reads as whom it stands for") {
+  auto d = doc_of(
+      "Harbour report\n\n"
+      "Martin Kessel was arrested in Guildford. He resigned from the board. "
+      "Anna Kowalczyk and Yuri Sokolov met in Warsaw. They signed the deal.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  const EventMention* resigned = with_trigger(d, evs, "resigned");
+  REQUIRE(resigned);
+  CHECK(resigned->label.starts_with("Kessel resigned"));
+  const EventMention* signed_ = with_trigger(d, evs, "signed");
+  REQUIRE(signed_);
+  CAPTURE(signed_->label);
+  CHECK(signed_->label.find("They") == std::string::npos);
+  CHECK((signed_->label.starts_with("Kowalczyk and Sokolov signed") || signed_->label.starts_with("Sokolov and Kowalczyk signed")));
 }
 
 TEST_CASE("labels: a long subject of named agents reads as their short names") {
