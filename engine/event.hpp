@@ -39,6 +39,9 @@ struct TimeAnchor {
   /// `before` said with "by" ("by Thursday afternoon"): no later than the end of the time, not
   /// before it begins.
   bool inclusive = false;
+  /// `before` / `after` said with a word of nearness ("shortly before 4am", "just after noon"): the
+  /// event is within this many minutes of the time.
+  std::optional<Minutes> within;
 };
 
 /// A quantitative fact about an event's length: "talks lasting more than 12 hours".

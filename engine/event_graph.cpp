@@ -366,11 +366,15 @@ Stn build_stn(const Corpus& corpus, const std::vector<EventMention>& mentions, c
             // With the offset unknown, the time begins somewhere in [lo, lo + 28h): bound by the last.
             Minutes slack = a.zone_unknown ? 2 * kUnknownOffsetWidening : 0;
             bound(end_point(e), std::nullopt, moment || a.inclusive ? hi : lo ? std::optional<Minutes>(*lo + slack) : lo, ": end");
+            // "shortly before 4am": it began within the hour before.
+            if (a.within && lo) bound(start_point(e), *lo - *a.within, std::nullopt, ": start, shortly before");
             break;
           }
           case AnchorRelation::after: {
             Minutes slack = a.zone_unknown ? 2 * kUnknownOffsetWidening : 0;
-            bound(start_point(e), hi ? std::optional<Minutes>(*hi - slack) : hi, std::nullopt, ": start");
+            // "shortly after 7pm": it began within the hour after.
+            std::optional<Minutes> near_end = a.within && hi ? std::optional<Minutes>(*hi + *a.within) : std::nullopt;
+            bound(start_point(e), hi ? std::optional<Minutes>(*hi - slack) : hi, near_end, ": start");
             break;
           }
           case AnchorRelation::includes:

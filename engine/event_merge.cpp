@@ -66,8 +66,9 @@ std::vector<std::string> raw_tokens(std::string_view text) {
 // Lower and upper bound of an anchor's window for the event itself (before: only the upper bound holds).
 std::pair<std::optional<Minutes>, std::optional<Minutes>> event_window(const TimeAnchor& a) {
   auto [lo, hi] = widened_bounds(a);
-  if (a.relation == AnchorRelation::before) lo.reset();
-  if (a.relation == AnchorRelation::after) hi.reset();
+  // "shortly before 4am" is within the hour before 4am; "before 4am", any time before.
+  if (a.relation == AnchorRelation::before) lo = a.within && lo ? std::optional<Minutes>(*lo - *a.within) : std::nullopt;
+  if (a.relation == AnchorRelation::after) hi = a.within && hi ? std::optional<Minutes>(*hi + *a.within) : std::nullopt;
   return {lo, hi};
 }
 

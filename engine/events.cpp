@@ -87,6 +87,7 @@ struct Lexicon {
   StringSet reported_predicates;     ///< "hit", "struck": after an event noun said about
   StringSet no_length;  ///< lemmas a length is never the length of: penalties, instants
   StringSet delay_verbs;  ///< "put back by", "delayed by": the length after "by" is a delay
+  StringMap<long long> near;  ///< "shortly" before "before"/"after": within this many minutes of the time
   StringSet label_drop;
   StringSet label_openers;
   PhraseTable<bool> opener_phrases{true};  ///< "at least": an opener that stays at a label's start
@@ -154,6 +155,14 @@ struct Lexicon {
       }
       if (row.fields[0] == "delay") {
         delay_verbs.emplace(row.fields[1]);
+        continue;
+      }
+      if (row.fields[0] == "near") {
+        long long minutes = 0;
+        auto f = row.fields[2];
+        if (std::from_chars(f.data(), f.data() + f.size(), minutes).ec != std::errc{} || minutes <= 0)
+          throw std::runtime_error(at + ": expected a number of minutes");
+        near.emplace(std::string(row.fields[1]), minutes);
         continue;
       }
       if (row.fields[0] == "penalty" || row.fields[0] == "momentary") {
@@ -1849,6 +1858,9 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             a.relation = *rel;
             cue_first = j;
             a.inclusive = *rel == AnchorRelation::before && toks[j].lower == "by";
+            // "shortly before 4am": within the hour before it, not any time before.
+            if (j > 0 && (*rel == AnchorRelation::before || *rel == AnchorRelation::after) && !a.inclusive)
+              if (auto m = lex.near.find(toks[j - 1].lower); m != lex.near.end()) a.within = m->second;
             break;
           }
         }
@@ -1956,6 +1968,12 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       // Label.
       // A label ends on a word that says something: not "... despite misgivings was", "... by
       // saying", "... talks with" (a cut clause leaves its auxiliary, preposition or conjunction).
+      // The relation word of a time left out of a label ("on [Friday]"), and a word of nearness
+      // before it ("shortly before [4am]"), go with the time.
+      auto time_cue_at = [&](std::size_t k) {
+        return k + 1 < n && in_timex[k + 1] && !in_duration[k + 1] && lex.relations.match(toks, k).first == 1;
+      };
+      auto near_cue_at = [&](std::size_t k) { return lex.near.count(toks[k].lower) > 0 && time_cue_at(k + 1); };
       auto trim_end = [&](std::size_t a, std::size_t b) {
         static const StringSet dangling{"been", "being", "has", "have", "had", "and", "or", "but", "to", "the",
                                         "a", "an", "saying", "that", "which", "who", "as", "than", "its",
@@ -1964,8 +1982,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         // The last word rendered (time expressions and punctuation are not).
         std::size_t last = b;
         auto unrendered = [&](std::size_t k) {
-          return !toks[k].word || (in_timex[k] && !in_duration[k]) || in_header[k] ||
-                 (k + 1 < n && in_timex[k + 1] && !in_duration[k + 1] && lex.relations.match(toks, k).first == 1);
+          return !toks[k].word || (in_timex[k] && !in_duration[k]) || in_header[k] || time_cue_at(k) || near_cue_at(k);
         };
         while (last > a && unrendered(last - 1)) --last;
         std::size_t cut = last;
@@ -1987,7 +2004,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           if (t.lower == "'s" && k > 0 && in_timex[k - 1] && !in_duration[k - 1]) continue;  // "[Friday]'s talks"
           // The preposition of a time left out goes with it ("killed nine on [Friday]"), not that of
           // a noun the time only modifies ("conceded defeat in [Sunday]'s election").
-          if (k + 1 < n && in_timex[k + 1] && !in_duration[k + 1] && lex.relations.match(toks, k).first == 1) {
+          if (near_cue_at(k)) continue;
+          if (time_cue_at(k)) {
             std::size_t e = k + 1;
             while (e < n && in_timex[e]) ++e;
             if (!(e < n && toks[e].lower == "'s")) continue;
@@ -2019,6 +2037,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           std::size_t from = p > 0 && s[p - 1] == ' ' ? p - 1 : p;
           s.erase(from, p + 2 - from);
         }
+        // "in Washington, [the same night], but" leaves two commas once the time is left out.
+        for (std::size_t p; (p = s.find(",,")) != std::string::npos;) s.erase(p, 1);
         while (!s.empty() && (s.back() == ',' || s.back() == ':' || s.back() == ';' || s.back() == ' ')) s.pop_back();
         return s;
       };

@@ -66,6 +66,7 @@ void write_mention(JsonWriter& w, const Document& doc, const EventMention& m) {
     write_timex_members(w, doc, m.anchor->timex);
     w.member("relation", to_string(m.anchor->relation));
     if (m.anchor->inclusive) w.member("inclusive", true);  // "by Thursday afternoon"
+    if (m.anchor->within) w.member("within_minutes", static_cast<std::int64_t>(*m.anchor->within));  // "shortly before 4am"
     w.member("source", to_string(m.anchor->source));
     w.key("evidence").object();
     write_span(w, doc, m.anchor->evidence);

@@ -112,8 +112,10 @@ std::string when_text(const TimelineEvent& e) {
     const bool published = e.anchor->source == AnchorSource::version_time || e.anchor->source == AnchorSource::publication_time;
     switch (e.anchor->relation) {
       case AnchorRelation::begins: v = "since " + v; break;
-      case AnchorRelation::after: v = "after " + v; break;
-      case AnchorRelation::before: v = (published || e.anchor->inclusive ? "by " : "before ") + v; break;  // no later than
+      case AnchorRelation::after: v = (e.anchor->within ? "shortly after " : "after ") + v; break;
+      case AnchorRelation::before:  // no later than
+        v = (published || e.anchor->inclusive ? "by " : e.anchor->within ? "shortly before " : "before ") + v;
+        break;
       case AnchorRelation::ends: v = "until " + v; break;
       default: break;
     }

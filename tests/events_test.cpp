@@ -1915,6 +1915,33 @@ TEST_CASE("anchors: a conversion with no place anywhere reads later clock times 
   CHECK(said->anchor->earliest == utc(2025, 11, 22, 11, 40));
 }
 
+TEST_CASE("anchors: 'shortly before' or 'just after' a time keeps the event near it, and goes with the time from the label") {
+  auto d = doc_of("Published: 2024-01-09T12:00+11:00\n\nFire\n\n"
+                  "Graham Petts was killed shortly before 4am. "
+                  "The plane landed just after noon. "
+                  "The convoy arrived after 1pm.\n");
+  std::vector<Timex> tx{make_timex(d, "4am", TimexType::time, "2024-01-09T04:00"),
+                        make_timex(d, "noon", TimexType::time, "2024-01-09T12:00"),
+                        make_timex(d, "1pm", TimexType::time, "2024-01-09T13:00")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  auto killed = with_trigger(d, evs, "killed");
+  REQUIRE(killed);
+  REQUIRE(killed->anchor);
+  CHECK(killed->anchor->relation == AnchorRelation::before);
+  CHECK(killed->anchor->within == 60);
+  CHECK(killed->label == "Graham Petts was killed.");  // not "... killed shortly."
+  auto landed = with_trigger(d, evs, "landed");
+  REQUIRE(landed);
+  REQUIRE(landed->anchor);
+  CHECK(landed->anchor->relation == AnchorRelation::after);
+  CHECK(landed->anchor->within == 30);
+  auto arrived = with_trigger(d, evs, "arrived");
+  REQUIRE(arrived);
+  REQUIRE(arrived->anchor);
+  CHECK_FALSE(arrived->anchor->within);
+}
+
 TEST_CASE("anchors: a clock time of a clause told in the past perfect is the evening before a morning report, at the place named after it") {
   // "had sent its reply shortly after 7pm in Washington" in a London report of 08:15 (3.15am in
   // Washington): 7pm the evening before there, not a time still to come that the official announced.

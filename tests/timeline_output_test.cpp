@@ -337,6 +337,24 @@ TEST_CASE("text: 'shortly after 7pm' bounded only by a report of the next mornin
   CHECK(when_text(t.events[0]) == "after 2024-03-15 19:01 GMT (2024-03-15 \u2013 2024-03-16)");
 }
 
+TEST_CASE("text: 'shortly before 4am' is within the hour before it, not any time before") {
+  Story s;
+  std::size_t a = s.add_plain("a.txt",
+                              "Published: 2024-01-09T12:00+00:00\n\nFire\n\n"
+                              "The firefighter was killed shortly before 4am.\n",
+                              "Europe/London");
+  EventMention& killed = s.mention(a, 0, "killed", "killed", EventClass::attack, "kill", "Firefighter was killed");
+  Story::anchor(killed, "2024-01-09T04:00", utc(2024, 1, 9, 4), utc(2024, 1, 9, 4, 1), AnchorRelation::before);
+  killed.anchor->within = 60;
+  Timeline t = build_timeline(s.corpus, s.mentions, s.entities);
+  REQUIRE(t.events.size() == 1);
+  CAPTURE(when_text(t.events[0]));
+  REQUIRE(t.events[0].earliest);
+  CHECK(*t.events[0].earliest == utc(2024, 1, 9, 3));  // without "shortly": no earliest at all
+  REQUIRE(t.events[0].latest);
+  CHECK(*t.events[0].latest <= utc(2024, 1, 9, 4));
+}
+
 TEST_CASE("text: with no zone known, a statement bounded by its publication shows the publication's local date") {
   Story s;
   std::size_t a = s.add_plain("a.txt",
