@@ -208,15 +208,34 @@ std::vector<std::string> content_tokens(std::string_view sentence, const std::ve
 }
 
 namespace {
-const std::unordered_map<std::string, std::string>& acts() {
-  static const std::unordered_map<std::string, std::string> table = embedded_pairs("event_acts.tsv");
+struct Act {
+  std::string name;
+  bool once = false;  ///< befalls a person once in a story
+};
+const std::unordered_map<std::string, Act>& acts() {
+  static const std::unordered_map<std::string, Act> table = [] {
+    std::unordered_map<std::string, Act> t;
+    for (const auto& row : embedded_rows("event_acts.tsv")) {
+      const std::string at = "event_acts.tsv line " + std::to_string(row.line);
+      if (row.fields.size() < 2 || row.fields.size() > 3 || (row.fields.size() == 3 && row.fields[2] != "once"))
+        throw std::runtime_error(at + ": expected lemma, act and optionally 'once'");
+      if (!t.emplace(std::string(row.fields[0]), Act{std::string(row.fields[1]), row.fields.size() == 3}).second)
+        throw std::runtime_error(at + ": '" + std::string(row.fields[0]) + "' listed twice");
+    }
+    return t;
+  }();
   return table;
 }
 }  // namespace
 
 const std::string& act_of(const std::string& lemma) {
   auto it = acts().find(lemma);
-  return it == acts().end() ? lemma : it->second;
+  return it == acts().end() ? lemma : it->second.name;
+}
+
+bool act_once(const std::string& lemma) {
+  auto it = acts().find(lemma);
+  return it != acts().end() && it->second.once;
 }
 
 bool act_listed(const std::string& lemma) { return acts().count(lemma) > 0; }
@@ -514,6 +533,15 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     for (std::size_t k = 0; k < rare.size() && k < 2; ++k) keys.emplace_back(1, word_ids[r][rare[k].second]);
     for (Minutes d : info[r].days)
       for (const auto& [kind, id] : keys) entries.push_back({block_key(cls, 'd', d, kind, id), static_cast<std::uint32_t>(r)});
+    // An act that befalls a person once (an arrest, a verdict) meets every mention of it naming
+    // that person, whenever each dates it: one bucket per act and person, at no time.
+    if (const std::string& lemma = mentions[order[r]].lemma; act_once(lemma)) {
+      auto [act, fresh] = act_ids.try_emplace(act_of(lemma), static_cast<std::uint32_t>(act_ids.size()));
+      for (const auto& name : info[r].names)
+        if (auto e = entity_by_name.find(name); e != entity_by_name.end() && e->second->kind == "person")
+          entries.push_back({block_key(cls, 'd', std::numeric_limits<Minutes>::min(), 3, names(name) << 8 ^ act->second),
+                             static_cast<std::uint32_t>(r)});
+    }
     for (int mo : info[r].months)
       for (const auto& [kind, id] : keys)
         // Participants only: a word, even among a mention's two rarest, is in many reports of a
@@ -776,6 +804,11 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     const bool one_named_act = ma.cls != EventClass::statement && ma.lemma == mb.lemma && shared_proper && stated_times &&
                                day_window(ia) && day_window(ib) && ma.modality.empty() && mb.modality.empty() &&
                                !ma.negated && !mb.negated;
+    // One arrest (verdict, sentence, release) of one named person, in any words and however
+    // vaguely dated ("Kessel was arrested on 3 March" / "Kessel was detained at Heathrow a few
+    // weeks later" / "the day before his arrest"): such an act befalls a person once a story.
+    const bool one_person_act = acts_alike && act_once(ma.lemma) && act_once(mb.lemma) && ma.modality.empty() &&
+                                mb.modality.empty() && !ma.negated && !mb.negated && shared_people() >= 1;
     const bool one_meeting = ma.cls == EventClass::meeting && acts_alike && ma.modality.empty() && shared_proper &&
                              (one_day() || published_together()) && shared_people() >= 2;
     // Reports of one story: most of the smaller one's names in both; for one sudden disaster of a
@@ -784,7 +817,7 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     if (by_story && !same_story(ma.document, mb.document) && !(one_disaster && any_name_shared(ma.document, mb.document)))
       return;
     double threshold = ma.document == mb.document       ? options.version_similarity
-                       : one_act || one_meeting || one_disaster || one_named_act ? options.same_act_similarity
+                       : one_act || one_meeting || one_disaster || one_named_act || one_person_act ? options.same_act_similarity
                        : shared_agent || same_act       ? options.shared_agent_similarity
                                                         : options.no_agent_similarity;
     if (ma.document == mb.document && ma.lemma != mb.lemma) return;
@@ -793,9 +826,10 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     const bool quoted_alike = shared_agent && share_quotation(quote_sets[ia.quotes], quote_sets[ib.quotes]);
     if (sim < threshold && !quoted_alike) return;
     // Versions of one report first: their near-identical sentences are the surest merges.
-    // One meeting or disaster of a day may be told several times in one report (headline, lead,
-    // body): those joins may put two mentions of one version in the event.
-    pairs.push_back({sim + (ma.document == mb.document ? 1.0 : 0.0), a, b, one_meeting || one_disaster, by_story && !one_disaster});
+    // One meeting or disaster of a day, or one person's arrest, may be told several times in one
+    // report (headline, lead, body; "was detained" and "his arrest"): those joins may put two
+    // mentions of one version in the event.
+    pairs.push_back({sim + (ma.document == mb.document ? 1.0 : 0.0), a, b, one_meeting || one_disaster || one_person_act, by_story && !one_disaster});
   };
   std::vector<std::size_t> partners;
   std::size_t next_probe = 0;

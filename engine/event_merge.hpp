@@ -36,6 +36,10 @@ const std::string& act_of(const std::string& lemma);
 /// Whether event_acts.tsv lists the lemma (a sudden disaster of a listed act is one event a day).
 bool act_listed(const std::string& lemma);
 
+/// Whether `lemma` names an act that befalls a person once in a story (event_acts.tsv `once`:
+/// arrested, convicted, sentenced, released).
+bool act_once(const std::string& lemma);
+
 /// "previous", "next", "another" ... (parsers/data/occurrence_words.tsv): `word` (lowercase) as
 /// the table holds it when, before an event noun, it names another occurrence of the act; empty
 /// otherwise. `in_sentence` also accepts the words that do so only within one sentence ("the

@@ -2680,6 +2680,16 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       const TimexAt* length = nullptr;  // "two days after"
       for (const auto& t : times)
         if (t.last == k && t.timex->type == TimexType::duration) length = &t;
+      // "the day before his arrest": one day before (no time expression: the tagger leaves a day
+      // counted from an event to this stage).
+      std::optional<Minutes> unit_before;
+      if (!length && k >= 2 && toks[k - 2].lower == "the") {
+        const auto& u = toks[k - 1].lower;
+        unit_before = u == "day" || u == "night" ? std::optional<Minutes>(1440)
+                      : u == "week"              ? std::optional<Minutes>(10080)
+                      : u == "month"             ? std::optional<Minutes>(43200)
+                                                 : std::nullopt;
+      }
       auto has_event = [&](std::size_t ci) { return ci < event_index.size() && event_index[ci] != static_cast<std::size_t>(-1); };
       // "after what passengers described as ...": a free relative, no event of its own.
       const auto& next = toks[k + 1].lower;
@@ -2699,9 +2709,17 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         target = ci;
       }
       if (!target) continue;
-      const std::size_t phrase_first = length ? length->first : w == "of" || w == "to" ? k - 1 : k;
-      bool opening = true;  // only punctuation and "shortly", "soon", "just" before the phrase
-      for (std::size_t j = 0; j < phrase_first && opening; ++j)
+      const std::size_t phrase_first = length ? length->first : unit_before ? k - 2 : w == "of" || w == "to" ? k - 1 : k;
+      // Only punctuation and "shortly", "soon", "just" before the phrase in the sentence, or in
+      // a reported clause after its "that" ("said that the day before his arrest he had bought").
+      std::size_t opens_from = 0;
+      for (std::size_t j = phrase_first; j-- > 0;)
+        if (toks[j].lower == "that" && j > 0 && trigger_tokens[j - 1] && cands[trigger_tokens[j - 1] - 1].cls == EventClass::statement) {
+          opens_from = j + 1;
+          break;
+        }
+      bool opening = true;
+      for (std::size_t j = opens_from; j < phrase_first && opening; ++j)
         opening = !toks[j].word || toks[j].lower == "shortly" || toks[j].lower == "soon" || toks[j].lower == "just" ||
                   toks[j].lower == "but" || toks[j].lower == "and" || toks[j].lower == "only" || toks[j].lower == "long";
       // Set off by a comma at the end ("said on Sunday that ..., a day after his side lost"), the
@@ -2713,7 +2731,10 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       for (std::size_t ci = 0; ci < cands.size(); ++ci) {
         if (!has_event(ci)) continue;
         if (opening) {
-          if (cands[ci].pos == Pos::verb && cands[ci].first >= cands[*target].last && cands[ci].clause != cands[*target].clause) {
+          // The first verb after the phrase: past the target's clause, or right after a noun target
+          // ("the day before his arrest he had bought").
+          if (cands[ci].pos == Pos::verb && cands[ci].first >= cands[*target].last &&
+              (cands[ci].clause != cands[*target].clause || cands[*target].pos == Pos::noun)) {
             governed = ci;
             break;
           }
@@ -2748,6 +2769,9 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           if (mod == "MORE_THAN" || mod == "EQUAL_OR_MORE") link.lo = *d;
           else link.hi = mod == "LESS_THAN" || mod == "EQUAL_OR_LESS" ? *d : *d + tolerance;
         }
+      } else if (unit_before) {  // "the day before": within a unit either side of one unit
+        link.lo = 0;
+        link.hi = 2 * *unit_before;
       }
       out[event_index[*governed]].links.push_back(std::move(link));
     }

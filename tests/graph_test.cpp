@@ -1238,3 +1238,29 @@ TEST_CASE("merge: a speech and the statement its speaker makes in it, joined by 
   REQUIRE(event_of(an.timeline, said->id));
   CHECK(event_of(an.timeline, said->id) != event_of(an.timeline, lund->id));  // another speaker, after a comma
 }
+
+TEST_CASE("merge: a person's arrest told in other words is one event, and 'the day before his arrest' dates what it qualifies") {
+  TempDir dir;
+  write_bytes(dir.path / "wire.txt",
+              "Published: 2020-03-04T10:00+00:00\n\nArrest\n\n"
+              "Anton Brehm was arrested at Gatwick on 3 March as he stepped off a flight from Porto.\n");
+  write_bytes(dir.path / "gazette.txt",
+              "Published: 2022-05-18T08:00+01:00\n\nTrial\n\n"
+              "Anton Brehm raised suspicions in January 2020. Brehm was detained at Gatwick a few weeks later. "
+              "The prosecution said that the day before his arrest he had bought a one-way ticket to Lima.\n");
+  Analysis an = analyze(load_corpus({dir.path.string()}, {}), TagOptions{});
+  const auto& t = an.timeline;
+  const std::size_t arrested = event_position(an, "arrested");
+  REQUIRE(arrested < t.events.size());
+  // "arrested" (dated), "detained" (dated only by a report two years on) and "his arrest": one arrest.
+  CHECK(event_position(an, "detained") == arrested);
+  CHECK(event_position(an, "arrest") == arrested);
+  // The ticket was bought the day before it: between 1 and 3 March 2020 (UTC), not in January.
+  const std::size_t bought = event_position(an, "bought");
+  REQUIRE(bought < t.events.size());
+  REQUIRE(t.events[bought].earliest);
+  REQUIRE(t.events[bought].latest);
+  CHECK(*t.events[bought].earliest >= utc(2020, 2, 29));
+  CHECK(*t.events[bought].latest <= utc(2020, 3, 4));
+  CHECK(bought < arrested);
+}
