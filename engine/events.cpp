@@ -2304,6 +2304,16 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           }
           if (only_list) a = agents.front()->first;
         }
+        // "the day before his arrest he had bought ...": the phrase that dates the event from
+        // another goes, as a time would ("He had bought ...").
+        if (std::size_t p = a < n && toks[a].lower == "that" ? a + 1 : a;
+            p + 3 < cd.first && toks[p].lower == "the" && (toks[p + 2].lower == "before" || toks[p + 2].lower == "after") &&
+            (toks[p + 1].lower == "day" || toks[p + 1].lower == "night" || toks[p + 1].lower == "week" || toks[p + 1].lower == "month"))
+          for (std::size_t j = p + 3; j < cd.first && j <= p + 8; ++j)
+            if (trigger_tokens[j] && trigger_tokens[j] != ci + 1) {
+              if (cands[trigger_tokens[j] - 1].last < cd.first) a = cands[trigger_tokens[j] - 1].last;
+              break;
+            }
         bool agent_inside = !agents.empty() && agents.front()->first >= a;
         label = render_label(a, b);
         // "Russian foreign minister Dmitri Volkov and her counterpart Rafael Costa have been in

@@ -1263,4 +1263,8 @@ TEST_CASE("merge: a person's arrest told in other words is one event, and 'the d
   CHECK(*t.events[bought].earliest >= utc(2020, 2, 29));
   CHECK(*t.events[bought].latest <= utc(2020, 3, 4));
   CHECK(bought < arrested);
+  // Its label drops the phrase that dates it, as it would a time, and names who "he" is.
+  const EventMention* buying = mention_with_trigger(an, "bought");
+  REQUIRE(buying);
+  CHECK(buying->label.starts_with("Brehm had bought"));
 }
