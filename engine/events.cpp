@@ -320,6 +320,15 @@ constexpr std::size_t kSubjectReach = 3;  // a mention starting this early opens
 // How far a duration may stand from the event it measures ("talks ... lasting for more than 12 hours").
 constexpr std::size_t kDurationReach = 16;
 
+// The length of the unit in "the day (night, week, month) before/after" an event: how far apart
+// the two are ("bought a ticket the day before his arrest"); none for other words.
+std::optional<Minutes> counted_unit(std::string_view w) {
+  if (w == "day" || w == "night") return 1440;
+  if (w == "week") return 10080;
+  if (w == "month") return 43200;
+  return std::nullopt;
+}
+
 // The modality a bare verb at `first` takes from the verb group it is joined to by "and" / "and
 // then" / "or": the nearest modal cue before the joining words in their clause ("would work
 // together to identify acceptable targets and then approve strikes": would), else the
@@ -2308,7 +2317,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         // another goes, as a time would ("He had bought ...").
         if (std::size_t p = a < n && toks[a].lower == "that" ? a + 1 : a;
             p + 3 < cd.first && toks[p].lower == "the" && (toks[p + 2].lower == "before" || toks[p + 2].lower == "after") &&
-            (toks[p + 1].lower == "day" || toks[p + 1].lower == "night" || toks[p + 1].lower == "week" || toks[p + 1].lower == "month"))
+            counted_unit(toks[p + 1].lower))
           for (std::size_t j = p + 3; j < cd.first && j <= p + 8; ++j)
             if (trigger_tokens[j] && trigger_tokens[j] != ci + 1) {
               if (cands[trigger_tokens[j] - 1].last < cd.first) a = cands[trigger_tokens[j] - 1].last;
@@ -2693,13 +2702,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       // "the day before his arrest": one day before (no time expression: the tagger leaves a day
       // counted from an event to this stage).
       std::optional<Minutes> unit_before;
-      if (!length && k >= 2 && toks[k - 2].lower == "the") {
-        const auto& u = toks[k - 1].lower;
-        unit_before = u == "day" || u == "night" ? std::optional<Minutes>(1440)
-                      : u == "week"              ? std::optional<Minutes>(10080)
-                      : u == "month"             ? std::optional<Minutes>(43200)
-                                                 : std::nullopt;
-      }
+      if (!length && k >= 2 && toks[k - 2].lower == "the") unit_before = counted_unit(toks[k - 1].lower);
       auto has_event = [&](std::size_t ci) { return ci < event_index.size() && event_index[ci] != static_cast<std::size_t>(-1); };
       // "after what passengers described as ...": a free relative, no event of its own.
       const auto& next = toks[k + 1].lower;
