@@ -746,18 +746,20 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           // Ms Boynton. A full name of unknown gender ("David Smith") keeps its place.
           const auto by_gender = last_of_gender.find(m.gender);
           const std::size_t fitting = by_gender == last_of_gender.end() ? EntityRegistry::npos : by_gender->second;
-          auto fits = [&](std::size_t cand, int pass) {
+          // First pass: a fitting gender or a full name; then the last person of that gender;
+          // last pass: a one-word name of unknown gender.
+          auto fits = [&](std::size_t cand, bool first_pass) {
             if (cand == EntityRegistry::npos) return false;
             const std::string& g = entities.gender(cand);
-            if (!g.empty()) return g == m.gender;
+            if (!g.empty()) return first_pass && g == m.gender;
             const bool one_word = entities.name(cand).find(' ') == std::string::npos;
-            return pass == 0 ? !one_word : pass == 2;
+            return first_pass != one_word;
           };
           const auto cands_in_order = opener_first ? std::array{last_person, last_agent_person} : std::array{last_agent_person, last_person};
-          for (int pass = 0; pass < 3 && e == EntityRegistry::npos; ++pass) {
+          for (bool first_pass : {true, false}) {
             for (auto cand : cands_in_order)
-              if (e == EntityRegistry::npos && fits(cand, pass)) e = cand;
-            if (pass == 0 && e == EntityRegistry::npos && fitting != EntityRegistry::npos) e = fitting;
+              if (e == EntityRegistry::npos && fits(cand, first_pass)) e = cand;
+            if (first_pass && e == EntityRegistry::npos) e = fitting;
           }
         }
       }
