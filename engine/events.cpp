@@ -1600,6 +1600,15 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           std::size_t open = t.first;
           while (open > 0 && clause[open - 1] == clause[t.first]) --open;
           if (toks[open].lower == "which" || toks[open].lower == "who") continue;
+          // And the other way round: "gathered ... on Wednesday evening to remember Graham Petts,
+          // the volunteer firefighter who died defending the town": the relative clause tells of
+          // the noun, at a time of its own, not at the main clause's.
+          // Not "at which", "during which": such a clause happens at the noun's time ("its AGM, at
+          // which it will discuss the rescue plan").
+          open = cd.first;
+          while (open > 0 && clause[open - 1] == cd.clause) --open;
+          if ((toks[open].lower == "which" || toks[open].lower == "who") && !(open > 0 && prepositions().count(toks[open - 1].lower)))
+            continue;
         }
         // "adjourned sentencing until 10 June and released Kessel on bail": a time between the
         // first of two verbs joined by "and" and the second is the first one's.

@@ -1915,6 +1915,27 @@ TEST_CASE("anchors: a conversion with no place anywhere reads later clock times 
   CHECK(said->anchor->earliest == utc(2025, 11, 22, 11, 40));
 }
 
+TEST_CASE("anchors: a verb of a relative clause takes no time of the main clause, unless 'at which' ties it to the noun's") {
+  auto d = doc_of("Published: 2024-01-12T09:00+11:00\n\nVigil\n\n"
+                  "Residents gathered at the showground on Wednesday evening to remember Graham Petts, the firefighter who died defending the town. "
+                  "The fund holds its meeting on 14 March, at which it will discuss the rescue plan.\n");
+  std::vector<Timex> tx{make_timex(d, "Wednesday evening", TimexType::time, "2024-01-10TEV"),
+                        make_timex(d, "14 March", TimexType::date, "2024-03-14")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  auto gathered = with_trigger(d, evs, "gathered");
+  REQUIRE(gathered);
+  REQUIRE(gathered->anchor);
+  CHECK(gathered->anchor->timex.value == "2024-01-10TEV");
+  auto died = with_trigger(d, evs, "died");
+  REQUIRE(died);
+  CHECK((!died->anchor || died->anchor->timex.value != "2024-01-10TEV"));  // the death was not at the vigil
+  auto discuss = with_trigger(d, evs, "discuss");
+  REQUIRE(discuss);
+  REQUIRE(discuss->anchor);
+  CHECK(discuss->anchor->timex.value == "2024-03-14");
+}
+
 TEST_CASE("anchors: 'shortly before' or 'just after' a time keeps the event near it, and goes with the time from the label") {
   auto d = doc_of("Published: 2024-01-09T12:00+11:00\n\nFire\n\n"
                   "Graham Petts was killed shortly before 4am. "
