@@ -310,6 +310,12 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
 
   std::unordered_map<std::string, const Entity*> entity_by_name;
   for (const auto& e : entities) entity_by_name.emplace(e.name, &e);
+  // A named person (not "officials", not a place): the rules for one meeting, one arrest and one
+  // update ask for these.
+  auto named_person = [&](const std::string& name) {
+    auto e = entity_by_name.find(name);
+    return proper_name(name) && e != entity_by_name.end() && e->second->kind == "person";
+  };
   // The words of an entity's name and every alias, cut once per entity, not once per mention.
   std::unordered_map<std::string, std::vector<std::string>> words_by_entity;
   auto entity_words = [&](const std::string& name) -> const std::vector<std::string>& {
@@ -538,7 +544,7 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     if (const std::string& lemma = mentions[order[r]].lemma; act_once(lemma)) {
       auto [act, fresh] = act_ids.try_emplace(act_of(lemma), static_cast<std::uint32_t>(act_ids.size()));
       for (const auto& name : info[r].names)
-        if (auto e = entity_by_name.find(name); e != entity_by_name.end() && e->second->kind == "person")
+        if (named_person(name))
           entries.push_back({block_key(cls, 'd', std::numeric_limits<Minutes>::min(), 3, names(name) << 8 ^ act->second),
                              static_cast<std::uint32_t>(r)});
     }
@@ -767,9 +773,7 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     auto shared_people = [&] {  // named people both name
       std::size_t count = 0;
       for (const auto& x : ia.names)
-        if (auto e = entity_by_name.find(x); proper_name(x) && e != entity_by_name.end() && e->second->kind == "person" &&
-                                             std::binary_search(ib.names.begin(), ib.names.end(), x))
-          ++count;
+        if (named_person(x) && std::binary_search(ib.names.begin(), ib.names.end(), x)) ++count;
       return count;
     };
     // One quake (explosion, derailment) of one story on one day, however each report words it
@@ -915,7 +919,7 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     auto people_in = [&](std::size_t r) {
       std::size_t count = 0;
       for (const auto& x : info[r].names)
-        if (auto e = entity_by_name.find(x); proper_name(x) && e != entity_by_name.end() && e->second->kind == "person") ++count;
+        if (named_person(x)) ++count;
       return count;
     };
     std::size_t first = 0;
@@ -1046,8 +1050,7 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
           m.anchor->source != AnchorSource::paragraph_header || m.anchor->timex.value.empty() || m.anchor->timex.rule == "paragraph_header")
         continue;
       for (const auto& a : info[r].agents) {
-        auto e = entity_by_name.find(a);  // a person: officials under one header may be several
-        if (!proper_name(a) || e == entity_by_name.end() || e->second->kind != "person") continue;
+        if (!named_person(a)) continue;  // a person: officials under one header may be several
         auto [it, fresh] = first_of.try_emplace({m.document, m.version, m.anchor->evidence.begin, a}, r);
         if (!fresh) join({0.0, it->second, r, true});
       }
