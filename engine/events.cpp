@@ -2444,12 +2444,37 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         }
         // A pronoun subject reads as whom it stands for, on a line of its own: "He also lifted the
         // veil" -> "Steinmeier lifted veil", "They have held ..." -> "Kerry and Lavrov have held ...".
-        if (const EntityMention* p = agents.empty() ? nullptr : agents.front();
-            p && p->pronoun && p->entity != EntityRegistry::npos && p->first == a && p->last == a + 1 &&
-            label.starts_with(std::string(toks[a].text) + " ")) {
-          std::string who = short_name(entities, p->entity);
-          for (std::size_t other : p->also) who += " and " + short_name(entities, other);
-          if (!who.empty()) label = who + label.substr(toks[a].text.size());
+        // A pronoun opening a clause of its own may stand for the main clause's agent ("some
+        // journalists got so tired that they fell asleep" -> "Journalists fell asleep"; the label
+        // leaves out the "that"). Only where the referent is sure: people known by full name, or a
+        // group this sentence names before the pronoun ("they" alone may be things); not a stray capitalised word the pronoun
+        // fell back on ("Finally, he closed the show").
+        auto full_name = [&](std::size_t e) {
+          return entities.kind(e) == "person" && !entities.placeholder(e) && entities.name(e).find(' ') != std::string::npos;
+        };
+        std::size_t shown_first = a;  // the label's first word
+        while (shown_first + 1 < b && !label.starts_with(std::string(toks[shown_first].text) + " ") &&
+               (toks[shown_first].lower == "that" || !toks[shown_first].word))
+          ++shown_first;
+        const EntityMention* pronoun = nullptr;  // the pronoun opening the label
+        for (std::size_t k = mention_from(shown_first); k < mentions.size() && mentions[k].first == shown_first; ++k)
+          if (mentions[k].pronoun && mentions[k].last == shown_first + 1 && mentions[k].entity != EntityRegistry::npos &&
+              toks[shown_first].lower != "it")
+            pronoun = &mentions[k];
+        const EntityMention* agent = agents.empty() ? nullptr : agents.front();
+        auto named_before = [&](std::size_t e) {  // by a mention of this sentence before the pronoun
+          for (std::size_t k = 0; k < mentions.size() && mentions[k].first < shown_first; ++k)
+            if (!mentions[k].pronoun && mentions[k].entity == e) return true;
+          return false;
+        };
+        const bool sure = pronoun && agent && agent->entity == pronoun->entity &&
+                          (entities.kind(pronoun->entity) == "group"
+                               ? named_before(pronoun->entity)
+                               : full_name(pronoun->entity) && std::all_of(pronoun->also.begin(), pronoun->also.end(), full_name));
+        if (sure && label.starts_with(std::string(toks[shown_first].text) + " ")) {
+          std::string who = short_name(entities, pronoun->entity);
+          for (std::size_t other : pronoun->also) who += " and " + short_name(entities, other);
+          label = who + label.substr(toks[shown_first].text.size());
         }
         if (coordinated && !shared_subject.empty()) label = shared_subject + " " + label;  // "Judge Alison Marr released ..."
         else if (coordinated) {}                                                       // no subject known: the verb opens it
