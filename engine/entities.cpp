@@ -374,7 +374,11 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
   auto affiliations_at = [&](std::size_t i) { return at(g.affiliations, i, G::kAffiliationFirst); };
   auto places_at = [&](std::size_t i) { return at(g.places, i, G::kPlaceFirst); };
   auto organisations_at = [&](std::size_t i) { return at(g.organisations, i, G::kOrganisationFirst); };
-  auto usable = [&](std::size_t i) { return i < n && tokens[i].word && !tokens[i].quoted && !skip(i); };
+  // Whether a token may be part of a name, asked many times per token: worked out once each.
+  thread_local std::vector<char> usable_at;
+  usable_at.resize(n);
+  for (std::size_t k = 0; k < n; ++k) usable_at[k] = tokens[k].word && !tokens[k].quoted && !skip(k);
+  auto usable = [&](std::size_t i) { return i < n && usable_at[i] != 0; };
   auto surface_of = [&](std::size_t a, std::size_t b) {
     return std::string(tokens[a].text.data(), tokens[b - 1].span.end - tokens[a].span.begin);
   };

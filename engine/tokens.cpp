@@ -2,7 +2,12 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <optional>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace timeline {
 namespace {
@@ -46,21 +51,29 @@ inline bool word_byte(std::string_view s, std::size_t i) {
   return mark_at(s, i) == 0 && s.substr(i, kNbsp.size()) != kNbsp;
 }
 
-// Writes the lowercased `t` into `out` (’ as '), reusing its buffer.
+// Writes the lowercased `t` into `out` (’ as '), reusing its buffer. Most tokens are ASCII: one
+// copy and a lowercasing pass the compiler can vectorise; a ’ (rare) takes the byte loop.
 void lower_into(std::string_view t, std::string& out) {
-  out.assign(t);  // most words fit the string's own buffer; lowercased in place below
+  out.assign(t);
   char* o = out.data();
+  const std::size_t size = out.size();
+  bool apostrophe = false;
+  for (std::size_t i = 0; i < size; ++i) {
+    const char c = o[i];
+    apostrophe |= c == '\xE2';
+    o[i] = static_cast<char>(c + ((static_cast<unsigned char>(c - 'A') < 26) ? 32 : 0));
+  }
+  if (!apostrophe) return;
   std::size_t n = 0;
-  for (std::size_t i = 0; i < t.size(); ++i) {
-    char c = t[i];
-    if (c == '\xE2' && t.substr(i, kRightSingle.size()) == kRightSingle) {
+  for (std::size_t i = 0; i < size; ++i) {
+    if (o[i] == '\xE2' && std::string_view(o + i, size - i).starts_with(kRightSingle)) {
       o[n++] = '\'';
       i += kRightSingle.size() - 1;
       continue;
     }
-    o[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    o[n++] = o[i];
   }
-  if (n != out.size()) out.resize(n);  // a ’ became one byte
+  out.resize(n);  // a ’ became one byte
 }
 
 std::string lower_of(std::string_view t) {
@@ -112,7 +125,7 @@ std::vector<Token> tokenize(std::string_view bytes, Span span) {
   while (i < s.size()) {
     auto c = static_cast<unsigned char>(s[i]);
     if (is_space(c)) { ++i; continue; }
-    if (s.substr(i, kNbsp.size()) == kNbsp) { i += kNbsp.size(); continue; }
+    if (c == 0xC2 && s.substr(i, kNbsp.size()) == kNbsp) { i += kNbsp.size(); continue; }
     if (!word_byte(s, i)) {
       // A clitic after a word was already handled; a lone apostrophe or mark is punctuation.
       std::size_t m = mark_at(s, i);
@@ -174,14 +187,35 @@ std::vector<Token> tokenize(std::string_view bytes, Span span) {
   return out;
 }
 
+namespace {
+
+// The first byte in [from, end) that may open or close a quotation (" or the lead byte of “ ”),
+// else `end`: most bytes are neither, so they are skipped sixteen at a time.
+std::size_t next_quote_byte(std::string_view bytes, std::size_t from, std::size_t end) {
+  std::size_t i = from;
+#if defined(__SSE2__)
+  const __m128i quote = _mm_set1_epi8('"'), lead = _mm_set1_epi8(static_cast<char>(0xE2));
+  for (; i + 16 <= end; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes.data() + i));
+    if (const int hits = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, lead))))
+      return i + static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(hits)));
+  }
+#endif
+  for (; i < end; ++i)
+    if (bytes[i] == '"' || bytes[i] == '\xE2') return i;
+  return end;
+}
+
+}  // namespace
+
 std::vector<Span> quoted_ranges(std::string_view bytes, const std::vector<Span>& paragraphs) {
   constexpr std::string_view open = "\xE2\x80\x9C", close = "\xE2\x80\x9D";
   std::vector<Span> out;
   for (const auto& p : paragraphs) {
     constexpr std::size_t none = static_cast<std::size_t>(-1);
     std::size_t start = none;
-    for (std::size_t i = p.begin; i < p.end && i < bytes.size(); ++i) {
-      if (bytes[i] != '"' && bytes[i] != open[0]) continue;  // most bytes open or close nothing
+    const std::size_t end = std::min(p.end, bytes.size());
+    for (std::size_t i = next_quote_byte(bytes, p.begin, end); i < end; i = next_quote_byte(bytes, i + 1, end)) {
       if (bytes.substr(i, open.size()) == open) {
         if (start == none) start = i;
         i += open.size() - 1;

@@ -11,6 +11,7 @@
 #include <unordered_set>
 
 #include "lexicon.hpp"
+#include "word_block.hpp"
 
 namespace timeline {
 namespace {
@@ -64,6 +65,7 @@ struct Vocabulary {
   std::unordered_map<std::string, std::string> zones_folded;     // "eastern time" -> "America/New_York"
   // Looked up as views: the tagger asks for the tense of many words per expression.
   FlatStringMap<Tense> tense;
+  WordBlockTable<Tense> tense_short;  // the same words of up to 16 bytes: one multiply-hash probe
   StringSet directives, deferrals;
   int number = registry().intern("number"), ordinal = registry().intern("ordinal"), amount = registry().intern("amount"),
       clock = registry().intern("clock"), ampm = registry().intern("ampm"), multiplier = registry().intern("multiplier"),
@@ -106,7 +108,8 @@ struct Vocabulary {
       }
       if (row.fields[1] != "past" && row.fields[1] != "future")
         throw std::runtime_error("time_tense.tsv line " + std::to_string(row.line) + ": expected past, future, directive or deferral");
-      tense.emplace(std::string(row.fields[0]), row.fields[1] == "future" ? Tense::future : Tense::past);
+      const Tense t = row.fields[1] == "future" ? Tense::future : Tense::past;
+      if (tense.emplace(std::string(row.fields[0]), t).second) tense_short.insert(row.fields[0], t);
     }
     for (auto& [w, list] : by_first)
       std::stable_sort(list.begin(), list.end(), [](const Entry& a, const Entry& b) { return a.words.size() > b.words.size(); });
@@ -626,8 +629,13 @@ bool directive_verb(std::string_view w) { return vocabulary().directives.contain
 bool deferral_verb(std::string_view w) { return vocabulary().deferrals.contains(w); }
 
 Tense tense_cue(std::string_view w) {
-  auto it = vocabulary().tense.find(w);
-  return it == vocabulary().tense.end() ? Tense::none : it->second;
+  const auto& voc = vocabulary();
+  if (!w.empty() && w.size() <= WordBlock::kSize) {
+    const Tense* t = voc.tense_short.find(WordBlock::of(w), w.size());
+    return t ? *t : Tense::none;
+  }
+  auto it = voc.tense.find(w);
+  return it == voc.tense.end() ? Tense::none : it->second;
 }
 
 bool past_form(std::string_view word) {
