@@ -19,6 +19,12 @@ struct Role {
   bool group = false;
 };
 
+std::string lower_ascii(std::string_view w) {
+  std::string out(w);
+  for (auto& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return out;
+}
+
 // The gazetteer (parsers/data/gazetteer.tsv), loaded once.
 struct Gazetteer {
   PhraseTable<Affiliation> affiliations{false};
@@ -32,6 +38,7 @@ struct Gazetteer {
   StringMap<std::string> pronouns;    // lower -> male/female/plural
   StringSet modifiers, notnames, particles, orgwords, affiliation_words;
   StringSet placewords_first, placewords_last;  // "Hotel Beau-Lac", "Gatwick Airport"
+  StringSet placewords_lower;  // of placewords_last, those that end a name in lower case too: "Kennedy airport"
   Gazetteer() {
     for (const auto& row : embedded_rows("gazetteer.tsv")) {
       if (row.fields.size() < 2) continue;
@@ -58,7 +65,10 @@ struct Gazetteer {
       else if (kind == "notname") notnames.insert(surface);
       else if (kind == "particle") particles.insert(surface);
       else if (kind == "orgword") orgwords.insert(surface);
-      else if (kind == "placeword") (value == "last" ? placewords_last : placewords_first).insert(surface);
+      else if (kind == "placeword") {
+        (value == "last" ? placewords_last : placewords_first).insert(surface);
+        if (value == "last" && extra == "lower") placewords_lower.insert(lower_ascii(surface));
+      }
       else throw std::runtime_error("gazetteer.tsv:" + std::to_string(row.line) + ": unknown kind '" + std::string(kind) + "'");
     }
     index_words();
@@ -73,7 +83,7 @@ struct Gazetteer {
     // keyed on the lowercased text
     kRoleFirst = 1u << 8, kFoldedOrganisationFirst = 1u << 9, kPairFirst = 1u << 10, kPairVerb = 1u << 11,
     kModifier = 1u << 12, kPronoun = 1u << 13, kParticle = 1u << 14, kDefinite = 1u << 15,
-    kIndefinite = 1u << 16, kFunctionWord = 1u << 17, kPlacePreposition = 1u << 18,
+    kIndefinite = 1u << 16, kFunctionWord = 1u << 17, kPlacePreposition = 1u << 18, kPlaceWordLower = 1u << 19,
   };
   struct Bits {
     std::uint32_t text = 0, lower = 0;
@@ -116,6 +126,7 @@ struct Gazetteer {
     for (const auto& w : orgwords) text(w, kOrgWord);
     for (const auto& w : placewords_first) text(w, kPlaceWordFirst);
     for (const auto& w : placewords_last) text(w, kPlaceWordLast);
+    for (const auto& w : placewords_lower) low(w, kPlaceWordLower);
     for (const auto& w : pair_verbs) low(w, kPairVerb);
     for (const auto& w : modifiers) low(w, kModifier);
     for (const auto& [w, gender] : pronouns) low(w, kPronoun);
@@ -399,11 +410,18 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
     return true;
   };
   // A name: capitalised tokens, with particles ("de") between them. Returns the end token.
+  // The full stop of a middle initial, between name tokens ("John F. Kennedy").
+  // Not before a word the document writes in lower case too: "Malcolm X. Besides ..." ends a sentence.
+  auto initial_stop_at = [&](std::size_t j) {
+    return j > 0 && j + 1 < n && tokens[j].text == "." && tokens[j - 1].text.size() == 1 && tokens[j - 1].capitalized &&
+           is_name_token(j + 1) && !initial_word_is_common(tokens[j + 1].lower);
+  };
   auto name_end = [&](std::size_t i) {
     std::size_t j = i;
     while (true) {
       if (is_name_token(j)) { ++j; continue; }
       if (j > i && usable(j) && has(j, G::kParticle) && is_name_token(j + 1)) { ++j; continue; }
+      if (j > i + 1 && initial_stop_at(j)) { ++j; continue; }
       break;
     }
     return j;
@@ -600,6 +618,11 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
     }
     if (!is_name_token(i)) { ++i; continue; }
     std::size_t e = name_end(i);
+    // A place word written in lower case after a name ends a place's name: "John F. Kennedy
+    // airport", "Waterloo station".
+    const bool place_word_after = e < n && usable(e) && !tokens[e].capitalized && has(e, G::kPlaceWordLower) &&
+                                  !affiliations_at(i).first;  // not "a German stadium"
+    if (place_word_after) ++e;
     // A capitalised sentence opener that the document also writes in lower case is a word.
     if (e == i + 1 && sentence_initial(i) && !affiliations_at(i).first && !places_at(i).first && !organisations_at(i).first &&
         initial_word_is_common(t.lower)) {
@@ -617,7 +640,7 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
     else if (alen == e - i && aff->adjective_form) { i = e; continue; }
     else if (alen == e - i) entity = keyed(aff->country, aff->country == aff->adjective ? "organisation" : "place", surface);
     else if (has(e - 1, G::kOrgWord)) entity = keyed(surface, "organisation", surface);
-    else if (e > i + 1 && (has(i, G::kPlaceWordFirst) || has(e - 1, G::kPlaceWordLast)))
+    else if (place_word_after || (e > i + 1 && (has(i, G::kPlaceWordFirst) || has(e - 1, G::kPlaceWordLast))))
       entity = keyed(surface, "place", surface);
     else if (e == i + 1 && after_place_prep && !by_surname_.count(t.lower)) entity = keyed(surface, "place", surface);
     else if (alen && e > i + alen) {

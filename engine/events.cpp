@@ -78,6 +78,7 @@ struct Lexicon {
   StringSet factives;                                 ///< "continued to", "managed to": still a fact
   StringSet coordinators;       ///< "and", "then": a bare verb after them shares the verb group before
   StringSet coordination_stops; ///< "they", "which": another clause, whose cues are not lent
+  StringSet addressed;          ///< "told", "informed": in the passive, the subject is who heard it
   std::size_t coordination_window = 0;
   PhraseTable<AnchorRelation> relations{true};
   StringMap<AnchorRelation> headers;
@@ -117,6 +118,10 @@ struct Lexicon {
       }
       if (row.fields[1] == "factive") {
         factives.emplace(row.fields[0]);
+        continue;
+      }
+      if (row.fields[1] == "addressed") {
+        addressed.emplace(row.fields[0]);
         continue;
       }
       if (row.fields[1] == "coordinator" || row.fields[1] == "coordination_stop") {
@@ -1356,6 +1361,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
 
       // Agent.
       std::vector<const EntityMention*> agents;
+      const EntityMention* hearer = nullptr;  // the subject of a passive "was told": who heard it
       auto usable = [&](const EntityMention& m) { return m.entity != EntityRegistry::npos; };
       if (cd.cls == EventClass::statement && cd.lemma == "according to") {
         for (std::size_t k = mention_from(cd.last); k < mentions.size() && mentions[k].first <= cd.last + 2; ++k)
@@ -1372,7 +1378,34 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         };
         if (inverted)
           if (auto m = right()) agents.push_back(m);
-        if (agents.empty()) {
+        // "Passengers ... were told at 11pm that ...": the subject of a passive "told" is who heard
+        // it; the speaker, if any, follows "by".
+        const bool heard = cd.first > 0 && lex.addressed.count(toks[cd.first].lower) &&
+                           (toks[cd.first - 1].lower == "was" || toks[cd.first - 1].lower == "were" ||
+                            toks[cd.first - 1].lower == "been" || toks[cd.first - 1].lower == "being" ||
+                            toks[cd.first - 1].lower == "is" || toks[cd.first - 1].lower == "are");
+        if (heard) {
+          // Who heard it: the subject right before the verb group, no verb between ("Wass was
+          // told", "Owners of some Nokia smartphones are being warned" has none named).
+          std::size_t v = cd.first;
+          while (v > 0 && verb_group_words().count(toks[v - 1].lower)) --v;
+          for (auto it = std::make_reverse_iterator(mentions.begin() + static_cast<std::ptrdiff_t>(mention_from(v)));
+               it != mentions.rend(); ++it) {
+            if (it->last > v || clause[it->first] != cd.clause || v - it->last > 3) break;
+            bool blocked = false;
+            for (std::size_t j = it->last; j < v && !blocked; ++j) blocked = verb_at(j) || subject_stop[j] || !toks[j].word;
+            if (blocked) break;
+            if (usable(*it) && !after_preposition(*it) && !in_prepositional_pair(*it)) hearer = &*it;
+            break;
+          }
+          for (std::size_t k = cd.last; k < n && k < cd.last + 6 && !is_boundary(toks[k]); ++k)
+            if (toks[k].lower == "by") {
+              for (std::size_t m = mention_from(k + 1); m < mentions.size() && mentions[m].first <= k + 3; ++m)
+                if (usable(mentions[m])) { agents.push_back(&mentions[m]); break; }
+              break;
+            }
+        }
+        if (agents.empty() && !heard) {
           for (auto it = std::make_reverse_iterator(mentions.begin() + static_cast<std::ptrdiff_t>(mention_from(cd.first)));
                it != mentions.rend(); ++it) {
             if (it->last > cd.first) continue;
@@ -2226,6 +2259,23 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
              toks[cd.last].lower == "must" || verb_at(cd.last)))
           gist = render(cd.first, cd.last) + " " + gist;
         if (!location.empty() && !speaker.empty()) speaker += " (" + location + ")";
+        // No speaker, but who heard it: "Wass was told he would not be able to leave" -> "Wass
+        // told: he would not be able to leave"; "Khan was warned about her visa" -> "Khan warned
+        // about her visa".
+        if (speaker.empty() && hearer) {
+          const std::string heard_by = short_name(entities, hearer->entity) + " " + std::string(toks[cd.first].text);
+          std::string_view rest = gist;
+          const std::string verb(toks[cd.first].text);
+          auto same_letters = [](char x, char y) {
+            return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+          };
+          if (rest.size() > verb.size() && rest[verb.size()] == ' ' && std::equal(verb.begin(), verb.end(), rest.begin(), same_letters))
+            gist = heard_by + std::string(rest.substr(verb.size()));  // the gist opens with the verb itself
+          else if (!gist.empty())
+            gist = heard_by + ": " + gist;
+          else
+            gist = heard_by;
+        }
         label = speaker.empty() ? gist
                 : gist.empty()  ? speaker + " " + std::string(toks[cd.first].text)
                                 : speaker + (infinitive ? " " : ": ") + gist;

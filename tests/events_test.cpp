@@ -436,6 +436,48 @@ TEST_CASE("participants: an unlisted country is known by its adjective, a name e
   CHECK(olin->kind == "person");
 }
 
+TEST_CASE("participants: a middle initial stays inside a name, a lower-case place word after a name ends a place") {
+  EntityRegistry reg;
+  auto d = doc_of(
+      "Airline report\n\n"
+      "Passengers at John F. Kennedy airport waited for hours. Staff left Waterloo station at noon. "
+      "Fans gathered outside a German stadium.\n");
+  run(d, reg);
+  auto jfk = entity_named(reg, "John F. Kennedy airport");
+  REQUIRE(jfk);
+  CHECK(jfk->kind == "place");
+  CHECK_FALSE(entity_named(reg, "Kennedy"));
+  auto waterloo = entity_named(reg, "Waterloo station");
+  REQUIRE(waterloo);
+  CHECK(waterloo->kind == "place");
+  CHECK_FALSE(entity_named(reg, "German stadium"));  // a nationality and a noun: no name
+}
+
+TEST_CASE("participants: the subject of a passive 'was told' heard it; the speaker follows 'by'") {
+  EntityRegistry reg;
+  auto d = doc_of(
+      "Airline report\n\n"
+      "Passengers waiting at the gate in Boston were told at 11pm that the airline had stopped flying. "
+      "Marta Wass was told she could not leave. "
+      "Staff were told by Pell & Crane that the company had collapsed.\n");
+  auto evs = run(d, reg);
+  const EventMention* passengers = with_trigger(d, evs, "told", 0);
+  REQUIRE(passengers);
+  CAPTURE(passengers->label);
+  CHECK(agents_of(*passengers).empty());  // neither "Boston" nor the passengers said it
+  CHECK(passengers->label.find("Boston") == std::string::npos);
+  const EventMention* wass = with_trigger(d, evs, "told", 1);
+  REQUIRE(wass);
+  CAPTURE(wass->label);
+  CHECK(agents_of(*wass).empty());
+  CHECK(wass->label.starts_with("Wass told: she could not leave"));
+  const EventMention* staff = with_trigger(d, evs, "told", 2);
+  REQUIRE(staff);
+  CAPTURE(staff->label);
+  REQUIRE_FALSE(agents_of(*staff).empty());
+  CHECK(agents_of(*staff).front().find("Pell") != std::string::npos);
+}
+
 TEST_CASE("participants: a lede's unnamed subject is the person the next sentences introduce in apposition") {
   auto agents = [](const char* text, std::string_view trigger) {
     auto d = doc_of(text);
