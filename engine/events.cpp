@@ -2001,6 +2001,10 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         TimeAnchor a;
         a.source = AnchorSource::publication_time;
         a.relation = has_perfect || simple_past ? AnchorRelation::before : AnchorRelation::during;
+        // A headline's present is the news present: "Skylark Atlantic collapses" happened by the
+        // time of the report, not at it ("Talks continuing" is still going on).
+        if (version.sentences[si].heading && present && !progressive && !has_perfect && cd.cls != EventClass::statement)
+          a.relation = AnchorRelation::before;
         a.evidence = ev.trigger;
         if (has_perfect)
           for (std::size_t j = cd.first; j-- > 0 && cd.first - j <= 2;)

@@ -607,6 +607,24 @@ TEST_CASE("anchors: clause time expressions with their relation and bounds") {
   CHECK(said->anchor->relation == AnchorRelation::before);
 }
 
+TEST_CASE("anchors: a headline's present tense is over by the publication, its progressive goes on") {
+  auto d = doc_of(
+      "Published: 2025-02-17T07:30+00:00\n\n"
+      "Skylark Atlantic collapses\n\n"
+      "Rebels are attacking the town.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  auto collapses = with_trigger(d, evs, "collapses");
+  REQUIRE(collapses);
+  REQUIRE(collapses->anchor);
+  CHECK(collapses->anchor->source == AnchorSource::publication_time);
+  CHECK(collapses->anchor->relation == AnchorRelation::before);
+  auto attacking = with_trigger(d, evs, "attacking");
+  REQUIRE(attacking);
+  REQUIRE(attacking->anchor);
+  CHECK(attacking->anchor->relation == AnchorRelation::during);
+}
+
 TEST_CASE("anchors: an event told in the past tense with no time is over by the publication, a noun or a future is not") {
   auto d = doc_of(
       "Published: 2016-09-09T22:00+01:00\n\n"
