@@ -453,7 +453,7 @@ TEST_CASE("participants: a middle initial stays inside a name, a lower-case plac
   CHECK_FALSE(entity_named(reg, "German stadium"));  // a nationality and a noun: no name
 }
 
-TEST_CASE("participants: the subject of a passive 'was told' heard it; the speaker follows 'by'") {
+TEST_CASE("participants: the subject of a passive 'was told' heard it, the speaker follows 'by'") {
   EntityRegistry reg;
   auto d = doc_of(
       "Airline report\n\n"

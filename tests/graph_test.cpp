@@ -1268,3 +1268,31 @@ TEST_CASE("merge: a person's arrest told in other words is one event, and 'the d
   REQUIRE(buying);
   CHECK(buying->label.starts_with("Brehm had bought"));
 }
+
+TEST_CASE("merge: a firm's collapse told in other words by two reports is one event, another thing collapsing is not") {
+  TempDir dir;
+  write_bytes(dir.path / "wire.txt",
+              "Published: 2025-02-17T07:30+00:00\n\nAirline\n\n"
+              "The airline Kestrel Nordic ceased trading in the early hours of Monday. "
+              "A rescue deal with a Qatari investor collapsed over the weekend.\n");
+  write_bytes(dir.path / "update.txt",
+              "Published: 2025-02-19T18:00+00:00\n\nFlights home\n\n"
+              "Thousands of Kestrel Nordic passengers have been flown home since the airline collapsed on Monday.\n");
+  Analysis an = analyze(load_corpus({dir.path.string()}, {}), TagOptions{});
+  const auto& t = an.timeline;
+  // The event holding the mention triggered by `word` in the report whose id is `doc`.
+  auto position_in = [&](std::string_view doc, std::string_view word) {
+    for (std::size_t i = 0; i < t.events.size(); ++i)
+      for (auto m : t.events[i].mentions) {
+        const auto& d = an.corpus.documents[t.mentions[m].document];
+        if (d.id == doc && d.text(t.mentions[m].trigger) == word) return i;
+      }
+    return t.events.size();
+  };
+  const std::size_t ceased = position_in("wire.txt", "ceased trading");
+  REQUIRE(ceased < t.events.size());
+  CHECK(position_in("update.txt", "collapsed") == ceased);  // the update's collapse is the wire's
+  const std::size_t deal = position_in("wire.txt", "collapsed");
+  REQUIRE(deal < t.events.size());
+  CHECK(deal != ceased);  // the rescue deal's collapse is another
+}
