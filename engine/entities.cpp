@@ -36,7 +36,7 @@ struct Gazetteer {
   StringSet pair_verbs;  // "might" in "the two might meet": "the two" is the pair
   StringMap<std::string> honorifics;  // as written -> gender
   StringMap<std::string> pronouns;    // lower -> male/female/plural
-  StringSet modifiers, notnames, particles, orgwords, affiliation_words;
+  StringSet modifiers, notnames, particles, orgwords, orgnouns, affiliation_words;
   StringSet placewords_first, placewords_last;  // "Hotel Beau-Lac", "Gatwick Airport"
   StringSet placewords_lower;  // of placewords_last, those that end a name in lower case too: "Kennedy airport"
   Gazetteer() {
@@ -65,6 +65,7 @@ struct Gazetteer {
       else if (kind == "notname") notnames.insert(surface);
       else if (kind == "particle") particles.insert(surface);
       else if (kind == "orgword") orgwords.insert(surface);
+      else if (kind == "orgnoun") orgnouns.insert(surface);
       else if (kind == "placeword") {
         (value == "last" ? placewords_last : placewords_first).insert(surface);
         if (value == "last" && extra == "lower") placewords_lower.insert(lower_ascii(surface));
@@ -84,6 +85,7 @@ struct Gazetteer {
     kRoleFirst = 1u << 8, kFoldedOrganisationFirst = 1u << 9, kPairFirst = 1u << 10, kPairVerb = 1u << 11,
     kModifier = 1u << 12, kPronoun = 1u << 13, kParticle = 1u << 14, kDefinite = 1u << 15,
     kIndefinite = 1u << 16, kFunctionWord = 1u << 17, kPlacePreposition = 1u << 18, kPlaceWordLower = 1u << 19,
+    kOrgNoun = 1u << 20,
   };
   struct Bits {
     std::uint32_t text = 0, lower = 0;
@@ -127,6 +129,7 @@ struct Gazetteer {
     for (const auto& w : placewords_first) text(w, kPlaceWordFirst);
     for (const auto& w : placewords_last) text(w, kPlaceWordLast);
     for (const auto& w : placewords_lower) low(w, kPlaceWordLower);
+    for (const auto& w : orgnouns) low(w, kOrgNoun);
     for (const auto& w : pair_verbs) low(w, kPairVerb);
     for (const auto& w : modifiers) low(w, kModifier);
     for (const auto& [w, gender] : pronouns) low(w, kPronoun);
@@ -294,6 +297,10 @@ std::size_t EntityRegistry::person(const std::vector<std::string_view>& name_tok
   add_alias(p, surface);
   list.push_back(p);
   return p;
+}
+
+bool EntityRegistry::known(const std::string& n, const std::string& kind_name) const {
+  return by_key_.contains(kind_name + "|" + lower(n));
 }
 
 std::size_t EntityRegistry::keyed(const std::string& n, const std::string& kind_name, const std::string& surface) {
@@ -640,6 +647,10 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
     else if (alen == e - i && aff->adjective_form) { i = e; continue; }
     else if (alen == e - i) entity = keyed(aff->country, aff->country == aff->adjective ? "organisation" : "place", surface);
     else if (has(e - 1, G::kOrgWord)) entity = keyed(surface, "organisation", surface);
+    // "the British airline Skylark Atlantic": a kind of organisation right before the name; the
+    // name alone later ("Skylark Atlantic cancelled ...") is the same organisation.
+    else if ((i > 0 && !tokens[i - 1].capitalized && has(i - 1, G::kOrgNoun)) || known(surface, "organisation"))
+      entity = keyed(surface, "organisation", surface);
     else if (place_word_after || (e > i + 1 && (has(i, G::kPlaceWordFirst) || has(e - 1, G::kPlaceWordLast))))
       entity = keyed(surface, "place", surface);
     else if (e == i + 1 && after_place_prep && !by_surname_.count(t.lower)) entity = keyed(surface, "place", surface);

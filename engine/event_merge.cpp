@@ -316,6 +316,11 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     auto e = entity_by_name.find(name);
     return proper_name(name) && e != entity_by_name.end() && e->second->kind == "person";
   };
+  // ... or a named organisation: what an act that befalls someone once may befall (a firm's collapse).
+  auto named_party = [&](const std::string& name) {
+    auto e = entity_by_name.find(name);
+    return proper_name(name) && e != entity_by_name.end() && (e->second->kind == "person" || e->second->kind == "organisation");
+  };
   // The words of an entity's name and every alias, cut once per entity, not once per mention.
   std::unordered_map<std::string, std::vector<std::string>> words_by_entity;
   auto entity_words = [&](const std::string& name) -> const std::vector<std::string>& {
@@ -544,7 +549,7 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     if (const std::string& lemma = mentions[order[r]].lemma; act_once(lemma)) {
       auto [act, fresh] = act_ids.try_emplace(act_of(lemma), static_cast<std::uint32_t>(act_ids.size()));
       for (const auto& name : info[r].names)
-        if (named_person(name))
+        if (named_party(name))
           entries.push_back({block_key(cls, 'd', std::numeric_limits<Minutes>::min(), 3, names(name) << 8 ^ act->second),
                              static_cast<std::uint32_t>(r)});
     }
@@ -770,12 +775,13 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
       return m.anchor && (m.anchor->source == AnchorSource::publication_time || m.anchor->source == AnchorSource::version_time) &&
              x.hi && *x.hi >= *stated.lo && *x.hi - *stated.hi <= 1440;
     };
-    auto shared_people = [&] {  // named people both name
+    auto shared_named = [&](const auto& named) {  // named people (or parties) both name
       std::size_t count = 0;
       for (const auto& x : ia.names)
-        if (named_person(x) && std::binary_search(ib.names.begin(), ib.names.end(), x)) ++count;
+        if (named(x) && std::binary_search(ib.names.begin(), ib.names.end(), x)) ++count;
       return count;
     };
+    auto shared_people = [&] { return shared_named(named_person); };
     // One quake (explosion, derailment) of one story on one day, however each report words it
     // ("a powerful earthquake struck off Akita in the early hours of Thursday" / "the main quake
     // struck at 2.19am"): a sudden disaster of a listed act is one event a day. Fires and storms
@@ -812,7 +818,7 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     // vaguely dated ("Kessel was arrested on 3 March" / "Kessel was detained at Heathrow a few
     // weeks later" / "the day before his arrest"): such an act befalls a person once a story.
     const bool one_person_act = acts_alike && act_once(ma.lemma) && act_once(mb.lemma) && ma.modality.empty() &&
-                                mb.modality.empty() && !ma.negated && !mb.negated && shared_people() >= 1;
+                                mb.modality.empty() && !ma.negated && !mb.negated && shared_named(named_party) >= 1;
     const bool one_meeting = ma.cls == EventClass::meeting && acts_alike && ma.modality.empty() && shared_proper &&
                              (one_day() || published_together()) && shared_people() >= 2;
     // Reports of one story: most of the smaller one's names in both; for one sudden disaster of a

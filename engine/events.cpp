@@ -977,13 +977,23 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
     // "issued minutes after the quake", "before the talks": the noun a temporal connective takes
     // is the other event of a link (below), not the clause verb's object.
     // Only a definite one, an event the story knows ("after a trial in which ..." introduces one).
+    // Nor one that has a past verb of its own there ("ceased trading after last-ditch talks with
+    // investors failed": the talks' failure is a clause of its own).
+    auto own_past_verb = [&](const Candidate& cd) {
+      std::size_t j = cd.last;
+      if (j + 1 < n && prepositions().count(toks[j].lower) && toks[j + 1].word) j += 2;  // "with investors"
+      return j < n && toks[j].word && !toks[j].capitalized && past_form(toks[j].lower) && !is_boundary(toks[j]) &&
+             !finite_auxiliaries().count(toks[j].lower);  // "after the warning was lifted": the lifting is the event
+    };
     auto after_connective = [&](const Candidate& cd) {
-      bool definite = false;
+      bool definite = false, adjective = false;
       for (std::size_t j = cd.first, skipped = 0; j-- > 0 && skipped <= 2; ++skipped) {
         const std::string& w = toks[j].lower;
-        if (w == "after" || w == "before" || w == "following") return definite;
+        if (w == "after" || w == "before" || w == "following") return adjective ? own_past_verb(cd) : definite || own_past_verb(cd);
         if (w == "the" || w == "'s" || w == "his" || w == "her" || w == "their" || w == "its") definite = true;
-        else if (!determiners().count(w)) return false;
+        else if (determiners().count(w)) continue;
+        else if (adjective || !toks[j].word || toks[j].capitalized) return false;
+        else adjective = true;  // one word before the noun: "after last-ditch talks ... failed"
       }
       return false;
     };
@@ -1198,7 +1208,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       static const StringSet subordinators{"after", "before", "until", "since", "as", "when", "because", "while", "once"};
       for (std::size_t k = mention_from(comma > kReach ? comma - kReach : 0); k < mentions.size() && mentions[k].first < comma; ++k) {
         const EntityMention& m = mentions[k];
-        if (m.last != comma || m.entity == EntityRegistry::npos || m.kind != "person") continue;
+        if (m.last != comma || m.entity == EntityRegistry::npos || (m.kind != "person" && m.kind != "organisation")) continue;
         bool apposed = false;
         for (std::size_t j = m.first; j < m.last && !apposed; ++j) apposed = toks[j].text == ",";
         std::size_t q = m.first;
@@ -1217,7 +1227,10 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         comma = first - 1;
         for (std::size_t k = mention_from(comma > kReach ? comma - kReach : 0); k < mentions.size() && mentions[k].first < comma; ++k) {
           const EntityMention& m = mentions[k];
-          if (m.last == comma && m.entity != EntityRegistry::npos && m.kind == "person" && !after_preposition(m)) return &m;
+          // A person or a firm ("Rosneft, meanwhile, has agreed", "DaimlerChrysler, a 30% shareholder ..., decided").
+          if (m.last == comma && m.entity != EntityRegistry::npos && (m.kind == "person" || m.kind == "organisation") &&
+              !after_preposition(m))
+            return &m;
         }
       }
       return nullptr;

@@ -453,6 +453,27 @@ TEST_CASE("participants: a middle initial stays inside a name, a lower-case plac
   CHECK_FALSE(entity_named(reg, "German stadium"));  // a nationality and a noun: no name
 }
 
+TEST_CASE("participants: a kind of organisation before a name makes it one, and the name alone stays it") {
+  EntityRegistry reg;
+  auto d = doc_of(
+      "Airline report\n\n"
+      "The British airline Kestrel Nordic ceased trading on Monday after last-ditch talks with investors failed. "
+      "Kestrel Nordic, which flew 40 aircraft, said fuel costs had doubled.\n");
+  auto evs = run(d, reg);
+  auto kestrel = entity_named(reg, "Kestrel Nordic");
+  REQUIRE(kestrel);
+  CHECK(kestrel->kind == "organisation");
+  const EventMention* ceased = with_trigger(d, evs, "ceased trading");
+  REQUIRE(ceased);
+  CHECK(agents_of(*ceased) == std::vector<std::string>{"Kestrel Nordic"});
+  // The talks that failed are an event of their own, not the object of the ceasing.
+  CHECK(with_trigger(d, evs, "talks"));
+  const EventMention* said = with_trigger(d, evs, "said");
+  REQUIRE(said);
+  CAPTURE(said->label);
+  CHECK(said->label.starts_with("Kestrel Nordic: fuel costs"));  // a firm's full name, not "Nordic"
+}
+
 TEST_CASE("participants: the subject of a passive 'was told' heard it, the speaker follows 'by'") {
   EntityRegistry reg;
   auto d = doc_of(
