@@ -299,8 +299,17 @@ std::size_t EntityRegistry::person(const std::vector<std::string_view>& name_tok
   return p;
 }
 
-bool EntityRegistry::known(const std::string& n, const std::string& kind_name) const {
-  return by_key_.contains(kind_name + "|" + lower(n));
+bool EntityRegistry::known(std::string_view n, std::string_view kind_name) const {
+  // By name or alias as written first (no key built: asked of every name that would be a
+  // person); a name seen as something else may also have been keyed as this kind since.
+  const std::size_t i = find(n);
+  if (i == npos) return false;
+  if (kind(i) == kind_name) return true;
+  thread_local std::string key;  // reused: no string built per question
+  key.assign(kind_name);
+  key += '|';
+  for (char c : n) key += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return by_key_.find(std::string_view(key)) != by_key_.end();
 }
 
 std::size_t EntityRegistry::keyed(const std::string& n, const std::string& kind_name, const std::string& surface) {

@@ -89,8 +89,8 @@ class EntityRegistry {
   std::size_t person(const std::vector<std::string_view>& name_tokens, const std::string& surface,
                      const std::string& gender);
   std::size_t keyed(const std::string& name, const std::string& kind, const std::string& surface);
-  /// Whether `name` is already an entity of `kind` kept by its key (keyed()).
-  bool known(const std::string& name, const std::string& kind) const;
+  /// Whether `name` (as written) already names an entity of `kind`.
+  bool known(std::string_view name, std::string_view kind) const;
   void bind_role(std::size_t person, const std::string& country, const std::string& adjective,
                  const std::string& role);
   std::size_t role_only(const std::string& country, const std::string& adjective, const std::string& role,
