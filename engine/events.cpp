@@ -1411,6 +1411,20 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             if (usable(*it) && !after_preposition(*it) && !in_prepositional_pair(*it)) hearer = &*it;
             break;
           }
+          // ... or the name opening the clause, with only participles between ("Passengers waiting
+          // to board a flight at Kennedy airport were told"; "Reporters waiting in the lobby").
+          if (!hearer) {
+            std::size_t clause_start = v;
+            while (clause_start > 0 && clause[clause_start - 1] == cd.clause) --clause_start;
+            const std::size_t k = mention_from(clause_start);
+            if (k < mentions.size() && mentions[k].first <= clause_start + 1 && mentions[k].last < v && usable(mentions[k]) &&
+                !mentions[k].pronoun && !after_preposition(mentions[k])) {
+              bool finite_between = false;
+              for (std::size_t j = mentions[k].last; j < v && !finite_between; ++j)
+                finite_between = verb_at(j) && !toks[j].lower.ends_with("ing") && !(j > 0 && toks[j - 1].lower == "to");
+              if (!finite_between && v - mentions[k].last <= 12) hearer = &mentions[k];
+            }
+          }
           for (std::size_t k = cd.last; k < n && k < cd.last + 6 && !is_boundary(toks[k]); ++k)
             if (toks[k].lower == "by") {
               for (std::size_t m = mention_from(k + 1); m < mentions.size() && mentions[m].first <= k + 3; ++m)

@@ -480,7 +480,8 @@ TEST_CASE("participants: the subject of a passive 'was told' heard it, the speak
       "Airline report\n\n"
       "Passengers waiting at the gate in Boston were told at 11pm that the airline had stopped flying. "
       "Marta Wass was told she could not leave. "
-      "Staff were told by Pell & Crane that the company had collapsed.\n");
+      "Staff were told by Pell & Crane that the company had collapsed. "
+      "Reporters waiting in the lobby were told that a statement would come soon.\n");
   auto evs = run(d, reg);
   const EventMention* passengers = with_trigger(d, evs, "told", 0);
   REQUIRE(passengers);
@@ -497,6 +498,10 @@ TEST_CASE("participants: the subject of a passive 'was told' heard it, the speak
   CAPTURE(staff->label);
   REQUIRE_FALSE(agents_of(*staff).empty());
   CHECK(agents_of(*staff).front().find("Pell") != std::string::npos);
+  const EventMention* reporters = with_trigger(d, evs, "told", 3);  // the subject opens the clause, a participle between
+  REQUIRE(reporters);
+  CAPTURE(reporters->label);
+  CHECK(reporters->label.starts_with("Journalists told: statement would come soon"));
 }
 
 TEST_CASE("participants: a lede's unnamed subject is the person the next sentences introduce in apposition") {
