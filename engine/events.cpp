@@ -2559,7 +2559,17 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         }
         if (coordinated && !shared_subject.empty()) label = shared_subject + " " + label;  // "Judge Alison Marr released ..."
         else if (coordinated) {}                                                       // no subject known: the verb opens it
-        else if (!agent_inside && !speaker.empty() && !participle) label = speaker + ": " + label;
+        else if (!agent_inside && !speaker.empty() && !participle) {
+          // A label that opens with the event's own verb reads as a sentence after its agent
+          // ("Mineta ordered thorough investigation", "Google fell $12.33"); a colon is for what
+          // someone said.
+          const std::string verb(toks[cd.first].lower);
+          const bool opens_with_verb = cd.pos == Pos::verb && label.size() > verb.size() && label[verb.size()] == ' ' &&
+                                       std::equal(verb.begin(), verb.end(), label.begin(), [](char x, char y) {
+                                         return x == static_cast<char>(std::tolower(static_cast<unsigned char>(y)));
+                                       });
+          label = speaker + (opens_with_verb ? " " : ": ") + label;
+        }
       }
       if (!label.empty() && label[0] >= 'a' && label[0] <= 'z') label[0] = static_cast<char>(label[0] - 'a' + 'A');
       std::string mark = ev.negated ? "(not) " : "";

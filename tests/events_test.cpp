@@ -1644,6 +1644,19 @@ TEST_CASE("labels: a pronoun opening a that-clause reads as whom it stands for")
   CHECK(fell->label.starts_with("Dock workers fell asleep"));
 }
 
+TEST_CASE("labels: an agent before a label that opens with the event's own verb reads as a sentence, not a quote") {
+  auto d = doc_of(
+      "Rail report\n\n"
+      "Rail Secretary Anna Velde said she was deeply concerned at the disruption to passengers, and ordered a thorough investigation.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  const EventMention* ordered = with_trigger(d, evs, "ordered");
+  REQUIRE(ordered);
+  CAPTURE(ordered->label);
+  CHECK(ordered->label.find("Velde: ") == std::string::npos);
+  CHECK(ordered->label.starts_with("Velde ordered"));
+}
+
 TEST_CASE("labels: a pronoun whose referent is unsure stays a pronoun") {
   // "Finally" is a capitalised word the pronoun may fall back on; "they" alone may be things.
   auto d = doc_of(
