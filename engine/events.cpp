@@ -19,6 +19,7 @@
 #include "place_zone.hpp"
 #include "time_bounds.hpp"
 #include "time_lexicon.hpp"
+#include "lines.hpp"
 #include "tokens.hpp"
 
 namespace timeline {
@@ -300,21 +301,6 @@ bool is_quote_mark(const Token& t) {
 }
 bool is_boundary(const Token& t) { return t.clause_edge; }  // set by tokenize()
 
-std::string normalize_space(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
 
 // Cuts at a word boundary to at most `max` bytes.
 
@@ -589,7 +575,10 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
     auto b = timex_bounds(value, reference);
     if (!b) return false;
     Minutes slack = zone_known(value, reference) ? 0 : 2 * kUnknownOffsetWidening;
-    return b->first >= publication_bounds(*doc.dct, 0).second - slack;
+    // A later version was published later ("about 2 hours later"): its "at 9pm" may be past.
+    // (A day's publication stays that day: minutes move no date.)
+    const Minutes delay = doc.dct->time_of_day && version.delay_minutes && *version.delay_minutes > 0 ? *version.delay_minutes : 0;
+    return b->first >= publication_bounds(*doc.dct, delay).second - slack;
   };
   // A verb group in the simple past ("ordered", "were injured", "met"), from the trigger's form and
   // the auxiliary before it.

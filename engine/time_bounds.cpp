@@ -179,14 +179,16 @@ Bounds publication_bounds(const PublicationTime& t, Minutes delay) {
   return {day - kUnknownOffsetWidening + delay, day + 1440 + kUnknownOffsetWidening + delay};
 }
 
-std::string shifted_iso(const PublicationTime& t, Minutes delay) {
-  if (!t.time_of_day || delay == 0) return t.iso();
+PublicationTime shifted(const PublicationTime& t, Minutes delay) {
+  if (!t.time_of_day || delay == 0) return t;
   PublicationTime s = t;
   Minutes total = t.time_of_day->count() + delay;
   Minutes day_shift = total >= 0 ? total / 1440 : -((-total + 1439) / 1440);
   s.day = date::year_month_day(date::sys_days(t.day) + days(static_cast<int>(day_shift)));
   s.time_of_day = minutes(total - day_shift * 1440);
-  return s.iso();
+  return s;
 }
+
+std::string shifted_iso(const PublicationTime& t, Minutes delay) { return shifted(t, delay).iso(); }
 
 }  // namespace timeline

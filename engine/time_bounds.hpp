@@ -43,5 +43,7 @@ Bounds publication_bounds(const PublicationTime& time, Minutes delay);
 
 /// ISO text of a publication time shifted by `delay` minutes ("2016-09-09T21:35+01:00").
 std::string shifted_iso(const PublicationTime& time, Minutes delay);
+/// `time` moved on by `delay` minutes (its offset kept); as it is without a clock time.
+PublicationTime shifted(const PublicationTime& time, Minutes delay);
 
 }  // namespace timeline

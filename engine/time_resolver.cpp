@@ -1,6 +1,7 @@
 #include "time_resolver.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -11,6 +12,7 @@
 #include <date/tz.h>
 
 #include "sentence_splitter.hpp"
+#include "lines.hpp"
 #include "time_bounds.hpp"
 #include "time_lexicon.hpp"
 #include "time_tagger.hpp"
@@ -468,6 +470,11 @@ Timex resolve_point(const TimeValue& v, ResolveContext& c, Timex& t) {
         } else if (past(c.dct->day)) {
           day = c.dct->day;
           t.anchor = "dct";
+        } else if (const auto before = add_days(c.dct->day, -1); !v.zone.empty() && past(before)) {
+          // "said at 11pm GMT" in a report of 00:40 GMT: the evening before (a time in a zone of
+          // its own; one read on the local clock of where things happened is left to that frame)
+          day = before;
+          t.anchor = "dct";
         }
       }
     }
@@ -848,11 +855,28 @@ std::vector<Timex> tag_times(const Document& doc, const Version& version, const 
   ResolveContext c;
   c.dct = doc.dct;
   c.options = options;
+  // A later version of a page speaks from its own time ("about 2 hours later"): what it adds
+  // says "tomorrow" or "at 9pm" from then. A sentence it carries over from an earlier version
+  // was written then, and keeps that version's time.
+  std::unordered_map<std::string, PublicationTime> written;  // a sentence's normalized text -> its first version's time
+  std::optional<PublicationTime> own_time = doc.dct;
+  if (doc.dct && version.delay_minutes && *version.delay_minutes > 0) {
+    own_time = shifted(*doc.dct, *version.delay_minutes);
+    for (const auto& v : doc.versions) {  // in version order: the first to have a sentence wrote it
+      if (v.index >= version.index) continue;
+      const Minutes delay = v.delay_minutes && *v.delay_minutes > 0 ? *v.delay_minutes : 0;
+      for (const auto& sentence : v.sentences) written.try_emplace(normalize_space(doc.text(sentence.span)), shifted(*doc.dct, delay));
+    }
+  }
   std::vector<Timex> out;
   out.reserve(version.sentences.size() / 2 + 4);  // a Timex is large: growing the vector moves them all
   std::size_t p = 0;  // paragraphs and sentences are both in text order
   for (const auto& s : version.sentences) {
     while (p + 1 < version.paragraphs.size() && version.paragraphs[p].span.end <= s.span.begin) ++p;
+    if (own_time != doc.dct) {
+      auto it = written.find(normalize_space(doc.text(s.span)));
+      c.dct = it != written.end() ? std::optional<PublicationTime>(it->second) : own_time;
+    }
     c.paragraph = p;
     ++c.sentence;
     const std::vector<TaggedTime>* known = nullptr;

@@ -1,5 +1,6 @@
 #pragma once
 // Splits a file into lines by byte offsets; handles LF, CRLF and lone CR endings.
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -21,5 +22,9 @@ Span trim(std::string_view bytes, Span span);
 
 /// True when `text` holds nothing but white space.
 bool is_blank(std::string_view text);
+
+/// `s` with each run of white space (space, tab, CR, LF) one space, none at either end: how the
+/// versions of a page are compared sentence by sentence.
+std::string normalize_space(std::string_view s);
 
 }  // namespace timeline

@@ -11,6 +11,7 @@
 #include "lexicon.hpp"
 #include "pipeline.hpp"
 #include "story_fixture.hpp"
+#include "time_resolver.hpp"
 #include "test_support.hpp"
 
 using namespace timeline;
@@ -1295,4 +1296,29 @@ TEST_CASE("merge: a firm's collapse told in other words by two reports is one ev
   const std::size_t deal = position_in("wire.txt", "collapsed");
   REQUIRE(deal < t.events.size());
   CHECK(deal != ceased);  // the rescue deal's collapse is another
+}
+
+TEST_CASE("time expressions: a later version speaks from its own time, a sentence it carries over from when it was written") {
+  // Version 1 came four hours after version 0, past midnight.
+  Story s;
+  const std::size_t p = s.add_versions(
+      "live.html",
+      {{"Rail services would resume tomorrow."},
+       {"Rail services would resume tomorrow.", "The ministry said at 11pm GMT that two more people had died.",
+        "Roads will reopen tomorrow."}},
+      "2023-03-02T20:00+00:00", {std::nullopt, 240});
+  const Document& d = s.corpus.documents[p];
+  auto value_of = [&](const std::vector<Timex>& timexes, std::size_t sentence) {
+    const Span span = d.versions[1].sentences.at(sentence).span;
+    for (const auto& t : timexes)
+      if (t.span.begin >= span.begin && t.span.end <= span.end) return t.value;
+    return std::string();
+  };
+  const auto v1 = tag_times(d, d.versions[1], TagOptions{});
+  CHECK(value_of(v1, 0) == "2023-03-03");           // written with version 0, on 2 March
+  CHECK(value_of(v1, 1) == "2023-03-02T23:00Z");    // said by the time of version 1 (00:00 on 3 March)
+  CHECK(value_of(v1, 2) == "2023-03-04");           // new in version 1, written on 3 March
+  const auto v0 = tag_times(d, d.versions[0], TagOptions{});
+  REQUIRE(v0.size() == 1);
+  CHECK(v0[0].value == "2023-03-03");
 }
