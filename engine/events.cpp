@@ -16,10 +16,10 @@
 #include "event_merge.hpp"
 #include "lexicon.hpp"
 #include "iso_time.hpp"
+#include "lines.hpp"
 #include "place_zone.hpp"
 #include "time_bounds.hpp"
 #include "time_lexicon.hpp"
-#include "lines.hpp"
 #include "tokens.hpp"
 
 namespace timeline {
@@ -300,6 +300,15 @@ bool is_quote_mark(const Token& t) {
   return t.text == "\"" || t.text == "\xE2\x80\x9C" || t.text == "\xE2\x80\x9D";
 }
 bool is_boundary(const Token& t) { return t.clause_edge; }  // set by tokenize()
+
+// Whether `text` opens with `word` (ASCII case aside) and a space: a label that starts with its
+// event's own verb.
+bool opens_with_word(std::string_view text, std::string_view word) {
+  return text.size() > word.size() && text[word.size()] == ' ' &&
+         std::equal(word.begin(), word.end(), text.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+         });
+}
 
 
 // Cuts at a word boundary to at most `max` bytes.
@@ -2283,14 +2292,10 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         // told: he would not be able to leave"; "Khan was warned about her visa" -> "Khan warned
         // about her visa".
         if (speaker.empty() && hearer) {
-          const std::string heard_by = short_name(entities, hearer->entity) + " " + std::string(toks[cd.first].text);
-          std::string_view rest = gist;
-          const std::string verb(toks[cd.first].text);
-          auto same_letters = [](char x, char y) {
-            return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-          };
-          if (rest.size() > verb.size() && rest[verb.size()] == ' ' && std::equal(verb.begin(), verb.end(), rest.begin(), same_letters))
-            gist = heard_by + std::string(rest.substr(verb.size()));  // the gist opens with the verb itself
+          const std::string_view verb = toks[cd.first].text;
+          const std::string heard_by = short_name(entities, hearer->entity) + " " + std::string(verb);
+          if (opens_with_word(gist, verb))
+            gist = heard_by + gist.substr(verb.size());  // the gist opens with the verb itself
           else if (!gist.empty())
             gist = heard_by + ": " + gist;
           else
@@ -2517,8 +2522,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         // A pronoun opening a clause of its own may stand for the main clause's agent ("some
         // journalists got so tired that they fell asleep" -> "Journalists fell asleep"; the label
         // leaves out the "that"). Only where the referent is sure: people known by full name, or a
-        // group this sentence names before the pronoun ("they" alone may be things); not a stray capitalised word the pronoun
-        // fell back on ("Finally, he closed the show").
+        // group this sentence names before the pronoun ("they" alone may be things); not a stray
+        // capitalised word the pronoun fell back on ("Finally, he closed the show").
         auto full_name = [&](std::size_t e) {
           return entities.kind(e) == "person" && !entities.placeholder(e) && entities.name(e).find(' ') != std::string::npos;
         };
@@ -2552,11 +2557,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           // A label that opens with the event's own verb reads as a sentence after its agent
           // ("Mineta ordered thorough investigation", "Google fell $12.33"); a colon is for what
           // someone said.
-          const std::string verb(toks[cd.first].lower);
-          const bool opens_with_verb = cd.pos == Pos::verb && label.size() > verb.size() && label[verb.size()] == ' ' &&
-                                       std::equal(verb.begin(), verb.end(), label.begin(), [](char x, char y) {
-                                         return x == static_cast<char>(std::tolower(static_cast<unsigned char>(y)));
-                                       });
+          const bool opens_with_verb = cd.pos == Pos::verb && opens_with_word(label, toks[cd.first].lower);
           label = speaker + (opens_with_verb ? " " : ": ") + label;
         }
       }
