@@ -19,9 +19,10 @@ struct Role {
   bool group = false;
 };
 
-std::string lower_ascii(std::string_view w) {
-  std::string out(w);
-  for (auto& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   return out;
 }
 
@@ -68,7 +69,7 @@ struct Gazetteer {
       else if (kind == "orgnoun") orgnouns.insert(surface);
       else if (kind == "placeword") {
         (value == "last" ? placewords_last : placewords_first).insert(surface);
-        if (value == "last" && extra == "lower") placewords_lower.insert(lower_ascii(surface));
+        if (value == "last" && extra == "lower") placewords_lower.insert(lower(surface));
       }
       else throw std::runtime_error("gazetteer.tsv:" + std::to_string(row.line) + ": unknown kind '" + std::string(kind) + "'");
     }
@@ -201,13 +202,6 @@ bool country_by_adjective(std::string_view name, const MentionContext& context) 
     if (words.contains(w + "ian") || (w.size() >= 4 && words.contains(w))) return true;
   }
   return false;
-}
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
 }
 
 std::string join(const std::vector<std::string>& parts) {

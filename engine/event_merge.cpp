@@ -312,14 +312,15 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
   for (const auto& e : entities) entity_by_name.emplace(e.name, &e);
   // A named person (not "officials", not a place): the rules for one meeting, one arrest and one
   // update ask for these.
-  auto named_person = [&](const std::string& name) {
+  auto named_kind = [&](const std::string& name) -> std::string_view {  // "" when not a proper name of a known entity
     auto e = entity_by_name.find(name);
-    return proper_name(name) && e != entity_by_name.end() && e->second->kind == "person";
+    return proper_name(name) && e != entity_by_name.end() ? std::string_view(e->second->kind) : std::string_view();
   };
+  auto named_person = [&](const std::string& name) { return named_kind(name) == "person"; };
   // ... or a named organisation: what an act that befalls someone once may befall (a firm's collapse).
   auto named_party = [&](const std::string& name) {
-    auto e = entity_by_name.find(name);
-    return proper_name(name) && e != entity_by_name.end() && (e->second->kind == "person" || e->second->kind == "organisation");
+    const std::string_view k = named_kind(name);
+    return k == "person" || k == "organisation";
   };
   // The words of an entity's name and every alias, cut once per entity, not once per mention.
   std::unordered_map<std::string, std::vector<std::string>> words_by_entity;
