@@ -80,6 +80,10 @@ struct Lexicon {
   StringSet coordinators;       ///< "and", "then": a bare verb after them shares the verb group before
   StringSet coordination_stops; ///< "they", "which": another clause, whose cues are not lent
   StringSet addressed;          ///< "told", "informed": in the passive, the subject is who heard it
+  StringSet converse;           ///< "speak", "talk": with a medium after them, a conversation
+  StringSet question_openers;   ///< "whether", "to": what was asked or requested, not said
+  PhraseTable<std::string> media{true};  ///< "by telephone" -> the lemma the conversation takes
+  std::size_t medium_window = 0;
   std::size_t coordination_window = 0;
   PhraseTable<AnchorRelation> relations{true};
   StringMap<AnchorRelation> headers;
@@ -123,6 +127,23 @@ struct Lexicon {
       }
       if (row.fields[1] == "addressed") {
         addressed.emplace(row.fields[0]);
+        continue;
+      }
+      if (row.fields[1] == "question") {
+        question_openers.emplace(row.fields[0]);
+        continue;
+      }
+      if (row.fields[1] == "converse") {
+        converse.emplace(row.fields[0]);
+        continue;
+      }
+      if (row.fields[1] == "medium") {
+        media.add(row.fields[0], std::string(row.fields[2]));
+        try {
+          medium_window = std::max<std::size_t>(medium_window, std::stoul(std::string(row.fields[3])));
+        } catch (const std::exception&) {
+          throw std::runtime_error(at + ": window must be a number");
+        }
         continue;
       }
       if (row.fields[1] == "coordinator" || row.fields[1] == "coordination_stop") {
@@ -561,6 +582,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
   MentionContext context;
   context.capitalized_words = &capitalized_words;
   std::size_t last_person = EntityRegistry::npos, last_agent_person = EntityRegistry::npos;
+  std::unordered_set<std::size_t> acting_people;  // people who were agents of an event before: surely people
   std::map<std::string, std::size_t> last_of_gender;  // the last person named of each known gender
   // Sentences where the last actor was set and where a person last opened a sentence: the more
   // recent is who "she" of a later sentence means ("Sorvik, 47, will need ... She said").
@@ -732,7 +754,34 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             nearest_is_object = true;
         if (nearest_is_object) e = subject;
       }
-      if (e == EntityRegistry::npos) {
+      // "Kerry's meeting with Lavrov is their third and they have spoken ...": with no group
+      // before it in the sentence, "they" is two people the sentence joined by "and" or "with"
+      // before it, when they are surely people (known by a full name or a title's gender, or
+      // agents of an event before: a capitalised word may be anything, "NTL and Wireless"). Two
+      // such names not surely people leave "they" unresolved: it is them or nobody we know.
+      bool joined_names = false;
+      if (e == EntityRegistry::npos && m.gender == "plural") {
+        auto surely_person = [&](const EntityMention& x) {
+          return !x.pronoun && x.entity != EntityRegistry::npos && x.kind == "person" && !entities.placeholder(x.entity) &&
+                 (entities.name(x.entity).find(' ') != std::string::npos || !entities.gender(x.entity).empty() ||
+                  acting_people.count(x.entity));
+        };
+        for (std::size_t pi = 1; pi < mi && e == EntityRegistry::npos; ++pi) {
+          const auto &x = mentions[pi - 1], &y = mentions[pi];
+          if (x.pronoun || y.pronoun || x.kind != "person" || y.kind != "person" || x.entity == y.entity ||
+              y.first < x.last || y.first - x.last > 4 || m.first - x.first > kReach)
+            continue;
+          bool joined = false;
+          for (std::size_t k = x.last; k < y.first; ++k) joined |= toks[k].lower == "and" || toks[k].lower == "with";
+          if (!joined) continue;
+          joined_names = true;
+          if (surely_person(x) && surely_person(y)) {
+            e = x.entity;
+            m.also = {y.entity};
+          }
+        }
+      }
+      if (e == EntityRegistry::npos && !joined_names) {
         if (m.gender == "plural") {
           if (!last_people.empty() &&
               (last_agent_group == EntityRegistry::npos || last_people_sentence >= last_agent_group_sentence)) {
@@ -872,6 +921,14 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       if (cd.pos != Pos::noun && len == 1 && toks[k].lower.ends_with("ing") && k > 1 && toks[k - 1].word &&
           !toks[k - 1].capitalized && !verb_group_words().count(toks[k - 1].lower) && determiners().count(toks[k - 2].lower))
         cd.pos = Pos::noun;
+      // "they have spoken several times by telephone": a conversation, not a statement.
+      if (cd.pos == Pos::verb && lex.converse.count(cd.lemma))
+        for (std::size_t j = cd.last; j < n && j <= cd.last + lex.medium_window && clause[j] == cd.clause && !toks[j].quoted; ++j)
+          if (auto [mlen, lemma] = lex.media.match(toks, j); mlen) {
+            cd.cls = EventClass::meeting;
+            cd.lemma = *lemma;
+            break;
+          }
       cands.push_back(std::move(cd));
       k += len;
     }
@@ -1373,6 +1430,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       // Agent.
       std::vector<const EntityMention*> agents;
       const EntityMention* hearer = nullptr;  // the subject of a passive "was told": who heard it
+      bool heard = false;                     // a passive "was told": a "by" names the speaker
       auto usable = [&](const EntityMention& m) { return m.entity != EntityRegistry::npos; };
       if (cd.cls == EventClass::statement && cd.lemma == "according to") {
         for (std::size_t k = mention_from(cd.last); k < mentions.size() && mentions[k].first <= cd.last + 2; ++k)
@@ -1391,7 +1449,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           if (auto m = right()) agents.push_back(m);
         // "Passengers ... were told at 11pm that ...": the subject of a passive "told" is who heard
         // it; the speaker, if any, follows "by".
-        const bool heard = cd.first > 0 && lex.addressed.count(toks[cd.first].lower) &&
+        heard = cd.first > 0 && lex.addressed.count(toks[cd.first].lower) &&
                            (toks[cd.first - 1].lower == "was" || toks[cd.first - 1].lower == "were" ||
                             toks[cd.first - 1].lower == "been" || toks[cd.first - 1].lower == "being" ||
                             toks[cd.first - 1].lower == "is" || toks[cd.first - 1].lower == "are");
@@ -1406,7 +1464,9 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             bool blocked = false;
             for (std::size_t j = it->last; j < v && !blocked; ++j) blocked = verb_at(j) || subject_stop[j] || !toks[j].word;
             if (blocked) break;
-            if (usable(*it) && !after_preposition(*it) && !in_prepositional_pair(*it)) hearer = &*it;
+            // Not a possessive: "Mr Blake's murder trial was told" was not told to Mr Blake.
+            const bool possessive = it->last < n && toks[it->last].lower == "'s";
+            if (usable(*it) && !after_preposition(*it) && !in_prepositional_pair(*it) && !possessive) hearer = &*it;
             break;
           }
           // ... or the name opening the clause, with only participles between ("Passengers waiting
@@ -1416,7 +1476,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             while (clause_start > 0 && clause[clause_start - 1] == cd.clause) --clause_start;
             const std::size_t k = mention_from(clause_start);
             if (k < mentions.size() && mentions[k].first <= clause_start + 1 && mentions[k].last < v && usable(mentions[k]) &&
-                !mentions[k].pronoun && !after_preposition(mentions[k])) {
+                !mentions[k].pronoun && !after_preposition(mentions[k]) && toks[mentions[k].last].lower != "'s") {
               bool finite_between = false;
               for (std::size_t j = mentions[k].last; j < v && !finite_between; ++j)
                 finite_between = verb_at(j) && !toks[j].lower.ends_with("ing") && !(j > 0 && toks[j - 1].lower == "to");
@@ -2196,6 +2256,22 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         }
         std::string gist;
         bool infinitive = false;  // the gist starts with the verb: "Russia threatens to ..."
+        // After a passive "was asked", "were told": the words of "by <speaker>" as written ("by
+        // finance ministers"), up to what was asked or said.
+        std::pair<std::size_t, std::size_t> by_phrase{0, 0};
+        // Only right after the verb or an adverb ("asked repeatedly by reporters"), not after what
+        // was asked ("told to be brief by the show's producers").
+        for (std::size_t k = cd.last; heard && k < n && k <= cd.last + 2 && !is_boundary(toks[k]) &&
+                                      !lex.question_openers.count(toks[k].lower) && toks[k].lower != "that";
+             ++k)
+          if (toks[k].lower == "by") {
+            std::size_t j = k + 1;
+            while (j < n && j < k + 6 && toks[j].word && !toks[j].quoted && !verb_at(j) && !trigger_tokens[j] &&
+                   !lex.question_openers.count(toks[j].lower) && toks[j].lower != "that")
+              ++j;
+            if (j > k + 1) by_phrase = {k + 1, j};
+            break;
+          }
         if (cd.lemma == "according to") {
           gist = render(0, std::min(cd.first, label_end));
           if (!gist.empty()) closing_statements.emplace_back(ci, cd.first);
@@ -2212,6 +2288,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           std::size_t a = cd.last;
           for (const auto* ag : agents)
             if (ag->first >= cd.last) a = std::max(a, ag->last);
+          if (by_phrase.second > by_phrase.first) a = std::max(a, by_phrase.second);  // "was asked by G7 ministers"
           if (auto k = mention_from(a); k < mentions.size() && mentions[k].first == a && !mentions[k].pronoun)
             a = mentions[k].last;  // the addressee: "told reporters"
           const std::size_t tail_start = a;  // before a "that"
@@ -2236,8 +2313,11 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           static const StringSet object_verbs{"play down", "deny"};
           const bool thing_object = object_verbs.count(cd.lemma) && a == cd.last && a < n && !toks[a].quoted &&
                                     toks[a].lower != "that" && !(a + 1 < n && toks[a + 1].lower == "that");
-          infinitive = a == cd.last && a < n && !toks[a].quoted &&
-                       (toks[a].lower == "to" || objects.count(toks[a].lower) || takes_it(toks[a].lower) || thing_object);
+          // After a passive "was asked by reporters", a question or request reads on the same way:
+          // "whether ...", "to carry out ...", "for a lack of drive".
+          infinitive = (a == cd.last || (heard && a < n && lex.question_openers.count(toks[a].lower))) && a < n && !toks[a].quoted &&
+                       (toks[a].lower == "to" || objects.count(toks[a].lower) || takes_it(toks[a].lower) || thing_object ||
+                        (heard && lex.question_openers.count(toks[a].lower)));
           // What another speaker says later in the sentence is not this one's ("asked how they are
           // surviving while Lavrov said he had no news"): the gist ends where that clause opens.
           std::size_t gist_end = label_end;
@@ -2288,18 +2368,30 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
              toks[cd.last].lower == "must" || verb_at(cd.last)))
           gist = render(cd.first, cd.last) + " " + gist;
         if (!location.empty() && !speaker.empty()) speaker += " (" + location + ")";
-        // No speaker, but who heard it: "Wass was told he would not be able to leave" -> "Wass
-        // told: he would not be able to leave"; "Khan was warned about her visa" -> "Khan warned
-        // about her visa".
-        if (speaker.empty() && hearer) {
-          const std::string_view verb = toks[cd.first].text;
-          const std::string heard_by = short_name(entities, hearer->entity) + " " + std::string(verb);
-          if (opens_with_word(gist, verb))
-            gist = heard_by + gist.substr(verb.size());  // the gist opens with the verb itself
-          else if (!gist.empty())
-            gist = heard_by + ": " + gist;
+        // Who heard it, with the verb group as written and the speaker after "by", if any: "Wass
+        // was told she could not leave" -> "Wass was told: she could not leave"; "Rato was asked
+        // by G7 ministers to carry out a study" -> "Rato was asked by G7 to carry out study".
+        if (hearer) {
+          std::size_t v = cd.first;
+          while (v > 0 && verb_group_words().count(toks[v - 1].lower)) --v;
+          // A group as the report writes it ("aides were asked", not "Aide were asked").
+          std::string head;
+          if (entities.kind(hearer->entity) == "group")
+            for (std::size_t k = hearer->first; k < hearer->last; ++k) head += (k > hearer->first ? " " : "") + std::string(toks[k].text);
           else
-            gist = heard_by;
+            head = short_name(entities, hearer->entity);
+          for (std::size_t k = v; k < cd.last; ++k) (head += ' ') += toks[k].text;  // as written: "was told"
+          if (by_phrase.second > by_phrase.first) {
+            head += " by";
+            for (std::size_t k = by_phrase.first; k < by_phrase.second; ++k)
+              if (!(k == by_phrase.first && toks[k].lower == "the")) (head += ' ') += toks[k].text;
+          }
+          const std::string_view verb = toks[cd.first].text;
+          std::string body = opens_with_word(gist, verb) ? gist.substr(std::min(gist.size(), verb.size() + 1)) : gist;
+          // A question or a request reads on ("was asked whether ..."); what was said, and any
+          // quotation, takes a colon.
+          gist = body.empty() ? head : head + (infinitive && qa == n ? " " : ": ") + body;
+          speaker.clear();
         }
         label = speaker.empty() ? gist
                 : gist.empty()  ? speaker + " " + std::string(toks[cd.first].text)
@@ -2529,7 +2621,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         };
         std::size_t shown_first = a;  // the label's first word
         while (shown_first + 1 < b && !label.starts_with(std::string(toks[shown_first].text) + " ") &&
-               (toks[shown_first].lower == "that" || !toks[shown_first].word))
+               (toks[shown_first].lower == "that" || !toks[shown_first].word || lex.label_openers.count(toks[shown_first].lower)))
           ++shown_first;
         const EntityMention* pronoun = nullptr;  // the pronoun opening the label
         for (std::size_t k = mention_from(shown_first); k < mentions.size() && mentions[k].first == shown_first; ++k)
@@ -2571,6 +2663,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       for (const auto* a : agents) {
         if (entities.kind(a->entity) == "person") {
           if (!a->pair) last_agent_person = a->entity, last_agent_person_sentence = si;  // "he" is never one of "the two"
+          acting_people.insert(a->entity);
           people.push_back(a->entity);
           people.insert(people.end(), a->also.begin(), a->also.end());
         }
