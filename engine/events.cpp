@@ -18,6 +18,7 @@
 #include "iso_time.hpp"
 #include "lines.hpp"
 #include "place_zone.hpp"
+#include "pronouns.hpp"
 #include "time_bounds.hpp"
 #include "time_lexicon.hpp"
 #include "tokens.hpp"
@@ -331,13 +332,6 @@ bool opens_with_word(std::string_view text, std::string_view word) {
          });
 }
 
-
-// Cuts at a word boundary to at most `max` bytes.
-
-// How far (in tokens) from a trigger its participants, cues, quotations and time expressions
-// are looked for: keeps the work per sentence linear even in run-on "sentences".
-constexpr std::size_t kReach = 40;
-constexpr std::size_t kSubjectReach = 3;  // a mention starting this early opens its sentence
 // How far a duration may stand from the event it measures ("talks ... lasting for more than 12 hours").
 constexpr std::size_t kDurationReach = 16;
 
@@ -581,18 +575,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
 
   MentionContext context;
   context.capitalized_words = &capitalized_words;
-  std::size_t last_person = EntityRegistry::npos, last_agent_person = EntityRegistry::npos;
-  std::unordered_set<std::size_t> acting_people;  // people who were agents of an event before: surely people
-  std::map<std::string, std::size_t> last_of_gender;  // the last person named of each known gender
-  // Sentences where the last actor was set and where a person last opened a sentence: the more
-  // recent is who "she" of a later sentence means ("Sorvik, 47, will need ... She said").
-  std::size_t last_agent_person_sentence = 0, last_opening_sentence = 0;
-  bool opened_by_person = false;
-  std::size_t last_group = EntityRegistry::npos, last_agent_group = EntityRegistry::npos;
-  // The last event with several people as agents ("Kerry and Lavrov met"), for "they".
-  std::vector<std::size_t> last_people;
-  std::vector<std::size_t> named_pair;  // the last two people named in one sentence, for "the two"
-  std::size_t last_people_sentence = 0, last_agent_group_sentence = 0;
+  PronounResolver pronouns;  // who "he", "she", "they" of each sentence stand for
   std::size_t counter = 0;
   // Whether a time begins after the report was published ("tomorrow", "next week"). With no zone
   // known both windows are 28 hours wider, by the same amount: compare them unwidened.
@@ -704,128 +687,12 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       }
     }
     std::vector<char> in_mention(n, 0);
-    for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
-      auto& m = mentions[mi];
+    for (const auto& m : mentions)
       for (std::size_t k = m.first; k < m.last; ++k) in_mention[k] = 1;
-      if (!m.pronoun) continue;
-      // Pronouns: the nearest fitting antecedent in this sentence, else the last speaker or actor,
-      // else the last person mentioned.
-      if (m.pair) {
-        // "the two diplomats": the two people named last in this sentence, else the last pair
-        // that acted together; nothing when the story has no such pair.
-        std::vector<std::size_t> two;
-        for (std::size_t pi = mi; pi-- > 0 && two.size() < 2;) {
-          const auto& prev = mentions[pi];
-          if (prev.pronoun || prev.entity == EntityRegistry::npos || prev.kind != "person") continue;
-          if (std::find(two.begin(), two.end(), prev.entity) == two.end()) two.push_back(prev.entity);
-        }
-        if (two.size() < 2 && last_people.size() == 2) two = last_people;
-        if (two.size() < 2 && named_pair.size() == 2) two = named_pair;
-        if (two.size() == 2) {
-          m.entity = two[0];
-          m.also = {two[1]};
-          m.kind = entities.kind(two[0]);
-        }
-        continue;
-      }
-      std::size_t e = EntityRegistry::npos;
-      std::size_t nearest_at = 0, subject = EntityRegistry::npos;
-      for (std::size_t pi = mi; pi-- > 0 && m.first - mentions[pi].first <= kReach;) {
-        const auto& prev = mentions[pi];
-        if (prev.pronoun || prev.entity == EntityRegistry::npos) continue;
-        bool plural = m.gender == "plural";
-        if (plural ? prev.kind == "group" : prev.kind == "person") {
-          if (!plural && !entities.gender(prev.entity).empty() && entities.gender(prev.entity) != m.gender) continue;
-          if (e == EntityRegistry::npos) {
-            e = prev.entity;
-            nearest_at = prev.first;
-          }
-          if (prev.first <= kSubjectReach) subject = prev.entity;  // opens the sentence: its subject
-        }
-      }
-      // The subject of the sentence before a nearer object ("officials briefing reporters ...,
-      // although they said": the officials), as a reader takes it; the nearer one only when it
-      // too stands before any verb or preposition of the sentence.
-      if (subject != EntityRegistry::npos && subject != e) {
-        bool nearest_is_object = false;
-        for (std::size_t k = 0; k < nearest_at; ++k)
-          if (lex.triggers.match(toks, k).first || prepositions().count(toks[k].lower) ||
-              (toks[k].lower.size() > 4 && toks[k].lower.ends_with("ing")))
-            nearest_is_object = true;
-        if (nearest_is_object) e = subject;
-      }
-      // "Kerry's meeting with Lavrov is their third and they have spoken ...": with no group
-      // before it in the sentence, "they" is two people the sentence joined by "and" or "with"
-      // before it, when they are surely people (known by a full name or a title's gender, or
-      // agents of an event before: a capitalised word may be anything, "NTL and Wireless"). Two
-      // such names not surely people leave "they" unresolved: it is them or nobody we know.
-      bool joined_names = false;
-      if (e == EntityRegistry::npos && m.gender == "plural") {
-        auto surely_person = [&](const EntityMention& x) {
-          return !x.pronoun && x.entity != EntityRegistry::npos && x.kind == "person" && !entities.placeholder(x.entity) &&
-                 (entities.name(x.entity).find(' ') != std::string::npos || !entities.gender(x.entity).empty() ||
-                  acting_people.count(x.entity));
-        };
-        for (std::size_t pi = 1; pi < mi && e == EntityRegistry::npos; ++pi) {
-          const auto &x = mentions[pi - 1], &y = mentions[pi];
-          if (x.pronoun || y.pronoun || x.kind != "person" || y.kind != "person" || x.entity == y.entity ||
-              y.first < x.last || y.first - x.last > 4 || m.first - x.first > kReach)
-            continue;
-          bool joined = false;
-          for (std::size_t k = x.last; k < y.first; ++k) joined |= toks[k].lower == "and" || toks[k].lower == "with";
-          if (!joined) continue;
-          joined_names = true;
-          if (surely_person(x) && surely_person(y)) {
-            e = x.entity;
-            m.also = {y.entity};
-          }
-        }
-      }
-      if (e == EntityRegistry::npos && !joined_names) {
-        if (m.gender == "plural") {
-          if (!last_people.empty() &&
-              (last_agent_group == EntityRegistry::npos || last_people_sentence >= last_agent_group_sentence)) {
-            e = last_people.front();
-            m.also.assign(last_people.begin() + 1, last_people.end());
-          } else {
-            e = last_agent_group != EntityRegistry::npos ? last_agent_group : last_group;
-          }
-        } else {
-          const bool opener_first = opened_by_person && last_opening_sentence > last_agent_person_sentence;
-          // A one-word name of unknown gender may be no person at all (a firm the gazetteer does
-          // not list, a capitalised word): the last person whose gender fits comes before it.
-          // "Shell said the pay-off was in line with Ms Boynton's contract. She was leaving ...":
-          // Ms Boynton. A full name of unknown gender ("David Smith") keeps its place.
-          const auto by_gender = last_of_gender.find(m.gender);
-          const std::size_t fitting = by_gender == last_of_gender.end() ? EntityRegistry::npos : by_gender->second;
-          // First pass: a fitting gender or a full name; then the last person of that gender;
-          // last pass: a one-word name of unknown gender.
-          auto fits = [&](std::size_t cand, bool first_pass) {
-            if (cand == EntityRegistry::npos) return false;
-            const std::string& g = entities.gender(cand);
-            if (!g.empty()) return first_pass && g == m.gender;
-            const bool one_word = entities.name(cand).find(' ') == std::string::npos;
-            return first_pass != one_word;
-          };
-          const auto cands_in_order = opener_first ? std::array{last_person, last_agent_person} : std::array{last_agent_person, last_person};
-          for (bool first_pass : {true, false}) {
-            for (auto cand : cands_in_order)
-              if (e == EntityRegistry::npos && fits(cand, first_pass)) e = cand;
-            if (first_pass && e == EntityRegistry::npos) e = fitting;
-          }
-        }
-      }
-      m.entity = e;
-      if (e != EntityRegistry::npos) m.kind = entities.kind(e);
-    }
-    {  // exactly two people named in this sentence: "the two" of the sentences after
-      std::vector<std::size_t> named;
-      for (const auto& m : mentions)
-        if (!m.pronoun && m.entity != EntityRegistry::npos && m.kind == "person" &&
-            std::find(named.begin(), named.end(), m.entity) == named.end())
-          named.push_back(m.entity);
-      if (named.size() == 2) named_pair = named;
-    }
+    pronouns.resolve(mentions, toks, entities, [&](std::size_t k) {
+      return lex.triggers.match(toks, k).first || prepositions().count(toks[k].lower) ||
+             (toks[k].lower.size() > 4 && toks[k].lower.ends_with("ing"));
+    });
 
     // The zone of a place the sentence names: a place mention, else the longest listed name of
     // up to three capitalised words ("off the Sea of Japan coast"); "" when none is listed.
@@ -2658,24 +2525,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       if (!ev.modality.empty()) mark += "(" + ev.modality + ") ";
       ev.label = cut_label(mark + label, kMaxLabelBytes);
 
-      // Pronoun state for the sentences after this one.
-      std::vector<std::size_t> people;
-      for (const auto* a : agents) {
-        if (entities.kind(a->entity) == "person") {
-          if (!a->pair) last_agent_person = a->entity, last_agent_person_sentence = si;  // "he" is never one of "the two"
-          acting_people.insert(a->entity);
-          people.push_back(a->entity);
-          people.insert(people.end(), a->also.begin(), a->also.end());
-        }
-        if (entities.kind(a->entity) == "group") {
-          last_agent_group = a->entity;
-          last_agent_group_sentence = si;
-        }
-      }
-      if (people.size() >= 2) {
-        last_people = people;
-        last_people_sentence = si;
-      }
+      pronouns.acted(agents, si, entities);  // who acted, for the sentences after this one
       event_index.resize(ci + 1, static_cast<std::size_t>(-1));
       event_index[ci] = out.size();
       const EventMention& said = out.emplace_back(std::move(ev));
@@ -3039,22 +2889,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         if (out[i].cls == EventClass::statement && out[i].modality.empty()) last_statement = i;
     }
 
-    // A person opening the sentence is who "he" or "she" of the next most likely means (its
-    // subject: "Martin Kessel, 54, of Guildford, Surrey, showed no reaction. He was convicted"),
-    // else the last person named.
-    std::size_t opening_person = EntityRegistry::npos;
-    for (const auto& m : mentions) {
-      if (m.entity == EntityRegistry::npos) continue;
-      if (m.kind == "person") last_person = m.entity;
-      if (m.kind == "person" && !m.pronoun && !entities.gender(m.entity).empty()) last_of_gender[entities.gender(m.entity)] = m.entity;
-      if (m.kind == "person" && m.first <= kSubjectReach && opening_person == EntityRegistry::npos) opening_person = m.entity;
-      if (m.kind == "group") last_group = m.entity;
-    }
-    if (opening_person != EntityRegistry::npos) {
-      last_person = opening_person;
-      opened_by_person = true;
-      last_opening_sentence = si;
-    }
+    pronouns.sentence_done(mentions, si, entities);
   }
   entities.relabel(out);
   return out;
