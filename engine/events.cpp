@@ -1035,6 +1035,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
 
       // Agent.
       std::vector<const EntityMention*> agents;
+      std::size_t connective_clause = n;  // "after Halm concedes": where the verb's clause opens after its connective
       const EntityMention* hearer = nullptr;  // the subject of a passive "was told": who heard it
       bool heard = false;                     // a passive "was told": a "by" names the speaker
       auto usable = [&](const EntityMention& m) { return m.entity != EntityRegistry::npos; };
@@ -1139,12 +1140,19 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             for (std::size_t j = it->last; j < cd.first && !blocked; ++j)
               blocked = verb_at(j) || subject_stop[j];
             if (blocked) break;
-            if (!usable(*it) || after_preposition(*it) || in_prepositional_pair(*it)) continue;
+            // "bonds rally after Halm concedes defeat": after a temporal connective, a mention right
+            // before the verb (its auxiliaries aside) is the subject of a clause, no object.
+            std::size_t v = cd.first;
+            while (v > it->last && verb_group_words().count(toks[v - 1].lower)) --v;
+            const bool clause_subject = v == it->last && cd.pos == Pos::verb && it->first > 0 &&
+                                        temporal_connectives().count(toks[it->first - 1].lower);
+            if (!usable(*it) || (after_preposition(*it) && !clause_subject) || in_prepositional_pair(*it)) continue;
             if (auto shared = coordinated_object(*it, cd.first)) {
               if (*shared) agents.push_back(*shared);
               break;
             }
             agents.push_back(&*it);
+            if (after_preposition(*it)) connective_clause = it->first;  // the label opens with this subject
             break;
           }
         };
@@ -2107,6 +2115,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
               if (cands[trigger_tokens[j] - 1].last < cd.first) a = cands[trigger_tokens[j] - 1].last;
               break;
             }
+        if (connective_clause < cd.first) a = std::max(a, connective_clause);
         bool agent_inside = !agents.empty() && agents.front()->first >= a;
         label = render_label(a, b);
         // "Russian foreign minister Dmitri Volkov and her counterpart Rafael Costa have been in

@@ -2621,3 +2621,24 @@ TEST_CASE("reported events: a quotation after a statement continued with 'adding
   REQUIRE_FALSE(friday->participants.empty());
   CHECK(friday->participants.front().entity.find("Berg") != std::string::npos);
 }
+
+TEST_CASE("participants: after a temporal connective, the name right before the verb is its clause's subject") {
+  EntityRegistry reg;
+  auto d = doc_of(
+      "Bonds report\n\n"
+      "Government bonds rallied on Monday after Andrej Halm conceded defeat. "
+      "The talks ended before Lena Sorvik had arrived. "
+      "Investors met after lunch with Andrej Halm.\n");
+  auto evs = run(d, reg);
+  const EventMention* conceded = with_trigger(d, evs, "conceded");
+  REQUIRE(conceded);
+  CAPTURE(conceded->label);
+  CHECK(agents_of(*conceded) == std::vector<std::string>{"Andrej Halm"});
+  CHECK(conceded->label.starts_with("Andrej Halm conceded defeat"));  // from the subject, not "Government bonds rallied"
+  const EventMention* arrived = with_trigger(d, evs, "arrived");
+  REQUIRE(arrived);
+  CHECK(agents_of(*arrived) == std::vector<std::string>{"Lena Sorvik"});  // auxiliaries between
+  const EventMention* met = with_trigger(d, evs, "met");
+  REQUIRE(met);
+  for (const auto& a : agents_of(*met)) CHECK(a != "Andrej Halm");  // after "with": an object
+}
