@@ -738,12 +738,14 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
       for (const auto& g : ia.bigrams) shared_bigrams += std::binary_search(ib.bigrams.begin(), ib.bigrams.end(), g) ? 1 : 0;
       // A headline restates its lead in fewer words ("Kessel jailed for six years" / "A former
       // finance director who stole £2.3m was jailed for six years and three months on Friday"):
-      // the same verb and wording, an agent in common or none given by one of them.
-      const bool headline = (in_heading(ma) || in_heading(mb)) && (ia.agents.empty() || ib.agents.empty()) &&
+      // the same verb and wording, an agent in common or none given by one of them; with a named
+      // agent in common the same verb is enough ("Carvenian bonds rally after Halm concedes
+      // defeat" / "... after the country's prime minister, Andrej Halm, conceded defeat").
+      const bool headline = (in_heading(ma) || in_heading(mb)) && (ia.agents.empty() || ib.agents.empty() || shared_agent) &&
                             contained(in_heading(ma) ? a : b, in_heading(ma) ? b : a) >= options.headline_contained;
       // A headline is short: fewer words to share.
       if (ma.lemma == mb.lemma && ((shared_agent && sim >= options.repeat_similarity && shared_bigrams >= options.repeat_bigrams) ||
-                                   (headline && shared_bigrams >= 1)))
+                                   (headline && (shared_bigrams >= 1 || named_agent))))
         pairs.push_back({sim, a, b, true});
       return;
     }

@@ -131,6 +131,25 @@ TEST_CASE("merge: a headline and the lead that restates it are one event, anothe
   CHECK(event_of(t, "desk.txt#v0#2") != event_of(t, "desk.txt#v0#0"));  // the same verb, other words
 }
 
+TEST_CASE("merge: a headline's act with the lead's named agent is the lead's act, however few words they share") {
+  Story s;
+  s.entities = {{"Andrej Halm", "person", "", {"Halm"}}};
+  std::size_t d = s.add_plain("markets.txt",
+                              "Published: 2024-10-07T12:40+01:00\n\nBonds rally after Halm concedes defeat\n\n"
+                              "Government bonds rose sharply in London trading on Monday after the prime minister, Andrej Halm, "
+                              "conceded defeat in Sunday's election at noon local time.\n");
+  using E = EventClass;
+  auto& head = s.mention(d, 0, "Bonds rally", "concedes", E::other, "concede", "Halm concedes defeat", {{"Andrej Halm", "agent", "Halm"}});
+  Story::anchor(head, "2024-10-07T12:40", std::nullopt, utc(2024, 10, 7, 11, 40), AnchorRelation::before, "", AnchorSource::publication_time);
+  auto& lead = s.mention(d, 0, "Government bonds", "conceded", E::other, "concede", "Halm conceded defeat in election",
+                         {{"Andrej Halm", "agent", "Andrej Halm"}});
+  Story::anchor(lead, "2024-10-07T12:00", utc(2024, 10, 7, 10), utc(2024, 10, 7, 10, 1));
+  Timeline t = build_timeline(s.corpus, s.mentions, s.entities);
+  REQUIRE(event_of(t, "markets.txt#v0#0") != nullptr);
+  CHECK(event_of(t, "markets.txt#v0#0") == event_of(t, "markets.txt#v0#1"));
+  CHECK(t.events.size() == 1);
+}
+
 TEST_CASE("merge: the same act on the same person in two reports, dated by month in one and by day in the other, is one event") {
   Story s;
   s.entities = {{"Martin Kessel", "person", "", {"Kessel"}}, {"Heathrow", "place", "", {}}};
