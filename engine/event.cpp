@@ -35,6 +35,7 @@ std::string_view to_string(AnchorSource s) {
     case AnchorSource::paragraph_header: return "paragraph_header";
     case AnchorSource::version_time: return "version_time";
     case AnchorSource::publication_time: return "publication_time";
+    case AnchorSource::link: return "link";
   }
   return "timex";
 }

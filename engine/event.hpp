@@ -22,7 +22,10 @@ std::string_view to_string(AnchorRelation r);  ///< "during", "before", ...
 using Minutes = long long;
 
 /// Where an anchor came from.
-enum class AnchorSource { timex, paragraph_header, version_time, publication_time };
+/// Where an anchor comes from. `link`: no time of the event's own, but a length from another
+/// event ("about 58 minutes after liftoff") places its start within a day: the value is the time
+/// the temporal network gives it (set by the build, never by extraction).
+enum class AnchorSource { timex, paragraph_header, version_time, publication_time, link };
 std::string_view to_string(AnchorSource s);
 
 /// The time that governs an event mention, with its evidence.

@@ -10,6 +10,7 @@ const char* to_string(Salience s) {
   switch (s) {
     case Salience::told: return "told";
     case Salience::dated: return "dated";
+    case Salience::linked: return "linked";
     case Salience::several_reports: return "several_reports";
     case Salience::speaker: return "speaker";
     case Salience::actor: return "actor";
@@ -74,7 +75,7 @@ std::vector<Salience> event_salience(const std::vector<EventMention>& mentions, 
   std::vector<Salience> out;
   out.reserve(events.size());
   for (std::size_t e = 0; e < events.size(); ++e) {
-    bool dated = false, speaker = false, actor = false, measured = false;
+    bool dated = false, speaker = false, actor = false, measured = false, linked = false;
     std::set<std::size_t> reports;
     bool told = !events[e].mentions.empty();
     for (auto mi : events[e].mentions) {
@@ -87,6 +88,7 @@ std::vector<Salience> event_salience(const std::vector<EventMention>& mentions, 
       speaker = speaker || (agent && m.cls == EventClass::statement) || replaces_statement(m);
       actor = actor || (agent && !m.negated && m.modality.empty());
       for (const auto& d : m.durations) measured = measured || d.measures_event;
+      for (const auto& l : m.links) linked = linked || (!m.negated && m.modality.empty() && (l.lo || l.hi));
     }
     out.push_back(told                  ? Salience::told
                   : dated               ? Salience::dated
@@ -95,6 +97,7 @@ std::vector<Salience> event_salience(const std::vector<EventMention>& mentions, 
                   : actor               ? Salience::actor
                   : measured            ? Salience::measured
                   : disputed.count(e)   ? Salience::disputed
+                  : linked              ? Salience::linked
                                         : Salience::minor);
   }
   return out;

@@ -21,6 +21,8 @@ enum class Salience {
   actor,          ///< a fact (not negated, not hypothetical) with a named agent
   measured,       ///< a report gives its length ("the talks lasted more than 12 hours")
   disputed,       ///< reports disagree about it (it carries a disagreement)
+  linked,         ///< a fact a report dates by its distance from another event ("about 58 minutes
+                  ///< after liftoff")
   minor,          ///< none of the above: left out of the timeline (kept with --all-events)
 };
 

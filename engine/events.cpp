@@ -2529,7 +2529,29 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           ci = trigger_tokens[q] - 1;
         target = ci;
       }
-      if (!target) continue;
+      // Where the other event's words end, its clause, whether a noun, and its mention's id.
+      std::size_t target_last = 0, target_clause = 0;
+      bool target_noun = false;
+      std::string target_id;
+      if (target) {
+        target_last = cands[*target].last, target_clause = cands[*target].clause;
+        target_noun = cands[*target].pos == Pos::noun;
+        target_id = out[event_index[*target]].id;
+      } else if (length) {
+        // "The satellite separated from the upper stage about 58 minutes after liftoff": a noun of
+        // an act an earlier sentence of this version told as a fact (the lift-off) is that event.
+        std::size_t j = k + 1;
+        if (j < n && determiners().count(toks[j].lower)) ++j;
+        const auto [len, trig] = j < n ? lex.triggers.match(toks, j) : std::pair<std::size_t, const Trigger*>{0, nullptr};
+        if (len && trig->pos == Pos::noun && act_listed(trig->lemma))
+          for (std::size_t i = sentence_first_event; i-- > 0;) {
+            const EventMention& e = out[i];
+            if (e.negated || !e.modality.empty() || act_of(e.lemma) != act_of(trig->lemma)) continue;
+            target_last = j + len, target_clause = clause[j], target_noun = true, target_id = e.id;
+            break;
+          }
+      }
+      if (target_id.empty()) continue;
       const std::size_t phrase_first = length ? length->first : unit_before ? k - 2 : w == "of" || w == "to" ? k - 1 : k;
       // Only punctuation and "shortly", "soon", "just" before the phrase in the sentence, or in
       // a reported clause after its "that" ("said that the day before his arrest he had bought").
@@ -2554,8 +2576,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         if (opening) {
           // The first verb after the phrase: past the target's clause, or right after a noun target
           // ("the day before his arrest he had bought").
-          if (cands[ci].pos == Pos::verb && cands[ci].first >= cands[*target].last &&
-              (cands[ci].clause != cands[*target].clause || cands[*target].pos == Pos::noun)) {
+          if (cands[ci].pos == Pos::verb && cands[ci].first >= target_last && (cands[ci].clause != target_clause || target_noun)) {
             governed = ci;
             break;
           }
@@ -2571,11 +2592,11 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           governed = ci;
         }
       }
-      if (!governed || *governed == *target) continue;
+      if (!governed || governed == target) continue;
       EventLink link;
-      link.target = out[event_index[*target]].id;
+      link.target = target_id;
       link.after = after;
-      link.evidence = {toks[phrase_first].span.begin, toks[cands[*target].last - 1].span.end};
+      link.evidence = {toks[phrase_first].span.begin, toks[target_last - 1].span.end};
       if (length) {
         // "two days after": between one and three days; "about 3 hours after": two to four.
         const std::string& v = length->timex->value;

@@ -2,6 +2,7 @@
 
 #include "event_salience.hpp"
 #include "stage_clock.hpp"
+#include "timeline_report.hpp"
 
 #include <algorithm>
 #include <limits>
@@ -69,9 +70,9 @@ Timeline build_timeline(const Corpus& corpus, std::vector<EventMention> input, c
   }
   // The links the extractor found in sentences ("two days after the fire reached the town"): the
   // weakest facts of all (FactKind::inferred), so a contradiction drops them first.
+  std::unordered_map<std::string_view, std::size_t> by_id;  // mention ids, for the links
+  for (std::size_t i = 0; i < t.mentions.size(); ++i) by_id.emplace(t.mentions[i].id, i);
   {
-    std::unordered_map<std::string_view, std::size_t> by_id;
-    for (std::size_t i = 0; i < t.mentions.size(); ++i) by_id.emplace(t.mentions[i].id, i);
     // "The fire reached Koonawarra at 9pm on Monday. Two days after the fire reached Koonawarra,
     // ...": a target with no time of its own is the same act told earlier in the version with its
     // time (same verb), when there is one. Mentions of a version are contiguous, in text order.
@@ -196,6 +197,43 @@ Timeline build_timeline(const Corpus& corpus, std::vector<EventMention> input, c
         }
         std::string day = p.iso().substr(0, 10);
         if (ev.published_by.empty() || day < ev.published_by) ev.published_by = day;
+      }
+    }
+    // "The satellite separated from the upper stage about 58 minutes after liftoff": no time of
+    // its own (its report's publication at most), but a length from a dated event places its
+    // start within a day. That place is its time: to the minute within four hours, else its day.
+    const bool own_time = ev.anchor && ev.anchor->source != AnchorSource::publication_time &&
+                          ev.anchor->source != AnchorSource::version_time;
+    auto placed_by = [&]() -> const EventLink* {  // a length from another event, told as a fact
+      for (auto mi : me.mentions)
+        for (const auto& l : t.mentions[mi].links)
+          if ((l.lo || l.hi) && t.mentions[mi].modality.empty() && !t.mentions[mi].negated) return &l;
+      return nullptr;
+    };
+    if (const EventLink* by = placed_by(); by && !own_time && ev.earliest && ev.start_by && *ev.start_by - *ev.earliest <= 1440) {
+      const Minutes width = *ev.start_by - *ev.earliest;
+      // Read on the clock of the event it is placed from, when that was read where it happened
+      // (lift-off at 6.26pm in Florida: the separation at about 7.24pm there).
+      std::string zone;
+      if (auto it = by_id.find(by->target); it != by_id.end() && t.mentions[it->second].anchor)
+        zone = t.mentions[it->second].anchor->zone;
+      TimelineEvent shown = ev;
+      if (!zone.empty()) shown.zone = zone, shown.utc_offset.reset();
+      const std::string first_day = local_day(shown, *ev.earliest);
+      if (width <= 4 * 60 || first_day == local_day(shown, *ev.start_by)) {
+        TimeAnchor a;
+        a.source = AnchorSource::link;
+        a.relation = AnchorRelation::during;
+        a.evidence = by->evidence;
+        a.earliest = ev.earliest;
+        a.latest = ev.start_by;
+        a.zone = zone;
+        a.timex.type = width <= 4 * 60 ? TimexType::time : TimexType::date;
+        a.timex.value = width <= 4 * 60 ? local_minute(shown, *ev.earliest + width / 2) : first_day;
+        if (width > 0 && width <= 4 * 60) a.timex.mod = "APPROX";
+        a.timex.span = by->evidence;
+        ev.zone = shown.zone, ev.utc_offset = shown.utc_offset;
+        ev.anchor = std::move(a);
       }
     }
     t.events.push_back(std::move(ev));

@@ -72,6 +72,7 @@ void write_mention(PrettyJsonWriter& w, const Corpus& corpus, const EventMention
 }  // namespace
 
 std::string local_day(const TimelineEvent& e, Minutes m) { return day_of(to_local(e, m)); }
+std::string local_minute(const TimelineEvent& e, Minutes m) { return date::format("%Y-%m-%dT%H:%M", to_local(e, m).time); }
 
 std::string iso_utc(Minutes m) { return date::format("%Y-%m-%dT%H:%MZ", SysMinutes{std::chrono::minutes(m)}); }
 
@@ -154,15 +155,18 @@ std::string when_text(const TimelineEvent& e) {
     Local lo = to_local(e, *e.earliest);
     return "after " + day_of(lo) + " " + clock_of(lo) + " " + lo.zone;
   }
-  Minutes width = *e.latest - *e.earliest;
-  Local lo = to_local(e, *e.earliest), hi = to_local(e, *e.latest);
+  // An event placed by its distance from another ("58 minutes after liftoff") is shown by when it
+  // began: its end is bounded only by its report.
+  const Minutes latest = e.anchor && e.anchor->source == AnchorSource::link && e.start_by ? *e.start_by : *e.latest;
+  Minutes width = latest - *e.earliest;
+  Local lo = to_local(e, *e.earliest), hi = to_local(e, latest);
   Local mid = to_local(e, *e.earliest + width / 2);
   std::string part = e.anchor ? part_of_day(e.anchor->timex.value) : std::string();
   // Up to 4 hours: a clock time with its uncertainty; within one local day: the day (and part of day).
   if (width <= 4 * 60)
     return day_of(mid) + " ~" + clock_of(mid) + " (" + clock_of(lo) + "\u2013" + clock_of(hi) + " " + hi.zone + ")";
   // An end at local midnight closes the previous day ("evening" = 18:00-00:00 is one day).
-  Local last = to_local(e, *e.latest - (width > 0 ? 1 : 0));
+  Local last = to_local(e, latest - (width > 0 ? 1 : 0));
   if (day_of(lo) == day_of(last)) {
     std::string out = day_of(lo) + (part.empty() ? "" : " " + part);
     if (width < 1439) out += " (" + clock_of(lo) + "\u2013" + clock_of(hi) + " " + hi.zone + ")";

@@ -19,6 +19,8 @@ std::string when_text(const TimelineEvent& event);
 
 /// The local calendar day ("2016-09-09") of a UTC minute in the event's display zone.
 std::string local_day(const TimelineEvent& event, Minutes m);
+/// The local date and clock time of instant `m` where `event` is shown ("2025-03-06T19:24").
+std::string local_minute(const TimelineEvent& event, Minutes m);
 
 /// The byte span of a mention's sentence in the document's file (TimeML: mapped back to the file).
 Span file_span(const Corpus& corpus, const EventMention& mention);

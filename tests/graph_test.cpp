@@ -10,6 +10,7 @@
 #include "event_salience.hpp"
 #include "lexicon.hpp"
 #include "pipeline.hpp"
+#include "timeline_report.hpp"
 #include "story_fixture.hpp"
 #include "time_resolver.hpp"
 #include "test_support.hpp"
@@ -1340,4 +1341,32 @@ TEST_CASE("time expressions: a later version speaks from its own time, a sentenc
   const auto v0 = tag_times(d, d.versions[0], TagOptions{});
   REQUIRE(v0.size() == 1);
   CHECK(v0[0].value == "2023-03-03");
+}
+
+TEST_CASE("graph: 'about 58 minutes after liftoff' places an event from the lift-off an earlier sentence dated") {
+  Analysis an = analyze_one("release.txt",
+                            "Published: 2025-03-07T09:00+01:00\n\nSatellite in orbit\n\n"
+                            "The Condor 9 rocket lifted off from Cape Canaveral at 6.26pm local time on Thursday. "
+                            "The satellite separated from the upper stage about 58 minutes after liftoff. "
+                            "The first signal was later picked up in Darmstadt.\n");
+  const auto& t = an.timeline;
+  const EventMention* separated = mention_with_trigger(an, "separated");
+  REQUIRE(separated);
+  REQUIRE(separated->links.size() == 1);  // to the lift-off of the sentence before
+  const EventMention* lifted = mention_with_trigger(an, "lifted off");
+  REQUIRE(lifted);
+  CHECK(separated->links.front().target == lifted->id);
+  CHECK(separated->links.front().after);
+  const std::size_t at = event_position(an, "separated");
+  REQUIRE(at < t.events.size());
+  const TimelineEvent& e = t.events[at];
+  CHECK(e.salience == "linked");  // placed in time: it stays
+  REQUIRE(e.anchor);
+  CHECK(e.anchor->source == AnchorSource::link);
+  // 6.26pm EST is 23:26 UTC; about 58 minutes on is about 7.24pm on Cape Canaveral's clock.
+  CHECK(e.anchor->timex.value == "2025-03-06T19:24");
+  CHECK(e.anchor->timex.mod == "APPROX");
+  CAPTURE(when_text(e));
+  CHECK(when_text(e).starts_with("2025-03-06 ~19:24"));
+  CHECK(event_position(an, "lifted off") < at);
 }
