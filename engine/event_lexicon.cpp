@@ -135,6 +135,10 @@ Lexicon::Lexicon() {
       near.emplace(std::string(row.fields[1]), minutes);
       continue;
     }
+    if (row.fields[0] == "match_clock") {
+      match_clock_act = std::string(row.fields[1]);
+      continue;
+    }
     if (row.fields[0] == "penalty" || row.fields[0] == "momentary") {
       no_length.emplace(row.fields[1]);
       continue;

@@ -55,6 +55,7 @@ struct Lexicon {
   StringSet no_length;  ///< lemmas a length is never the length of: penalties, instants
   StringSet delay_verbs;  ///< "put back by", "delayed by": the length after "by" is a delay
   StringMap<long long> near;  ///< "shortly" before "before"/"after": within this many minutes of the time
+  std::string match_clock_act;  ///< "in the 88th minute" counts from this act ("kick off")
   StringSet label_drop;
   StringSet label_openers;
   PhraseTable<bool> opener_phrases{true};  ///< "at least": an opener that stays at a label's start

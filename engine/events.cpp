@@ -29,6 +29,18 @@ namespace {
 
 using namespace event_lexicon;  // Pos, Trigger, Cue, the Lexicon and the word classes
 
+// The number of a written ordinal: "31st" -> 31, "88th" -> 88.
+std::optional<int> ordinal_number(std::string_view w) {
+  if (w.size() < 3) return std::nullopt;
+  const std::string_view suffix = w.substr(w.size() - 2);
+  if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return std::nullopt;
+  int v = 0;
+  const char* end = w.data() + w.size() - 2;
+  auto [p, ec] = std::from_chars(w.data(), end, v);
+  if (ec != std::errc() || p != end) return std::nullopt;
+  return v;
+}
+
 // Whole days in a TIMEX3 length of days or weeks ("P2D" 2, "P1W" 7); 0 for any other.
 int whole_days(std::string_view value) {
   if (value.size() < 3 || value[0] != 'P') return 0;
@@ -2618,6 +2630,39 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       out[event_index[*governed]].links.push_back(std::move(link));
     }
 
+    // Match minutes: "Ibarra put Northbridge ahead in the 31st minute", "went ahead in the 88th
+    // minute" count from the kick-off (`match_clock` of time_cues.tsv): the one this version told
+    // before as a fact with a time, else the story's, which another report may tell (the target
+    // "act:kick off", found by the build). The event dated is the nearest event word before the
+    // phrase in its clause. The breaks are allowed for: after the 45th minute half-time (10 to 15
+    // minutes) and the first half's stoppage time, after the 90th the second half's and extra
+    // time's; a 40-minute half (rugby) fits the wider window too.
+    for (std::size_t k = 0; !lex.match_clock_act.empty() && k + 3 < n; ++k) {
+      if (toks[k].lower != "in" || toks[k + 1].lower != "the" || toks[k + 3].lower != "minute" || in_timex[k + 2]) continue;
+      const auto minute = ordinal_number(toks[k + 2].lower);
+      if (!minute || *minute < 1 || *minute > 130) continue;
+      std::optional<std::size_t> governed;
+      for (std::size_t ci = 0; ci < cands.size(); ++ci)
+        if (ci < event_index.size() && event_index[ci] != static_cast<std::size_t>(-1) && cands[ci].last <= k &&
+            cands[ci].clause == clause[k] && (!governed || cands[ci].last > cands[*governed].last))
+          governed = ci;
+      if (!governed) continue;
+      EventMention& dated = out[event_index[*governed]];
+      if (dated.negated || !dated.modality.empty() || act_of(dated.lemma) == lex.match_clock_act) continue;
+      EventLink link;
+      link.target = "act:" + lex.match_clock_act;
+      for (std::size_t i = sentence_first_event; i-- > 0;)
+        if (const EventMention& e = out[i]; act_of(e.lemma) == lex.match_clock_act && e.modality.empty() && !e.negated && e.anchor &&
+                                            e.anchor->source == AnchorSource::timex) {
+          link.target = e.id;
+          break;
+        }
+      const Minutes m = *minute;
+      link.lo = m - 1 + (m > 45 ? 10 : 0) + (m > 90 ? 5 : 0);
+      link.hi = m + (m > 40 ? 25 : 0) + (m > 90 ? 20 : 0);
+      link.evidence = {toks[k].span.begin, toks[k + 3].span.end};
+      dated.links.push_back(std::move(link));
+    }
 
     // What a closing attribution tells: the events before it ("..., a group said").
     for (const auto& [s, from] : closing_statements)

@@ -124,6 +124,45 @@ Timeline build_timeline(const Corpus& corpus, std::vector<EventMention> input, c
     for (auto& d : disagreements)
       if (d.event) d.event = new_index[*d.event];
   }
+  // "went ahead in the 88th minute" in a report that does not say when the match kicked off: the
+  // link's target is the act ("act:kick off"), the story's event of that act told as a fact with a
+  // time, by this report or another. Only when the timeline holds one such event, or one told by
+  // the same report (a corpus of many stories has many kick-offs).
+  {
+    bool symbolic = false;
+    for (const auto& m : t.mentions)
+      for (const auto& l : m.links) symbolic = symbolic || l.target.starts_with("act:");
+    if (symbolic) {
+      // act -> (event, its first mention with a time of its own) of the kept events
+      std::map<std::string, std::vector<std::pair<std::size_t, std::size_t>>> timed_acts;
+      for (std::size_t e = 0; e < merged.size(); ++e)
+        for (auto mi : merged[e].mentions) {
+          const EventMention& m = t.mentions[mi];
+          if (m.modality.empty() && !m.negated && m.anchor && m.anchor->source == AnchorSource::timex &&
+              m.anchor->timex.value.find('T') != std::string::npos) {
+            timed_acts[act_of(m.lemma)].emplace_back(e, mi);
+            break;
+          }
+        }
+      for (std::size_t i = 0; i < t.mentions.size(); ++i)
+        for (auto& l : t.mentions[i].links) {
+          if (!l.target.starts_with("act:")) continue;
+          auto it = timed_acts.find(l.target.substr(4));
+          if (it == timed_acts.end()) continue;
+          std::optional<std::size_t> pick;
+          if (it->second.size() == 1) pick = it->second.front().second;
+          for (const auto& [e, mi] : it->second)
+            for (auto other : merged[e].mentions)
+              if (t.mentions[other].document == t.mentions[i].document) pick = mi;
+          if (!pick || *pick == i) continue;
+          l.target = t.mentions[*pick].id;
+          stated.push_back({i, *pick, l.after ? RelType::after : RelType::before, i, l.lo, l.hi, FactKind::inferred});
+        }
+      std::stable_sort(stated.begin(), stated.end(), [](const StatedRelation& a, const StatedRelation& b) {
+        return std::tie(a.from_mention, a.to_mention, a.evidence_mention) < std::tie(b.from_mention, b.to_mention, b.evidence_mention);
+      });
+    }
+  }
   std::vector<bool> in_timeline(t.mentions.size(), false);
   for (const auto& me : merged)
     for (auto m : me.mentions) in_timeline[m] = true;

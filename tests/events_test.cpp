@@ -2642,3 +2642,35 @@ TEST_CASE("participants: after a temporal connective, the name right before the 
   REQUIRE(met);
   for (const auto& a : agents_of(*met)) CHECK(a != "Andrej Halm");  // after "with": an object
 }
+
+TEST_CASE("links: a match minute counts from the kick-off this version told, else from the story's") {
+  EntityRegistry reg;
+  auto d = doc_of(
+      "Final report\n\n"
+      "The final kicked off at 9.05pm. Kanagawa went ahead in the 88th minute. Ibarra scored in the 31st minute.\n");
+  const auto kickoff = make_timex(d, "9.05pm", TimexType::time, "2025-11-22T21:05");
+  auto evs = run(d, reg, {kickoff});
+  const EventMention* kicked = with_trigger(d, evs, "kicked off");
+  REQUIRE(kicked);
+  const EventMention* ahead = with_trigger(d, evs, "went ahead");
+  REQUIRE(ahead);
+  REQUIRE(ahead->links.size() == 1);
+  CHECK(ahead->links.front().target == kicked->id);
+  CHECK(ahead->links.front().after);
+  // The 88th minute: 87 to 88 minutes of play, half-time and stoppage time between.
+  CHECK(ahead->links.front().lo == 97);
+  CHECK(ahead->links.front().hi == 113);
+  const EventMention* scored = with_trigger(d, evs, "scored");
+  REQUIRE(scored);
+  REQUIRE(scored->links.size() == 1);
+  CHECK(scored->links.front().lo == 30);  // the first half: no break yet
+  CHECK(scored->links.front().hi == 31);
+
+  EntityRegistry reg2;
+  auto d2 = doc_of("Match report\n\nKanagawa went ahead in the 88th minute.\n");
+  auto evs2 = run(d2, reg2);
+  const EventMention* ahead2 = with_trigger(d2, evs2, "went ahead");
+  REQUIRE(ahead2);
+  REQUIRE(ahead2->links.size() == 1);
+  CHECK(ahead2->links.front().target == "act:kick off");  // the build finds the story's kick-off
+}

@@ -1370,3 +1370,29 @@ TEST_CASE("graph: 'about 58 minutes after liftoff' places an event from the lift
   CHECK(when_text(e).starts_with("2025-03-06 ~19:24"));
   CHECK(event_position(an, "lifted off") < at);
 }
+
+TEST_CASE("graph: 'in the 88th minute' in a report that gives no kick-off is placed from the kick-off another report dates") {
+  TempDir dir;
+  write_bytes(dir.path / "wire.txt",
+              "Published: 2025-11-22T13:00+00:00\n\nFinal under way in Yokohama\n\n"
+              "The final in Yokohama finally kicked off at 9.05pm local time (12:05 GMT) after a storm.\n");
+  write_bytes(dir.path / "chronicle.txt",
+              "Published: 2025-11-22T16:10+00:00\n\nNorthbridge win in Yokohama\n\n"
+              "Kanagawa went ahead in the 88th minute of the final in Yokohama.\n");
+  Analysis an = analyze(load_corpus({dir.path.string()}, {}), TagOptions{});
+  const auto& t = an.timeline;
+  const std::size_t kicked = event_position(an, "kicked off"), ahead = event_position(an, "went ahead");
+  REQUIRE(kicked < t.events.size());
+  REQUIRE(ahead < t.events.size());
+  CHECK(kicked < ahead);
+  const TimelineEvent& e = t.events[ahead];
+  REQUIRE(e.anchor);
+  CHECK(e.anchor->source == AnchorSource::link);
+  // 12:05 UTC + 97..113 minutes: 13:42-13:58 UTC, 22:42-22:58 in Yokohama.
+  CAPTURE(when_text(e));
+  CHECK(e.anchor->timex.value == "2025-11-22T22:50");
+  const EventMention* m = mention_with_trigger(an, "went ahead");
+  REQUIRE(m);
+  REQUIRE(m->links.size() == 1);
+  CHECK_FALSE(m->links.front().target.starts_with("act:"));  // resolved to the wire's kick-off
+}
