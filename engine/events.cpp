@@ -515,8 +515,12 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       cd.lemma = trig->lemma;
       cd.pos = trig->pos;
       cd.clause = clause[k];
-      // A verb form right after a determiner is a noun ("an end to", "the wait").
-      if (cd.pos != Pos::noun && k > 0 && determiners().count(toks[k - 1].lower)) cd.pos = Pos::noun;
+      // A verb form right after a determiner is a noun ("an end to", "the wait"); a past form there
+      // names people or a side, no event ("the accused", "the injured", "a cross from the left").
+      if (cd.pos != Pos::noun && k > 0 && determiners().count(toks[k - 1].lower)) {
+        cd.pos = Pos::noun;
+        if (len == 1 && past_form(toks[k].lower)) cd.consumed = true;
+      }
       // ... and so is one right after a preposition ("after reports of helicopters dropping
       // barrel bombs", "amid claims"), but for a gerund ("after waiting") and an infinitive.
       // A statement word there is the source of what follows ("after reports of helicopters

@@ -2674,3 +2674,17 @@ TEST_CASE("links: a match minute counts from the kick-off this version told, els
   REQUIRE(ahead2->links.size() == 1);
   CHECK(ahead2->links.front().target == "act:kick off");  // the build finds the story's kick-off
 }
+
+TEST_CASE("events: a past form after a determiner names people or a side, no event") {
+  EntityRegistry reg;
+  auto d = doc_of(
+      "Match report\n\n"
+      "Ibarra turned in a low cross from the left. "
+      "The accused denied the charges. "
+      "Unions reacted angrily to the reported disclosure.\n");
+  auto evs = run(d, reg);
+  CHECK_FALSE(with_trigger(d, evs, "left"));      // a side of the pitch
+  CHECK_FALSE(with_trigger(d, evs, "accused"));   // the person on trial
+  CHECK(with_trigger(d, evs, "denied"));          // what the accused did
+  CHECK_FALSE(with_trigger(d, evs, "reported"));  // an adjective: nobody reports anything here
+}
