@@ -184,6 +184,10 @@ std::vector<Token> tokenize(std::string_view bytes, Span span) {
     }
     push(b, e, true);
   }
+  // "because of a thunderstorm" is a prepositional phrase, not a clause of its own ("started late
+  // because of a thunderstorm and finished just before midnight": one subject for both verbs).
+  for (std::size_t k = 0; k + 1 < out.size(); ++k)
+    if (out[k].clause_edge && out[k].lower == "because" && out[k + 1].lower == "of") out[k].clause_edge = false;
   return out;
 }
 

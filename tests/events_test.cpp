@@ -2688,3 +2688,17 @@ TEST_CASE("events: a past form after a determiner names people or a side, no eve
   CHECK(with_trigger(d, evs, "denied"));          // what the accused did
   CHECK_FALSE(with_trigger(d, evs, "reported"));  // an adjective: nobody reports anything here
 }
+
+TEST_CASE("labels: 'because of' opens no clause, and a cut label does not end on 'because'") {
+  EntityRegistry reg;
+  auto d = doc_of(
+      "Match report\n\n"
+      "The coach resigned because of a clash of personalities.\n");
+  auto evs = run(d, reg);
+  const EventMention* resigned = with_trigger(d, evs, "resigned");
+  REQUIRE(resigned);
+  CAPTURE(resigned->label);
+  CHECK(resigned->label.starts_with("Coach resigned because of clash of personalities"));
+  // Cut right after "because": the dangling word goes.
+  CHECK(cut_label("Profit will be lower than expected because of a weaker dollar", 43) == "Profit will be lower than expected");
+}
