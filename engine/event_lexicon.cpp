@@ -39,6 +39,15 @@ std::vector<std::string_view> split(std::string_view s, char sep) {
   return out;
 }
 
+// A row's window column, a number of tokens; else an error naming the row.
+std::size_t window_of(std::string_view field, const std::string& at) {
+  try {
+    return static_cast<std::size_t>(std::stoul(std::string(field)));
+  } catch (const std::exception&) {
+    throw std::runtime_error(at + ": window must be a number");
+  }
+}
+
 }  // namespace
 
 Lexicon::Lexicon() {
@@ -64,47 +73,27 @@ Lexicon::Lexicon() {
       infinitive_modality = std::string(row.fields[2]);
       continue;
     }
-    if (row.fields[1] == "factive") {
-      factives.emplace(row.fields[0]);
-      continue;
-    }
-    if (row.fields[1] == "addressed") {
-      addressed.emplace(row.fields[0]);
-      continue;
-    }
-    if (row.fields[1] == "question") {
-      question_openers.emplace(row.fields[0]);
-      continue;
-    }
-    if (row.fields[1] == "converse") {
-      converse.emplace(row.fields[0]);
+    // Kinds that only list words.
+    const std::pair<std::string_view, StringSet*> word_kinds[] = {
+        {"factive", &factives}, {"addressed", &addressed}, {"question", &question_openers}, {"converse", &converse}};
+    if (auto it = std::find_if(std::begin(word_kinds), std::end(word_kinds), [&](const auto& k) { return k.first == row.fields[1]; });
+        it != std::end(word_kinds)) {
+      it->second->emplace(row.fields[0]);
       continue;
     }
     if (row.fields[1] == "medium") {
       media.add(row.fields[0], std::string(row.fields[2]));
-      try {
-        medium_window = std::max<std::size_t>(medium_window, std::stoul(std::string(row.fields[3])));
-      } catch (const std::exception&) {
-        throw std::runtime_error(at + ": window must be a number");
-      }
+      medium_window = std::max(medium_window, window_of(row.fields[3], at));
       continue;
     }
     if (row.fields[1] == "coordinator" || row.fields[1] == "coordination_stop") {
       (row.fields[1] == "coordinator" ? coordinators : coordination_stops).emplace(row.fields[0]);
-      try {
-        coordination_window = std::max<std::size_t>(coordination_window, std::stoul(std::string(row.fields[3])));
-      } catch (const std::exception&) {
-        throw std::runtime_error(at + ": window must be a number");
-      }
+      coordination_window = std::max(coordination_window, window_of(row.fields[3], at));
       continue;
     }
     Cue c{row.fields[1] == "negation", std::string(row.fields[2]), 0};
     if (!c.negation && row.fields[1] != "modality") throw std::runtime_error(at + ": unknown cue kind");
-    try {
-      c.window = static_cast<std::size_t>(std::stoul(std::string(row.fields[3])));
-    } catch (const std::exception&) {
-      throw std::runtime_error(at + ": window must be a number");
-    }
+    c.window = window_of(row.fields[3], at);
     cues.add(row.fields[0], c);
     if (row.fields[0].find(' ') == std::string_view::npos) words.emplace(row.fields[0]);
   }
