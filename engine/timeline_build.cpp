@@ -243,10 +243,10 @@ Timeline build_timeline(const Corpus& corpus, std::vector<EventMention> input, c
     // start within a day. That place is its time: to the minute within four hours, else its day.
     const bool own_time = ev.anchor && ev.anchor->source != AnchorSource::publication_time &&
                           ev.anchor->source != AnchorSource::version_time;
-    auto placed_by = [&]() -> const EventLink* {  // a length from another event, told as a fact
+    auto placed_by = [&]() -> const EventLink* {  // a length from another event (one found), told as a fact
       for (auto mi : me.mentions)
         for (const auto& l : t.mentions[mi].links)
-          if ((l.lo || l.hi) && t.mentions[mi].modality.empty() && !t.mentions[mi].negated) return &l;
+          if ((l.lo || l.hi) && t.mentions[mi].modality.empty() && !t.mentions[mi].negated && by_id.count(l.target)) return &l;
       return nullptr;
     };
     if (const EventLink* by = placed_by(); by && !own_time && ev.earliest && ev.start_by && *ev.start_by - *ev.earliest <= 1440) {
