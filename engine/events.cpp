@@ -1919,8 +1919,9 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           for (const auto* ag : agents)
             if (ag->first >= cd.last) a = std::max(a, ag->last);
           if (by_phrase.second > by_phrase.first) a = std::max(a, by_phrase.second);  // "was asked by G7 ministers"
+          std::size_t addressee = n;  // where the addressee starts, when one follows the verb
           if (auto k = mention_from(a); k < mentions.size() && mentions[k].first == a && !mentions[k].pronoun)
-            a = mentions[k].last;  // the addressee: "told reporters"
+            addressee = a, a = mentions[k].last;  // the addressee: "told reporters"
           const std::size_t tail_start = a;  // before a "that"
           std::size_t stop = std::min(n, a + 4);
           for (std::size_t k = a; k < stop; ++k)
@@ -1933,7 +1934,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           static const std::unordered_map<std::string, StringSet> takes{
               {"ask", {"for"}},   {"call", {"for"}},   {"press", {"for"}},          {"push", {"for"}},
               {"plead", {"for"}}, {"appeal", {"for"}}, {"warn", {"of", "about", "against"}},
-              {"complain", {"about", "of"}},           {"argue", {"for", "against"}}, {"speak", {"of", "about"}}};
+              {"complain", {"about", "of"}},           {"argue", {"for", "against"}}, {"speak", {"of", "about"}},
+              {"accuse", {"of"}}};
           auto takes_it = [&](const std::string& prep) {
             auto it = takes.find(cd.lemma);
             return it != takes.end() && it->second.count(prep) > 0;
@@ -1948,6 +1950,12 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           infinitive = (a == cd.last || (heard && a < n && lex.question_openers.count(toks[a].lower))) && a < n && !toks[a].quoted &&
                        (toks[a].lower == "to" || objects.count(toks[a].lower) || takes_it(toks[a].lower) || thing_object ||
                         (heard && lex.question_openers.count(toks[a].lower)));
+          // "accused Russia of sowing seeds of instability": the addressee and the preposition the
+          // verb takes after it are what was said, with the verb ("Russia: sowing seeds" says less).
+          if (!infinitive && addressee == cd.last && a < n && !toks[a].quoted && takes_it(toks[a].lower)) {
+            infinitive = true;
+            a = addressee;
+          }
           // What another speaker says later in the sentence is not this one's ("asked how they are
           // surviving while Lavrov said he had no news"): the gist ends where that clause opens.
           std::size_t gist_end = label_end;

@@ -2702,3 +2702,21 @@ TEST_CASE("labels: 'because of' opens no clause, and a cut label does not end on
   // Cut right after "because": the dangling word goes.
   CHECK(cut_label("Profit will be lower than expected because of a weaker dollar", 43) == "Profit will be lower than expected");
 }
+
+TEST_CASE("labels: who accused whom of what, and who was accused") {
+  EntityRegistry reg;
+  auto d = doc_of(
+      "Talks report\n\n"
+      "Defence secretary Ash Carter accused Russia of sowing seeds of instability. "
+      "Former chief executive Bernard Ebbers was accused of overseeing a fraud.\n");
+  auto evs = run(d, reg);
+  const EventMention* carter = with_trigger(d, evs, "accused", 0);
+  REQUIRE(carter);
+  CAPTURE(carter->label);
+  CHECK(carter->label.starts_with("Carter accused Russia of sowing seeds of instability"));  // not "Carter: sowing seeds"
+  const EventMention* ebbers = with_trigger(d, evs, "accused", 1);
+  REQUIRE(ebbers);
+  CAPTURE(ebbers->label);
+  CHECK(ebbers->label.starts_with("Ebbers was accused of overseeing fraud"));  // the accused is no speaker
+  CHECK(agents_of(*ebbers).empty());
+}
