@@ -1952,7 +1952,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
                         (heard && lex.question_openers.count(toks[a].lower)));
           // "accused Russia of sowing seeds of instability": the addressee and the preposition the
           // verb takes after it are what was said, with the verb ("Russia: sowing seeds" says less).
-          if (!infinitive && addressee == cd.last && a < n && !toks[a].quoted && takes_it(toks[a].lower)) {
+          if (!infinitive && addressee == cd.last && a < n && !toks[a].quoted && (takes_it(toks[a].lower) || toks[a].lower == "to")) {
             infinitive = true;
             a = addressee;
           }

@@ -2708,7 +2708,8 @@ TEST_CASE("labels: who accused whom of what, and who was accused") {
   auto d = doc_of(
       "Talks report\n\n"
       "Defence secretary Ash Carter accused Russia of sowing seeds of instability. "
-      "Former chief executive Bernard Ebbers was accused of overseeing a fraud.\n");
+      "Former chief executive Bernard Ebbers was accused of overseeing a fraud. "
+      "Central banker Alan Greenspan urged Congress to take action.\n");
   auto evs = run(d, reg);
   const EventMention* carter = with_trigger(d, evs, "accused", 0);
   REQUIRE(carter);
@@ -2719,4 +2720,8 @@ TEST_CASE("labels: who accused whom of what, and who was accused") {
   CAPTURE(ebbers->label);
   CHECK(ebbers->label.starts_with("Ebbers was accused of overseeing fraud"));  // the accused is no speaker
   CHECK(agents_of(*ebbers).empty());
+  const EventMention* urged = with_trigger(d, evs, "urged");
+  REQUIRE(urged);
+  CAPTURE(urged->label);
+  CHECK(urged->label.starts_with("Greenspan urged Congress to take action"));  // not "Greenspan: take action"
 }
