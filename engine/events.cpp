@@ -1912,6 +1912,15 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
               if (mentions[k].first == b || (b < n && toks[b].text == ",")) b = mentions[k].last;
             gist = render(b, label_end);
           }
+          // "According to the organisation, subsidies and high tariffs have a strong impact ...":
+          // with no source named (or nothing after it), what follows the phrase's first comma, else
+          // the words after "according to".
+          if (gist.empty()) {
+            std::size_t b = cd.last;
+            while (b < n && toks[b].text != ",") ++b;
+            if (b < n) gist = render(b + 1, std::max(b + 1, label_end));
+            if (gist.empty()) gist = render(cd.last, n);
+          }
         } else if (qa < n) {
           gist = render(qa, qb);
         } else {

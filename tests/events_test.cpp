@@ -2725,3 +2725,16 @@ TEST_CASE("labels: who accused whom of what, and who was accused") {
   CAPTURE(urged->label);
   CHECK(urged->label.starts_with("Greenspan urged Congress to take action"));  // not "Greenspan: take action"
 }
+
+TEST_CASE("labels: 'according to' with no source named is labelled by what it reports, never left blank") {
+  EntityRegistry reg;
+  auto d = doc_of(
+      "Trade report\n\n"
+      "According to the organisation, subsidies and high tariffs have a strong impact on trade.\n");
+  auto evs = run(d, reg);
+  const EventMention* according = with_trigger(d, evs, "According to");
+  REQUIRE(according);
+  CAPTURE(according->label);
+  CHECK(according->label.starts_with("Subsidies and high tariffs have strong impact on trade"));
+  for (const auto& e : evs) CHECK_FALSE(e.label.empty());
+}
