@@ -2301,6 +2301,9 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           label = speaker + (opens_with_verb ? " " : ": ") + label;
         }
       }
+      // Never blank ("Just ask Anne."): the words from the trigger on, else the trigger itself.
+      if (label.empty()) label = render(cd.first, n);
+      if (label.empty()) label = std::string(doc.text(Span{toks[cd.first].span.begin, toks[cd.last - 1].span.end}));
       if (!label.empty() && label[0] >= 'a' && label[0] <= 'z') label[0] = static_cast<char>(label[0] - 'a' + 'A');
       std::string mark = ev.negated ? "(not) " : "";
       if (!ev.modality.empty()) mark += "(" + ev.modality + ") ";
