@@ -1788,11 +1788,16 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             // "have" is an auxiliary only before a participle or "been": "the sides have a chance" keeps it.
             // It goes only where the participle reads as a past ("have agreed" -> "agreed"); "have
             // spoken" keeps it ("They spoken" is no English).
+            // After "to" or a modal "have" stays: "appeared to have died", "would have agreed".
+            static const StringSet keeps_have{"to", "would", "could", "should", "might", "may", "must", "will", "shall", "can"};
+            auto kept_have_at = [&](std::size_t h) { return toks[h].lower == "have" && h > 0 && keeps_have.count(toks[h - 1].lower); };
+            // ... and so does the "been" after it ("may have been stolen", not "may have stolen").
+            const bool kept_have = kept_have_at(k) || (t.lower == "been" && k > 1 && kept_have_at(k - 1));
             bool main_have = perfect_auxiliary(t) && k + 1 < n && toks[k + 1].word &&
                              toks[k + 1].lower != "been" && !toks[k + 1].lower.ends_with("ed") &&
                              (!lex.cues.match(toks, k + 1).first || toks[k + 1].lower == "no" ||
                               toks[k + 1].lower == "nothing");  // "had no information": a main verb
-            if (!main_have) continue;
+            if (!main_have && !kept_have) continue;
           }
           bool attach = !t.word || t.lower == "'s" || t.lower == "n't" || t.lower.starts_with("'");
           // An opening bracket or single quote ("as ‘real chance’ of") stands after a space and

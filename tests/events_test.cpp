@@ -2738,3 +2738,25 @@ TEST_CASE("labels: 'according to' with no source named is labelled by what it re
   CHECK(according->label.starts_with("Subsidies and high tariffs have strong impact on trade"));
   for (const auto& e : evs) CHECK_FALSE(e.label.empty());
 }
+
+TEST_CASE("labels: 'have' after 'to' or a modal stays, with its 'been'") {
+  EntityRegistry reg;
+  auto d = doc_of(
+      "Heist report\n\n"
+      "Police said the missing tapes may have been stolen by baggage handlers. "
+      "The minister appeared to have died of natural causes. "
+      "The talks have ended.\n");
+  auto evs = run(d, reg);
+  const EventMention* stolen = with_trigger(d, evs, "stolen");
+  REQUIRE(stolen);
+  CAPTURE(stolen->label);
+  CHECK(stolen->label.find("may have been stolen") != std::string::npos);  // not "may stolen"
+  const EventMention* died = with_trigger(d, evs, "died");
+  REQUIRE(died);
+  CAPTURE(died->label);
+  CHECK(died->label.find("to have died") != std::string::npos);  // not "to died"
+  const EventMention* ended = with_trigger(d, evs, "ended");
+  REQUIRE(ended);
+  CAPTURE(ended->label);
+  CHECK(ended->label.starts_with("Talks ended"));  // a perfect's "have" still goes
+}
