@@ -75,7 +75,8 @@ Lexicon::Lexicon() {
     }
     // Kinds that only list words.
     const std::pair<std::string_view, StringSet*> word_kinds[] = {
-        {"factive", &factives}, {"addressed", &addressed}, {"question", &question_openers}, {"converse", &converse}};
+        {"factive", &factives}, {"addressed", &addressed}, {"question", &question_openers}, {"converse", &converse},
+        {"addressee", &addressee_verbs}};
     if (auto it = std::find_if(std::begin(word_kinds), std::end(word_kinds), [&](const auto& k) { return k.first == row.fields[1]; });
         it != std::end(word_kinds)) {
       it->second->emplace(row.fields[0]);

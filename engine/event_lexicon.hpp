@@ -42,6 +42,7 @@ struct Lexicon {
   StringSet coordination_stops; ///< "they", "which": another clause, whose cues are not lent
   StringSet addressed;          ///< "told", "informed": in the passive, the subject is who heard it
   StringSet converse;           ///< "speak", "talk": with a medium after them, a conversation
+  StringSet addressee_verbs;    ///< "tell", "urge": a name right after them is who is spoken to
   StringSet question_openers;   ///< "whether", "to": what was asked or requested, not said
   PhraseTable<std::string> media{true};  ///< "by telephone" -> the lemma the conversation takes
   std::size_t medium_window = 0;

@@ -1934,8 +1934,9 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             if (ag->first >= cd.last) a = std::max(a, ag->last);
           if (by_phrase.second > by_phrase.first) a = std::max(a, by_phrase.second);  // "was asked by G7 ministers"
           std::size_t addressee = n;  // where the addressee starts, when one follows the verb
-          if (auto k = mention_from(a); k < mentions.size() && mentions[k].first == a && !mentions[k].pronoun)
-            addressee = a, a = mentions[k].last;  // the addressee: "told reporters"
+          if (auto k = mention_from(a); k < mentions.size() && mentions[k].first == a && !mentions[k].pronoun &&
+                                        (a > cd.last || lex.addressee_verbs.count(cd.lemma)))
+            addressee = a, a = mentions[k].last;  // the addressee: "told reporters"; "said ministers had failed" has none
           const std::size_t tail_start = a;  // before a "that"
           std::size_t stop = std::min(n, a + 4);
           for (std::size_t k = a; k < stop; ++k)

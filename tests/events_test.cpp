@@ -2760,3 +2760,24 @@ TEST_CASE("labels: 'have' after 'to' or a modal stays, with its 'been'") {
   CAPTURE(ended->label);
   CHECK(ended->label.starts_with("Talks ended"));  // a perfect's "have" still goes
 }
+
+TEST_CASE("labels: a name right after 'said' is what was said, after 'told' who heard it") {
+  EntityRegistry reg;
+  auto d = doc_of(
+      "Tax report\n\n"
+      "Michael Howard said Labour would raise taxes after the election. "
+      "Michael Howard told reporters that taxes would rise. "
+      "Leading economists said the fall in borrowing had several causes.\n");
+  auto evs = run(d, reg);
+  const EventMention* said = with_trigger(d, evs, "said", 0);
+  REQUIRE(said);
+  CAPTURE(said->label);
+  CHECK(said->label.starts_with("Howard: Labour would raise taxes"));  // not "Howard: would raise taxes"
+  const EventMention* told = with_trigger(d, evs, "told");
+  REQUIRE(told);
+  CAPTURE(told->label);
+  CHECK(told->label.starts_with("Howard: taxes would rise"));  // the reporters heard it
+  const EventMention* economists = with_trigger(d, evs, "said", 1);
+  REQUIRE(economists);
+  CHECK(agents_of(*economists) == std::vector<std::string>{"economists"});  // a group of the gazetteer
+}
