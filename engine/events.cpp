@@ -1746,6 +1746,11 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         return k + 1 < n && in_timex[k + 1] && !in_duration[k + 1] && lex.relations.match(toks, k).first == 1;
       };
       auto near_cue_at = [&](std::size_t k) { return lex.near.count(toks[k].lower) > 0 && time_cue_at(k + 1); };
+      // "that was the time when ...": a "that" right before a finite auxiliary is a pronoun, the
+      // clause's subject, not the conjunction labels leave out.
+      auto demonstrative_that = [&](std::size_t k) {
+        return toks[k].lower == "that" && k + 1 < n && finite_auxiliaries().count(toks[k + 1].lower);
+      };
       auto trim_end = [&](std::size_t a, std::size_t b) {
         static const StringSet dangling{"been", "being", "has", "have", "had", "and", "or", "but", "to", "the",
                                         "a", "an", "saying", "that", "which", "who", "as", "than", "its",
@@ -1784,7 +1789,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           }
           // A state's own verb group stays: "Halm has been prime minister".
           const bool state_verb = cd.lemma == "be" && k < cd.last && k + 2 >= cd.first;
-          if (t.word && !t.quoted && !state_verb && lex.label_drop.count(t.lower) && !(k + 1 < n && toks[k + 1].lower == "n't")) {
+          if (t.word && !t.quoted && !state_verb && lex.label_drop.count(t.lower) && !(k + 1 < n && toks[k + 1].lower == "n't") &&
+              !demonstrative_that(k)) {
             // "have" is an auxiliary only before a participle or "been": "the sides have a chance" keeps it.
             // It goes only where the participle reads as a past ("have agreed" -> "agreed"); "have
             // spoken" keeps it ("They spoken" is no English).
@@ -1823,6 +1829,11 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       auto render_label = [&](std::size_t a, std::size_t b) {
         while (a < b && a < n && (!toks[a].word || lex.label_openers.count(toks[a].lower) || in_timex[a] || in_header[a])) {
           if (a == cd.first) break;  // never skip the trigger itself
+          // ... nor a "that" that is a clause's subject where no noun stands before it for a
+          // relative "that" to follow ("That is going to change", "said that was the time").
+          if (demonstrative_that(a) && (a == 0 || is_quote_mark(toks[a - 1]) ||
+                                        (trigger_tokens[a - 1] && cands[trigger_tokens[a - 1] - 1].cls == EventClass::statement)))
+            break;
           if (lex.opener_phrases.match(toks, a).first) break;  // "at least nine people"
           ++a;
         }

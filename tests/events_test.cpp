@@ -2781,3 +2781,25 @@ TEST_CASE("labels: a name right after 'said' is what was said, after 'told' who 
   REQUIRE(economists);
   CHECK(agents_of(*economists) == std::vector<std::string>{"economists"});  // a group of the gazetteer
 }
+
+TEST_CASE("labels: a 'that' before a finite auxiliary is a subject and stays, a conjunction 'that' goes") {
+  EntityRegistry reg;
+  auto d = doc_of(
+      "Press report\n\n"
+      "According to Maria Zakharova, that was the time when the journalists asked for vodka. "
+      "The minister said that the talks were over. "
+      "Nicholas Negroponte told the BBC he is building a laptop that will go on sale in March.\n");
+  auto evs = run(d, reg);
+  const EventMention* according = with_trigger(d, evs, "According to");
+  REQUIRE(according);
+  CAPTURE(according->label);
+  CHECK(according->label.starts_with("Zakharova: that was time when"));  // not "Zakharova: was time"
+  const EventMention* said = with_trigger(d, evs, "said");
+  REQUIRE(said);
+  CAPTURE(said->label);
+  CHECK(said->label.find("that") == std::string::npos);  // the conjunction goes
+  const EventMention* told = with_trigger(d, evs, "told");
+  REQUIRE(told);
+  CAPTURE(told->label);
+  CHECK(told->label.find("laptop that will go on sale") != std::string::npos);  // not "laptop will go"
+}
