@@ -48,6 +48,17 @@ std::size_t window_of(std::string_view field, const std::string& at) {
   }
 }
 
+// A row of a kind that only lists words: its word goes to that kind's set. False for other kinds.
+template <std::size_t N>
+bool listed_word(const std::pair<std::string_view, StringSet*> (&kinds)[N], std::string_view kind, std::string_view word) {
+  for (const auto& [name, set] : kinds)
+    if (name == kind) {
+      set->emplace(word);
+      return true;
+    }
+  return false;
+}
+
 }  // namespace
 
 Lexicon::Lexicon() {
@@ -73,15 +84,10 @@ Lexicon::Lexicon() {
       infinitive_modality = std::string(row.fields[2]);
       continue;
     }
-    // Kinds that only list words.
     const std::pair<std::string_view, StringSet*> word_kinds[] = {
         {"factive", &factives}, {"addressed", &addressed}, {"question", &question_openers}, {"converse", &converse},
         {"addressee", &addressee_verbs}};
-    if (auto it = std::find_if(std::begin(word_kinds), std::end(word_kinds), [&](const auto& k) { return k.first == row.fields[1]; });
-        it != std::end(word_kinds)) {
-      it->second->emplace(row.fields[0]);
-      continue;
-    }
+    if (listed_word(word_kinds, row.fields[1], row.fields[0])) continue;
     if (row.fields[1] == "medium") {
       media.add(row.fields[0], std::string(row.fields[2]));
       medium_window = std::max(medium_window, window_of(row.fields[3], at));
@@ -101,22 +107,10 @@ Lexicon::Lexicon() {
   for (const auto& row : embedded_rows("time_cues.tsv")) {
     auto at = where("time_cues.tsv", row);
     if (row.fields.size() < 3) throw std::runtime_error(at + ": expected kind, cue, relation");
-    if (row.fields[0] == "complement") {
-      complement_auxiliaries.emplace(row.fields[1]);
-      continue;
-    }
-    if (row.fields[0] == "predicate") {
-      reported_predicates.emplace(row.fields[1]);
-      continue;
-    }
-    if (row.fields[0] == "stative") {
-      statives.emplace(row.fields[1]);
-      continue;
-    }
-    if (row.fields[0] == "delay") {
-      delay_verbs.emplace(row.fields[1]);
-      continue;
-    }
+    const std::pair<std::string_view, StringSet*> word_kinds[] = {
+        {"complement", &complement_auxiliaries}, {"predicate", &reported_predicates}, {"stative", &statives},
+        {"delay", &delay_verbs}, {"penalty", &no_length}, {"momentary", &no_length}};
+    if (listed_word(word_kinds, row.fields[0], row.fields[1])) continue;
     if (row.fields[0] == "near") {
       long long minutes = 0;
       auto f = row.fields[2];
@@ -127,10 +121,6 @@ Lexicon::Lexicon() {
     }
     if (row.fields[0] == "match_clock") {
       match_clock_act = std::string(row.fields[1]);
-      continue;
-    }
-    if (row.fields[0] == "penalty" || row.fields[0] == "momentary") {
-      no_length.emplace(row.fields[1]);
       continue;
     }
     auto rel = parse_relation(row.fields[2], at);
