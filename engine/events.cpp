@@ -29,18 +29,6 @@ namespace {
 
 using namespace event_lexicon;  // Pos, Trigger, Cue, the Lexicon and the word classes
 
-// The number of a written ordinal: "31st" -> 31, "88th" -> 88.
-std::optional<int> ordinal_number(std::string_view w) {
-  if (w.size() < 3) return std::nullopt;
-  const std::string_view suffix = w.substr(w.size() - 2);
-  if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return std::nullopt;
-  int v = 0;
-  const char* end = w.data() + w.size() - 2;
-  auto [p, ec] = std::from_chars(w.data(), end, v);
-  if (ec != std::errc() || p != end) return std::nullopt;
-  return v;
-}
-
 // Whole days in a TIMEX3 length of days or weeks ("P2D" 2, "P1W" 7); 0 for any other.
 int whole_days(std::string_view value) {
   if (value.size() < 3 || value[0] != 'P') return 0;
@@ -2034,7 +2022,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         if (!location.empty() && !speaker.empty()) speaker += " (" + location + ")";
         // Who heard it, with the verb group as written and the speaker after "by", if any: "Wass
         // was told she could not leave" -> "Wass was told: she could not leave"; "Rato was asked
-        // by G7 ministers to carry out a study" -> "Rato was asked by G7 to carry out study".
+        // by G7 ministers to carry out a study" -> "Rato was asked by G7 ministers to carry out study".
         if (hearer) {
           std::size_t v = cd.first;
           while (v > 0 && verb_group_words().count(toks[v - 1].lower)) --v;
@@ -2680,7 +2668,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
     // time's; a 40-minute half (rugby) fits the wider window too.
     for (std::size_t k = 0; !lex.match_clock_act.empty() && k + 3 < n; ++k) {
       if (toks[k].lower != "in" || toks[k + 1].lower != "the" || toks[k + 3].lower != "minute" || in_timex[k + 2]) continue;
-      const auto minute = ordinal_number(toks[k + 2].lower);
+      const auto minute = ordinal_digits(toks[k + 2].lower);  // "88th"
       if (!minute || *minute < 1 || *minute > 130) continue;
       std::optional<std::size_t> governed;
       for (std::size_t ci = 0; ci < cands.size(); ++ci)

@@ -374,15 +374,6 @@ std::size_t match_date(const std::vector<TimeToken>& t, std::size_t i, const Tag
   return end;
 }
 
-std::optional<int> ordinal_digits(std::string_view s) {
-  if (s.size() < 3) return std::nullopt;
-  auto suf = s.substr(s.size() - 2);
-  if (suf != "st" && suf != "nd" && suf != "rd" && suf != "th") return std::nullopt;
-  auto num = s.substr(0, s.size() - 2);
-  if (!all_digits(num) || num.size() > 3) return std::nullopt;
-  return to_int(num);
-}
-
 std::size_t match_builtin(int id, std::string_view field, const std::vector<TimeToken>& t, std::size_t i,
                           const TagOptions& o, TimeValue& v) {
   const std::string_view s = t[i].lower;
@@ -449,6 +440,15 @@ std::size_t match_builtin(int id, std::string_view field, const std::vector<Time
 }
 
 }  // namespace
+
+std::optional<int> ordinal_digits(std::string_view s) {
+  if (s.size() < 3) return std::nullopt;
+  auto suf = s.substr(s.size() - 2);
+  if (suf != "st" && suf != "nd" && suf != "rd" && suf != "th") return std::nullopt;
+  auto num = s.substr(0, s.size() - 2);
+  if (!all_digits(num) || num.size() > 3) return std::nullopt;
+  return to_int(num);
+}
 
 bool is_builtin_class(std::string_view name) {
   return std::find(std::begin(kBuiltins), std::end(kBuiltins), name) != std::end(kBuiltins);

@@ -2,6 +2,7 @@
 // The time tagger's vocabulary: word classes from time_words.tsv and time_zones.tsv, and the
 // classes read from a token's shape (numbers, years, clock times, numeric dates).
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,6 +18,10 @@ namespace timeline {
 /// ordinal ("3rd", "third"), clock ("9pm", "21:00", "9 a.m.", "noon"), date ("2016-09-09",
 /// "9/9/2016"), decade ("1990s", "90s").
 bool is_builtin_class(std::string_view name);
+
+/// The number of an ordinal written in digits: "31st" -> 31, "88th" -> 88; none for anything
+/// else ("31", "first", "1234th").
+std::optional<int> ordinal_digits(std::string_view lower);
 
 /// The classes that can start at a token with this lowercased text (lexicon phrases starting
 /// with it, and the shape classes when it starts with a digit or is a number word).
