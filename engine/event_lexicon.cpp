@@ -93,6 +93,11 @@ Lexicon::Lexicon() {
       medium_window = std::max(medium_window, window_of(row.fields[3], at));
       continue;
     }
+    if (row.fields[1] == "means") {
+      means.emplace(row.fields[0]);
+      means_window = std::max(means_window, window_of(row.fields[3], at));
+      continue;
+    }
     if (row.fields[1] == "coordinator" || row.fields[1] == "coordination_stop") {
       (row.fields[1] == "coordinator" ? coordinators : coordination_stops).emplace(row.fields[0]);
       coordination_window = std::max(coordination_window, window_of(row.fields[3], at));

@@ -47,6 +47,8 @@ struct Lexicon {
   PhraseTable<std::string> media{true};  ///< "by telephone" -> the lemma the conversation takes
   std::size_t medium_window = 0;
   std::size_t coordination_window = 0;
+  StringSet means;               ///< "by": "lifted the veil by saying ..." is how the saying was done
+  std::size_t means_window = 0;  ///< how many tokens after the verb "by" may stand
   PhraseTable<AnchorRelation> relations{true};
   StringMap<AnchorRelation> headers;
   StringMap<AnchorRelation> deferrals;  ///< lemma -> its relation to an "until" time

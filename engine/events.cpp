@@ -730,6 +730,21 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         if (!toks[j].word || is_boundary(toks[j]) || verb_group_words().count(toks[j].lower)) break;
       }
     }
+    // "He also lifted the veil by saying that ...": a verb whose object is followed by "by" and a
+    // statement's gerund (event_cues.tsv `means`) tells how the statement was made; the saying is
+    // the event, the verb none of its own.
+    for (auto& cd : cands) {
+      if (cd.consumed || cd.pos != Pos::verb || cd.cls == EventClass::statement) continue;
+      for (std::size_t j = cd.last; j + 1 < n && j < cd.last + lex.means_window; ++j) {
+        if (!toks[j].word || toks[j].quoted || is_boundary(toks[j])) break;
+        if (!lex.means.count(toks[j].lower)) continue;
+        auto saying = std::find_if(cands.begin(), cands.end(), [&](const Candidate& o) { return o.first == j + 1; });
+        if (saying != cands.end() && !saying->consumed && saying->pos == Pos::verb && saying->cls == EventClass::statement &&
+            toks[saying->last - 1].lower.ends_with("ing"))
+          cd.consumed = true;
+        break;
+      }
+    }
     // "Syria talks: Lavrov, Kerry hold record marathon talks": a short label opening the sentence
     // before a colon names the topic of what follows; the events are after it.
     for (std::size_t k = 0; k < cands.size(); ++k) {

@@ -2803,3 +2803,19 @@ TEST_CASE("labels: a 'that' before a finite auxiliary is a subject and stays, a 
   CAPTURE(told->label);
   CHECK(told->label.find("laptop that will go on sale") != std::string::npos);  // not "laptop will go"
 }
+
+TEST_CASE("events: a verb done 'by saying' something is the saying, no act of its own") {
+  EntityRegistry reg;
+  auto d = doc_of("Published: 2021-03-05\n\nBudget row\n\n"
+                  "Treasurer Mia Lund lifted the lid on the accounts on Thursday by saying that the deficit had doubled. "
+                  "The rebels attacked the convoy by blowing up a bridge.\n");
+  auto evs = run(d, reg);
+  CHECK(with_trigger(d, evs, "lifted") == nullptr);
+  const EventMention* saying = with_trigger(d, evs, "saying");
+  REQUIRE(saying);
+  CHECK(saying->cls == EventClass::statement);
+  CAPTURE(saying->label);
+  CHECK(saying->label.starts_with("Lund: deficit"));
+  // Only a statement's gerund makes the verb its manner: the convoy was still attacked.
+  CHECK(with_trigger(d, evs, "attacked") != nullptr);
+}
