@@ -198,7 +198,7 @@ bool names_a_day(std::string_view rule) {
 }
 
 // Words after a statement verb that open a clause the report tells itself, not the speaker:
-// "he said before he went back behind closed doors".
+// "she said before she returned to the hall".
 const StringSet& told_clause_stops() {
   static const StringSet s{"before", "after", "until", "till", "as", "when", "while", "once", "because", "since", "whereupon"};
   return s;

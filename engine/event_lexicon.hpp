@@ -88,7 +88,7 @@ bool perfect_auxiliary(const Token& t);
 // <clock>"); "<clock> <zone>", "today <part of day>" take theirs from the reference.
 bool names_a_day(std::string_view rule);
 // Words after a statement verb that open a clause the report tells itself, not the speaker:
-// "he said before he went back behind closed doors".
+// "she said before she returned to the hall".
 const StringSet& told_clause_stops();
 // Words of a verb group before its main verb ("has since been found guilty").
 const StringSet& verb_group_words();

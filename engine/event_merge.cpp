@@ -800,9 +800,8 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     const bool one_disaster = ma.cls == EventClass::disaster && acts_alike && act_listed(ma.lemma) && act_listed(mb.lemma) &&
                               ma.modality.empty() && one_day();
     // Neither states a day, both told as going on when their reports were out, within a day of
-    // each other ("The current Geneva negotiations between Lavrov and Kerry are already lasting
-    // for more than eight hours" / "Lavrov has been locked in negotiations with Kerry for more
-    // than 12 hours"): the same round of talks.
+    // each other ("The talks in Oslo between Harlow and Moller are already in their sixth hour" /
+    // "Harlow has been locked in negotiations with Moller for ten hours"): the same round of talks.
     auto published_together = [&] {
       auto published = [](const EventMention& m, const Info& x) {
         return m.anchor && x.hi &&
@@ -835,7 +834,7 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
                                                         : options.no_agent_similarity;
     if (ma.document == mb.document && ma.lemma != mb.lemma) return;
     // The same words quoted by the same speaker: one statement however differently it is framed
-    // ("thinking of \"calling it a day\"" / "\"We're thinking of maybe calling it a day...\"").
+    // ("ready to \"walk away from the table\"" / "\"We may simply walk away from the table\"").
     const bool quoted_alike = shared_agent && share_quotation(quote_sets[ia.quotes], quote_sets[ib.quotes]);
     if (sim < threshold && !quoted_alike) return;
     // Versions of one report first: their near-identical sentences are the surest merges.
@@ -888,9 +887,9 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
   };
   for (const auto& p : pairs) join(p);
 
-  // What one statement says is one event: when two reports' statements merged ("Steinmeier
-  // stressed that the two sides have a real chance to agree" / "... said in Berlin that the two
-  // sides have a real chance to agree"), the events they report with the same verb merge too,
+  // What one statement says is one event: when two reports' statements merged ("Harlow stressed
+  // that both unions could still sign" / "... said in Oslo that both unions could still sign"),
+  // the events they report with the same verb merge too,
   // however differently each sentence frames them (the speaker, the place, "Earlier on Friday").
   std::map<std::size_t, std::vector<std::size_t>> statements_by_event;  // root -> statement ranks
   for (std::size_t r = 0; r < n; ++r)
@@ -922,7 +921,7 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     }
   }
 
-  // "Staffan de Mistura, who was also present at the talks, said ...": a definite meeting noun
+  // "The mediator, who also sat in on the talks, said ...": a definite meeting noun
   // naming nobody and no time of its own is the meeting the report is about.
   {
     auto people_in = [&](std::size_t r) {
@@ -990,8 +989,8 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     }
   }
 
-  // One statement told over consecutive sentences ("Lavrov said he was thinking of calling it a
-  // day. He said it may be necessary to have follow-up talks."; "Halm conceded defeat at noon.
+  // One statement told over consecutive sentences ("Harlow said she was ready to walk out. She
+  // said more talks may be needed next month."; "Halm conceded defeat at noon.
   // He said he had telephoned Sorvik to congratulate her."): a named speaker's statements in
   // one version, at most options.statement_sentences apart, at times that can be one, are one
   // statement. After the step above, so that what each sentence reports is not merged with what
@@ -1026,7 +1025,7 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     }
   }
 
-  // "Kerry addressed the journalists and asked how they are surviving": a speech and the
+  // "Harlow addressed the strikers and asked how long they could hold out": a speech and the
   // statement its speaker makes in it, joined by "and" in one sentence, are one act.
   for (std::size_t r = 0; r + 1 < n; ++r) {
     const EventMention& ms = mentions[order[r]];
@@ -1048,8 +1047,8 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     }
   }
 
-  // Under one timed paragraph header ("Update 9pm: Russia's foreign minister has said ... Mr
-  // Lavrov spoke to journalists in a clear attempt to put pressure on the US"), a named speaker's
+  // Under one timed paragraph header ("Update 9pm: The union leader has said ... Ms Harlow spoke
+  // to reporters in an evident bid to hurry the owners"), a named speaker's
   // statements dated by the header alone are one statement: the update reports one occasion.
   {
     std::map<std::tuple<std::size_t, int, std::size_t, std::string>, std::size_t> first_of;  // (doc, version, header, speaker)

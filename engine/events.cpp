@@ -84,8 +84,8 @@ std::optional<Minutes> counted_unit(std::string_view w) {
 }
 
 // The modality a bare verb at `first` takes from the verb group it is joined to by "and" / "and
-// then" / "or": the nearest modal cue before the joining words in their clause ("would work
-// together to identify acceptable targets and then approve strikes": would), else the
+// then" / "or": the nearest modal cue before the joining words in their clause ("would draw up
+// a list of depots together and then close them": would), else the
 // infinitive it continues ("to identify ... and approve": plan, unless a factive verb keeps it a
 // fact). Empty when it is joined to nothing or its clause has no cue.
 std::string coordinated_modality(const std::vector<Token>& toks, std::size_t first, const Lexicon& lex) {
@@ -390,8 +390,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
     std::vector<std::size_t> clause(n);
     std::size_t c = 0;
     for (std::size_t k = 0; k < n; ++k) {
-      // "and" joins clauses when a subject pronoun follows: "Kerry's meeting with Lavrov is their
-      // third and they have spoken several times by telephone" (the meeting is no topic of it).
+      // "and" joins clauses when a subject pronoun follows: "Harlow's meeting with Moller is their
+      // second and they have spoken twice by telephone" (the meeting is no topic of it).
       const bool and_clause = toks[k].lower == "and" && k + 1 < n && subject_pronouns().count(toks[k + 1].lower);
       if (is_boundary(toks[k]) || and_clause || (k > 0 && toks[k].quoted != toks[k - 1].quoted)) ++c;
       clause[k] = c;
@@ -717,7 +717,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         label_end = open;
       }
     }
-    // "frustration with what he said was a five-hour wait", "what she called a betrayal": a
+    // "anger at what she said was a two-hour delay", "what she called a betrayal": a
     // statement verb in a free relative hedges a word of the sentence; it is no statement of its own.
     // So with a noun subject: "after what passengers described as a five-hour wait".
     for (auto& cd : cands) {
@@ -730,7 +730,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         if (!toks[j].word || is_boundary(toks[j]) || verb_group_words().count(toks[j].lower)) break;
       }
     }
-    // "He also lifted the veil by saying that ...": a verb whose object is followed by "by" and a
+    // "She lifted the lid on the accounts by saying that ...": a verb whose object is followed by "by" and a
     // statement's gerund (event_cues.tsv `means`) tells how the statement was made; the saying is
     // the event, the verb none of its own.
     for (auto& cd : cands) {
@@ -745,7 +745,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         break;
       }
     }
-    // "Syria talks: Lavrov, Kerry hold record marathon talks": a short label opening the sentence
+    // "Port strike: unions, owners hold all-night talks": a short label opening the sentence
     // before a colon names the topic of what follows; the events are after it.
     for (std::size_t k = 0; k < cands.size(); ++k) {
       auto& cd = cands[k];
@@ -787,8 +787,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           break;
         }
     }
-    // "Lavrov has been locked in negotiations with Kerry for more than 12 hours, beating the
-    // record in their bilateral marathon talks": a second noun of the same act (event_acts.tsv)
+    // "Harlow has been locked in negotiations with Moller for ten hours, the longest of all their
+    // talks": a second noun of the same act (event_acts.tsv)
     // in one sentence, with no time of its own and no "previous" or "second" before it
     // (occurrence_words.tsv), is the same event named again.
     for (std::size_t k = 1; k < cands.size(); ++k) {
@@ -825,7 +825,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
     // "served as a minister" and "as a pretext to bomb" have no finite verb of their own.
     std::vector<char> subject_stop(n, 0);
     for (std::size_t k = 0; k + 2 < n; ++k) {
-      // "as a bushfire ... reached", "as US Secretary of State John Kerry opened".
+      // "as a bushfire ... reached", "as Foreign Minister Ines Harlow opened".
       // "as voting ended", "as prices rose": a bare noun with its verb right after it.
       if (toks[k].lower != "as") continue;
       static const StringSet not_subject{"well", "soon", "long", "much", "far", "many", "such", "if", "though",
@@ -1677,7 +1677,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           absolute(a);
           // "Update 9pm:" reports what happened that day by 9pm (and "Earlier:" after it, before).
           // What it tells in the perfect or present ("Forty days of fighting has killed ...",
-          // "They have held a flurry of phone calls in recent days") had happened by then, not that day.
+          // "They have held a series of calls in recent days") had happened by then, not that day.
           const std::string& v = a.timex.value;
           // (A statement in the perfect is the day's news: "Update 9pm: Lavrov has said ...".)
           const bool by_then = cd.cls != EventClass::statement && (has_perfect || present || progressive);
@@ -2192,7 +2192,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         for (std::size_t j = a; j-- > 0 && a - j <= 6;)
           if (trigger_tokens[j] && cands[trigger_tokens[j] - 1].cls == EventClass::statement) complement = true;
         const EntityMention* relative = agents.empty() ? nullptr : relative_subject(cd);
-        // "so weary of uncertainty that they fell asleep": "that" after "so"/"such" opens a
+        // "so bored with the delay that they went home": "that" after "so"/"such" opens a
         // result clause, not a relative one about the noun before it.
         auto result_clause = [&](std::size_t at) {
           for (std::size_t j = at; j-- > 0 && at - j <= 6;)
@@ -2246,8 +2246,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           }
         } else if (a >= 2 && !complement && (toks[a].lower == "that" || toks[a].lower == "which") && !result_clause(a)) {
           // The noun phrase before it, across a comma, up to a preposition, a verb or another
-          // boundary; a name alone is no antecedent: "the text of the deal on Syria, which is being
-          // negotiated" goes back over "on" and "of" to "text".
+          // boundary; a name alone is no antecedent: "the draft of the treaty on fishing, which is
+          // being revised" goes back over "on" and "of" to "draft".
           static const StringSet inside{"of", "on", "for", "in"};
           std::size_t e = a, j = a;
           if (toks[e - 1].text == ",") --e, --j;
@@ -2714,9 +2714,9 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         if (cands[ci].cls != EventClass::statement && cands[ci].last <= from && told_by[ci] == kNone &&
             (cands[ci].clause != cands[s].clause || cands[s].lemma == "according to"))
           told_by[ci] = s;
-    // What a statement verb tells: the events after it ("said that the final results of the
-    // negotiations have not been achieved"), up to a subordinator that opens a clause of the
-    // report's own ("he said before he went back behind closed doors").
+    // What a statement verb tells: the events after it ("said that the talks have not yet
+    // produced a deal"), up to a subordinator that opens a clause of the report's own ("she said
+    // before she returned to the hall").
     for (std::size_t ci = 0; ci < cands.size(); ++ci) {
       if (cands[ci].consumed || cands[ci].cls == EventClass::statement || told_by[ci] != kNone) continue;
       std::size_t s = ci;
