@@ -108,6 +108,34 @@ bool share_quotation(const std::vector<std::vector<std::string>>& a, const std::
   return false;
 }
 
+// True when two TIMEX3 dates differ in a digit both state, in the same place of the same form
+// ("XXXX-01" / "XXXX-12", "2016-09-08" / "2016-09-09"); "2016-09" / "2016-09-09" and "2016-W36" /
+// "2016-09-09" do not clash here (their windows are compared elsewhere).
+bool timex_values_clash(std::string_view a, std::string_view b) {
+  auto date_part = [](std::string_view v) { return v.substr(0, v.find('T')); };
+  a = date_part(a), b = date_part(b);
+  const std::size_t n = std::min(a.size(), b.size());
+  for (std::size_t k = 0; k < n; ++k) {
+    if (a[k] == 'X' || b[k] == 'X') continue;  // not stated by one of them
+    const bool da = a[k] >= '0' && a[k] <= '9', db = b[k] >= '0' && b[k] <= '9';
+    if (da && db && a[k] != b[k]) return true;
+    if (a[k] != b[k]) return false;  // another form ("W", "Q", "SU"): no verdict here
+  }
+  return false;
+}
+
+// True when every word of the shorter label (three words or more) is in the longer one: a report
+// that rewrites a sentence keeps its event's words and adds or drops others ("Guests fell
+// asleep." / "Some of guests fell asleep right in hall."); "Police arrested two men" and
+// "Police arrested third man" differ in a word.
+bool label_within(std::string_view a, std::string_view b) {
+  auto wa = raw_tokens(a), wb = raw_tokens(b);
+  if (wa.size() > wb.size()) std::swap(wa, wb);
+  if (wa.size() < 3) return false;  // "Blair left." says too little
+  std::sort(wb.begin(), wb.end());
+  return std::all_of(wa.begin(), wa.end(), [&](const std::string& w) { return std::binary_search(wb.begin(), wb.end(), w); });
+}
+
 }  // namespace
 
 std::pair<std::optional<Minutes>, std::optional<Minutes>> widened_bounds(const TimeAnchor& a) {
@@ -240,10 +268,29 @@ bool act_once(const std::string& lemma) {
 
 bool act_listed(const std::string& lemma) { return acts().count(lemma) > 0; }
 
+namespace {
+struct Occurrence {
+  std::string scope;
+  bool object = false;  ///< also right after a verb: "arrested a third man"
+};
+const std::unordered_map<std::string, Occurrence>& occurrence_table() {
+  static const auto table = [] {
+    std::unordered_map<std::string, Occurrence> t;
+    for (const auto& row : embedded_rows("occurrence_words.tsv")) {
+      if (row.fields.size() < 2 || (row.fields.size() > 2 && row.fields[2] != "object"))
+        throw std::runtime_error("occurrence_words.tsv:" + std::to_string(row.line) + ": expected word, scope[, object]");
+      t[std::string(row.fields[0])] = {std::string(row.fields[1]), row.fields.size() > 2};
+    }
+    return t;
+  }();
+  return table;
+}
+}  // namespace
+
 std::string_view occurrence_word(std::string_view word, bool in_sentence) {
-  static const std::unordered_map<std::string, std::string> table = embedded_pairs("occurrence_words.tsv");
+  const auto& table = occurrence_table();
   auto it = table.find(std::string(word));
-  if (it == table.end() || (!in_sentence && it->second != "merge")) return {};
+  if (it == table.end() || (!in_sentence && it->second.scope != "merge")) return {};
   return it->first;
 }
 
@@ -285,11 +332,29 @@ std::string_view other_instance(const Corpus& corpus, const EventMention& m) {
     while (end > 0 && (bytes[end - 1] == ' ' || bytes[end - 1] == '\n')) --end;
     std::size_t begin = end;
     while (begin > 0 && std::isalpha(static_cast<unsigned char>(bytes[begin - 1]))) --begin;
-    if (begin == end) return {};
+    if (begin == end) break;
     std::string lower(bytes, begin, end - begin);
     for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (auto w = occurrence_word(lower, false); !w.empty()) return w;
     end = begin;
+  }
+  // "Police arrested a third man": after a verb, past an article, a word of the `object` rows.
+  if (m.nominal) return {};
+  std::size_t at = std::min(m.trigger.end, bytes.size());
+  for (int word = 0; word < 2; ++word) {
+    while (at < bytes.size() && bytes[at] == ' ') ++at;
+    std::size_t end_word = at;
+    while (end_word < bytes.size() && std::isalpha(static_cast<unsigned char>(bytes[end_word]))) ++end_word;
+    if (end_word == at) return {};
+    std::string lower(bytes, at, end_word - at);
+    for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (word == 0 && (lower == "a" || lower == "an" || lower == "the")) {
+      at = end_word;
+      continue;
+    }
+    const auto& table = occurrence_table();
+    if (auto it = table.find(lower); it != table.end() && it->second.object) return it->first;
+    return {};
   }
   return {};
 }
@@ -727,6 +792,11 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
       if (!same_version && told_apart(a, b)) apart.emplace_back(a, b);
       return;
     }
+    // Dates no publication places ("in January" / "in December" of undated reports: XXXX-01,
+    // XXXX-12) still cannot be one when a digit both give differs.
+    if (ma.anchor && mb.anchor && ma.anchor->source == AnchorSource::timex && mb.anchor->source == AnchorSource::timex &&
+        timex_values_clash(ma.anchor->timex.value, mb.anchor->timex.value))
+      return;
     const auto [shared_agent, named_agent] = shared_agents(ia, ib);  // ... named: a proper name both give as the agent
     if (!ia.agents.empty() && !ib.agents.empty() && !shared_agent) return;  // different actors
     double sim = similarity(a, b);
@@ -836,7 +906,14 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     // The same words quoted by the same speaker: one statement however differently it is framed
     // ("ready to \"walk away from the table\"" / "\"We may simply walk away from the table\"").
     const bool quoted_alike = shared_agent && share_quotation(quote_sets[ia.quotes], quote_sets[ib.quotes]);
-    if (sim < threshold && !quoted_alike) return;
+    // The same act of the same agent told again in the same words, more or fewer of them (a
+    // version that rewrites its sentence), both over by times within a day of each other: one
+    // event, however the rest of the sentences differ. Undated, "in January" and "in December"
+    // could not be told apart.
+    const bool restated = ma.cls != EventClass::statement && ma.lemma == mb.lemma && shared_agent && ma.modality.empty() &&
+                          mb.modality.empty() && !ma.negated && !mb.negated && ia.hi && ib.hi &&
+                          std::max(*ia.hi, *ib.hi) - std::min(*ia.hi, *ib.hi) <= 1440 && label_within(ma.label, mb.label);
+    if (sim < threshold && !quoted_alike && !restated) return;
     // Versions of one report first: their near-identical sentences are the surest merges.
     // One meeting or disaster of a day, or one person's arrest, may be told several times in one
     // report (headline, lead, body; "was detained" and "his arrest"): those joins may put two

@@ -1,0 +1,76 @@
+// Issue 5: merges decided by how two reports word the same act (event_merge.cpp), run through
+// the whole pipeline on invented reports.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "corpus_loader.hpp"
+#include "pipeline.hpp"
+#include "test_support.hpp"
+
+using namespace timeline;
+using namespace timeline::test;
+
+namespace {
+
+Analysis analyze_texts(const std::vector<std::pair<std::string, std::string>>& files) {
+  TempDir dir;
+  for (const auto& [name, text] : files) write_bytes(dir.path / name, text);
+  BuildOptions build;
+  build.all_events = true;
+  return analyze(load_corpus({dir.path.string()}, {}), TagOptions{}, build);
+}
+
+// The timeline events whose label holds `part` (statements left out), each as the sorted list of
+// its reports.
+std::vector<std::vector<std::string>> reports_of(const Analysis& an, std::string_view part) {
+  std::vector<std::vector<std::string>> out;
+  for (const auto& e : an.timeline.events) {
+    if (e.label.find(part) == std::string::npos || e.cls == EventClass::statement) continue;
+    std::vector<std::string> docs;
+    for (auto k : e.mentions) docs.push_back(an.corpus.documents.at(an.timeline.mentions.at(k).document).id);
+    std::sort(docs.begin(), docs.end());
+    docs.erase(std::unique(docs.begin(), docs.end()), docs.end());
+    out.push_back(docs);
+  }
+  return out;
+}
+
+const std::pair<std::string, std::string> kEarly{
+    "a.txt",
+    "Published: 2021-06-04T18:00+01:00\n\nFinal halted\n\n"
+    "The cup final in Brennport was halted for hours on Friday. Though the record of a nine-hour wait still stands, "
+    "some of the fans fell asleep right in the stands. Police arrested two men outside the ground.\n"};
+const std::pair<std::string, std::string> kLate{
+    "b.txt",
+    "Published: 2021-06-04T21:00+01:00\n\nBrennport final restarts\n\n"
+    "The cup final in Brennport finally restarted on Friday. Earlier in the day some fans grew so tired of waiting "
+    "that they fell asleep. Police arrested a third man outside the ground.\n"};
+
+}  // namespace
+
+TEST_CASE("merge: the same act of the same agent told again in more or fewer of the same words is one event") {
+  Analysis an = analyze_texts({kEarly, kLate});
+  // "Some of the fans fell asleep right in the stands" / "... that they fell asleep": the
+  // sentences share little else, the act and its agent are told in the same words.
+  CHECK(reports_of(an, "fell asleep") == std::vector<std::vector<std::string>>{{"a.txt", "b.txt"}});
+}
+
+TEST_CASE("merge: a third man arrested is another arrest than two men arrested") {
+  Analysis an = analyze_texts({kEarly, kLate});
+  CHECK(reports_of(an, "arrested two men") == std::vector<std::vector<std::string>>{{"a.txt"}});
+  CHECK(reports_of(an, "arrested third man") == std::vector<std::vector<std::string>>{{"b.txt"}});
+}
+
+TEST_CASE("merge: the same words of an act in undated reports are not enough") {
+  // No publication dates: "in January" and "in December" cannot be told apart by time, so the
+  // two reports' job figures stay two events however alike their words (XXXX-01 is not XXXX-12).
+  Analysis an = analyze_texts(
+      {{"a.txt", "Jobs report\n\nThe Marovian economy created fewer jobs than expected in January, the agency said.\n"},
+       {"b.txt", "Jobs report\n\nThe Marovian economy created fewer jobs than expected in December, officials said.\n"}});
+  const auto created = reports_of(an, "created fewer jobs");
+  CHECK(created.size() == 2);
+  for (const auto& docs : created) CHECK(docs.size() == 1);
+}
