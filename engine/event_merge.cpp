@@ -800,6 +800,22 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     const auto [shared_agent, named_agent] = shared_agents(ia, ib);  // ... named: a proper name both give as the agent
     if (!ia.agents.empty() && !ib.agents.empty() && !shared_agent) return;  // different actors
     double sim = similarity(a, b);
+    // One plan: the same act said to happen at one stated time (the same TIMEX3 value, fully
+    // known: "next week" is 2016-W37 in both), with a named participant in common, in one report
+    // or two of one story: "the two might be continuing their discussions next week" / "'...,
+    // maybe meeting next week,' he said" (issue 4: "Lavrov: may call it a day, meet next week").
+    const bool one_plan = [&] {
+      if (ma.modality.empty() || mb.modality.empty() || ma.cls == EventClass::statement || act_of(ma.lemma) != act_of(mb.lemma) ||
+          ma.lemma.empty() || !ma.anchor || !mb.anchor || ma.anchor->source != AnchorSource::timex ||
+          mb.anchor->source != AnchorSource::timex || ma.anchor->timex.value.empty() ||
+          ma.anchor->timex.value != mb.anchor->timex.value || ma.anchor->timex.value.find('X') != std::string::npos ||
+          !ia.lo || !ia.hi)
+        return false;
+      if (ma.document != mb.document && !same_story(ma.document, mb.document)) return false;
+      for (const auto& x : ia.names)
+        if (proper_name(x) && std::binary_search(ib.names.begin(), ib.names.end(), x)) return true;
+      return false;
+    }();
     if (same_version) {
       // A report that restates one claim (the lead, then the body) reports one event: only the
       // same agent with the same verb, similar words and the same wording in places (shared
@@ -814,8 +830,9 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
       const bool headline = (in_heading(ma) || in_heading(mb)) && (ia.agents.empty() || ib.agents.empty() || shared_agent) &&
                             contained(in_heading(ma) ? a : b, in_heading(ma) ? b : a) >= options.headline_contained;
       // A headline is short: fewer words to share.
-      if (ma.lemma == mb.lemma && ((shared_agent && sim >= options.repeat_similarity && shared_bigrams >= options.repeat_bigrams) ||
-                                   (headline && (shared_bigrams >= 1 || named_agent))))
+      if ((ma.lemma == mb.lemma && ((shared_agent && sim >= options.repeat_similarity && shared_bigrams >= options.repeat_bigrams) ||
+                                    (headline && (shared_bigrams >= 1 || named_agent)))) ||
+          one_plan)
         pairs.push_back({sim, a, b, true});
       return;
     }
@@ -899,10 +916,10 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     if (by_story && !same_story(ma.document, mb.document) && !(one_disaster && any_name_shared(ma.document, mb.document)))
       return;
     double threshold = ma.document == mb.document       ? options.version_similarity
-                       : one_act || one_meeting || one_disaster || one_named_act || one_person_act ? options.same_act_similarity
+                       : one_act || one_meeting || one_disaster || one_named_act || one_person_act || one_plan ? options.same_act_similarity
                        : shared_agent || same_act       ? options.shared_agent_similarity
                                                         : options.no_agent_similarity;
-    if (ma.document == mb.document && ma.lemma != mb.lemma) return;
+    if (ma.document == mb.document && ma.lemma != mb.lemma && !one_plan) return;
     // The same words quoted by the same speaker: one statement however differently it is framed
     // ("ready to \"walk away from the table\"" / "\"We may simply walk away from the table\"").
     const bool quoted_alike = shared_agent && share_quotation(quote_sets[ia.quotes], quote_sets[ib.quotes]);
@@ -918,7 +935,8 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     // One meeting or disaster of a day, or one person's arrest, may be told several times in one
     // report (headline, lead, body; "was detained" and "his arrest"): those joins may put two
     // mentions of one version in the event.
-    pairs.push_back({sim + (ma.document == mb.document ? 1.0 : 0.0), a, b, one_meeting || one_disaster || one_person_act, by_story && !one_disaster});
+    pairs.push_back({sim + (ma.document == mb.document ? 1.0 : 0.0), a, b, one_meeting || one_disaster || one_person_act || one_plan,
+                     by_story && !one_disaster});
   };
   std::vector<std::size_t> partners;
   std::size_t next_probe = 0;

@@ -2291,11 +2291,13 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         while (shown_first + 1 < b && !label.starts_with(std::string(toks[shown_first].text) + " ") &&
                (toks[shown_first].lower == "that" || !toks[shown_first].word || lex.label_openers.count(toks[shown_first].lower)))
           ++shown_first;
-        const EntityMention* pronoun = nullptr;  // the pronoun opening the label
+        const EntityMention* pronoun = nullptr;  // the pronoun opening the label, or "the two" (gazetteer `pair`)
         for (std::size_t k = mention_from(shown_first); k < mentions.size() && mentions[k].first == shown_first; ++k)
-          if (mentions[k].pronoun && mentions[k].last == shown_first + 1 && mentions[k].entity != EntityRegistry::npos &&
-              toks[shown_first].lower != "it")
+          if (mentions[k].pronoun && mentions[k].entity != EntityRegistry::npos && toks[shown_first].lower != "it" &&
+              (mentions[k].last == shown_first + 1 || (mentions[k].last == shown_first + 2 && toks[shown_first].lower == "the")))
             pronoun = &mentions[k];
+        // The word the label shows for it: "He", or "two" of "the two" (labels drop articles).
+        const std::string opener = pronoun ? std::string(toks[pronoun->last - 1].text) : std::string();
         const EntityMention* agent = agents.empty() ? nullptr : agents.front();
         auto named_before = [&](std::size_t e) {  // by a mention of this sentence before the pronoun
           for (std::size_t k = 0; k < mentions.size() && mentions[k].first < shown_first; ++k)
@@ -2306,10 +2308,10 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
                           (entities.kind(pronoun->entity) == "group"
                                ? named_before(pronoun->entity)
                                : full_name(pronoun->entity) && std::all_of(pronoun->also.begin(), pronoun->also.end(), full_name));
-        if (sure && label.starts_with(std::string(toks[shown_first].text) + " ")) {
+        if (sure && label.starts_with(opener + " ")) {
           std::string who = short_name(entities, pronoun->entity);
           for (std::size_t other : pronoun->also) who += " and " + short_name(entities, other);
-          label = who + label.substr(toks[shown_first].text.size());
+          label = who + label.substr(opener.size());
         }
         if (coordinated && !shared_subject.empty()) label = shared_subject + " " + label;  // "Judge Alison Marr released ..."
         else if (coordinated) {}                                                       // no subject known: the verb opens it
@@ -2352,6 +2354,20 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           std::size_t d = other.first >= t.last ? other.first - t.last : t.first - std::min(t.first, other.last);
           if (d < about_d) { about = &other; about_d = d; }
         }
+        // Quoted words are no candidates, but an event word among them, in the time's clause and
+        // nearest it, names what is said to happen ("'..., maybe meeting next week,' he said": a
+        // meeting); the content event takes its class and lemma, its trigger staying the time.
+        const Trigger* quoted_act = nullptr;
+        if (!about && quoted_before) {
+          std::size_t best = n + 1;
+          for (std::size_t k = run_start[t.first]; k < run_end[t.first]; ++k) {
+            if (in_timex[k] || clause[k] != clause[t.first] || !toks[k].word) continue;
+            auto [len, trig] = lex.triggers.match(toks, k);
+            if (!len || trig->cls == EventClass::statement) continue;
+            std::size_t d = k >= t.last ? k - t.last : t.first - std::min(t.first, k + len);
+            if (d < best && d <= 4) best = d, quoted_act = trig;
+          }
+        }
         // A reported event with a mention of its own takes the time itself.
         if (!(about && !about->consumed && about_d <= kReach)) {
           EventMention content;
@@ -2359,8 +2375,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           content.document = doc_index;
           content.version = version.index;
           content.sentence = si;
-          content.cls = about ? about->cls : EventClass::other;
-          content.lemma = about ? about->lemma : "";
+          content.cls = about ? about->cls : quoted_act ? quoted_act->cls : EventClass::other;
+          content.lemma = about ? about->lemma : quoted_act ? quoted_act->lemma : "";
           content.trigger = about ? Span{toks[about->first].span.begin, toks[about->last - 1].span.end} : t.timex->span;
           content.negated = false;
           content.modality = "will";

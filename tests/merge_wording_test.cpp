@@ -74,3 +74,24 @@ TEST_CASE("merge: the same words of an act in undated reports are not enough") {
   CHECK(created.size() == 2);
   for (const auto& docs : created) CHECK(docs.size() == 1);
 }
+
+TEST_CASE("merge: one act said to happen at one stated time, with a named person in common, is one plan") {
+  Analysis an = analyze_texts(
+      {{"a.txt", "Published: 2021-06-04\n\nPort talks stall\n\n"
+                 "Mayor Rosa Halloran and harbour chairman Tomas Mbeki met in Larkport on Friday. "
+                 "Halloran said the two might be continuing their talks next week.\n"},
+       {"b.txt", "Published: 2021-06-04\n\nLarkport talks\n\n"
+                 "Mayor Rosa Halloran and Tomas Mbeki met in Larkport on Friday. "
+                 "\"We may call it a day, maybe meeting again next week,\" Halloran said.\n"}});
+  const TimelineEvent* plan = nullptr;
+  for (const auto& e : an.timeline.events)
+    if (e.anchor && e.anchor->timex.value == "2021-W23") {
+      CHECK(plan == nullptr);  // one event for next week, not one per wording
+      plan = &e;
+    }
+  REQUIRE(plan);
+  CHECK(plan->cls == EventClass::meeting);  // "maybe meeting" in the quotation names the act
+  CHECK(reports_of(an, "continuing their talks") == std::vector<std::vector<std::string>>{{"a.txt", "b.txt"}});
+  // "the two" reads as the two people it stands for.
+  CHECK(plan->label == "(might) Halloran and Mbeki might be continuing their talks.");
+}
