@@ -378,8 +378,15 @@ Stn build_stn(const Corpus& corpus, const std::vector<EventMention>& mentions, c
             break;
           }
           case AnchorRelation::includes:
-            bound(start_point(e), std::nullopt, lo, ": start");
-            bound(end_point(e), hi, std::nullopt, ": end");
+            if (a.source == AnchorSource::publication_time || a.source == AnchorSource::version_time) {
+              // Going on when the report came out, a moment somewhere in the publication window
+              // (a whole day when only the date is known): begun by its end, not over before its start.
+              bound(start_point(e), std::nullopt, hi, ": start");
+              bound(end_point(e), lo, std::nullopt, ": end");
+            } else {
+              bound(start_point(e), std::nullopt, lo, ": start");
+              bound(end_point(e), hi, std::nullopt, ": end");
+            }
             break;
         }
       }

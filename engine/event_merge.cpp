@@ -69,6 +69,9 @@ std::pair<std::optional<Minutes>, std::optional<Minutes>> event_window(const Tim
   // "shortly before 4am" is within the hour before 4am; "before 4am", any time before.
   if (a.relation == AnchorRelation::before) lo = a.within && lo ? std::optional<Minutes>(*lo - *a.within) : std::nullopt;
   if (a.relation == AnchorRelation::after) hi = a.within && hi ? std::optional<Minutes>(*hi + *a.within) : std::nullopt;
+  // Going on at a time ("are continuing" at the publication): it began before and ends after; for
+  // the merge, within a day either side (two reports of one round of talks an hour apart).
+  if (a.relation == AnchorRelation::includes && lo && hi) lo = *lo - 1440, hi = *hi + 1440;
   return {lo, hi};
 }
 

@@ -1494,10 +1494,12 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       const bool present = cd.last == cd.first + 1 && (form == cd.lemma + "s" || form == cd.lemma + "es" ||
                                                        (form == cd.lemma && cd.first > 0 && toks[cd.first - 1].word &&
                                                         toks[cd.first - 1].lower != "to" && !lex.cues.match(toks, cd.first - 1).first));
-      // "are working", "is being negotiated": going on as the report was written.
-      const bool progressive = cd.first >= 1 && form.ends_with("ing") &&
+      // "are working", "is being negotiated": going on as the report was written; so is the noun
+      // an aspect verb is about ("the negotiations ... are continuing").
+      const std::size_t tense_at = cd.aspect_at != static_cast<std::size_t>(-1) ? cd.aspect_at : cd.first;
+      const bool progressive = tense_at >= 1 && toks[tense_at].lower.ends_with("ing") &&
                                [&] {
-                                 for (std::size_t j = cd.first; j-- > 0 && cd.first - j <= 2;)
+                                 for (std::size_t j = tense_at; j-- > 0 && tense_at - j <= 2;)
                                    if (toks[j].lower == "is" || toks[j].lower == "are" || toks[j].lower == "am") return true;
                                  return false;
                                }();
@@ -1718,7 +1720,12 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
                  (cd.pos == Pos::verb && ev.modality.empty() && (present || progressive || simple_past))) {
         TimeAnchor a;
         a.source = AnchorSource::publication_time;
-        a.relation = has_perfect || simple_past ? AnchorRelation::before : AnchorRelation::during;
+        // Going on as the report was written ("talks are continuing", "are still negotiating"):
+        // the event takes in the publication, however long it has lasted (a minute's window of a
+        // publication at 15:00 is no window for talks of more than nine hours).
+        a.relation = has_perfect || simple_past                   ? AnchorRelation::before
+                     : cd.cls != EventClass::statement && progressive ? AnchorRelation::includes
+                                                                      : AnchorRelation::during;
         // A headline's present is the news present: "Skylark Atlantic collapses" happened by the
         // time of the report, not at it ("Talks continuing" is still going on).
         if (version.sentences[si].heading && present && !progressive && !has_perfect && cd.cls != EventClass::statement)

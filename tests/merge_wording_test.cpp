@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include <date/date.h>
+
 #include "corpus_loader.hpp"
 #include "pipeline.hpp"
 #include "test_support.hpp"
@@ -94,4 +96,29 @@ TEST_CASE("merge: one act said to happen at one stated time, with a named person
   CHECK(reports_of(an, "continuing their talks") == std::vector<std::vector<std::string>>{{"a.txt", "b.txt"}});
   // "the two" reads as the two people it stands for.
   CHECK(plan->label == "(might) Halloran and Mbeki might be continuing their talks.");
+}
+
+TEST_CASE("anchors: what is going on when the report came out takes in the publication, however long it has lasted") {
+  // Publications to the minute: talks "continuing after more than nine hours" at 15:00 began by
+  // then and had not ended; a minute's window for them would contradict their length.
+  Analysis an = analyze_texts(
+      {{"a.txt", "Published: 2021-06-04T15:00Z\n\nTalks go on\n\n"
+                 "The negotiations in Larkport between Mayor Rosa Halloran and Tomas Mbeki are continuing after more than nine hours.\n"},
+       {"b.txt", "Published: 2021-06-04T15:30Z\n\nLarkport talks\n\n"
+                 "Mayor Rosa Halloran and Tomas Mbeki are still negotiating, more than 14 hours after they sat down.\n"}});
+  CAPTURE(an.timeline.conflicts.size());
+  for (const auto& c : an.timeline.conflicts) CHECK(c.summary.find("contradiction") == std::string::npos);
+  const TimelineEvent* talks = nullptr;
+  for (const auto& e : an.timeline.events)
+    if (e.label.find("Negotiations in Larkport") != std::string::npos) talks = &e;
+  REQUIRE(talks);
+  REQUIRE(talks->anchor);
+  CHECK(talks->anchor->relation == AnchorRelation::includes);
+  // Half an hour apart, both going on: one round of talks.
+  CHECK(reports_of(an, "Negotiations in Larkport") == std::vector<std::vector<std::string>>{{"a.txt", "b.txt"}});
+  // Begun by the first publication (15:00, a minute's window), not over before it.
+  const Minutes published = date::sys_days(date::year{2021} / 6 / 4).time_since_epoch().count() * 1440 + 15 * 60;
+  REQUIRE(talks->start_by);
+  CHECK(*talks->start_by <= published + 1);
+  if (talks->latest) CHECK(*talks->latest >= published);
 }
