@@ -1,0 +1,46 @@
+// Issue 4: offices written before a name (gazetteer `role` rows) are titles, not part of the name,
+// so the person named later without them is the same participant.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "events.hpp"
+#include "extraction.hpp"
+#include "plain_reader.hpp"
+
+using namespace timeline;
+
+namespace {
+
+// The agents of the event triggered by the n-th `word`.
+std::vector<std::string> agents_at(const char* text, std::string_view word, int nth = 0) {
+  Document d = read_plain("t.txt", "t.txt", text);
+  auto r = report_events(d, 0, {{}});  // relabels every mention with the entities' final names
+  for (const auto& e : r.mentions)
+    if (d.text(e.trigger) == word && nth-- == 0) {
+      std::vector<std::string> out;
+      for (const auto& p : e.participants)
+        if (p.role == "agent") out.push_back(p.entity);
+      return out;
+    }
+  return {"<no event>"};
+}
+
+}  // namespace
+
+TEST_CASE("participants: an office before a name is a title, and the name alone later is the same person") {
+  using V = std::vector<std::string>;
+  // Each: the title, the person written with it, then by surname alone.
+  CHECK(agents_at("Council vote\n\nCouncillor Grace Okafor said the budget was late. Okafor said it would pass.\n", "said", 1) ==
+        V{"Grace Okafor"});
+  CHECK(agents_at("Hearing\n\nSenator Ellen Brandt said the bill was dead. Brandt said talks had failed.\n", "said", 1) ==
+        V{"Ellen Brandt"});
+  CHECK(agents_at("Ruling\n\nJudge Letty Varn said the evidence was weak. Varn said the trial would go on.\n", "said", 1) ==
+        V{"Letty Varn"});
+  CHECK(agents_at("Inquiry\n\nAttorney General Paul Denby said charges were possible. Denby said he would decide soon.\n", "said", 1) ==
+        V{"Paul Denby"});
+  // A title alone, later, is the person it was first given to ("the judge said").
+  CHECK(agents_at("Ruling\n\nJudge Letty Varn adjourned the case. The judge said the evidence was weak.\n", "said") ==
+        V{"Letty Varn"});
+}
