@@ -804,9 +804,9 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     if (!ia.agents.empty() && !ib.agents.empty() && !shared_agent) return;  // different actors
     double sim = similarity(a, b);
     // One plan: the same act said to happen at one stated time (the same TIMEX3 value, fully
-    // known: "next week" is 2016-W37 in both), with a named participant in common, in one report
-    // or two of one story: "the two might be continuing their discussions next week" / "'...,
-    // maybe meeting next week,' he said" (issue 4: "Lavrov: may call it a day, meet next week").
+    // known: "next week" is 2021-W23 in both), with a named participant in common, in one report
+    // or two of one story: "Halloran said the two might be continuing their talks next week" /
+    // "'We may call it a day, maybe meeting again next week,' Halloran said".
     const bool one_plan = [&] {
       if (ma.modality.empty() || mb.modality.empty() || ma.cls == EventClass::statement || act_of(ma.lemma) != act_of(mb.lemma) ||
           ma.lemma.empty() || !ma.anchor || !mb.anchor || ma.anchor->source != AnchorSource::timex ||

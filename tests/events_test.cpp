@@ -532,12 +532,12 @@ TEST_CASE("participants: who was asked, by whom, and what: a question or request
   CHECK(deputy->label.find("Renz was told") == std::string::npos);
 }
 
-TEST_CASE("events: 'spoken several times by telephone' is a phone call, and 'they' the two people joined before it") {
+TEST_CASE("events: 'spoken three times by telephone' is a phone call, and 'they' the two people joined before it") {
   EntityRegistry reg;
   auto d = doc_of(
       "Talks report\n\n"
       "Ines Harlow said the plan was ready. Piet Moller said it was not. "
-      "Harlow's meeting with Moller is their second this month and they have spoken several times by telephone.\n");
+      "Harlow's meeting with Moller is their second this month and they have spoken three times by telephone.\n");
   auto evs = run(d, reg);
   const EventMention* spoken = with_trigger(d, evs, "spoken");
   REQUIRE(spoken);
@@ -547,7 +547,7 @@ TEST_CASE("events: 'spoken several times by telephone' is a phone call, and 'the
   const auto agents = agents_of(*spoken);
   CHECK(std::find(agents.begin(), agents.end(), "Ines Harlow") != agents.end());
   CHECK(std::find(agents.begin(), agents.end(), "Piet Moller") != agents.end());
-  CHECK(spoken->label.starts_with("Harlow and Moller have spoken several times by telephone"));
+  CHECK(spoken->label.starts_with("Harlow and Moller have spoken three times by telephone"));
 
   // Two capitalised words that may be anything ("NTL and Wireless") leave "they" unresolved
   // rather than give it to someone named earlier.
@@ -1312,14 +1312,14 @@ TEST_CASE("reported events: a later time inside the quotation said, and in a sen
 TEST_CASE("labels: a relative clause keeps the noun it is about") {
   auto d = doc_of(
       "Harbour report\n\n"
-      "The owners tabled a new wage plan that has been under discussion since July.\n");
-  std::vector<Timex> tx{make_timex(d, "July", TimexType::date, "2016-07")};
+      "The owners tabled a new wage offer that has been under discussion since March.\n");
+  std::vector<Timex> tx{make_timex(d, "March", TimexType::date, "2016-03")};
   EntityRegistry reg;
   auto evs = run(d, reg, tx);
   auto discussion = with_trigger(d, evs, "discussion");
   REQUIRE(discussion);
   INFO(discussion->label);
-  CHECK(discussion->label.find("wage plan") != std::string::npos);
+  CHECK(discussion->label.find("wage offer") != std::string::npos);
 }
 
 TEST_CASE("anchors: 'until' ends a state, but an act that puts something off happened before the time") {
@@ -1383,14 +1383,14 @@ TEST_CASE("events: a closing '..., a correspondent reports' is the source of a s
 TEST_CASE("labels: 'said in Warsaw that ...' is what was said, not a relative clause of 'Warsaw'") {
   auto d = doc_of(
       "Harbour report\n\n"
-      "Yuri Sokolov said in Warsaw that the two unions have a real chance to agree on a pay deal.\n\n"
+      "Yuri Sokolov said in Warsaw that the two unions have a fair chance to agree on a pay deal.\n\n"
       "The port ended a plan that had been under discussion since May.\n");
   EntityRegistry reg;
   auto evs = run(d, reg);
   auto agree = with_trigger(d, evs, "agree");
   REQUIRE(agree);
   CHECK(agree->label.find("Warsaw") == std::string::npos);
-  CHECK(agree->label.find("unions have real chance") != std::string::npos);
+  CHECK(agree->label.find("unions have fair chance") != std::string::npos);
   auto discussion = with_trigger(d, evs, "discussion");
   REQUIRE(discussion);
   CHECK(discussion->label.starts_with("Plan under discussion"));  // a relative clause keeps its noun, not the verb before it
@@ -1749,13 +1749,13 @@ TEST_CASE("labels: a statement whose words start with the verb's object keeps th
   auto d = doc_of(
       "Published: 2016-09-09T21:00+01:00\n\n"
       "Talks\n\n"
-      "Some of the foreign journalists asked for vodka. A rights group urged him to make a last-ditch effort. "
+      "Several of the visiting reporters asked for coffee. A rights group urged him to make a last-ditch effort. "
       "Anna Berg said in a statement that the talks were useful.\n");
   EntityRegistry reg;
   auto evs = run(d, reg);
   auto asked = with_trigger(d, evs, "asked");
   REQUIRE(asked);
-  CHECK(asked->label.find("asked for vodka") != std::string::npos);
+  CHECK(asked->label.find("asked for coffee") != std::string::npos);
   auto urged = with_trigger(d, evs, "urged");
   REQUIRE(urged);
   CHECK(urged->label.find("urged him to make") != std::string::npos);
@@ -2037,7 +2037,7 @@ TEST_CASE("events: 'what he said was' hedges a word of another statement, it is 
   auto d = doc_of(
       "Published: 2016-09-09T21:00+01:00\n\n"
       "Talks\n\n"
-      "Sergey Lavrov expressed frustration with what he said was a five-hour wait for an answer.\n");
+      "Omar Petit expressed annoyance at what he said was a two-day delay in the refunds.\n");
   EntityRegistry reg;
   auto evs = run(d, reg);
   CHECK(with_trigger(d, evs, "said") == nullptr);
@@ -2179,7 +2179,7 @@ TEST_CASE("anchors: a clock time of a clause told in the past perfect is the eve
 TEST_CASE("events: 'and' with a subject pronoun after it opens a clause of its own") {
   // The meeting is no topic of "spoken"; the approval's label stops before "and it".
   auto d = doc_of("Published: 2016-09-09\n\nTalks\n\n"
-                  "Kerry's meeting with Lavrov is their third in two weeks and they have spoken several times by telephone. "
+                  "Nadia Orr's meeting with Petit is their fourth this year and they have spoken twice by telephone. "
                   "The directors approved the deal and it is expected to conclude in the third quarter.\n");
   EntityRegistry reg;
   auto evs = run(d, reg);
@@ -2226,14 +2226,14 @@ TEST_CASE("anchors: 'continue into the early evening' is going on then, and the 
 
 TEST_CASE("labels: a statement verb whose object is a thing keeps the verb ('played down hopes', 'denied the charges')") {
   auto d = doc_of("Published: 2016-09-09T22:00+01:00\n\nTalks\n\n"
-                  "American officials have played down hopes of an imminent ceasefire. "
+                  "Union officials have played down hopes of a quick settlement. "
                   "Martin Kessel denied the charges. "
                   "Anna Berg denied that the talks had failed.\n");
   EntityRegistry reg;
   auto evs = run(d, reg);
   auto played = with_trigger(d, evs, "played down");
   REQUIRE(played);
-  CHECK(played->label.find("played down hopes of imminent ceasefire") != std::string::npos);
+  CHECK(played->label.find("played down hopes of quick settlement") != std::string::npos);
   auto denied = with_trigger(d, evs, "denied");
   REQUIRE(denied);
   CHECK(denied->label == "Kessel denied charges.");
@@ -2374,8 +2374,8 @@ TEST_CASE("labels: a participle after a temporal connective opens its own label"
   auto d = doc_of(
       "Published: 2016-09-09T22:00+01:00\n\n"
       "Harbour report\n\n"
-      "Anna Berg told reporters that the two sides were thinking of ending the round after waiting for more than five "
-      "hours for an answer from Warsaw.\n");
+      "Anna Berg told reporters that the two sides were thinking of leaving the table after waiting for nearly three "
+      "hours for a reply from the owners.\n");
   EntityRegistry reg;
   auto evs = run(d, reg);
   auto waiting = with_trigger(d, evs, "waiting");
@@ -2552,7 +2552,7 @@ TEST_CASE("labels: 'so ... that' opens a result clause, not a relative clause of
   auto d = doc_of(
       "Published: 2016-09-09T22:00+01:00\n\n"
       "Harbour report\n\n"
-      "Some reporters became so weary of uncertainty that they fell asleep. The owners tabled a plan that the union rejected.\n");
+      "Some reporters grew so bored of the delays that they fell asleep. The owners tabled a plan that the union rejected.\n");
   EntityRegistry reg;
   auto evs = run(d, reg);
   for (const auto& e : evs) {
@@ -2707,14 +2707,14 @@ TEST_CASE("labels: who accused whom of what, and who was accused") {
   EntityRegistry reg;
   auto d = doc_of(
       "Talks report\n\n"
-      "Defence secretary Ash Carter accused Russia of sowing seeds of instability. "
+      "Trade minister Lena Voss accused Norland of stirring fears of collapse. "
       "Former chief executive Bernard Ebbers was accused of overseeing a fraud. "
       "Central banker Alan Greenspan urged Congress to take action.\n");
   auto evs = run(d, reg);
-  const EventMention* carter = with_trigger(d, evs, "accused", 0);
-  REQUIRE(carter);
-  CAPTURE(carter->label);
-  CHECK(carter->label.starts_with("Carter accused Russia of sowing seeds of instability"));  // not "Carter: sowing seeds"
+  const EventMention* voss = with_trigger(d, evs, "accused", 0);
+  REQUIRE(voss);
+  CAPTURE(voss->label);
+  CHECK(voss->label.starts_with("Voss accused Norland of stirring fears of collapse"));  // not "Voss: stirring fears"
   const EventMention* ebbers = with_trigger(d, evs, "accused", 1);
   REQUIRE(ebbers);
   CAPTURE(ebbers->label);

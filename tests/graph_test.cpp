@@ -227,34 +227,34 @@ TEST_CASE("merge: one act in other words ('convicted' / 'found guilty') by the s
 
 TEST_CASE("merge: the same two people meeting on one day, told in other words, is one meeting, a phone call or another day is not") {
   Story s;
-  s.entities = {{"John Kerry", "person", "", {"Kerry"}}, {"Sergey Lavrov", "person", "", {"Lavrov"}}, {"Geneva", "place", "", {}}};
-  std::size_t a = s.add_plain("blog.txt", "Published: 2016-09-09T21:00+01:00\n\nTalks\n\nKerry and Lavrov met in Geneva.\n"
-                                          "The latest talks between Kerry and Lavrov lasted 11 hours.\n");
+  s.entities = {{"Ines Harlow", "person", "", {"Harlow"}}, {"Omar Petit", "person", "", {"Petit"}}, {"Lindholm", "place", "", {}}};
+  std::size_t a = s.add_plain("blog.txt", "Published: 2016-09-09T21:00+01:00\n\nTalks\n\nHarlow and Petit met in Lindholm.\n"
+                                          "The latest talks between Harlow and Petit lasted 11 hours.\n");
   std::size_t b = s.add_plain("wire.txt", "Published: 2016-09-10T01:00+01:00\n\nTalks\n\n"
-                                          "Kerry and Lavrov held at least three sessions of discussions in Geneva on Friday.\n"
-                                          "Kerry and Lavrov spoke by phone on Friday morning.\n"
-                                          "Kerry and Lavrov had met in Geneva on Monday.\n");
+                                          "Harlow and Petit held four separate sessions of bargaining in Lindholm on Friday.\n"
+                                          "Harlow and Petit spoke by phone on Friday morning.\n"
+                                          "Harlow and Petit had met in Lindholm on Monday.\n");
   using E = EventClass;
   auto pair_only_of = [] {
-    return std::vector<std::tuple<std::string, std::string, std::string>>{{"John Kerry", "other", "Kerry"}, {"Sergey Lavrov", "other", "Lavrov"}};
+    return std::vector<std::tuple<std::string, std::string, std::string>>{{"Ines Harlow", "other", "Harlow"}, {"Omar Petit", "other", "Petit"}};
   };
   auto pair = [](const char* place) {
     return std::vector<std::tuple<std::string, std::string, std::string>>{
-        {"John Kerry", "agent", "Kerry"}, {"Sergey Lavrov", "agent", "Lavrov"}, {"Geneva", "location", place}};
+        {"Ines Harlow", "agent", "Harlow"}, {"Omar Petit", "agent", "Petit"}, {"Lindholm", "location", place}};
   };
-  auto& met = s.mention(a, 0, "met", "met", E::meeting, "meet", "Kerry and Lavrov met", pair("Geneva"));
+  auto& met = s.mention(a, 0, "met", "met", E::meeting, "meet", "Harlow and Petit met", pair("Lindholm"));
   Story::anchor(met, "2016-09-09T21:00+01:00", std::nullopt, utc(2016, 9, 9, 20, 0), AnchorRelation::before, "",
                 AnchorSource::publication_time);
   auto& latest = s.mention(a, 0, "latest", "talks", E::meeting, "talk", "Latest talks lasted 11 hours", pair_only_of());
   Story::anchor(latest, "2016-09-09T21:00+01:00", std::nullopt, utc(2016, 9, 9, 20, 0), AnchorRelation::before, "",
                 AnchorSource::publication_time);
-  auto& sessions = s.mention(b, 0, "sessions", "sessions", E::meeting, "session", "Kerry and Lavrov held sessions", pair("Geneva"));
+  auto& sessions = s.mention(b, 0, "sessions", "sessions", E::meeting, "session", "Harlow and Petit held sessions", pair("Lindholm"));
   Story::anchor(sessions, "2016-09-09", utc(2016, 9, 8, 23, 0), utc(2016, 9, 9, 23, 0));
-  auto pair_only = std::vector<std::tuple<std::string, std::string, std::string>>{{"John Kerry", "agent", "Kerry"},
-                                                                                   {"Sergey Lavrov", "agent", "Lavrov"}};
-  auto& call = s.mention(b, 0, "by phone", "spoke by phone", E::meeting, "phone call", "Kerry and Lavrov spoke by phone", pair_only);
+  auto pair_only = std::vector<std::tuple<std::string, std::string, std::string>>{{"Ines Harlow", "agent", "Harlow"},
+                                                                                   {"Omar Petit", "agent", "Petit"}};
+  auto& call = s.mention(b, 0, "by phone", "spoke by phone", E::meeting, "phone call", "Harlow and Petit spoke by phone", pair_only);
   Story::anchor(call, "2016-09-09TMO", utc(2016, 9, 9, 5, 0), utc(2016, 9, 9, 11, 0));
-  auto& monday = s.mention(b, 0, "Monday", "met", E::meeting, "meet", "Kerry and Lavrov had met", pair("Geneva"));
+  auto& monday = s.mention(b, 0, "Monday", "met", E::meeting, "meet", "Harlow and Petit had met", pair("Lindholm"));
   Story::anchor(monday, "2016-09-05", utc(2016, 9, 4, 23, 0), utc(2016, 9, 5, 23, 0));
   Timeline t = build_timeline(s.corpus, s.mentions, s.entities, {}, BuildOptions::every_event());
   CHECK(event_of(t, "blog.txt#v0#0") == event_of(t, "wire.txt#v0#0"));  // no content word in common
@@ -323,8 +323,8 @@ TEST_CASE("data: every lemma of event_acts.tsv is a trigger lemma of event_trigg
 }
 
 TEST_CASE("merge: one speaker's statement told over adjacent sentences of a version is one statement") {
-  // "Lavrov said he was thinking of calling it a day. He said it may be necessary to have
-  // follow-up talks next week." is one statement; a claim two sentences later, another
+  // "Ms Berg said she was thinking of pulling the plug. She said the council may have to meet
+  // again next week." is one statement; a claim two sentences later, another
   // speaker's, or the same speaker on another day stays apart.
   Story s;
   s.entities = {{"Anna Berg", "person", "", {"Berg", "Ms Berg"}}, {"Tom Lund", "person", "", {"Lund", "Mr Lund"}}};
@@ -700,13 +700,13 @@ TEST_CASE("durations: TIMEX3 values in minutes") {
 }
 
 TEST_CASE("disagreements: number claims of a sentence") {
-  auto c = number_claims("It was the fourth meeting between the two men in two weeks.");
+  auto c = number_claims("It was the fifth meeting between the three mayors in two months.");
   REQUIRE(c.size() == 2);
   CHECK(c[0].kind == "ordinal");
-  CHECK(c[0].value == 4);
+  CHECK(c[0].value == 5);
   CHECK(c[0].head == "meeting");
   CHECK(c[1].kind == "cardinal");
-  CHECK(c[1].head == "men");
+  CHECK(c[1].head == "mayor");
   auto k = number_claims("At least nine people were killed on Friday.");
   REQUIRE(k.size() == 1);
   CHECK(k[0].value == 9);
@@ -1170,7 +1170,7 @@ TEST_CASE("order: an event spanning its time sorts at that time's start, whateve
   Analysis an = analyze_one("siege.txt",
                             "URL: https://example.com/2016/09/09/siege\nPublished: 2016-09-09T12:00+01:00\n\nSiege\n\n"
                             "Talks between the two sides collapsed on Monday. "
-                            "The army tightened its siege on Thursday, following several gains over the weekend.\n");
+                            "The militia tightened its siege on Thursday, following fresh territorial gains over the weekend.\n");
   const std::size_t none = an.timeline.events.size();
   const std::size_t gains = event_position(an, "gains"), collapsed = event_position(an, "collapsed"),
                     siege = event_position(an, "siege");
@@ -1225,7 +1225,7 @@ TEST_CASE("merge: a person's statements under one timed header are one statement
                             "Harbour strike\n\n"
                             "Update 9pm: Anna Berg has said she is thinking of calling off the strike.\n\n"
                             "The dockers have been out for three weeks.\n\n"
-                            "Ms Berg spoke to reporters in a clear attempt to put pressure on the owners.\n\n"
+                            "Ms Berg spoke to reporters in an obvious effort to squeeze the owners.\n\n"
                             "Update 6pm: Ms Berg told the owners the strike would go on.\n");
   const EventMention* said = mention_with_trigger(an, "said");
   const EventMention* spoke = mention_with_trigger(an, "spoke");

@@ -144,7 +144,7 @@ inline Story geneva_story() {
                               "\n"
                               "Mr Kerry also said the US would not coordinate strikes with Russia until the truce had held for a week.\n"
                               "\n"
-                              "It was the fourth meeting between the two men in two weeks.\n",
+                              "It was the fourth meeting between the two envoys in two weeks.\n",
                               "Europe/Berlin");
   // Kerry's two claims are told apart in each report (another sentence between them): claims of
   // one speaker in adjacent sentences are one statement (MergeOptions::statement_sentences).
@@ -191,7 +191,7 @@ inline Story geneva_story() {
   s.mention(a, 0, "coordinate", "said", E::statement, "say", "Kerry: no coordination of strikes until the truce holds",
             {{"John Kerry", "agent", "Mr Kerry"}, {"Russia", "other", "Russia"}});
   s.mention(a, 0, "fourth meeting", "meeting", E::meeting, "meeting", "Kerry and Lavrov meet",
-            {{"John Kerry", "agent", "the two men"}, {"Sergey Lavrov", "agent", "the two men"}});
+            {{"John Kerry", "agent", "the two envoys"}, {"Sergey Lavrov", "agent", "the two envoys"}});
 
   s.mention(b, 0, "turning point", "told", E::statement, "say", "Kerry calls the agreement a potential turning point",
             {{"John Kerry", "agent", "Secretary Kerry"}});
