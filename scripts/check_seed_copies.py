@@ -38,7 +38,14 @@ def main():
             for sentence in version["sentences"]:
                 w = words(sentence["text"])
                 runs.update(tuple(w[i:i + RUN]) for i in range(len(w) - RUN + 1))
-    tracked = subprocess.run(["git", "-C", root, "ls-files"], capture_output=True, text=True, check=True).stdout.split()
+    listed = subprocess.run(["git", "-C", root, "ls-files"], capture_output=True, text=True)
+    if listed.returncode == 0:
+        tracked = listed.stdout.split()
+    else:  # not a git checkout (an unpacked archive): every file but build trees
+        tracked = []
+        for top, dirs, files in os.walk(root):
+            dirs[:] = [d for d in dirs if not d.startswith(("build", ".git"))]
+            tracked += [os.path.relpath(os.path.join(top, f), root) for f in files]
     found = 0
     for path in tracked:
         full = os.path.join(root, path)
