@@ -1548,7 +1548,9 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           return after.starts_with("local time");
         }();
         const bool own_offset = zone_known(v, std::nullopt);  // "T10:00Z", "T21:00+01:00"
-        if (doc.dct && clock_or_part && !own_offset &&
+        // "Update 9pm:" is the publisher's clock, whatever place the paragraph's events are at.
+        const bool publisher_clock = a.source == AnchorSource::paragraph_header;
+        if (doc.dct && clock_or_part && !own_offset && !publisher_clock &&
             (says_local || !local_frame_zone.empty() || !place_after_time.empty() || !zone_known(v, doc.dct))) {
           std::string z = place_zone_here(says_local);
           if (z.empty() && (!says_local || conversion)) z = local_frame_zone;  // a conversion set it above

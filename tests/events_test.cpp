@@ -2819,3 +2819,18 @@ TEST_CASE("events: a verb done 'by saying' something is the saying, no act of it
   // Only a statement's gerund makes the verb its manner: the convoy was still attacked.
   CHECK(with_trigger(d, evs, "attacked") != nullptr);
 }
+
+TEST_CASE("anchors: a paragraph header's clock is the publisher's, not that of the place its events are at") {
+  // The report's zone is unknown; the floods are in Nairobi. "Update 9pm" stays 9pm of the
+  // unknown zone (widened), not 9pm in Nairobi.
+  auto d = doc_of("Published: 2021-03-05\n\nStorm live\n\nUpdate 9pm: Floods in Nairobi have killed nine people.\n");
+  std::vector<Timex> tx{make_timex(d, "9pm", TimexType::time, "2021-03-05T21:00")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  auto killed = with_trigger(d, evs, "killed");
+  REQUIRE(killed);
+  REQUIRE(killed->anchor);
+  CHECK(killed->anchor->source == AnchorSource::paragraph_header);
+  CHECK(killed->anchor->zone.empty());
+  CHECK(killed->anchor->zone_unknown);
+}
