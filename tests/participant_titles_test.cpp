@@ -2,6 +2,7 @@
 // so the person named later without them is the same participant.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -43,4 +44,14 @@ TEST_CASE("participants: an office before a name is a title, and the name alone 
   // A title alone, later, is the person it was first given to ("the judge said").
   CHECK(agents_at("Ruling\n\nJudge Letty Varn adjourned the case. The judge said the evidence was weak.\n", "said") ==
         V{"Letty Varn"});
+}
+
+TEST_CASE("participants: a listed organisation speaks by its whole name, not by its last word as a surname") {
+  Document d = read_plain("t.txt", "t.txt", "Aid\n\nThe Red Cross said nine people had died. Amnesty International said the toll was higher.\n");
+  auto r = report_events(d, 0, {{}});
+  std::vector<std::string> labels;
+  for (const auto& e : r.mentions) labels.push_back(e.label);
+  CAPTURE(labels);
+  CHECK(std::any_of(labels.begin(), labels.end(), [](const std::string& l) { return l.starts_with("Red Cross: "); }));
+  CHECK(std::any_of(labels.begin(), labels.end(), [](const std::string& l) { return l.starts_with("Amnesty International: "); }));
 }
