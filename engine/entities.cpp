@@ -40,6 +40,7 @@ struct Gazetteer {
   StringSet modifiers, notnames, particles, orgwords, orgnouns, affiliation_words;
   StringSet placewords_first, placewords_last;  // "Hotel Beau-Lac", "Gatwick Airport"
   StringSet placewords_lower;  // of placewords_last, those that end a name in lower case too: "Kennedy airport"
+  StringMap<std::vector<std::string>> same_office;  // "country|role" -> other roles that office is ("secretary of state" of the US: its foreign minister)
   Gazetteer() {
     for (const auto& row : embedded_rows("gazetteer.tsv")) {
       if (row.fields.size() < 2) continue;
@@ -57,6 +58,7 @@ struct Gazetteer {
       else if (kind == "pronoun") pronouns[surface] = value;
       else if (kind == "pair") pairs.add(surface, 0);
       else if (kind == "pairverb") pair_verbs.insert(surface);
+      else if (kind == "sameoffice") same_office[surface + "|" + value].push_back(extra);
       else if (kind == "modifier") modifiers.insert(surface);
       else if (kind == "place") places.add(surface, value);
       else if (kind == "organisation") {
@@ -335,6 +337,18 @@ void EntityRegistry::bind_role(std::size_t p, const std::string& country, const 
     for (auto ph : it->second) merge(ph, p);
     placeholders_.erase(it);
   }
+  // The same office under another name ("secretary of state" of the United States is its foreign
+  // minister, gazetteer `sameoffice`): "the US top diplomat" is the person too.
+  if (auto same = gazetteer().same_office.find(key); same != gazetteer().same_office.end())
+    for (const auto& other : same->second) {
+      const std::string other_key = country + "|" + other;
+      if (by_role_.count(other_key)) continue;
+      by_role_[other_key] = p;
+      if (auto it = placeholders_.find(other_key); it != placeholders_.end()) {
+        for (auto ph : it->second) merge(ph, p);
+        placeholders_.erase(it);
+      }
+    }
 }
 
 std::size_t EntityRegistry::role_only(const std::string& country, const std::string& adjective, const std::string& role,
@@ -455,6 +469,7 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
     std::size_t end = 0;
     std::string country, adjective, role;
     std::vector<std::string> modifiers;
+    std::vector<std::pair<std::string, std::string>> more_countries;  // "the US and Russian top diplomats": (country, adjective)
     bool group = false, definite = false, indefinite = false, capitalized = false, qualified = false;
   };
   auto parse_role = [&](std::size_t i) -> std::optional<RolePhrase> {
@@ -473,6 +488,12 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
         j += len;
         r.qualified = true;
         if (j < n && tokens[j].lower == "'s") { r.definite = true; ++j; }
+        // "the US and Russian top diplomats": one office of each country, each its own person.
+        if (usable(j) && tokens[j].lower == "and" && usable(j + 1))
+          if (auto [len2, b] = affiliations_at(j + 1); len2 && b->country != r.country) {
+            r.more_countries.emplace_back(b->country, b->adjective);
+            j += 1 + len2;
+          }
         continue;
       }
       if (auto [len, o] = organisations_at(j); len) {
@@ -597,7 +618,23 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
         continue;
       }
       if (r->definite || r->qualified || r->capitalized) {
-        if (r->role != "counterpart") push(i, r->end, role_only(r->country, join(r->modifiers), r->role, surface));
+        if (r->role != "counterpart") {
+          if (r->more_countries.empty()) {
+            push(i, r->end, role_only(r->country, join(r->modifiers), r->role, surface));
+          } else {
+            // Each country's holder of the office, by its own adjective ("Russian top diplomat").
+            auto holder = [&](const std::string& country, const std::string& adjective) {
+              std::vector<std::string> mods{adjective};
+              for (const auto& m : r->modifiers)
+                if (m != r->adjective && std::none_of(r->more_countries.begin(), r->more_countries.end(),
+                                                      [&](const auto& c) { return c.second == m; }))
+                  mods.push_back(m);
+              return role_only(country, join(mods), r->role, join(mods) + " " + r->role);
+            };
+            push(i, r->end, holder(r->country, r->adjective));
+            for (const auto& [country, adjective] : r->more_countries) out.back().also.push_back(holder(country, adjective));
+          }
+        }
         i = r->end;
         continue;
       }

@@ -55,3 +55,17 @@ TEST_CASE("participants: a listed organisation speaks by its whole name, not by 
   CHECK(std::any_of(labels.begin(), labels.end(), [](const std::string& l) { return l.starts_with("Red Cross: "); }));
   CHECK(std::any_of(labels.begin(), labels.end(), [](const std::string& l) { return l.starts_with("Amnesty International: "); }));
 }
+
+TEST_CASE("participants: 'the US and Russian top diplomats' are each country's foreign minister, the US one its secretary of state") {
+  const char* text =
+      "Vienna talks\n\n"
+      "US Secretary of State Ellen Brandt and Russian Foreign Minister Pavel Orlov met in Vienna on Monday. "
+      "The US and Russian top diplomats talked for six hours.\n";
+  auto agents = agents_at(text, "talked");
+  std::sort(agents.begin(), agents.end());
+  CHECK(agents == std::vector<std::string>{"Ellen Brandt", "Pavel Orlov"});
+  // One country's top diplomat alone.
+  CHECK(agents_at("Vienna talks\n\nRussian Foreign Minister Pavel Orlov arrived in Vienna. The Russian top diplomat said talks "
+                  "would start soon.\n",
+                  "said") == std::vector<std::string>{"Pavel Orlov"});
+}
