@@ -2834,3 +2834,19 @@ TEST_CASE("anchors: a paragraph header's clock is the publisher's, not that of t
   CHECK(killed->anchor->zone.empty());
   CHECK(killed->anchor->zone_unknown);
 }
+
+TEST_CASE("labels: a concessive or discourse word does not open a label") {
+  auto d = doc_of("Published: 2021-03-05\n\nStrike\n\n"
+                  "Though the record of nine-day negotiations in Larkport is far from broken, some dockers went home. "
+                  "Meanwhile, the owners suspended the Friday shift.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  auto talks = with_trigger(d, evs, "negotiations");
+  REQUIRE(talks);
+  CAPTURE(talks->label);
+  CHECK(talks->label.starts_with("Record of nine-day negotiations"));
+  auto cancelled = with_trigger(d, evs, "suspended");
+  REQUIRE(cancelled);
+  CAPTURE(cancelled->label);
+  CHECK_FALSE(cancelled->label.starts_with("Meanwhile"));
+}
