@@ -733,16 +733,19 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
     // "She lifted the lid on the accounts by saying that ...": a verb whose object is followed by "by" and a
     // statement's gerund (event_cues.tsv `means`) tells how the statement was made; the saying is
     // the event, the verb none of its own.
-    for (auto& cd : cands) {
-      if (cd.consumed || cd.pos != Pos::verb || cd.cls == EventClass::statement) continue;
-      for (std::size_t j = cd.last; j + 1 < n && j < cd.last + lex.means_window; ++j) {
-        if (!toks[j].word || toks[j].quoted || is_boundary(toks[j])) break;
-        if (!lex.means.count(toks[j].lower)) continue;
-        auto saying = std::find_if(cands.begin(), cands.end(), [&](const Candidate& o) { return o.first == j + 1; });
-        if (saying != cands.end() && !saying->consumed && saying->pos == Pos::verb && saying->cls == EventClass::statement &&
-            toks[saying->last - 1].lower.ends_with("ing"))
-          cd.consumed = true;
-        break;
+    {
+      std::vector<const Candidate*> statement_gerund_at(n, nullptr);  // by first token: no scan per verb
+      for (const auto& o : cands)
+        if (!o.consumed && o.pos == Pos::verb && o.cls == EventClass::statement && toks[o.last - 1].lower.ends_with("ing"))
+          statement_gerund_at[o.first] = &o;
+      for (auto& cd : cands) {
+        if (cd.consumed || cd.pos != Pos::verb || cd.cls == EventClass::statement) continue;
+        for (std::size_t j = cd.last; j + 1 < n && j < cd.last + lex.means_window; ++j) {
+          if (!toks[j].word || toks[j].quoted || is_boundary(toks[j])) break;
+          if (!lex.means.count(toks[j].lower)) continue;
+          if (statement_gerund_at[j + 1]) cd.consumed = true;
+          break;
+        }
       }
     }
     // "Port strike: unions, owners hold all-night talks": a short label opening the sentence
