@@ -930,10 +930,12 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     // version that rewrites its sentence), both over by times within a day of each other: one
     // event, however the rest of the sentences differ. Undated, "in January" and "in December"
     // could not be told apart.
-    const bool restated = ma.cls != EventClass::statement && ma.lemma == mb.lemma && shared_agent && ma.modality.empty() &&
-                          mb.modality.empty() && !ma.negated && !mb.negated && ia.hi && ib.hi &&
-                          std::max(*ia.hi, *ib.hi) - std::min(*ia.hi, *ib.hi) <= 1440 && label_within(ma.label, mb.label);
-    if (sim < threshold && !quoted_alike && !restated) return;
+    auto restated = [&] {  // asked only of pairs the similarity leaves apart (it reads both labels)
+      return ma.cls != EventClass::statement && ma.lemma == mb.lemma && shared_agent && ma.modality.empty() &&
+             mb.modality.empty() && !ma.negated && !mb.negated && ia.hi && ib.hi &&
+             std::max(*ia.hi, *ib.hi) - std::min(*ia.hi, *ib.hi) <= 1440 && label_within(ma.label, mb.label);
+    };
+    if (sim < threshold && !quoted_alike && !restated()) return;
     // Versions of one report first: their near-identical sentences are the surest merges.
     // One meeting or disaster of a day, or one person's arrest, may be told several times in one
     // report (headline, lead, body; "was detained" and "his arrest"): those joins may put two
