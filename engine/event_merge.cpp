@@ -930,8 +930,9 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     // version that rewrites its sentence), both over by times within a day of each other: one
     // event, however the rest of the sentences differ. Undated, "in January" and "in December"
     // could not be told apart.
+    const bool agent_in_common = shared_agent;  // (a structured binding is no lambda capture before C++20 in clang 14)
     auto restated = [&] {  // asked only of pairs the similarity leaves apart (it reads both labels)
-      return ma.cls != EventClass::statement && ma.lemma == mb.lemma && shared_agent && ma.modality.empty() &&
+      return ma.cls != EventClass::statement && ma.lemma == mb.lemma && agent_in_common && ma.modality.empty() &&
              mb.modality.empty() && !ma.negated && !mb.negated && ia.hi && ib.hi &&
              std::max(*ia.hi, *ib.hi) - std::min(*ia.hi, *ib.hi) <= 1440 && label_within(ma.label, mb.label);
     };

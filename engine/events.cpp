@@ -2371,13 +2371,13 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         // meeting); the content event takes its class and lemma, its trigger staying the time.
         const Trigger* quoted_act = nullptr;
         if (!about && quoted_before) {
-          std::size_t best = n + 1;
+          std::size_t nearest = n + 1;
           for (std::size_t k = run_start[t.first]; k < run_end[t.first]; ++k) {
             if (in_timex[k] || clause[k] != clause[t.first] || !toks[k].word) continue;
-            auto [len, trig] = lex.triggers.match(toks, k);
-            if (!len || trig->cls == EventClass::statement) continue;
-            std::size_t d = k >= t.last ? k - t.last : t.first - std::min(t.first, k + len);
-            if (d < best && d <= 4) best = d, quoted_act = trig;
+            auto [words, trig] = lex.triggers.match(toks, k);
+            if (!words || trig->cls == EventClass::statement) continue;
+            std::size_t d = k >= t.last ? k - t.last : t.first - std::min(t.first, k + words);
+            if (d < nearest && d <= 4) nearest = d, quoted_act = trig;
           }
         }
         // A reported event with a mention of its own takes the time itself.
