@@ -2511,6 +2511,9 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       // only an event noun ("a five-hour wait") makes it an event's length.
       if (text.find('-') != std::string_view::npos && t.last < n && toks[t.last].word && !lex.triggers.match(toks, t.last).first)
         continue;
+      // ... and it is that noun's length only: "sent out after a six-week trial" (the trial folded
+      // into the clause's verb) gives the sending no six weeks.
+      const bool adjective_of_noun = text.find('-') != std::string_view::npos && t.last < n && toks[t.last].word;
       if (t.first > 0 && (toks[t.first - 1].lower == "within" || toks[t.first - 1].lower == "in")) continue;
       // "kicked off 95 minutes late", "was put back by 90 minutes": a delay, not a length (kept
       // as one: reports disagree on it). Early and ahead are no delay.
@@ -2542,6 +2545,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           const auto& cd = cands[ci];
           if (strict && cd.cls == EventClass::statement) continue;
           if (strict && of_noun && cd.first != t.last + 1 && cd.lemma != of_trigger->lemma) continue;
+          if (adjective_of_noun && cd.first != t.last) continue;
           // "aim to produce a ceasefire after more than five years of warfare": the war's length,
           // not the talks' (only an act of the same kind, "12 hours of negotiations" in "talks").
           if (!strict && of_noun && cd.cls != of_trigger->cls) continue;

@@ -2850,3 +2850,20 @@ TEST_CASE("labels: a concessive or discourse word does not open a label") {
   CAPTURE(cancelled->label);
   CHECK_FALSE(cancelled->label.starts_with("Meanwhile"));
 }
+
+TEST_CASE("durations: a length written as an adjective is its noun's only, never the clause verb's") {
+  auto d = doc_of("Published: 2022-05-17T16:45+01:00\n\nVerdict\n\n"
+                  "The jury was sent out on Thursday afternoon after a six-week trial. "
+                  "Passengers complained about a five-hour wait at the gate.\n");
+  std::vector<Timex> tx{make_timex(d, "six-week", TimexType::duration, "P6W"),
+                        make_timex(d, "five-hour", TimexType::duration, "PT5H")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  auto sent = with_trigger(d, evs, "sent");
+  REQUIRE(sent);
+  CHECK(sent->durations.empty());  // the trial's six weeks, not the sending's
+  auto wait = with_trigger(d, evs, "wait");
+  REQUIRE(wait);
+  REQUIRE(wait->durations.size() == 1);
+  CHECK(wait->durations[0].timex.value == "PT5H");
+}
