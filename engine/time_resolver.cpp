@@ -793,6 +793,40 @@ Timex resolve_value(const TaggedTime& tagged, ResolveContext& c) {
 
 }  // namespace
 
+namespace {
+
+// "dragged into the night in Geneva on Friday": a bare part of day ("the night", "the early
+// evening") with a weekday right after it in its clause is that weekday's part, as "Friday night"
+// is; read alone it would be the report's day (or, told as past, the night before it). Returns
+// tags[i], or `scratch` holding it with the weekday.
+const TaggedTime& with_day_named_after(const std::vector<TaggedTime>& tags, std::size_t i, std::string_view bytes,
+                                       TaggedTime& scratch) {
+  const TimeValue& v = tags[i].value;
+  if (v.kind != TimeKind::anaphor || v.anchor != AnchorKind::dct || v.part_of_day.empty() || std::string_view(v.unit) != "D" ||
+      v.weekday || v.day || v.month || i + 1 >= tags.size())
+    return tags[i];
+  const TaggedTime& next = tags[i + 1];
+  const TimeValue& w = next.value;
+  if (w.kind != TimeKind::point || !w.weekday || w.day || w.month || w.year || !w.part_of_day.empty() || w.possessive ||
+      next.span.begin < tags[i].span.end || next.span.begin - tags[i].span.end > 40 || next.span.begin > bytes.size())
+    return tags[i];
+  std::string_view between = bytes.substr(tags[i].span.end, next.span.begin - tags[i].span.end);
+  // In its own clause, a few words on ("into the night in Geneva on Friday"); not across a comma
+  // ("swept through the town overnight, the fire service said on Tuesday": Tuesday is the saying's).
+  if (between.find_first_of(".,;:()\"") != std::string_view::npos) return tags[i];
+  std::size_t words = 0;
+  for (std::size_t k = 0; k < between.size(); ++k)
+    if (between[k] != ' ' && (k == 0 || between[k - 1] == ' ')) ++words;
+  if (words > 4) return tags[i];
+  scratch = tags[i];
+  scratch.value.kind = TimeKind::point;
+  scratch.value.weekday = w.weekday;
+  scratch.value.unit = Code();
+  return scratch;
+}
+
+}  // namespace
+
 Timex resolve_time(const TaggedTime& tagged, ResolveContext& c) {
   // In a history, a time read from the report's own day does not stand for the story's time:
   // "that morning", "four days later" count from the story's last time long ago.
@@ -886,11 +920,12 @@ std::vector<Timex> tag_times(const Document& doc, const Version& version, const 
       out.push_back(resolve_time(tagged, c));
       if (out.size() >= 2) align_conversion(tagged.value, out[out.size() - 2], out.back(), c.dct);
     };
-    if (known != nullptr) {
-      for (const auto& tagged : *known) add(tagged);
-    } else {
-      for (const auto& tagged : find_times(doc.bytes, s.span, options)) add(tagged);
-    }
+    TaggedTime scratch;
+    auto add_all = [&](const std::vector<TaggedTime>& tags) {
+      for (std::size_t i = 0; i < tags.size(); ++i) add(with_day_named_after(tags, i, doc.bytes, scratch));
+    };
+    if (known != nullptr) add_all(*known);
+    else add_all(find_times(doc.bytes, s.span, options));
   }
   return out;
 }
@@ -905,7 +940,10 @@ std::vector<Timex> tag_phrase(std::string_view text, const std::optional<Publica
     for (auto at = text.find("\n\n", seen); at != std::string_view::npos && at < s.begin; at = text.find("\n\n", at + 2)) ++c.paragraph;
     seen = std::max(seen, s.begin);
     ++c.sentence;
-    for (const auto& tagged : find_times(text, s, options)) {
+    const auto tags = find_times(text, s, options);
+    TaggedTime scratch;
+    for (std::size_t i = 0; i < tags.size(); ++i) {
+      const TaggedTime& tagged = with_day_named_after(tags, i, text, scratch);
       out.push_back(resolve_time(tagged, c));
       if (out.size() >= 2) align_conversion(tagged.value, out[out.size() - 2], out.back(), c.dct);
     }
