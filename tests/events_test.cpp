@@ -2867,3 +2867,15 @@ TEST_CASE("durations: a length written as an adjective is its noun's only, never
   REQUIRE(wait->durations.size() == 1);
   CHECK(wait->durations[0].timex.value == "PT5H");
 }
+
+TEST_CASE("events: ministers who 'sat down' at a time opened a meeting then") {
+  auto d = doc_of("Published: 2024-03-15T22:00+01:00\n\nTalks\n\nThe two ministers sat down at 9am on Friday for a round of talks.\n");
+  std::vector<Timex> tx{make_timex(d, "9am on Friday", TimexType::time, "2024-03-15T09:00")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  auto sat = with_trigger(d, evs, "sat down");
+  REQUIRE(sat);
+  CHECK(sat->cls == EventClass::meeting);
+  REQUIRE(sat->anchor);
+  CHECK(sat->anchor->timex.value == "2024-03-15T09:00");
+}
