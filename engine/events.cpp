@@ -2579,6 +2579,17 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         out[best_event].durations.push_back({*t.timex, t.timex->span, measures && !delay, delay});
     }
 
+    // The latest fact this version told before this sentence of an act (event_acts.tsv), not
+    // hypothetical or negated; `timed`: dated by a time expression of its own.
+    auto earlier_fact = [&](std::string_view act, bool timed) -> const EventMention* {
+      for (std::size_t i = sentence_first_event; i-- > 0;) {
+        const EventMention& e = out[i];
+        if (e.negated || !e.modality.empty() || act_of(e.lemma) != act) continue;
+        if (timed && !(e.anchor && e.anchor->source == AnchorSource::timex)) continue;
+        return &e;
+      }
+      return nullptr;
+    };
     // Times told from another event of the sentence: "Two days after the fire reached
     // Koonawarra, residents gathered", "Residents gathered two days after ...", "Lavrov said after
     // waiting for more than five hours". The other event is the first event word after "after"
@@ -2625,6 +2636,12 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         target_last = cands[*target].last, target_clause = cands[*target].clause;
         target_noun = cands[*target].pos == Pos::noun;
         target_id = out[event_index[*target]].id;
+        // "A tsunami warning was issued minutes after the quake": a noun with no time of its own
+        // naming an act this version told before as a fact ("struck at 2.17am") is that event,
+        // which has the time the length counts from.
+        const EventMention& noun = out[event_index[*target]];
+        if (length && target_noun && act_listed(noun.lemma) && !(noun.anchor && noun.anchor->source == AnchorSource::timex))
+          if (const EventMention* told = earlier_fact(act_of(noun.lemma), false)) target_id = told->id;
       } else if (length) {
         // "The satellite separated from the upper stage about 58 minutes after liftoff": a noun of
         // an act an earlier sentence of this version told as a fact (the lift-off) is that event.
@@ -2632,12 +2649,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         if (j < n && determiners().count(toks[j].lower)) ++j;
         const auto [len, trig] = j < n ? lex.triggers.match(toks, j) : std::pair<std::size_t, const Trigger*>{0, nullptr};
         if (len && trig->pos == Pos::noun && act_listed(trig->lemma))
-          for (std::size_t i = sentence_first_event; i-- > 0;) {
-            const EventMention& e = out[i];
-            if (e.negated || !e.modality.empty() || act_of(e.lemma) != act_of(trig->lemma)) continue;
-            target_last = j + len, target_clause = clause[j], target_noun = true, target_id = e.id;
-            break;
-          }
+          if (const EventMention* told = earlier_fact(act_of(trig->lemma), false))
+            target_last = j + len, target_clause = clause[j], target_noun = true, target_id = told->id;
       }
       if (target_id.empty()) continue;
       const std::size_t phrase_first = length ? length->first : unit_before ? k - 2 : w == "of" || w == "to" ? k - 1 : k;
@@ -2698,6 +2711,11 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           link.lo = mod == "LESS_THAN" || mod == "EQUAL_OR_LESS" ? 0 : std::max<Minutes>(0, *d - tolerance);
           if (mod == "MORE_THAN" || mod == "EQUAL_OR_MORE") link.lo = *d;
           else link.hi = mod == "LESS_THAN" || mod == "EQUAL_OR_LESS" ? *d : *d + tolerance;
+        } else if (v == "PTXM" || v == "PTXH" || v == "PXD" || v == "PXW") {
+          // "minutes after the quake", "hours after": some of the unit, fewer than the next one
+          // makes ("minutes" are under an hour, "days" under a fortnight).
+          link.lo = 0;
+          link.hi = v == "PTXM" ? 60 : v == "PTXH" ? 1440 : v == "PXD" ? 14 * 1440 : 62 * 1440;
         }
       } else if (unit_before) {  // "the day before": within a unit either side of one unit
         link.lo = 0;
@@ -2727,12 +2745,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       if (dated.negated || !dated.modality.empty() || act_of(dated.lemma) == lex.match_clock_act) continue;
       EventLink link;
       link.target = "act:" + lex.match_clock_act;
-      for (std::size_t i = sentence_first_event; i-- > 0;)
-        if (const EventMention& e = out[i]; act_of(e.lemma) == lex.match_clock_act && e.modality.empty() && !e.negated && e.anchor &&
-                                            e.anchor->source == AnchorSource::timex) {
-          link.target = e.id;
-          break;
-        }
+      if (const EventMention* kick_off = earlier_fact(lex.match_clock_act, true)) link.target = kick_off->id;
       const Minutes m = *minute;
       link.lo = m - 1 + (m > 45 ? 10 : 0) + (m > 90 ? 5 : 0);
       link.hi = m + (m > 40 ? 25 : 0) + (m > 90 ? 20 : 0);

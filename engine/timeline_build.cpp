@@ -253,9 +253,17 @@ Timeline build_timeline(const Corpus& corpus, std::vector<EventMention> input, c
       const Minutes width = *ev.start_by - *ev.earliest;
       // Read on the clock of the event it is placed from, when that was read where it happened
       // (lift-off at 6.26pm in Florida: the separation at about 7.24pm there).
+      // The target's own anchor, else its event's best one ("minutes after the quake": the noun
+      // has no time, the quake it names struck at 2.17am in Akita).
       std::string zone;
-      if (auto it = by_id.find(by->target); it != by_id.end() && t.mentions[it->second].anchor)
-        zone = t.mentions[it->second].anchor->zone;
+      if (auto it = by_id.find(by->target); it != by_id.end()) {
+        const std::optional<TimeAnchor>* best_anchor = &t.mentions[it->second].anchor;
+        if (!*best_anchor)
+          for (auto other : merged[order[event_of[it->second]]].mentions)
+            if (t.mentions[other].anchor && (!*best_anchor || better_anchor(*t.mentions[other].anchor, **best_anchor)))
+              best_anchor = &t.mentions[other].anchor;
+        if (*best_anchor) zone = (*best_anchor)->zone;
+      }
       TimelineEvent shown = ev;
       if (!zone.empty()) shown.zone = zone, shown.utc_offset.reset();
       const std::string first_day = local_day(shown, *ev.earliest);

@@ -1,5 +1,5 @@
-// Issue 5: merges decided by how two reports word the same act (event_merge.cpp), run through
-// the whole pipeline on invented reports.
+// Issue 5: merges decided by how reports word the same act (event_merge.cpp), and events placed
+// from the time of another (links), run through the whole pipeline on invented reports.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -121,4 +121,26 @@ TEST_CASE("anchors: what is going on when the report came out takes in the publi
   REQUIRE(talks->start_by);
   CHECK(*talks->start_by <= published + 1);
   if (talks->latest) CHECK(*talks->latest >= published);
+}
+
+TEST_CASE("links: 'minutes after the quake' is within the hour after the quake an earlier sentence dated, on its clock") {
+  Analysis an = analyze_texts(
+      {{"a.txt", "Published: 2023-11-01T19:40+00:00\n\nQuake hits Japan\n\n"
+                 "A powerful earthquake struck off northern Japan at 2.17am local time on Thursday. "
+                 "A tsunami warning was issued minutes after the quake.\n"}});
+  const TimelineEvent* warning = nullptr;
+  for (const auto& e : an.timeline.events)
+    if (e.label.find("warning was issued") != std::string::npos) warning = &e;
+  REQUIRE(warning);
+  REQUIRE(warning->anchor);
+  CHECK(warning->anchor->source == AnchorSource::link);
+  // 2.17am in Japan is 17:17 UTC the day before; "minutes" are under an hour.
+  const Minutes quake = date::sys_days(date::year{2023} / 11 / 1).time_since_epoch().count() * 1440 + 17 * 60 + 17;
+  REQUIRE(warning->earliest);
+  REQUIRE(warning->start_by);
+  CHECK(*warning->earliest == quake);
+  CHECK(*warning->start_by <= quake + 61);
+  // Shown on the quake's clock: Thursday morning in Japan.
+  CHECK(warning->anchor->timex.value.starts_with("2023-11-02T02:"));
+  CHECK(warning->zone == "Asia/Tokyo");
 }
