@@ -624,11 +624,9 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
           } else {
             // Each country's holder of the office, by its own adjective ("Russian top diplomat").
             auto holder = [&](const std::string& country, const std::string& adjective) {
-              std::vector<std::string> mods{adjective};
+              std::vector<std::string> mods{adjective};  // its adjective, then the shared modifiers ("top")
               for (const auto& m : r->modifiers)
-                if (m != r->adjective && std::none_of(r->more_countries.begin(), r->more_countries.end(),
-                                                      [&](const auto& c) { return c.second == m; }))
-                  mods.push_back(m);
+                if (m != r->adjective) mods.push_back(m);
               return role_only(country, join(mods), r->role, join(mods) + " " + r->role);
             };
             push(i, r->end, holder(r->country, r->adjective));

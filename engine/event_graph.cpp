@@ -348,6 +348,11 @@ Stn build_stn(const Corpus& corpus, const std::vector<EventMention>& mentions, c
           if (!l && !h) return;
           stn.add({0, point, l, h, kind, vague, {mi}, what + side, false});
         };
+        // The publication (of the report, a version, or "Earlier:" with no time of its own, which
+        // stands for it) is a moment somewhere in its window, not the whole window.
+        const bool moment = a.source == AnchorSource::publication_time || a.source == AnchorSource::version_time ||
+                            (a.source == AnchorSource::paragraph_header && a.timex.anchor == "dct" &&
+                             a.timex.rule == "paragraph_header");
         switch (a.relation) {
           case AnchorRelation::during:
             bound(start_point(e), lo, std::nullopt, ": start");
@@ -358,11 +363,7 @@ Stn build_stn(const Corpus& corpus, const std::vector<EventMention>& mentions, c
           case AnchorRelation::before: {
             // "before Friday" ends before Friday begins; "has said" ends before the report was
             // published, a moment somewhere in the publication window, so by the window's end.
-            // A header such as "Earlier:" with no time of its own stands for the publication too.
             // "By Thursday afternoon" is no later than the afternoon's end.
-            bool moment = a.source == AnchorSource::publication_time || a.source == AnchorSource::version_time ||
-                          (a.source == AnchorSource::paragraph_header && a.timex.anchor == "dct" &&
-                           a.timex.rule == "paragraph_header");
             // With the offset unknown, the time begins somewhere in [lo, lo + 28h): bound by the last.
             Minutes slack = a.zone_unknown ? 2 * kUnknownOffsetWidening : 0;
             bound(end_point(e), std::nullopt, moment || a.inclusive ? hi : lo ? std::optional<Minutes>(*lo + slack) : lo, ": end");
@@ -378,7 +379,7 @@ Stn build_stn(const Corpus& corpus, const std::vector<EventMention>& mentions, c
             break;
           }
           case AnchorRelation::includes:
-            if (a.source == AnchorSource::publication_time || a.source == AnchorSource::version_time) {
+            if (moment) {
               // Going on when the report came out, a moment somewhere in the publication window
               // (a whole day when only the date is known): begun by its end, not over before its start.
               bound(start_point(e), std::nullopt, hi, ": start");
