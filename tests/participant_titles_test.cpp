@@ -54,6 +54,12 @@ TEST_CASE("participants: a listed organisation speaks by its whole name, not by 
   CAPTURE(labels);
   CHECK(std::any_of(labels.begin(), labels.end(), [](const std::string& l) { return l.starts_with("Red Cross: "); }));
   CHECK(std::any_of(labels.begin(), labels.end(), [](const std::string& l) { return l.starts_with("Amnesty International: "); }));
+  // An unlisted name ending in a word for a body (`orgword`: Office, Foundation, Board, Fund,
+  // Society) is an organisation too.
+  Document d2 = read_plain("t.txt", "t.txt", "Visas\n\nThe Larkport Passport Office said the backlog had doubled.\n");
+  auto r2 = report_events(d2, 0, {{}});
+  REQUIRE_FALSE(r2.mentions.empty());
+  CHECK(r2.mentions.front().label.starts_with("Larkport Passport Office: "));
 }
 
 TEST_CASE("participants: 'the US and Russian top diplomats' are each country's foreign minister, the US one its secretary of state") {
