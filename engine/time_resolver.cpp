@@ -791,10 +791,6 @@ Timex resolve_value(const TaggedTime& tagged, ResolveContext& c) {
   return t;
 }
 
-}  // namespace
-
-namespace {
-
 // "dragged into the night in Geneva on Friday": a bare part of day ("the night", "the early
 // evening") with a weekday right after it in its clause is that weekday's part, as "Friday night"
 // is; read alone it would be the report's day (or, told as past, the night before it). Returns
@@ -882,6 +878,17 @@ void align_conversion(const TimeValue& v, const Timex& previous, Timex& t, const
   t.value = std::move(value);
 }
 
+// The expressions one sentence holds, resolved in order into `out` (a conversion in brackets
+// aligned with the time before it).
+void resolve_sentence(const std::vector<TaggedTime>& tags, std::string_view bytes, ResolveContext& c, std::vector<Timex>& out) {
+  TaggedTime scratch;
+  for (std::size_t i = 0; i < tags.size(); ++i) {
+    const TaggedTime& tagged = with_day_named_after(tags, i, bytes, scratch);
+    out.push_back(resolve_time(tagged, c));
+    if (out.size() >= 2) align_conversion(tagged.value, out[out.size() - 2], out.back(), c.dct);
+  }
+}
+
 }  // namespace
 
 std::vector<Timex> tag_times(const Document& doc, const Version& version, const TagOptions& options,
@@ -916,16 +923,8 @@ std::vector<Timex> tag_times(const Document& doc, const Version& version, const 
     const std::vector<TaggedTime>* known = nullptr;
     if (found != nullptr)
       if (auto it = found->find({s.span.begin, s.span.end}); it != found->end()) known = &it->second;
-    auto add = [&](const TaggedTime& tagged) {
-      out.push_back(resolve_time(tagged, c));
-      if (out.size() >= 2) align_conversion(tagged.value, out[out.size() - 2], out.back(), c.dct);
-    };
-    TaggedTime scratch;
-    auto add_all = [&](const std::vector<TaggedTime>& tags) {
-      for (std::size_t i = 0; i < tags.size(); ++i) add(with_day_named_after(tags, i, doc.bytes, scratch));
-    };
-    if (known != nullptr) add_all(*known);
-    else add_all(find_times(doc.bytes, s.span, options));
+    if (known != nullptr) resolve_sentence(*known, doc.bytes, c, out);
+    else resolve_sentence(find_times(doc.bytes, s.span, options), doc.bytes, c, out);
   }
   return out;
 }
@@ -940,13 +939,7 @@ std::vector<Timex> tag_phrase(std::string_view text, const std::optional<Publica
     for (auto at = text.find("\n\n", seen); at != std::string_view::npos && at < s.begin; at = text.find("\n\n", at + 2)) ++c.paragraph;
     seen = std::max(seen, s.begin);
     ++c.sentence;
-    const auto tags = find_times(text, s, options);
-    TaggedTime scratch;
-    for (std::size_t i = 0; i < tags.size(); ++i) {
-      const TaggedTime& tagged = with_day_named_after(tags, i, text, scratch);
-      out.push_back(resolve_time(tagged, c));
-      if (out.size() >= 2) align_conversion(tagged.value, out[out.size() - 2], out.back(), c.dct);
-    }
+    resolve_sentence(find_times(text, s, options), text, c, out);
   }
   return out;
 }
