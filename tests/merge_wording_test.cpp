@@ -25,6 +25,14 @@ Analysis analyze_texts(const std::vector<std::pair<std::string, std::string>>& f
   return analyze(load_corpus({dir.path.string()}, {}), TagOptions{}, build);
 }
 
+// The (last) timeline event whose label holds `part`; nullptr when none does.
+const TimelineEvent* event_labelled(const Analysis& an, std::string_view part) {
+  const TimelineEvent* found = nullptr;
+  for (const auto& e : an.timeline.events)
+    if (e.label.find(part) != std::string::npos) found = &e;
+  return found;
+}
+
 // The timeline events whose label holds `part` (statements left out), each as the sorted list of
 // its reports.
 std::vector<std::vector<std::string>> reports_of(const Analysis& an, std::string_view part) {
@@ -108,9 +116,7 @@ TEST_CASE("anchors: what is going on when the report came out takes in the publi
                  "Mayor Rosa Halloran and Tomas Mbeki are still negotiating, more than 14 hours after they sat down.\n"}});
   CAPTURE(an.timeline.conflicts.size());
   for (const auto& c : an.timeline.conflicts) CHECK(c.summary.find("contradiction") == std::string::npos);
-  const TimelineEvent* talks = nullptr;
-  for (const auto& e : an.timeline.events)
-    if (e.label.find("Negotiations in Larkport") != std::string::npos) talks = &e;
+  const TimelineEvent* talks = event_labelled(an, "Negotiations in Larkport");
   REQUIRE(talks);
   REQUIRE(talks->anchor);
   CHECK(talks->anchor->relation == AnchorRelation::includes);
@@ -128,9 +134,7 @@ TEST_CASE("links: 'minutes after the quake' is within the hour after the quake a
       {{"a.txt", "Published: 2023-11-01T19:40+00:00\n\nQuake hits Japan\n\n"
                  "A powerful earthquake struck off northern Japan at 2.17am local time on Thursday. "
                  "A tsunami warning was issued minutes after the quake.\n"}});
-  const TimelineEvent* warning = nullptr;
-  for (const auto& e : an.timeline.events)
-    if (e.label.find("warning was issued") != std::string::npos) warning = &e;
+  const TimelineEvent* warning = event_labelled(an, "warning was issued");
   REQUIRE(warning);
   REQUIRE(warning->anchor);
   CHECK(warning->anchor->source == AnchorSource::link);
