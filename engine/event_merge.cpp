@@ -330,35 +330,35 @@ std::string_view other_instance(const Corpus& corpus, const EventMention& m) {
   // tagged a noun, so the test does not ask).
   if (m.document >= corpus.documents.size()) return {};
   const std::string& bytes = corpus.documents[m.document].bytes;
+  auto lower_at = [&](std::size_t b, std::size_t e) {  // the letters bytes[b, e), lowercased
+    std::string w(bytes, b, e - b);
+    for (auto& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return w;
+  };
+  auto letter = [&](std::size_t k) { return std::isalpha(static_cast<unsigned char>(bytes[k])) != 0; };
   std::size_t end = std::min(m.trigger.begin, bytes.size());
   for (int word = 0; word < 2; ++word) {  // the two words before the trigger ("the next big meeting")
     while (end > 0 && (bytes[end - 1] == ' ' || bytes[end - 1] == '\n')) --end;
     std::size_t begin = end;
-    while (begin > 0 && std::isalpha(static_cast<unsigned char>(bytes[begin - 1]))) --begin;
+    while (begin > 0 && letter(begin - 1)) --begin;
     if (begin == end) break;
-    std::string lower(bytes, begin, end - begin);
-    for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (auto w = occurrence_word(lower, false); !w.empty()) return w;
+    if (auto w = occurrence_word(lower_at(begin, end), false); !w.empty()) return w;
     end = begin;
   }
   // "Police arrested a third man": after a verb, past an article, a word of the `object` rows.
   if (m.nominal) return {};
-  std::size_t at = std::min(m.trigger.end, bytes.size());
-  for (int word = 0; word < 2; ++word) {
+  auto next_word = [&](std::size_t at) {  // the letters of the word starting at or after `at`
     while (at < bytes.size() && bytes[at] == ' ') ++at;
-    std::size_t end_word = at;
-    while (end_word < bytes.size() && std::isalpha(static_cast<unsigned char>(bytes[end_word]))) ++end_word;
-    if (end_word == at) return {};
-    std::string lower(bytes, at, end_word - at);
-    for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (word == 0 && (lower == "a" || lower == "an" || lower == "the")) {
-      at = end_word;
-      continue;
-    }
-    const auto& table = occurrence_table();
-    if (auto it = table.find(lower); it != table.end() && it->second.object) return it->first;
-    return {};
-  }
+    std::size_t e = at;
+    while (e < bytes.size() && letter(e)) ++e;
+    return std::pair{at, e};
+  };
+  auto [b, e] = next_word(std::min(m.trigger.end, bytes.size()));
+  std::string w = lower_at(b, e);
+  if (w == "a" || w == "an" || w == "the") std::tie(b, e) = next_word(e), w = lower_at(b, e);
+  if (w.empty()) return {};
+  const auto& table = occurrence_table();
+  if (auto it = table.find(w); it != table.end() && it->second.object) return it->first;
   return {};
 }
 
