@@ -396,6 +396,43 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       if (is_boundary(toks[k]) || and_clause || (k > 0 && toks[k].quoted != toks[k - 1].quoted)) ++c;
       clause[k] = c;
     }
+    // "The talks, officials said, ended at midnight", "Russia's backing for Mr Assad, he said,
+    // \"has made ...\"": a reporting clause between commas inside the clause it reports (no verb
+    // before it, a verb group right after it). That clause goes on across it; the aside is a
+    // clause of its own. `aside_open` is its first comma, `aside_close` its last; n when none.
+    std::size_t aside_open = n, aside_close = n;
+    {
+      static const StringSet modals{"can", "should", "must", "shall", "did", "does", "do"};
+      auto verb_word = [&](std::size_t k) {
+        if (finite_auxiliaries().count(toks[k].lower) || modals.count(toks[k].lower)) return true;
+        const auto [len, trigger] = lex.triggers.match(toks, k);
+        return len && trigger->pos != Pos::noun;
+      };
+      auto reporting_at = [&](std::size_t k) {
+        const auto [len, trigger] = lex.triggers.match(toks, k);
+        return len && trigger->cls == EventClass::statement && trigger->pos == Pos::verb ? len : 0;
+      };
+      std::size_t open = 0;
+      while (open < n && open < kReach && toks[open].text != "," && !toks[open].quoted && toks[open].lower != "that" && !verb_word(open))
+        ++open;
+      std::size_t v = open + 1;
+      while (v < n && v <= open + 4 && toks[v].word && !toks[v].quoted && !reporting_at(v) && !verb_word(v)) ++v;
+      // Not "Labour, needless to say, claim ...": an infinitive reports nothing.
+      if (open > 0 && open < n && toks[open].text == "," && v < n && v > open + 1 && reporting_at(v) && toks[v - 1].lower != "to") {
+        std::size_t close = v + reporting_at(v);
+        while (close < n && close < v + 8 && toks[close].word && !toks[close].quoted &&
+               (in_timex[close] || (close + 1 < n && in_timex[close + 1])))
+          ++close;
+        std::size_t after = close + 1;
+        while (after < n && is_quote_mark(toks[after])) ++after;
+        if (close < n && toks[close].text == "," && after < n && verb_word(after)) {
+          aside_open = open, aside_close = close;
+          const std::size_t resumed = clause[open - 1], shift = clause[close + 1] - resumed;
+          for (std::size_t k = open; k <= close; ++k) clause[k] = n + clause[k];  // ids of their own
+          for (std::size_t k = close + 1; k < n; ++k) clause[k] -= shift;
+        }
+      }
+    }
 
     // Participants.
     auto mentions = entities.find_mentions(
@@ -428,10 +465,30 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
     std::vector<char> in_mention(n, 0);
     for (const auto& m : mentions)
       for (std::size_t k = m.first; k < m.last; ++k) in_mention[k] = 1;
-    pronouns.resolve(mentions, toks, entities, [&](std::size_t k) {
-      return lex.triggers.match(toks, k).first || prepositions().count(toks[k].lower) ||
-             (toks[k].lower.size() > 4 && toks[k].lower.ends_with("ing"));
-    });
+    // "..., he said.", "..., she told reporters on Friday, ...": a pronoun after a comma whose
+    // reporting verb closes its clause at once (a time, an addressee aside) attributes the words
+    // before it; "When Kessel arrived, he said it was over" goes on with what was said.
+    auto attribution = [&](std::size_t k) {
+      const bool after_comma = k > 0 && (toks[k - 1].text == "," || (k > 1 && is_quote_mark(toks[k - 1]) && toks[k - 2].text == ","));
+      if (!after_comma || k + 1 >= n) return false;
+      const auto [len, trigger] = lex.triggers.match(toks, k + 1);
+      if (!len || trigger->cls != EventClass::statement || trigger->pos != Pos::verb) return false;
+      std::size_t j = k + 1 + len, words = 0;
+      for (; j < n && toks[j].word && !toks[j].quoted; ++j) {
+        if (in_timex[j] || (j + 1 < n && in_timex[j + 1])) continue;
+        if (++words > 3 || toks[j].lower == "that" || finite_auxiliaries().count(toks[j].lower) ||
+            subject_pronouns().count(toks[j].lower) || lex.triggers.match(toks, j).first)
+          return false;
+      }
+      return true;
+    };
+    pronouns.resolve(
+        mentions, toks, entities,
+        [&](std::size_t k) {
+          return lex.triggers.match(toks, k).first || prepositions().count(toks[k].lower) ||
+                 (toks[k].lower.size() > 4 && toks[k].lower.ends_with("ing"));
+        },
+        attribution);
 
     // The zone of a place the sentence names: a place mention, else the longest listed name of
     // up to three capitalised words ("off the Sea of Japan coast"); "" when none is listed.
@@ -607,8 +664,11 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       // their discussions"). With neither, it names no event of its own.
       Candidate* about = nullptr;
       std::size_t self = static_cast<std::size_t>(&cd - cands.data());
-      for (std::size_t k = self; k-- > 0 && cands[k].clause == cd.clause && self - k <= 8 && !about;)
+      for (std::size_t k = self; k-- > 0 && self - k <= 8 && !about;) {
+        if (aside_open < cands[k].first && cands[k].last <= aside_close) continue;  // "talks, officials said, ended"
+        if (cands[k].clause != cd.clause) break;
         if (cands[k].pos == Pos::noun && !cands[k].consumed) about = &cands[k];
+      }
       for (std::size_t k = self + 1; k < cands.size() && cands[k].clause == cd.clause && k - self <= 8 && !about; ++k)
         if (cands[k].pos == Pos::noun && !cands[k].consumed) about = &cands[k];
       if (!about) {
@@ -1788,8 +1848,10 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       auto render = [&](std::size_t a, std::size_t b, bool whole = true) {
         if (whole && b > a + 1 && b <= n && !toks[b - 1].quoted) b = trim_end(a, b);
         std::string s;
+        const bool own_aside = aside_open < cd.first && cd.first <= aside_close;
         for (std::size_t k = a; k < b && k < n; ++k) {
           const auto& t = toks[k];
+          if (!own_aside && k >= aside_open && k <= aside_close) continue;  // ", officials said," of another event
           // Points in time are left out of labels (the timeline shows them); lengths stay
           // ("talks continued for 11 hours").
           if ((in_timex[k] && !in_duration[k]) || in_header[k] || is_quote_mark(t)) continue;
@@ -2040,6 +2102,19 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             if (!before.empty()) gist = before, closing_statements.emplace_back(ci, speaker_first);
           }
         }
+        // An aside ("The plan, the minister said on Tuesday, would cut costs by half") splits what
+        // was said: the label joins its two parts.
+        if (cd.pos == Pos::verb && !hearer && aside_open < cd.first && cd.last <= aside_close) {
+          std::size_t after = aside_close + 1;
+          std::size_t end = label_end;
+          while (end > after && toks[end - 1].quoted != toks[after].quoted) --end;  // a quotation's end
+          const std::string before = render_label(0, aside_open), rest = render(after, end);
+          if (!before.empty() && !rest.empty()) {
+            gist = before + " " + rest;
+            infinitive = false;
+            closing_statements.emplace_back(ci, aside_open);
+          }
+        }
         // "a statement would come within the hour": a statement noun nobody makes yet is the
         // subject of what follows it.
         if (cd.pos == Pos::noun && speaker.empty() && qa == n && !gist.empty() && cd.lemma != "according to" && cd.last < n &&
@@ -2077,14 +2152,18 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
                                 : speaker + (infinitive ? " " : ": ") + gist;
       } else {
         std::size_t a = cd.first, b = cd.last;
-        while (a > 0 && clause[a - 1] == cd.clause && cd.first - a < 12) --a;
+        auto hop_aside = [&](std::size_t& k, bool back) {  // the clause goes on across an aside
+          if (back && a > 0 && k - 1 == aside_close && aside_open > 0 && clause[aside_open - 1] == cd.clause) k = aside_open;
+          if (!back && k == aside_open && aside_close + 1 < n && clause[aside_close + 1] == cd.clause) k = aside_close + 1;
+        };
+        for (hop_aside(a, true); a > 0 && clause[a - 1] == cd.clause && cd.first - a < 12; hop_aside(a, true)) --a;
         if (cd.label_from < a && cd.first - cd.label_from <= 12) a = cd.label_from;
         for (std::size_t j = cd.first; j > a; --j)  // "... as a bushfire reached": from the "as"
           if (subject_stop[j - 1]) {
             a = j;
             break;
           }
-        while (b < n && clause[b] == cd.clause && b - cd.last < 12) ++b;
+        for (hop_aside(b, false); b < n && clause[b] == cd.clause && b - cd.last < 12; hop_aside(b, false)) ++b;
         // A noun after a temporal connective ("... remained unresolved before Kerry's return to
         // Geneva") is an event of its own: the words before the connective tell another one.
         if (cd.pos == Pos::noun) {
@@ -2110,6 +2189,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         bool reported = false;
         for (std::size_t j = cd.first; j > a; --j) {
           std::size_t t = trigger_tokens[j - 1];
+          if (aside_open < j - 1 && j - 1 <= aside_close) break;  // an aside tells the whole clause around it
           if (!t || t == ci + 1 || cands[t - 1].cls != EventClass::statement || cands[t - 1].pos != Pos::verb) continue;
           if (form_of(cands[t - 1]).ends_with("ing")) break;  // "a tsunami warning was issued": a noun
           std::size_t from = cands[t - 1].last;

@@ -5,8 +5,17 @@
 
 namespace timeline {
 
+// Known by a full name or a title's gender, or an agent of an event before: a capitalised word
+// may be anything ("NTL and Wireless", "Key positions ...").
+bool PronounResolver::surely_person(const EntityMention& x, const EntityRegistry& entities) const {
+  return !x.pronoun && x.entity != EntityRegistry::npos && x.kind == "person" && !entities.placeholder(x.entity) &&
+         (entities.name(x.entity).find(' ') != std::string::npos || !entities.gender(x.entity).empty() ||
+          acting_people.count(x.entity));
+}
+
 void PronounResolver::resolve(std::vector<EntityMention>& mentions, const std::vector<Token>& toks,
-                              const EntityRegistry& entities, const std::function<bool(std::size_t)>& object_cue) {
+                              const EntityRegistry& entities, const std::function<bool(std::size_t)>& object_cue,
+                              const std::function<bool(std::size_t)>& attribution) {
   for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
     auto& m = mentions[mi];
     if (!m.pronoun) continue;
@@ -32,9 +41,16 @@ void PronounResolver::resolve(std::vector<EntityMention>& mentions, const std::v
     }
     std::size_t e = EntityRegistry::npos;
     std::size_t nearest_at = 0, subject = EntityRegistry::npos;
+    // "Russia's backing for Mr Assad, he said, ...": not Mr Assad, but who spoke before; only the
+    // sentence's own subject ("Arnold, from Kent, described it as \"overwhelming\", she said"),
+    // not a possessive ("Mr Blair's government was ..., he added") nor a quoted name.
+    const bool attributes = attribution(m.first);
     for (std::size_t pi = mi; pi-- > 0 && m.first - mentions[pi].first <= kReach;) {
       const auto& prev = mentions[pi];
       if (prev.pronoun || prev.entity == EntityRegistry::npos) continue;
+      if (attributes && (prev.first > kSubjectReach || toks[prev.first].quoted || !surely_person(prev, entities) ||
+                         (prev.last < toks.size() && toks[prev.last].lower == "'s")))
+        continue;
       bool plural = m.gender == "plural";
       if (plural ? prev.kind == "group" : prev.kind == "person") {
         if (!plural && !entities.gender(prev.entity).empty() && entities.gender(prev.entity) != m.gender) continue;
@@ -56,16 +72,10 @@ void PronounResolver::resolve(std::vector<EntityMention>& mentions, const std::v
     }
     // "Kerry's meeting with Lavrov is their third and they have spoken ...": with no group
     // before it in the sentence, "they" is two people the sentence joined by "and" or "with"
-    // before it, when they are surely people (known by a full name or a title's gender, or
-    // agents of an event before: a capitalised word may be anything, "NTL and Wireless"). Two
+    // before it, when they are surely people (surely_person()). Two
     // such names not surely people leave "they" unresolved: it is them or nobody we know.
     bool joined_names = false;
-    if (e == EntityRegistry::npos && m.gender == "plural") {
-      auto surely_person = [&](const EntityMention& x) {
-        return !x.pronoun && x.entity != EntityRegistry::npos && x.kind == "person" && !entities.placeholder(x.entity) &&
-               (entities.name(x.entity).find(' ') != std::string::npos || !entities.gender(x.entity).empty() ||
-                acting_people.count(x.entity));
-      };
+    if (e == EntityRegistry::npos && m.gender == "plural" && !attributes) {
       for (std::size_t pi = 1; pi < mi && e == EntityRegistry::npos; ++pi) {
         const auto &x = mentions[pi - 1], &y = mentions[pi];
         if (x.pronoun || y.pronoun || x.kind != "person" || y.kind != "person" || x.entity == y.entity ||
@@ -75,7 +85,7 @@ void PronounResolver::resolve(std::vector<EntityMention>& mentions, const std::v
         for (std::size_t k = x.last; k < y.first; ++k) joined |= toks[k].lower == "and" || toks[k].lower == "with";
         if (!joined) continue;
         joined_names = true;
-        if (surely_person(x) && surely_person(y)) {
+        if (surely_person(x, entities) && surely_person(y, entities)) {
           e = x.entity;
           m.also = {y.entity};
         }

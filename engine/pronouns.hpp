@@ -28,15 +28,18 @@ class PronounResolver {
   /// Gives each pronoun among `mentions` (one sentence's, in order of position) its entity, and
   /// for "they" of several people the others in `also`; one with no antecedent stays unresolved.
   /// `object_cue(k)`: whether token k is a verb, a preposition or an -ing form (a mention after
-  /// one is no subject of the sentence).
+  /// one is no subject of the sentence). `attribution(k)`: whether the pronoun at token k is the
+  /// subject of a reporting clause set off by a comma ("..., he said."): the names of the words
+  /// it reports, before it in the sentence, are not who it stands for.
   void resolve(std::vector<EntityMention>& mentions, const std::vector<Token>& toks, const EntityRegistry& entities,
-               const std::function<bool(std::size_t)>& object_cue);
+               const std::function<bool(std::size_t)>& object_cue, const std::function<bool(std::size_t)>& attribution);
   /// After an event of sentence `si` with these agents: who acted last.
   void acted(const std::vector<const EntityMention*>& agents, std::size_t si, const EntityRegistry& entities);
   /// After sentence `si`: who it named last and who opened it.
   void sentence_done(const std::vector<EntityMention>& mentions, std::size_t si, const EntityRegistry& entities);
 
  private:
+  bool surely_person(const EntityMention& x, const EntityRegistry& entities) const;
 std::size_t last_person = EntityRegistry::npos, last_agent_person = EntityRegistry::npos;
 std::unordered_set<std::size_t> acting_people;  // people who were agents of an event before: surely people
 std::map<std::string, std::size_t> last_of_gender;  // the last person named of each known gender
