@@ -2261,6 +2261,14 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
               break;
             }
         if (connective_clause < cd.first) a = std::max(a, connective_clause);
+        // "The main goal of the truce is to ensure that aid reaches the city": a window ending on
+        // an infinitive whose object is a "that" clause reads on into that clause.
+        if (b >= 2 && b + 1 < n && b > cd.last && toks[b].lower == "that" && toks[b - 2].lower == "to" &&
+            lex.complement_verbs.count(toks[b - 1].lower)) {
+          std::size_t e = b + 1;
+          while (e < n && clause[e] == clause[b + 1] && e - cd.last < 16) ++e;
+          b = e;
+        }
         bool agent_inside = !agents.empty() && agents.front()->first >= a;
         label = render_label(a, b);
         // "Russian foreign minister Dmitri Volkov and her counterpart Rafael Costa have been in

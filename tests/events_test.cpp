@@ -2879,3 +2879,18 @@ TEST_CASE("events: ministers who 'sat down' at a time opened a meeting then") {
   REQUIRE(sat->anchor);
   CHECK(sat->anchor->timex.value == "2024-03-15T09:00");
 }
+
+TEST_CASE("labels: an infinitive whose object is a 'that' clause reads on into it, a preposition 'to' does not") {
+  auto d = doc_of("Truce\n\nThe main aim of the truce is to ensure that food reaches the old town. "
+                  "Two dockers pleaded guilty to charges that they stole fuel.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  auto truce = with_trigger(d, evs, "truce");
+  REQUIRE(truce);
+  CAPTURE(truce->label);
+  CHECK(truce->label.find("to ensure food reaches old town") != std::string::npos);  // event_cues.tsv `complement`
+  auto pleaded = with_trigger(d, evs, "pleaded");
+  REQUIRE(pleaded);
+  CAPTURE(pleaded->label);
+  CHECK(pleaded->label.find("stole") == std::string::npos);  // "charges that ...": a relative clause of the noun
+}
