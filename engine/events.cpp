@@ -412,13 +412,17 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         const auto [len, trigger] = lex.triggers.match(toks, k);
         return len && trigger->cls == EventClass::statement && trigger->pos == Pos::verb ? len : 0;
       };
+      // The cheap tests first: the first comma, a reporting verb a few words after it; only then
+      // whether a verb stands before the comma.
       std::size_t open = 0;
-      while (open < n && open < kReach && toks[open].text != "," && !toks[open].quoted && toks[open].lower != "that" && !verb_word(open))
-        ++open;
+      while (open < n && open < kReach && toks[open].text != "," && !toks[open].quoted && toks[open].lower != "that") ++open;
       std::size_t v = open + 1;
       while (v < n && v <= open + 4 && toks[v].word && !toks[v].quoted && !reporting_at(v) && !verb_word(v)) ++v;
       // Not "Labour, needless to say, claim ...": an infinitive reports nothing.
-      if (open > 0 && open < n && toks[open].text == "," && v < n && v > open + 1 && reporting_at(v) && toks[v - 1].lower != "to") {
+      bool verbless = open > 0 && open < n && toks[open].text == "," && v < n && v > open + 1 && reporting_at(v) &&
+                      toks[v - 1].lower != "to";
+      for (std::size_t k = 0; verbless && k < open; ++k) verbless = !verb_word(k);
+      if (verbless) {
         std::size_t close = v + reporting_at(v);
         while (close < n && close < v + 8 && toks[close].word && !toks[close].quoted &&
                (in_timex[close] || (close + 1 < n && in_timex[close + 1])))
