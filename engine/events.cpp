@@ -1189,9 +1189,11 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             if (it->last > cd.first) continue;
             if (cd.first - it->last > kReach) break;
             bool blocked = false;
+            // A participle right after the name modifies it: "A senior official travelling with
+            // him said" is the official's statement.
             for (std::size_t j = it->last; j < cd.first && !blocked; ++j)
-              blocked = toks[j].lower == "that" || verb_at(j) || subject_stop[j] ||
-                        (toks[j].quoted && !toks[cd.first].quoted);
+              blocked = toks[j].lower == "that" || (verb_at(j) && !(j == it->last && toks[j].lower.ends_with("ing"))) ||
+                        subject_stop[j] || (toks[j].quoted && !toks[cd.first].quoted);
             if (blocked) break;
             // "..., they say": a pronoun with no antecedent is still the subject; no name further
             // back ("Structural reform ...") speaks instead.
@@ -2499,6 +2501,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           content.anchor = a;
           content.new_in_version = said.new_in_version;
           std::string speaker_of = speaker.empty() ? "" : speaker + ": ";
+          if (!speaker_of.empty() && speaker_of[0] >= 'a' && speaker_of[0] <= 'z')  // "(will) Senior US official: ..."
+            speaker_of[0] = static_cast<char>(speaker_of[0] - 'a' + 'A');
           std::size_t from = cd.last;
           for (std::size_t k = cd.last; k < n && k < cd.last + 4; ++k)
             if (toks[k].lower == "that") { from = k + 1; break; }

@@ -73,3 +73,16 @@ TEST_CASE("attributions: an aside between commas splits one clause, and each eve
   CAPTURE(claim.label);
   CHECK(claim.label.starts_with("Labour"));
 }
+
+TEST_CASE("attributions: a participle right after the speaker modifies it, and a said-future event names the speaker capitalised") {
+  using V = std::vector<std::string>;
+  const char* text = "Published: 2024-03-14\n\nTalks\n\nA senior US official travelling with him said on Thursday that the "
+                     "talks could continue tomorrow.\n";
+  Found said = event_at(text, "said");
+  CAPTURE(said.label);
+  CHECK(said.agents == V{"senior US official"});  // not blocked by "travelling", nor "him"
+  CHECK(said.label.starts_with("Senior US official: talks could continue"));
+  Found later = event_at(text, "talks");  // what is said to happen tomorrow
+  CAPTURE(later.label);
+  CHECK(later.label.starts_with("(will) Senior US official: "));
+}
