@@ -445,6 +445,12 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
     while (true) {
       if (is_name_token(j)) { ++j; continue; }
       if (j > i && usable(j) && has(j, G::kParticle) && is_name_token(j + 1)) { ++j; continue; }
+      // "Salah al-Din", "Abu Bakr al-Baghdadi": an Arabic article joined to a capitalised word.
+      if (j > i && usable(j) && tokens[j].text.size() > 3 && (tokens[j].text.starts_with("al-") || tokens[j].text.starts_with("el-")) &&
+          tokens[j].text[3] >= 'A' && tokens[j].text[3] <= 'Z') {
+        ++j;
+        continue;
+      }
       if (j > i + 1 && initial_stop_at(j)) { ++j; continue; }
       break;
     }
@@ -668,6 +674,16 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
     const bool place_word_after = e < n && usable(e) && !tokens[e].capitalized && has(e, G::kPlaceWordLower) &&
                                   !affiliations_at(i).first;  // not "a German stadium"
     if (place_word_after) ++e;
+    // "Syrian Observatory for Human Rights", "Institute for Fiscal Studies", "Ministry of Defence":
+    // a body's name goes on after "for" or "of" into the capitalised words that follow.
+    if (!place_word_after && e > i && e + 1 < n && has(e - 1, G::kOrgWord) && (tokens[e].lower == "for" || tokens[e].lower == "of") &&
+        is_name_token(e + 1)) {
+      const bool after_for = tokens[e].lower == "for";
+      e = name_end(e + 1);
+      // "Department for Work and Pensions": after "for", one more name joined by "and" (after
+      // "of" the "and" joins two bodies: "the Bank of England and Barclays").
+      if (after_for && e + 1 < n && tokens[e].lower == "and" && is_name_token(e + 1)) e = name_end(e + 1);
+    }
     // A capitalised sentence opener that the document also writes in lower case is a word.
     if (e == i + 1 && sentence_initial(i) && !affiliations_at(i).first && !places_at(i).first && !organisations_at(i).first &&
         initial_word_is_common(t.lower)) {

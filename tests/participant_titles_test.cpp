@@ -62,6 +62,19 @@ TEST_CASE("participants: a listed organisation speaks by its whole name, not by 
   CHECK(r2.mentions.front().label.starts_with("Larkport Passport Office: "));
 }
 
+TEST_CASE("participants: a body's name goes on after 'for' or 'of', and Arabic names keep their 'al-'") {
+  using V = std::vector<std::string>;
+  CHECK(agents_at("Toll\n\nThe Dravik Observatory for Human Rights said 14 people had died.\n", "said") ==
+        V{"Dravik Observatory for Human Rights"});
+  CHECK(agents_at("Rates\n\nThe Bank of Larkport said rates would stay at 4%.\n", "said") == V{"Bank of Larkport"});
+  // After "for", one more name joined by "and"; after "of" the "and" joins two bodies.
+  CHECK(agents_at("Jobs\n\nThe Department for Work and Pensions said claims had fallen.\n", "said") ==
+        V{"Department for Work and Pensions"});
+  auto two = agents_at("Rates\n\nThe Bank of Larkport and Varna Savings said rates would rise.\n", "said");
+  CHECK(std::find(two.begin(), two.end(), "Bank of Larkport") != two.end());
+  CHECK(agents_at("Raid\n\nSalah al-Rami said the convoy had been hit.\n", "said") == V{"Salah al-Rami"});
+}
+
 TEST_CASE("participants: 'the US and Russian top diplomats' are each country's foreign minister, the US one its secretary of state") {
   const char* text =
       "Vienna talks\n\n"
