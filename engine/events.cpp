@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "attributions.hpp"
 #include "event_graph.hpp"
 #include "event_lexicon.hpp"
 #include "event_merge.hpp"
@@ -396,46 +397,15 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       if (is_boundary(toks[k]) || and_clause || (k > 0 && toks[k].quoted != toks[k - 1].quoted)) ++c;
       clause[k] = c;
     }
-    // "The talks, officials said, ended at midnight", "Russia's backing for Mr Assad, he said,
-    // \"has made ...\"": a reporting clause between commas inside the clause it reports (no verb
-    // before it, a verb group right after it). That clause goes on across it; the aside is a
-    // clause of its own. `aside_open` is its first comma, `aside_close` its last; n when none.
+    // An aside ("The talks, officials said, ended at midnight"): the clause it splits goes on
+    // across it; the aside is a clause of its own. `aside_open` is its first comma, `aside_close`
+    // its last; n when none.
     std::size_t aside_open = n, aside_close = n;
-    {
-      static const StringSet modals{"can", "should", "must", "shall", "did", "does", "do"};
-      auto verb_word = [&](std::size_t k) {
-        if (finite_auxiliaries().count(toks[k].lower) || modals.count(toks[k].lower)) return true;
-        const auto [len, trigger] = lex.triggers.match(toks, k);
-        return len && trigger->pos != Pos::noun;
-      };
-      auto reporting_at = [&](std::size_t k) {
-        const auto [len, trigger] = lex.triggers.match(toks, k);
-        return len && trigger->cls == EventClass::statement && trigger->pos == Pos::verb ? len : 0;
-      };
-      // The cheap tests first: the first comma, a reporting verb a few words after it; only then
-      // whether a verb stands before the comma.
-      std::size_t open = 0;
-      while (open < n && open < kReach && toks[open].text != "," && !toks[open].quoted && toks[open].lower != "that") ++open;
-      std::size_t v = open + 1;
-      while (v < n && v <= open + 4 && toks[v].word && !toks[v].quoted && !reporting_at(v) && !verb_word(v)) ++v;
-      // Not "Labour, needless to say, claim ...": an infinitive reports nothing.
-      bool verbless = open > 0 && open < n && toks[open].text == "," && v < n && v > open + 1 && reporting_at(v) &&
-                      toks[v - 1].lower != "to";
-      for (std::size_t k = 0; verbless && k < open; ++k) verbless = !verb_word(k);
-      if (verbless) {
-        std::size_t close = v + reporting_at(v);
-        while (close < n && close < v + 8 && toks[close].word && !toks[close].quoted &&
-               (in_timex[close] || (close + 1 < n && in_timex[close + 1])))
-          ++close;
-        std::size_t after = close + 1;
-        while (after < n && is_quote_mark(toks[after])) ++after;
-        if (close < n && toks[close].text == "," && after < n && verb_word(after)) {
-          aside_open = open, aside_close = close;
-          const std::size_t resumed = clause[open - 1], shift = clause[close + 1] - resumed;
-          for (std::size_t k = open; k <= close; ++k) clause[k] = n + clause[k];  // ids of their own
-          for (std::size_t k = close + 1; k < n; ++k) clause[k] -= shift;
-        }
-      }
+    if (const auto aside = find_aside(toks, in_timex, lex, kReach)) {
+      aside_open = aside->open, aside_close = aside->close;
+      const std::size_t resumed = clause[aside_open - 1], shift = clause[aside_close + 1] - resumed;
+      for (std::size_t k = aside_open; k <= aside_close; ++k) clause[k] = n + clause[k];  // ids of their own
+      for (std::size_t k = aside_close + 1; k < n; ++k) clause[k] -= shift;
     }
 
     // Participants.
@@ -469,30 +439,13 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
     std::vector<char> in_mention(n, 0);
     for (const auto& m : mentions)
       for (std::size_t k = m.first; k < m.last; ++k) in_mention[k] = 1;
-    // "..., he said.", "..., she told reporters on Friday, ...": a pronoun after a comma whose
-    // reporting verb closes its clause at once (a time, an addressee aside) attributes the words
-    // before it; "When Kessel arrived, he said it was over" goes on with what was said.
-    auto attribution = [&](std::size_t k) {
-      const bool after_comma = k > 0 && (toks[k - 1].text == "," || (k > 1 && is_quote_mark(toks[k - 1]) && toks[k - 2].text == ","));
-      if (!after_comma || k + 1 >= n) return false;
-      const auto [len, trigger] = lex.triggers.match(toks, k + 1);
-      if (!len || trigger->cls != EventClass::statement || trigger->pos != Pos::verb) return false;
-      std::size_t j = k + 1 + len, words = 0;
-      for (; j < n && toks[j].word && !toks[j].quoted; ++j) {
-        if (in_timex[j] || (j + 1 < n && in_timex[j + 1])) continue;
-        if (++words > 3 || toks[j].lower == "that" || finite_auxiliaries().count(toks[j].lower) ||
-            subject_pronouns().count(toks[j].lower) || lex.triggers.match(toks, j).first)
-          return false;
-      }
-      return true;
-    };
     pronouns.resolve(
         mentions, toks, entities,
         [&](std::size_t k) {
           return lex.triggers.match(toks, k).first || prepositions().count(toks[k].lower) ||
                  (toks[k].lower.size() > 4 && toks[k].lower.ends_with("ing"));
         },
-        attribution);
+        [&](std::size_t k) { return closing_attribution(toks, k, in_timex, lex); });
 
     // The zone of a place the sentence names: a place mention, else the longest listed name of
     // up to three capitalised words ("off the Sea of Japan coast"); "" when none is listed.

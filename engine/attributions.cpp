@@ -1,0 +1,64 @@
+#include "attributions.hpp"
+
+namespace timeline {
+namespace {
+
+using event_lexicon::Pos;
+
+bool quote_mark(const Token& t) { return t.text == "\"" || t.text == "\xE2\x80\x9C" || t.text == "\xE2\x80\x9D"; }
+
+// The length of a statement verb trigger at token k; 0 when there is none.
+std::size_t reporting_at(const std::vector<Token>& toks, std::size_t k, const event_lexicon::Lexicon& lex) {
+  const auto [len, trigger] = lex.triggers.match(toks, k);
+  return len && trigger->cls == EventClass::statement && trigger->pos == Pos::verb ? len : 0;
+}
+
+}  // namespace
+
+bool closing_attribution(const std::vector<Token>& toks, std::size_t k, const std::vector<char>& in_timex,
+                         const event_lexicon::Lexicon& lex) {
+  const std::size_t n = toks.size();
+  const bool after_comma = k > 0 && (toks[k - 1].text == "," || (k > 1 && quote_mark(toks[k - 1]) && toks[k - 2].text == ","));
+  if (!after_comma || k + 1 >= n) return false;
+  const std::size_t len = reporting_at(toks, k + 1, lex);
+  if (!len) return false;
+  std::size_t words = 0;
+  for (std::size_t j = k + 1 + len; j < n && toks[j].word && !toks[j].quoted; ++j) {
+    if (in_timex[j] || (j + 1 < n && in_timex[j + 1])) continue;  // "on Friday"
+    if (++words > 3 || toks[j].lower == "that" || event_lexicon::finite_auxiliaries().count(toks[j].lower) ||
+        event_lexicon::subject_pronouns().count(toks[j].lower) || lex.triggers.match(toks, j).first)
+      return false;
+  }
+  return true;
+}
+
+std::optional<Aside> find_aside(const std::vector<Token>& toks, const std::vector<char>& in_timex,
+                                const event_lexicon::Lexicon& lex, std::size_t reach) {
+  const std::size_t n = toks.size();
+  static const StringSet modals{"can", "should", "must", "shall", "did", "does", "do"};
+  auto verb_word = [&](std::size_t k) {
+    if (event_lexicon::finite_auxiliaries().count(toks[k].lower) || modals.count(toks[k].lower)) return true;
+    const auto [len, trigger] = lex.triggers.match(toks, k);
+    return len && trigger->pos != Pos::noun;
+  };
+  // The cheap tests first: the first comma, a reporting verb a few words after it; only then
+  // whether a verb stands before the comma.
+  std::size_t open = 0;
+  while (open < n && open < reach && toks[open].text != "," && !toks[open].quoted && toks[open].lower != "that") ++open;
+  if (open == 0 || open >= n || toks[open].text != ",") return std::nullopt;
+  std::size_t v = open + 1;
+  while (v < n && v <= open + 4 && toks[v].word && !toks[v].quoted && !reporting_at(toks, v, lex) && !verb_word(v)) ++v;
+  // Not "Labour, needless to say, claim ...": an infinitive reports nothing.
+  if (v >= n || v == open + 1 || !reporting_at(toks, v, lex) || toks[v - 1].lower == "to") return std::nullopt;
+  for (std::size_t k = 0; k < open; ++k)
+    if (verb_word(k)) return std::nullopt;
+  std::size_t close = v + reporting_at(toks, v, lex);
+  while (close < n && close < v + 8 && toks[close].word && !toks[close].quoted && (in_timex[close] || (close + 1 < n && in_timex[close + 1])))
+    ++close;  // "said on Tuesday"
+  std::size_t after = close + 1;
+  while (after < n && quote_mark(toks[after])) ++after;
+  if (close >= n || toks[close].text != "," || after >= n || !verb_word(after)) return std::nullopt;
+  return Aside{open, close};
+}
+
+}  // namespace timeline
