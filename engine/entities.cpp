@@ -34,6 +34,7 @@ struct Gazetteer {
   PhraseTable<int> organisations{false};
   PhraseTable<std::string> organisations_folded{true};  // lower-case form -> name as listed
   PhraseTable<int> pairs{true};  // "diplomats" in "the two diplomats": the pair just named
+  StringMap<StringSet> attributive;  // "official" -> "figures", ...: nouns after which the role word is an adjective
   StringSet pair_verbs;  // "might" in "the two might meet": "the two" is the pair
   StringMap<std::string> honorifics;  // as written -> gender
   StringMap<std::string> pronouns;    // lower -> male/female/plural
@@ -58,6 +59,12 @@ struct Gazetteer {
       else if (kind == "pronoun") pronouns[surface] = value;
       else if (kind == "pair") pairs.add(surface, 0);
       else if (kind == "pairverb") pair_verbs.insert(surface);
+      else if (kind == "attributive")
+        for (std::size_t b = 0; b <= value.size();) {
+          const std::size_t e = std::min(value.find(',', b), value.size());
+          if (e > b) attributive[lower(surface)].emplace(value.substr(b, e - b));
+          b = e + 1;
+        }
       else if (kind == "sameoffice") same_office[surface + "|" + value].push_back(extra);
       else if (kind == "modifier") modifiers.insert(surface);
       else if (kind == "place") places.add(surface, value);
@@ -534,6 +541,10 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
     }
     auto [len, role] = roles_at(j);
     if (!len || !usable(j)) return std::nullopt;
+    // "Official figures showed ...", "the official results were announced": an adjective.
+    if (auto a = g.attributive.find(tokens[j].lower); a != g.attributive.end() && j + len < n && usable(j + len) &&
+                                                      !tokens[j + len].capitalized && a->second.count(tokens[j + len].lower))
+      return std::nullopt;
     r.capitalized = tokens[j].capitalized;
     r.role = role->canonical;
     r.group = role->group;

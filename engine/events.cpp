@@ -2057,7 +2057,13 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           const bool closing = speaker_first > 1 && toks[speaker_first - 1].text == "," && !infinitive &&
                                (gist.find(' ') == std::string::npos || timed_tail || then_and);
           if (gist.empty() || closing) {
-            std::string before = render(0, speaker_first);
+            // "The official results were announced on Monday": a passive verb with nothing after it
+            // is told of its subject, the verb group with it ("Official results were announced").
+            const bool passive = !closing && cd.pos == Pos::verb && cd.first > 0 && speaker_first == cd.first &&
+                                 (toks[cd.first - 1].lower == "was" || toks[cd.first - 1].lower == "were" ||
+                                  toks[cd.first - 1].lower == "been" || toks[cd.first - 1].lower == "is" ||
+                                  toks[cd.first - 1].lower == "are");
+            std::string before = render(0, passive ? cd.last : speaker_first);
             if (!before.empty()) gist = before, closing_statements.emplace_back(ci, speaker_first);
           }
         }
