@@ -84,7 +84,10 @@ std::vector<Salience> event_salience(const std::vector<EventMention>& mentions, 
       reports.insert(m.document);
       dated = dated || (m.anchor && m.anchor->source == AnchorSource::timex);
       bool agent = false;
-      for (const auto& p : m.participants) agent = agent || p.role == "agent";
+      // ... or the subject of a passive verb, a patient before its trigger ("Khodorkovsky was
+      // arrested"): who the event is about, as an agent is.
+      for (const auto& p : m.participants)
+        agent = agent || p.role == "agent" || (p.role == "patient" && !p.span.empty() && p.span.end <= m.trigger.begin);
       speaker = speaker || (agent && m.cls == EventClass::statement) || replaces_statement(m);
       actor = actor || (agent && !m.negated && m.modality.empty());
       for (const auto& d : m.durations) measured = measured || d.measures_event;

@@ -1256,12 +1256,29 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       }
       if (!agents.empty() && cd.cls == EventClass::statement) statement_agent[ci] = agents.front();
       if (!agents.empty() && cd.pos == Pos::verb) verb_agent[ci] = agents.front();
+      // "Petts was killed by a falling tree", "Kessel was charged with fraud": the subject of a
+      // passive verb is who it befell (patient); a name after "by" is who did it (agent). The
+      // subject still counts as the clause's actor for pronouns and coordinated verbs.
+      bool passive_verb = false;
+      if (cd.pos == Pos::verb && cd.cls != EventClass::statement && cd.aspect_at == static_cast<std::size_t>(-1) &&
+          !form_of(cd).ends_with("ing"))
+        for (std::size_t j = cd.first; j > 0 && cd.first - j < 4 && verb_group_words().count(toks[j - 1].lower); --j) {
+          const std::string& w = toks[j - 1].lower;
+          if (w == "was" || w == "were" || w == "been" || w == "being" || w == "is" || w == "are" || w == "be") passive_verb = true;
+        }
       std::unordered_set<std::size_t> seen;
       for (const auto* a : agents) {
-        if (seen.insert(a->entity).second) ev.participants.push_back({entities.name(a->entity), "agent", a->span});
+        const char* role = passive_verb ? "patient" : "agent";
+        if (seen.insert(a->entity).second) ev.participants.push_back({entities.name(a->entity), role, a->span});
         for (auto other : a->also)
-          if (seen.insert(other).second) ev.participants.push_back({entities.name(other), "agent", a->span});
+          if (seen.insert(other).second) ev.participants.push_back({entities.name(other), role, a->span});
       }
+      if (passive_verb && cd.last + 1 < n && toks[cd.last].lower == "by")
+        for (std::size_t k = mention_from(cd.last + 1); k < mentions.size() && mentions[k].first <= cd.last + 3; ++k)
+          if (usable(mentions[k]) && seen.insert(mentions[k].entity).second) {
+            ev.participants.push_back({entities.name(mentions[k].entity), "agent", mentions[k].span});
+            break;
+          }
       // Other participants of the trigger's clause.
       std::string location;
       for (std::size_t k = mention_from(cd.first > kReach ? cd.first - kReach : 0);

@@ -60,6 +60,15 @@ std::vector<std::string> agents_of(const EventMention& e) {
   return out;
 }
 
+// Who the event is about as its subject: its agents, or the subject of a passive verb (a patient
+// before the trigger: "Kessel was convicted").
+std::vector<std::string> subjects_of(const EventMention& e) {
+  std::vector<std::string> out;
+  for (const auto& p : e.participants)
+    if (p.role == "agent" || (p.role == "patient" && p.span.end <= e.trigger.begin)) out.push_back(p.entity);
+  return out;
+}
+
 Timex make_timex(const Document& d, std::string_view text, TimexType type, std::string value, std::string mod = "") {
   auto at = d.bytes.find(text);
   REQUIRE(at != std::string::npos);
@@ -374,7 +383,7 @@ TEST_CASE("participants: pronouns take the nearest fitting antecedent") {
   CHECK(role_of(*with_trigger(d3, evs3, "said", 1), "agent") == "Judy Boynton");
 }
 
-TEST_CASE("participants: a subject before short appositives is the agent, 'he' of the next sentence is the subject") {
+TEST_CASE("participants: a subject before short appositives is the subject, 'he' of the next sentence is the subject") {
   EntityRegistry reg;
   auto d = doc_of(
       "Court report\n\n"
@@ -383,16 +392,16 @@ TEST_CASE("participants: a subject before short appositives is the agent, 'he' o
       "Tom Hale, 61, of Guildford, Surrey, was arrested at the airport. "
       "Peter Lund, a former director, who ran the trust, was released.\n");
   auto evs = run(d, reg);
-  CHECK(agents_of(*with_trigger(d, evs, "convicted")) == std::vector<std::string>{"Martin Kessel"});
-  CHECK(agents_of(*with_trigger(d, evs, "found guilty")) == std::vector<std::string>{"Lena Ortiz"});
-  CHECK(agents_of(*with_trigger(d, evs, "arrested")) == std::vector<std::string>{"Tom Hale"});  // three appositives
+  CHECK(subjects_of(*with_trigger(d, evs, "convicted")) == std::vector<std::string>{"Martin Kessel"});
+  CHECK(subjects_of(*with_trigger(d, evs, "found guilty")) == std::vector<std::string>{"Lena Ortiz"});
+  CHECK(subjects_of(*with_trigger(d, evs, "arrested")) == std::vector<std::string>{"Tom Hale"});  // three appositives
   // A relative clause set off by commas is one more appositive, taken whole.
-  CHECK(agents_of(*with_trigger(d, evs, "released")) == std::vector<std::string>{"Peter Lund"});
+  CHECK(subjects_of(*with_trigger(d, evs, "released")) == std::vector<std::string>{"Peter Lund"});
   // "He" of the next sentence: the person who opened this one, not the last name in it.
   EntityRegistry reg2;
   auto d2 = doc_of("Court report\n\nMartin Kessel, 54, of Guildford, Surrey, showed no reaction. He was detained.\n");
   auto evs2 = run(d2, reg2);
-  CHECK(agents_of(*with_trigger(d2, evs2, "detained")) == std::vector<std::string>{"Martin Kessel"});
+  CHECK(subjects_of(*with_trigger(d2, evs2, "detained")) == std::vector<std::string>{"Martin Kessel"});
 }
 
 TEST_CASE("participants and labels: a role and a name in apposition before a verb are its agent, after 'after' too, a possessive time's noun keeps its preposition") {
@@ -567,7 +576,7 @@ TEST_CASE("participants: a lede's unnamed subject is the person the next sentenc
     auto r = report_events(d, 0, {{}});  // relabels every mention with the entities' final names
     auto e = with_trigger(d, r.mentions, trigger);
     REQUIRE(e);
-    return agents_of(*e);
+    return subjects_of(*e);  // "has been found guilty": the passive's subject
   };
   const std::vector<std::string> kessel{"Martin Kessel"};
   CHECK(agents("Court report\n\nA former finance director of a charity has been found guilty of fraud.\n\n"
@@ -1781,18 +1790,18 @@ TEST_CASE("agents and labels: a relative clause's noun is the subject of its ver
   REQUIRE(jailed.size() == 2);
   // Restrictive: no comma; the relative clause ends where "was" opens the main verb.
   CHECK(agents_of(*stole[0]) == std::vector<std::string>{"former finance director"});
-  CHECK(agents_of(*jailed[0]) == std::vector<std::string>{"former finance director"});
+  CHECK(subjects_of(*jailed[0]) == std::vector<std::string>{"former finance director"});
   CHECK(stole[0]->label == "Former finance director stole money meant for homeless people");
   CHECK(jailed[0]->label.starts_with("Former finance director was jailed for six years"));
   // Non-restrictive, between commas.
   CHECK(agents_of(*stole[1]) == std::vector<std::string>{"Martin Kessel"});
-  CHECK(agents_of(*jailed[1]) == std::vector<std::string>{"Martin Kessel"});
+  CHECK(subjects_of(*jailed[1]) == std::vector<std::string>{"Martin Kessel"});
   CHECK(jailed[1]->label.starts_with("Kessel was jailed"));
   // "Britain's" only says which charities; the subject is the treasurer, and the label reads
   // as the subject's short name and the verb.
   auto guilty = with_trigger(d, evs, "found guilty");
   REQUIRE(guilty);
-  CHECK(agents_of(*guilty) == std::vector<std::string>{"former treasurer"});
+  CHECK(subjects_of(*guilty) == std::vector<std::string>{"former treasurer"});
   CHECK(guilty->label.starts_with("Former treasurer found guilty of fraud"));
 }
 

@@ -88,6 +88,24 @@ TEST_CASE("participants: a role word used as an adjective names nobody ('officia
   CHECK(r.mentions.front().label == "Official results were announced");
 }
 
+TEST_CASE("participants: the subject of a passive verb is who it befell, the name after 'by' who did it") {
+  auto roles = [](const char* text, std::string_view word) {
+    Document d = read_plain("t.txt", "t.txt", text);
+    auto r = report_events(d, 0, {{}});
+    std::vector<std::string> out;
+    for (const auto& e : r.mentions)
+      if (d.text(e.trigger) == word)
+        for (const auto& p : e.participants) out.push_back(p.entity + ":" + p.role);
+    return out;
+  };
+  using V = std::vector<std::string>;
+  CHECK(roles("Fire\n\nDan Orme was killed by a falling tree.\n", "killed") == V{"Dan Orme:patient"});
+  CHECK(roles("Riot\n\nThe minister was attacked by protesters.\n", "attacked") == V{"minister:patient", "protesters:agent"});
+  CHECK(roles("Fraud\n\nMartin Kessel has been charged with fraud.\n", "charged") == V{"Martin Kessel:patient"});
+  // Active: the subject acts.
+  CHECK(roles("Fraud\n\nPolice arrested Martin Kessel.\n", "arrested") == V{"police:agent", "Martin Kessel:patient"});
+}
+
 TEST_CASE("participants: 'the US and Russian top diplomats' are each country's foreign minister, the US one its secretary of state") {
   const char* text =
       "Vienna talks\n\n"
