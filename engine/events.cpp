@@ -1409,6 +1409,20 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
                          cands[trigger_tokens[j] - 1].pos == Pos::verb;
           if (first_verb) continue;
         }
+        // ... and a time after the second is the second's: "started an hour and a half late because
+        // of a thunderstorm and finished just before midnight" did not start before midnight.
+        if (same_clause && cd.pos == Pos::verb && t.first >= cd.last) {
+          bool second_verb = false;
+          for (std::size_t j = cd.last; j + 1 < t.first && !second_verb; ++j)
+            if (toks[j].lower == "and" || toks[j].lower == "but") {
+              std::size_t v = j + 1;
+              if (v + 1 < t.first && toks[v].lower.ends_with("ly") && !trigger_tokens[v]) ++v;  // "and later", "and finally"
+              if (v < t.first && verb_at(v) && trigger_tokens[v] != ci + 1 && cands[trigger_tokens[v] - 1].first == v &&
+                  clause[v] == cd.clause)
+                second_verb = true;
+            }
+          if (second_verb) continue;
+        }
         // Another event between the trigger and a time expression of another clause claims it.
         bool claimed = false;
         for (std::size_t j = std::min(t.first, cd.first); j < std::max(t.last, cd.last) && !claimed; ++j)

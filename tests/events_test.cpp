@@ -1560,6 +1560,16 @@ TEST_CASE("labels and anchors: two verbs of one subject joined by 'and' are two 
   if (auto launched = with_trigger(d, evs, "launched")) CHECK(launched->label.find("travel agencies") != std::string::npos);
 }
 
+TEST_CASE("anchors: a time after the second of two verbs joined by 'and' is the second's") {
+  auto d = doc_of("Published: 2025-11-23\n\nFinal\n\n"
+                  "The final started an hour late because of a storm and finished just before midnight.\n");
+  std::vector<Timex> tx{make_timex(d, "just before midnight", TimexType::time, "2025-11-22T24:00", "BEFORE")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  CHECK(anchor_value(d, evs, "finished") == "2025-11-22T24:00");
+  CHECK(anchor_value(d, evs, "started") != "2025-11-22T24:00");  // it did not start before midnight
+}
+
 TEST_CASE("events: a disaster noun after a statement verb and a perfect is the subject of the clause said") {
   auto d = doc_of(
       "Published: 2023-11-02T08:50+09:00\n\n"
