@@ -2226,6 +2226,18 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
                 std::size_t v1 = v1c.first;
                 while (v1 > a && verb_group_words().count(toks[v1 - 1].lower)) --v1;
                 if (v1 > a && v1 - a <= 6) shared_subject = render_label(a, v1);
+                // A relative clause's subject is the noun phrase before its pronoun ("a cup final in
+                // Yokohama that started an hour and a half late because of a thunderstorm and
+                // finished just before midnight": the final finished).
+                if (const std::size_t rel = v1 > 0 ? v1 - 1 : 0;
+                    shared_subject.empty() && rel > 0 && rel <= a && clause[rel] == cd.clause &&
+                    (toks[rel].lower == "that" || toks[rel].lower == "which" || toks[rel].lower == "who")) {
+                  std::size_t np = rel;
+                  while (np > 0 && rel - np < 7 && toks[np - 1].word && !trigger_tokens[np - 1] &&
+                         !verb_group_words().count(toks[np - 1].lower) && !determiners().count(toks[np - 1].lower) && !in_timex[np - 1])
+                    --np;
+                  if (np > 0 && np < rel && determiners().count(toks[np - 1].lower)) shared_subject = render(np, rel, false);
+                }
                 a = cd.first, coordinated = true;
                 break;
               }

@@ -1560,6 +1560,17 @@ TEST_CASE("labels and anchors: two verbs of one subject joined by 'and' are two 
   if (auto launched = with_trigger(d, evs, "launched")) CHECK(launched->label.find("travel agencies") != std::string::npos);
 }
 
+TEST_CASE("labels: a second verb of a relative clause takes the noun phrase before its pronoun as subject") {
+  auto d = doc_of("Published: 2025-11-23\n\nFinal\n\n"
+                  "Rovers lost a cup final in Yokohama that started an hour late because of a storm and finished before midnight.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  auto finished = with_trigger(d, evs, "finished");
+  REQUIRE(finished);
+  CAPTURE(finished->label);
+  CHECK(finished->label.starts_with("Cup final in Yokohama finished"));  // was "Finished."
+}
+
 TEST_CASE("anchors: a time after the second of two verbs joined by 'and' is the second's") {
   auto d = doc_of("Published: 2025-11-23\n\nFinal\n\n"
                   "The final started an hour late because of a storm and finished just before midnight.\n");
