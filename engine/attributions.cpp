@@ -5,8 +5,6 @@ namespace {
 
 using event_lexicon::Pos;
 
-bool quote_mark(const Token& t) { return t.text == "\"" || t.text == "\xE2\x80\x9C" || t.text == "\xE2\x80\x9D"; }
-
 // The length of a statement verb trigger at token k; 0 when there is none.
 std::size_t reporting_at(const std::vector<Token>& toks, std::size_t k, const event_lexicon::Lexicon& lex) {
   const auto [len, trigger] = lex.triggers.match(toks, k);
@@ -18,7 +16,7 @@ std::size_t reporting_at(const std::vector<Token>& toks, std::size_t k, const ev
 bool closing_attribution(const std::vector<Token>& toks, std::size_t k, const std::vector<char>& in_timex,
                          const event_lexicon::Lexicon& lex) {
   const std::size_t n = toks.size();
-  const bool after_comma = k > 0 && (toks[k - 1].text == "," || (k > 1 && quote_mark(toks[k - 1]) && toks[k - 2].text == ","));
+  const bool after_comma = k > 0 && (toks[k - 1].text == "," || (k > 1 && is_quote_mark(toks[k - 1]) && toks[k - 2].text == ","));
   if (!after_comma || k + 1 >= n) return false;
   const std::size_t len = reporting_at(toks, k + 1, lex);
   if (!len) return false;
@@ -56,7 +54,7 @@ std::optional<Aside> find_aside(const std::vector<Token>& toks, const std::vecto
   while (close < n && close < v + 8 && toks[close].word && !toks[close].quoted && (in_timex[close] || (close + 1 < n && in_timex[close + 1])))
     ++close;  // "said on Tuesday"
   std::size_t after = close + 1;
-  while (after < n && quote_mark(toks[after])) ++after;
+  while (after < n && is_quote_mark(toks[after])) ++after;
   if (close >= n || toks[close].text != "," || after >= n || !verb_word(after)) return std::nullopt;
   return Aside{open, close};
 }

@@ -189,6 +189,9 @@ const StringSet& pronouns_subject() {
 }
 // "has", "have", "had": the auxiliary of the perfect ("has been prime minister since 2016").
 bool perfect_auxiliary(const Token& t) { return t.lower == "has" || t.lower == "have" || t.lower == "had"; }
+bool passive_auxiliary(std::string_view w) {
+  return w == "was" || w == "were" || w == "been" || w == "being" || w == "is" || w == "are" || w == "be";
+}
 // Whether a time expression's rule names its day ("<clock> on <weekday>", "<month> <day> at
 // <clock>"); "<clock> <zone>", "today <part of day>" take theirs from the reference.
 bool names_a_day(std::string_view rule) {

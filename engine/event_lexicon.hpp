@@ -85,6 +85,9 @@ const StringSet& finite_auxiliaries();
 const StringSet& pronouns_subject();
 // "has", "have", "had": the auxiliary of the perfect ("has been prime minister since 2016").
 bool perfect_auxiliary(const Token& t);
+/// A form of "be" that makes a participle after it passive ("was told", "has been charged", "a deal
+/// is being reached"): be, been, being, is, are, was, were.
+bool passive_auxiliary(std::string_view w);
 // Whether a time expression's rule names its day ("<clock> on <weekday>", "<month> <day> at
 // <clock>"); "<clock> <zone>", "today <part of day>" take theirs from the reference.
 bool names_a_day(std::string_view rule);

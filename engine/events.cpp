@@ -58,9 +58,6 @@ bool all_digits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-bool is_quote_mark(const Token& t) {
-  return t.text == "\"" || t.text == "\xE2\x80\x9C" || t.text == "\xE2\x80\x9D";
-}
 bool is_boundary(const Token& t) { return t.clause_edge; }  // set by tokenize()
 
 // Whether `text` opens with `word` (ASCII case aside) and a space: a label that starts with its
@@ -602,9 +599,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       Candidate* noun = nullptr;
       for (std::size_t k = self + 1; k < cands.size() && cands[k].clause == cd.clause && cands[k].first - cd.last <= 3 && !noun; ++k)
         if (cands[k].pos == Pos::noun && !cands[k].consumed) noun = &cands[k];
-      const bool passive = cd.first > 0 && (toks[cd.first - 1].lower == "been" || toks[cd.first - 1].lower == "was" ||
-                                            toks[cd.first - 1].lower == "were" || toks[cd.first - 1].lower == "be" ||
-                                            toks[cd.first - 1].lower == "is" || toks[cd.first - 1].lower == "are");
+      const bool passive = cd.first > 0 && passive_auxiliary(toks[cd.first - 1].lower);
       for (std::size_t k = self; passive && k-- > 0 && cands[k].clause == cd.clause && cd.first - cands[k].last <= 6 && !noun;)
         if (cands[k].pos == Pos::noun && !cands[k].consumed) noun = &cands[k];
       if (!noun) continue;
@@ -1095,10 +1090,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           if (auto m = right()) agents.push_back(m);
         // "Passengers ... were told at 11pm that ...": the subject of a passive "told" is who heard
         // it; the speaker, if any, follows "by".
-        heard = cd.first > 0 && lex.addressed.count(toks[cd.first].lower) &&
-                           (toks[cd.first - 1].lower == "was" || toks[cd.first - 1].lower == "were" ||
-                            toks[cd.first - 1].lower == "been" || toks[cd.first - 1].lower == "being" ||
-                            toks[cd.first - 1].lower == "is" || toks[cd.first - 1].lower == "are");
+        heard = cd.first > 0 && lex.addressed.count(toks[cd.first].lower) && passive_auxiliary(toks[cd.first - 1].lower);
         if (heard) {
           // Who heard it: the subject right before the verb group, no verb between ("Wass was
           // told", "Owners of some Nokia smartphones are being warned" has none named).
@@ -1262,10 +1254,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       bool passive_verb = false;
       if (cd.pos == Pos::verb && cd.cls != EventClass::statement && cd.aspect_at == static_cast<std::size_t>(-1) &&
           !form_of(cd).ends_with("ing"))
-        for (std::size_t j = cd.first; j > 0 && cd.first - j < 4 && verb_group_words().count(toks[j - 1].lower); --j) {
-          const std::string& w = toks[j - 1].lower;
-          if (w == "was" || w == "were" || w == "been" || w == "being" || w == "is" || w == "are" || w == "be") passive_verb = true;
-        }
+        for (std::size_t j = cd.first; j > 0 && cd.first - j < 4 && verb_group_words().count(toks[j - 1].lower); --j)
+          passive_verb = passive_verb || passive_auxiliary(toks[j - 1].lower);
       std::unordered_set<std::size_t> seen;
       for (const auto* a : agents) {
         const char* role = passive_verb ? "patient" : "agent";
@@ -2091,9 +2081,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             // "The official results were announced on Monday": a passive verb with nothing after it
             // is told of its subject, the verb group with it ("Official results were announced").
             const bool passive = !closing && cd.pos == Pos::verb && cd.first > 0 && speaker_first == cd.first &&
-                                 (toks[cd.first - 1].lower == "was" || toks[cd.first - 1].lower == "were" ||
-                                  toks[cd.first - 1].lower == "been" || toks[cd.first - 1].lower == "is" ||
-                                  toks[cd.first - 1].lower == "are");
+                                 passive_auxiliary(toks[cd.first - 1].lower);
             std::string before = render(0, passive ? cd.last : speaker_first);
             if (!before.empty()) gist = before, closing_statements.emplace_back(ci, speaker_first);
           }

@@ -39,6 +39,9 @@ struct Token {
   bool clause_edge = false;
 };
 
+/// A double quotation mark, straight or curly: " “ ”.
+inline bool is_quote_mark(const Token& t) { return t.text == "\"" || t.text == "\xE2\x80\x9C" || t.text == "\xE2\x80\x9D"; }
+
 /// Words that open a clause: "that", "which", "who", "when", "while", "but", "although",
 /// "whereas", "whether", "if", "unless", "because", "though".
 bool is_clause_word(std::string_view w);
