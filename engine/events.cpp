@@ -2112,6 +2112,11 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         if (hearer) {
           std::size_t v = cd.first;
           while (v > 0 && verb_group_words().count(toks[v - 1].lower)) --v;
+          // "Keegan is expected to be told": the verb before the infinitive too, as written.
+          if (v > 2 && v > hearer->last + 1 && toks[v - 1].lower == "to" && toks[v - 2].word && !toks[v - 2].capitalized) {
+            v -= 2;
+            while (v > hearer->last && verb_group_words().count(toks[v - 1].lower)) --v;
+          }
           // A group as the report writes it ("aides were asked", not "Aide were asked").
           std::string head;
           if (entities.kind(hearer->entity) == "group")

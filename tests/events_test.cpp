@@ -511,6 +511,14 @@ TEST_CASE("participants: the subject of a passive 'was told' heard it, the speak
   REQUIRE(reporters);
   CAPTURE(reporters->label);
   CHECK(reporters->label.starts_with("Reporters were told: statement would come soon"));  // the group as written
+  // The verb before an infinitive is written too ("is expected to be told", not "be told").
+  EntityRegistry reg2;
+  auto d2 = doc_of("Club\n\nCoach Pia Lund is expected to be told there will be no new signings.\n");
+  auto evs2 = run(d2, reg2);
+  const EventMention* lund = with_trigger(d2, evs2, "told");
+  REQUIRE(lund);
+  CAPTURE(lund->label);
+  CHECK(lund->label.starts_with("(will) Lund is expected to be told: there will be no new signings"));
 }
 
 TEST_CASE("participants: who was asked, by whom, and what: a question or request reads on without a colon") {
