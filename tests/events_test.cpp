@@ -1644,7 +1644,9 @@ TEST_CASE("durations: how late an event came is kept as a delay, not as its leng
       {"The meeting was put back by 90 minutes.", "90 minutes"},
       {"The talks were delayed by two days.", "two days"},
   };
-  for (const auto& [sentence, length] : cases) {
+  for (const auto& c : cases) {  // not a structured binding: clang 14 cannot capture one in INFO's lambda
+    const std::string& sentence = c.first;
+    const std::string& length = c.second;
     auto d = doc_of("Report\n\n" + sentence + "\n");
     auto at = d.bytes.find(length);
     REQUIRE(at != std::string::npos);
@@ -1680,7 +1682,9 @@ TEST_CASE("durations: delays, gaps, offsets, framing periods and adjectives are 
       {"The signal arrived at the centre, to applause from engineers who had been on shift for more than 12 hours.",
        "more than 12 hours"},
   };
-  for (const auto& [sentence, length] : cases) {
+  for (const auto& c : cases) {
+    const std::string& sentence = c.first;
+    const std::string& length = c.second;
     CAPTURE(sentence);
     auto d = doc_of("Published: 2025-03-07T09:00+00:00\n\nNews\n\n" + sentence + "\n");
     std::vector<Timex> tx{make_timex(d, length, TimexType::duration, "P1D")};
