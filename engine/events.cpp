@@ -833,6 +833,13 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         for (std::size_t j = cands[k].first; j < cands[k].last; ++j) trigger_tokens[j] = k + 1;
     // Whether token j belongs to a verbal event: what ends a subject search or a clause's verb run.
     auto verb_at = [&](std::size_t j) { return trigger_tokens[j] && cands[trigger_tokens[j] - 1].pos == Pos::verb; };
+    // The verbal event that opens right after the word at j ("and" [later] "finished"): its index
+    // in cands plus one; 0 when none.
+    auto verb_after = [&](std::size_t j) -> std::size_t {
+      std::size_t v = j + 1;
+      if (v < n && !trigger_tokens[v] && toks[v].lower.ends_with("ly")) ++v;  // "and then", "and later" are adverbs too
+      return v < n && verb_at(v) && cands[trigger_tokens[v] - 1].first == v ? trigger_tokens[v] : 0;
+    };
     // "fled the New South Wales town ... as a bushfire driven by strong winds reached its
     // outskirts": "as" with a noun phrase and then a finite verb of its own opens a clause whose
     // subject is that noun phrase, so no subject search crosses it (the fire reached, not New
@@ -1404,13 +1411,10 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         if (same_clause && cd.pos == Pos::verb && t.first >= cd.last) {
           bool second_verb = false;
           for (std::size_t j = cd.last; j + 1 < t.first && !second_verb; ++j)
-            if (toks[j].lower == "and" || toks[j].lower == "but") {
-              std::size_t v = j + 1;
-              if (v + 1 < t.first && toks[v].lower.ends_with("ly") && !trigger_tokens[v]) ++v;  // "and later", "and finally"
-              if (v < t.first && verb_at(v) && trigger_tokens[v] != ci + 1 && cands[trigger_tokens[v] - 1].first == v &&
-                  clause[v] == cd.clause)
+            if (toks[j].lower == "and" || toks[j].lower == "but")
+              if (const std::size_t v2 = verb_after(j); v2 && v2 != ci + 1 && cands[v2 - 1].first < t.first &&
+                                                        clause[cands[v2 - 1].first] == cd.clause)
                 second_verb = true;
-            }
           if (second_verb) continue;
         }
         // Another event between the trigger and a time expression of another clause claims it.
@@ -2195,11 +2199,10 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         std::string shared_subject;
         if (cd.pos == Pos::verb) {
           auto verb_opens = [&](std::size_t j) {  // a verbal event right after the "and" at j
-            std::size_t v = j + 1;
-            if (v < n && !trigger_tokens[v] && toks[v].lower.ends_with("ly")) ++v;  // "and then", "and later" are adverbs too
-            if (!(v < n && verb_at(v) && trigger_tokens[v] != ci + 1 && cands[trigger_tokens[v] - 1].first == v)) return false;
+            const std::size_t v = verb_after(j);
+            if (!v || v == ci + 1) return false;
             // Both in one form: "launched a campaign in airports and travel agencies" has no second verb.
-            const Candidate& v2 = cands[trigger_tokens[v] - 1];
+            const Candidate& v2 = cands[v - 1];
             return !(form_of(v2) == v2.lemma && form_of(cd) != cd.lemma);
           };
           // Not two participles before a noun: "lost and damaged property".
