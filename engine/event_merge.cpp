@@ -192,8 +192,10 @@ bool mention_before(const Corpus& corpus, const EventMention& a, const EventMent
       path = corpus.documents[m.document].path;
       id = corpus.documents[m.document].id;
     }
+    // Ids of one version share their prefix: shorter first is their counter's order ("#9" before
+    // "#10"), so two mentions of one trigger keep the order they were found in.
     return std::make_tuple(path, id, m.document, m.version, mention_sentence_span(corpus, m).begin,
-                           m.trigger.begin, m.trigger.end, std::string_view(m.id));
+                           m.trigger.begin, m.trigger.end, m.id.size(), std::string_view(m.id));
   };
   return key(a) < key(b);
 }
