@@ -59,4 +59,38 @@ std::optional<Aside> find_aside(const std::vector<Token>& toks, const std::vecto
   return Aside{open, close};
 }
 
+bool opens_that_clause(const std::vector<Token>& toks, std::size_t k, const std::vector<char>& in_timex) {
+  static const StringSet time_nouns{"time", "point", "moment", "stage", "juncture"};
+  return k < toks.size() && toks[k].lower == "that" && !in_timex[k] && !(k + 1 < toks.size() && time_nouns.count(toks[k + 1].lower));
+}
+
+std::size_t that_after_setting(const std::vector<Token>& toks, std::size_t from, const std::vector<char>& in_timex,
+                               const std::vector<std::size_t>& trigger_tokens,
+                               const std::function<bool(std::size_t)>& verb_at, bool addressee,
+                               const event_lexicon::Lexicon& lex) {
+  constexpr std::size_t kReach = 12;  // "in the German capital on Wednesday evening": a place and a time
+  const std::size_t n = toks.size();
+  auto setting = [&](std::size_t k) { return k < n && (in_timex[k] || lex.setting_prepositions.count(toks[k].lower)); };
+  // A verb or a subject opens a clause: "said in a statement it had no evidence that ...".
+  auto plain_word = [&](std::size_t k) {
+    const Token& t = toks[k];
+    return t.word && !t.quoted && !t.clause_edge && !trigger_tokens[k] && !event_lexicon::finite_auxiliaries().count(t.lower) &&
+           !event_lexicon::pronouns_subject().count(t.lower) && t.lower != "must" && t.lower != "should" && t.lower != "can";
+  };
+  std::size_t start = from;
+  if (addressee && !setting(start)) {  // "told [an audience] in the UK that": up to four words
+    while (start < n && start < from + 4 && !setting(start) && plain_word(start)) ++start;
+    if (start == from) return from;
+  }
+  if (!setting(start)) return from;
+  for (std::size_t k = start; k < n && k < start + kReach; ++k) {
+    if (in_timex[k]) continue;  // "at that time", "on Wednesday"
+    if (opens_that_clause(toks, k, in_timex))
+      return k + 1 < n && (verb_at(k + 1) || event_lexicon::finite_auxiliaries().count(toks[k + 1].lower)) ? from : k + 1;
+    if (toks[k].lower == "that") continue;  // "at that time"
+    if (!plain_word(k)) return from;
+  }
+  return from;
+}
+
 }  // namespace timeline

@@ -38,14 +38,20 @@ std::vector<Salience> event_salience(const std::vector<EventMention>& mentions, 
   // discussions were continuing"): the statement is the timeline's entry, with the same sentence.
   // Both stay when the told event has a time of its own ("said on Friday the talks would resume
   // next week").
-  std::unordered_map<std::string_view, std::size_t> by_id;
+  std::unordered_map<std::string_view, std::size_t> by_id;  // statements with a speaker
   auto has_agent = [](const EventMention& m) {
     for (const auto& p : m.participants)
       if (p.role == "agent") return true;
     return false;
   };
-  for (std::size_t m = 0; m < mentions.size(); ++m)  // statements with a speaker
-    if (mentions[m].cls == EventClass::statement && has_agent(mentions[m])) by_id.emplace(mentions[m].id, m);
+  // ... and every statement, for the time it shares with what it tells: "Reporters were told at
+  // lunchtime that a statement would come" is the entry, dated, though nobody is named saying it.
+  std::unordered_map<std::string_view, std::size_t> statement_id;
+  for (std::size_t m = 0; m < mentions.size(); ++m)
+    if (mentions[m].cls == EventClass::statement) {
+      statement_id.emplace(mentions[m].id, m);
+      if (has_agent(mentions[m])) by_id.emplace(mentions[m].id, m);
+    }
   // Killing and destruction a monitor or agency reports are the entry themselves, and the
   // statement that tells them is not ("Barrel bombs kill at least nine in Aleppo", not "Civil
   // society group: ..."), unless the statement has a time of its own.
@@ -68,8 +74,8 @@ std::vector<Salience> event_salience(const std::vector<EventMention>& mentions, 
     if (auto t = tells_physical.find(m.id); t != tells_physical.end())
       return !own_time(m, mentions[t->second]);
     if (m.reported_by.empty() || physical(m)) return false;  // a physical one: see replaces_statement
-    auto s = by_id.find(m.reported_by);
-    if (s == by_id.end()) return !m.anchor || m.anchor->source != AnchorSource::timex;
+    auto s = statement_id.find(m.reported_by);
+    if (s == statement_id.end()) return !m.anchor || m.anchor->source != AnchorSource::timex;
     return !own_time(m, mentions[s->second]);
   };
   std::vector<Salience> out;

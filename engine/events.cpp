@@ -589,6 +589,30 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
     // Folding: aspect verbs take over the noun they are about; nouns in a clause with a verbal
     // event are its object or topic; compounds keep one noun; at most one noun event per clause.
     std::unordered_set<std::size_t> verbal_clauses;
+    // "Reporters waiting in the hotel lobby were told ...", "A senior official travelling with him
+    // said ...": a participle right after its clause's opening noun phrase, with the clause's own
+    // verb after it, says who the subject is, not what happened: no event of its own.
+    for (std::size_t self = 0; self < cands.size(); ++self) {
+      Candidate& cd = cands[self];
+      if (cd.pos != Pos::verb || cd.consumed || !toks[cd.last - 1].lower.ends_with("ing") || cd.first == 0) continue;
+      std::size_t open = cd.first;
+      while (open > 0 && clause[open - 1] == cd.clause) --open;
+      bool subject = open < cd.first && cd.first - open <= 6;
+      for (std::size_t j = open; j < cd.first && subject; ++j)
+        subject = toks[j].word && !toks[j].quoted && !toks[j].clause_edge && !in_timex[j] && !prepositions().count(toks[j].lower) &&
+                  !verb_group_words().count(toks[j].lower) && toks[j].lower != "to" && !pronouns_subject().count(toks[j].lower);
+      for (std::size_t k = 0; k < self && subject; ++k)  // no event word in that noun phrase
+        subject = cands[k].consumed || cands[k].last <= open || cands[k].pos == Pos::noun;
+      if (!subject || determiners().count(toks[cd.first - 1].lower)) continue;  // "the remaining"
+      for (std::size_t k = self + 1; k < cands.size() && cands[k].clause == cd.clause && cands[k].first - cd.last <= 16; ++k) {
+        const Candidate& v = cands[k];
+        if (v.consumed || v.pos == Pos::noun || toks[v.first - 1].lower == "to") continue;  // "waiting to board ... were told"
+        const std::string& w = toks[v.last - 1].lower;
+        const std::string& before = toks[v.first - 1].lower;
+        if (!w.ends_with("ing") && before != "and" && before != "or") cd.consumed = true;
+        break;
+      }
+    }
     // Light verbs: "reached a deal" is an agreement, "a deal was reached" too; "the fire reached
     // the town" is an event of the verb's own class. The verb stays the trigger (its tense and
     // time are the event's); the noun lends its class and lemma and is no event of its own.
@@ -885,6 +909,20 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           std::lower_bound(mentions.begin(), mentions.end(), k,
                            [](const EntityMention& m, std::size_t x) { return m.first < x; }) -
           mentions.begin());
+    };
+    // Where what the statement verb `st` reports opens: after its "that" within four words ("said
+    // on Friday that"), or after that of its addressee's place and time ("told reporters outside
+    // the conference room at the Hotel Beau-Lac that"); else right after the verb.
+    auto reported_start = [&](const Candidate& st) {
+      const std::size_t from = st.last;
+      for (std::size_t k = from; k < n && k < from + 4; ++k)
+        if (opens_that_clause(toks, k, in_timex)) return k + 1;
+      std::size_t s = from;
+      const bool addressed = lex.addressee_verbs.count(st.lemma) > 0;
+      if (auto k = mention_from(s); addressed && k < mentions.size() && mentions[k].first == s && !mentions[k].pronoun)
+        s = mentions[k].last;
+      const std::size_t that = that_after_setting(toks, s, in_timex, trigger_tokens, verb_at, addressed && s == from, lex);
+      return that > s ? that : from;
     };
     // "from the United States and Russia": the second of a pair after a preposition.
     auto in_prepositional_pair = [&](const EntityMention& m) {
@@ -2012,7 +2050,12 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           const std::size_t tail_start = a;  // before a "that"
           std::size_t stop = std::min(n, a + 4);
           for (std::size_t k = a; k < stop; ++k)
-            if (toks[k].lower == "that") { a = k + 1; break; }
+            if (opens_that_clause(toks, k, in_timex)) { a = k + 1; break; }
+          // "told a jury in New York on Wednesday that ...", "told the BBC at that time that ...":
+          // the verb's place and time come before its "that" however long they are.
+          if (a == tail_start)
+            a = that_after_setting(toks, a, in_timex, trigger_tokens, verb_at,
+                                   addressee == n && a == cd.last && lex.addressee_verbs.count(cd.lemma), lex);
           // "threatens to suspend talks": the verb is part of what was said.
           // So is a preposition or an object right after it: "asked for vodka", "called for a
           // ceasefire", "urged him to make a last-ditch effort" ("Journalists: vodka" says nothing).
@@ -2103,11 +2146,11 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             closing_statements.emplace_back(ci, aside_open);
           }
         }
-        // "a statement would come within the hour": a statement noun nobody makes yet is the
-        // subject of what follows it.
+        // "a statement would come within the hour", "with the announcement being made later": a
+        // statement noun nobody makes yet is the subject of what follows it.
         if (cd.pos == Pos::noun && speaker.empty() && qa == n && !gist.empty() && cd.lemma != "according to" && cd.last < n &&
             (finite_auxiliaries().count(toks[cd.last].lower) || toks[cd.last].lower == "can" || toks[cd.last].lower == "should" ||
-             toks[cd.last].lower == "must" || verb_at(cd.last)))
+             toks[cd.last].lower == "must" || passive_auxiliary(toks[cd.last].lower) || verb_at(cd.last)))
           gist = render(cd.first, cd.last) + " " + gist;
         if (!location.empty() && !speaker.empty()) speaker += " (" + location + ")";
         // Who heard it, with the verb group as written and the speaker after "by", if any: "Wass
@@ -2187,8 +2230,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           if (form_of(cands[t - 1]).ends_with("ing")) break;  // "a tsunami warning was issued": a noun
           std::size_t from = cands[t - 1].last;
           if (from < n && toks[from].lower == "to") break;  // "residents told to evacuate": no clause reported
-          for (std::size_t k = from; k < cd.first && k < from + 4; ++k)
-            if (toks[k].lower == "that") { from = k + 1; break; }
+          if (const std::size_t r = reported_start(cands[t - 1]); r <= cd.first) from = r;
           if (from < cd.first || (from == cd.first && cd.pos == Pos::noun)) a = from, reported = true;
           break;
         }
@@ -2295,6 +2337,9 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         bool complement = reported;
         for (std::size_t j = a; j-- > 0 && a - j <= 6;)
           if (trigger_tokens[j] && cands[trigger_tokens[j] - 1].cls == EventClass::statement) complement = true;
+        for (std::size_t j = 0; j < cands.size() && !complement && a < n && toks[a].lower == "that"; ++j)
+          complement = !cands[j].consumed && cands[j].cls == EventClass::statement && cands[j].pos == Pos::verb &&
+                       cands[j].last <= a && reported_start(cands[j]) == a + 1;
         const EntityMention* relative = agents.empty() ? nullptr : relative_subject(cd);
         // "so bored with the delay that they went home": "that" after "so"/"such" opens a
         // result clause, not a relative one about the noun before it.
@@ -2501,9 +2546,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           std::string speaker_of = speaker.empty() ? "" : speaker + ": ";
           if (!speaker_of.empty() && speaker_of[0] >= 'a' && speaker_of[0] <= 'z')  // "(will) Senior US official: ..."
             speaker_of[0] = static_cast<char>(speaker_of[0] - 'a' + 'A');
-          std::size_t from = cd.last;
-          for (std::size_t k = cd.last; k < n && k < cd.last + 4; ++k)
-            if (toks[k].lower == "that") { from = k + 1; break; }
+          const std::size_t from = reported_start(cd);
           std::string gist = quoted_before ? render(run_start[t.first], run_end[t.first]) : render(from, n);
           if (!gist.empty() && gist[0] >= 'a' && gist[0] <= 'z') gist[0] = static_cast<char>(gist[0] - 'a' + 'A');
           content.label = cut_label("(" + content.modality + ") " + speaker_of + gist, kMaxLabelBytes);
@@ -2856,13 +2899,21 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
     // What a statement verb tells: the events after it ("said that the talks have not yet
     // produced a deal"), up to a subordinator that opens a clause of the report's own ("she said
     // before she returned to the hall").
+    // A statement noun after the "that" is told too ("were told at lunchtime that a statement
+    // would come within the hour"); before it, it is how the saying was made ("said in a
+    // statement that").
     for (std::size_t ci = 0; ci < cands.size(); ++ci) {
-      if (cands[ci].consumed || cands[ci].cls == EventClass::statement || told_by[ci] != kNone) continue;
+      if (cands[ci].consumed || told_by[ci] != kNone) continue;
+      if (cands[ci].cls == EventClass::statement && cands[ci].pos != Pos::noun) continue;
       std::size_t s = ci;
       while (s-- > 0)
         if (!cands[s].consumed && cands[s].cls == EventClass::statement && cands[s].pos == Pos::verb) break;
       if (s == kNone || cands[s].last > cands[ci].first) continue;
       const Candidate& st = cands[s];
+      if (cands[ci].cls == EventClass::statement) {
+        const std::size_t said_from = reported_start(st);
+        if (said_from == st.last || said_from > cands[ci].first) continue;
+      }
       if (st.lemma == "according to") continue;  // it tells what comes before it
       if (form_of(st).ends_with("ing") && st.lemma != "say" && st.lemma != "add") continue;  // "a tsunami warning"
       const std::size_t from = st.last;

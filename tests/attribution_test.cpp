@@ -86,3 +86,32 @@ TEST_CASE("attributions: a participle right after the speaker modifies it, and a
   CAPTURE(later.label);
   CHECK(later.label.starts_with("(will) Senior US official: "));
 }
+
+TEST_CASE("attributions: where and when a statement was made, before its 'that', is no part of what was said") {
+  auto said = [](const char* sentence, std::string_view verb, std::string_view word) {
+    const std::string text = std::string("Talks\n\n") + sentence + "\n";
+    return std::pair{event_at(text.c_str(), verb).label, event_at(text.c_str(), word).label};
+  };
+  // An addressee, a place and a time, however many words they take (`setting` rows of event_cues.tsv).
+  auto [berg, talks] = said("Anna Berg told reporters outside the conference room at the Hotel Miravel that the two "
+                            "sides might resume their talks next week.",
+                            "told", "resume");
+  CHECK(berg == "Berg: two sides might resume their talks.");  // was "Berg: outside conference room at ..."
+  CHECK(talks == "(might) Two sides might resume their talks.");  // was "Hotel Miravel two sides ..."
+  CHECK(said("Tomas Ekdahl told a jury in Leeds on Wednesday that the auditors had approved the accounts.", "told", "approved")
+            .first == "Ekdahl: auditors approved accounts.");  // an addressee no name: "a jury"
+  CHECK(said("Rosa Linde told an audience in Bergen that the policy was unchanged.", "told", "told").first ==
+        "Linde: policy was unchanged.");
+  // "that" before a noun of time is no conjunction: the one after it is.
+  CHECK(said("Lena Falk told the Herald at that time that it had not signed the deal.", "told", "told").first ==
+        "Falk: it not signed deal.");
+  // A subject or a verb before the "that" opens what was said: "that" is inside it.
+  CHECK(said("Kurt Sand said on Monday the buyer had raised the money that the deal needed.", "said", "said")
+            .first.starts_with("Sand: buyer raised money"));
+  CHECK(said("Kurt Sand said in a statement it had no evidence that the buyer had raised the money.", "said", "said")
+            .first.find("it had no evidence") != std::string::npos);
+  // A statement noun nobody makes yet opens its own words.
+  CHECK(said("The jury will meet on Friday, with the announcement being made later that evening.", "announcement",
+             "announcement")
+            .first == "Announcement being made.");
+}

@@ -164,6 +164,28 @@ TEST_CASE("build: an event a statement tells is the statement's entry, a killing
   CHECK(salience_of(all, "statement", "Shelling") == "told");
 }
 
+TEST_CASE("build: a statement noun after the 'that' of another statement is what it tells, not before it") {
+  TempDir dir;
+  write_bytes(dir.path / "a.txt",
+              "Published: 2023-03-02T18:00+01:00\n\nHarbour talks\n\n"
+              "Dock workers were told at lunchtime that a statement would come within the hour.\n\n"
+              "The port authority said in a statement that the cranes would stop.\n");
+  auto kept = nlohmann::json::parse(run("build --format json " + dir.path.string()));
+  auto all = nlohmann::json::parse(run("build --format json --all-events " + dir.path.string()));
+  auto statements = [](const nlohmann::json& t, std::string_view sentence_part) {
+    std::multiset<std::string> out;
+    for (const auto& e : t["events"])
+      if (e["class"] == "statement" && e["mentions"][0]["sentence"].get<std::string>().find(sentence_part) != std::string::npos)
+        out.insert(e["salience"].get<std::string>());
+    return out;
+  };
+  // What the workers were told is one entry, dated by its lunchtime; the statement to come is told.
+  CHECK(statements(kept, "Dock workers") == std::multiset<std::string>{"dated"});
+  CHECK(statements(all, "Dock workers") == std::multiset<std::string>{"dated", "told"});
+  // "in a statement" is how the authority spoke: no statement it tells.
+  CHECK(statements(all, "port authority").count("told") == 0);
+}
+
 TEST_CASE("build reports two reports of one day that rank the same meeting differently") {
   TempDir dir;
   write_bytes(dir.path / "a.txt",

@@ -134,6 +134,30 @@ TEST_CASE("events: triggers, classes, verbal and nominal forms, folding") {
     for (std::size_t j = i + 1; j < evs.size(); ++j) CHECK(evs[i].id != evs[j].id);
 }
 
+TEST_CASE("events: a participle that says who its clause's subject is names no event of its own") {
+  auto d = doc_of(
+      "Harbour report\n\n"
+      "Reporters waiting in the hotel lobby were told the talks had ended. "
+      "A senior official travelling with the minister said the deal was close. "
+      "The envoy flew to Rome, waiting for news. Dockers were waiting at the gate.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  auto in_sentence = [&](std::string_view word, std::string_view sentence_part) {
+    for (const auto& e : evs)
+      if (d.text(e.trigger) == word &&
+          d.text(d.versions[0].sentences.at(e.sentence).span).find(sentence_part) != std::string_view::npos)
+        return true;
+    return false;
+  };
+  CHECK_FALSE(in_sentence("waiting", "Reporters"));  // the reporters who were told
+  CHECK(in_sentence("told", "Reporters"));
+  CHECK_FALSE(in_sentence("travelling", "official"));  // the official who said it
+  CHECK(in_sentence("said", "official"));
+  // After a comma or an auxiliary a participle is an event of its own.
+  CHECK(in_sentence("waiting", "envoy"));
+  CHECK(in_sentence("waiting", "Dockers"));
+}
+
 TEST_CASE("events: what a statement tells knows its statement, what the report tells does not") {
   auto d = doc_of(
       "Harbour report\n\n"
