@@ -873,7 +873,16 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
     for (std::size_t k = 0; k + 2 < n; ++k) {
       // "as a bushfire ... reached", "as Foreign Minister Ines Harlow opened".
       // "as voting ended", "as prices rose": a bare noun with its verb right after it.
-      if (toks[k].lower != "as") continue;
+      // So do "since", "until" and "once" with a noun phrase: "making it the longest meeting since
+      // the talks began last summer" (the talks began, not "making it ...").
+      if (toks[k].lower != "as") {
+        static const StringSet openers{"since", "until", "till", "once"};
+        if (!openers.count(toks[k].lower) || in_timex[k + 1] || !determiners().count(toks[k + 1].lower)) continue;
+        std::size_t j = k + 2;
+        while (j < n && j < k + 8 && !is_boundary(toks[j]) && !verb_at(j) && !lex.coordinators.count(toks[j].lower)) ++j;
+        if (j < n && j < k + 8 && verb_at(j) && clause[j] == clause[k] && toks[j - 1].lower != "to") subject_stop[k] = 1;
+        continue;  // not "since its launch and prices have fallen": a noun, and another clause
+      }
       static const StringSet not_subject{"well", "soon", "long", "much", "far", "many", "such", "if", "though",
                                          "part", "usual", "expected", "planned", "promised", "it", "they"};
       const bool phrase = determiners().count(toks[k + 1].lower) || toks[k + 1].capitalized;
