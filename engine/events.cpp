@@ -117,6 +117,8 @@ struct Candidate {
   /// The aspect verb folded into this noun ("the operation will [continue] until 2 March"): its
   /// cues ("will") are the event's too. npos: none.
   std::size_t aspect_at = static_cast<std::size_t>(-1);
+  /// A light verb that took its noun's class ("sent its reply"): its object is a thing.
+  bool light = false;
 };
 
 struct Header {
@@ -630,6 +632,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       noun->consumed = true;
       cd.cls = noun->cls;
       cd.lemma = noun->lemma;
+      cd.light = true;
     }
     for (auto& cd : cands) {
       if (cd.pos != Pos::aspect) {
@@ -2082,7 +2085,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           // "played down hopes of an imminent ceasefire", "denied the charges": a verb whose object
           // is a thing, not a clause, keeps the verb ("US officials: hopes of ..." says the opposite).
           static const StringSet object_verbs{"play down", "deny"};
-          const bool thing_object = object_verbs.count(cd.lemma) && a == cd.last && a < n && !toks[a].quoted &&
+          // So does a light verb: "had sent its reply on the monitoring mission".
+          const bool thing_object = (object_verbs.count(cd.lemma) || cd.light) && a == cd.last && a < n && !toks[a].quoted &&
                                     toks[a].lower != "that" && !(a + 1 < n && toks[a + 1].lower == "that");
           // After a passive "was asked by reporters", a question or request reads on the same way:
           // "whether ...", "to carry out ...", "for a lack of drive".
