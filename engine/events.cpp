@@ -879,7 +879,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       // So do "since", "until" and "once" with a noun phrase: "making it the longest meeting since
       // the talks began last summer" (the talks began, not "making it ...").
       if (toks[k].lower != "as") {
-        static const StringSet openers{"since", "until", "till", "once"};
+        static const StringSet openers{"since", "until", "till", "once", "after", "before"};
         if (!openers.count(toks[k].lower) || in_timex[k + 1] || !determiners().count(toks[k + 1].lower)) continue;
         std::size_t j = k + 2;
         while (j < n && j < k + 8 && !is_boundary(toks[j]) && !verb_at(j) && !lex.coordinators.count(toks[j].lower)) ++j;
@@ -2142,7 +2142,12 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             // is told of its subject, the verb group with it ("Official results were announced").
             const bool passive = !closing && cd.pos == Pos::verb && cd.first > 0 && speaker_first == cd.first &&
                                  passive_auxiliary(toks[cd.first - 1].lower);
-            std::string before = render(0, passive ? cd.last : speaker_first);
+            // ... from where its clause opens after a connective ("vote before the final nominees
+            // are announced": "Final nominees are announced").
+            std::size_t from = 0;
+            for (std::size_t j = passive ? cd.first : 0; j-- > 0;)
+              if (subject_stop[j]) { from = j + 1; break; }
+            std::string before = render(from, passive ? cd.last : speaker_first);
             if (!before.empty()) gist = before, closing_statements.emplace_back(ci, speaker_first);
           }
         }

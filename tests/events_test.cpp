@@ -1560,18 +1560,22 @@ TEST_CASE("labels: 'as' and a bare noun with its own verb after a verb opens a c
   CHECK(ends->label.find("second term as president ends") != std::string::npos);
 }
 
-TEST_CASE("labels: 'since', 'until' or 'once' and a noun phrase with its own verb open a clause, a noun alone does not") {
+TEST_CASE("labels: 'since', 'until', 'once', 'after' or 'before' and a noun phrase with its own verb open a clause, a noun alone does not") {
   auto d = doc_of(
       "Talks\n\n"
       "The session ended at 1am, making it the longest meeting since the talks began last summer.\n\n"
       "New powers will not be revealed until the bill is published.\n\n"
-      "Sales have doubled since its launch and prices have fallen.\n");
+      "Sales have doubled since its launch and prices have fallen.\n\n"
+      "Most of the residents returned home after the tsunami warning was lifted.\n\n"
+      "Members will vote for their favourites before the final nominees are announced.\n");
   EntityRegistry reg;
   auto evs = run(d, reg);
   auto label_of = [&](std::string_view word) {
     auto e = with_trigger(d, evs, word);
     return e ? e->label : std::string("<none>");
   };
+  CHECK(label_of("lifted") == "Tsunami warning was lifted.");  // was "Most of residents returned home after ..."
+  CHECK(label_of("announced") == "Final nominees are announced");  // a passive statement: from its clause
   CHECK(label_of("began") == "Talks began last summer.");  // (no times tagged here) was "Making it longest meeting between them since talks began."
   CHECK(label_of("published") == "Bill is published.");
   // "since its launch" is a time, no clause: the verb after "and" is another clause's.
