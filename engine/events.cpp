@@ -593,15 +593,22 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
     std::unordered_set<std::size_t> verbal_clauses;
     // "Reporters waiting in the hotel lobby were told ...", "A senior official travelling with him
     // said ...": a participle right after its clause's opening noun phrase, with the clause's own
-    // verb after it, says who the subject is, not what happened: no event of its own.
+    // verb after it, says who the subject is, not what happened: no event of its own. So does a
+    // past participle with "to" or "by" after it when that verb has its auxiliary ("the residents
+    // told to evacuate had returned home"; "agreed to talks held in Geneva" keeps its verb).
     for (std::size_t self = 0; self < cands.size(); ++self) {
       Candidate& cd = cands[self];
-      if (cd.pos != Pos::verb || cd.consumed || !toks[cd.last - 1].lower.ends_with("ing") || cd.first == 0) continue;
+      if (cd.pos != Pos::verb || cd.consumed || cd.first == 0) continue;
+      const std::string& form = toks[cd.last - 1].lower;
+      const bool passive_participle = !form.ends_with("ing") && form != cd.lemma && cd.last < n &&
+                                      (toks[cd.last].lower == "to" || toks[cd.last].lower == "by");
+      if (!form.ends_with("ing") && !passive_participle) continue;
       std::size_t open = cd.first;
       while (open > 0 && clause[open - 1] == cd.clause) --open;
       bool subject = open < cd.first && cd.first - open <= 6;
       for (std::size_t j = open; j < cd.first && subject; ++j)
-        subject = toks[j].word && !toks[j].quoted && !toks[j].clause_edge && !in_timex[j] && !prepositions().count(toks[j].lower) &&
+        subject = toks[j].word && !toks[j].quoted && !toks[j].clause_edge && !in_timex[j] &&
+                  (!prepositions().count(toks[j].lower) || toks[j].lower == "of") &&  // "most of the residents"
                   !verb_group_words().count(toks[j].lower) && toks[j].lower != "to" && !pronouns_subject().count(toks[j].lower);
       for (std::size_t k = 0; k < self && subject; ++k)  // no event word in that noun phrase
         subject = cands[k].consumed || cands[k].last <= open || cands[k].pos == Pos::noun;
@@ -611,7 +618,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         if (v.consumed || v.pos == Pos::noun || toks[v.first - 1].lower == "to") continue;  // "waiting to board ... were told"
         const std::string& w = toks[v.last - 1].lower;
         const std::string& before = toks[v.first - 1].lower;
-        if (!w.ends_with("ing") && before != "and" && before != "or") cd.consumed = true;
+        const bool auxiliary = finite_auxiliaries().count(before) || passive_auxiliary(before);
+        if (!w.ends_with("ing") && before != "and" && before != "or" && (!passive_participle || auxiliary)) cd.consumed = true;
         break;
       }
     }

@@ -139,7 +139,8 @@ TEST_CASE("events: a participle that says who its clause's subject is names no e
       "Harbour report\n\n"
       "Reporters waiting in the hotel lobby were told the talks had ended. "
       "A senior official travelling with the minister said the deal was close. "
-      "The envoy flew to Rome, waiting for news. Dockers were waiting at the gate.\n");
+      "The envoy flew to Rome, waiting for news. Dockers were waiting at the gate. "
+      "Most of the residents told to evacuate had returned home. Both sides agreed to talks held in Geneva.\n");
   EntityRegistry reg;
   auto evs = run(d, reg);
   auto in_sentence = [&](std::string_view word, std::string_view sentence_part) {
@@ -156,6 +157,10 @@ TEST_CASE("events: a participle that says who its clause's subject is names no e
   // After a comma or an auxiliary a participle is an event of its own.
   CHECK(in_sentence("waiting", "envoy"));
   CHECK(in_sentence("waiting", "Dockers"));
+  // A past participle with "to" or "by" after it, when the clause's verb has its auxiliary.
+  CHECK_FALSE(in_sentence("told", "residents"));
+  CHECK(in_sentence("returned", "residents"));
+  CHECK(in_sentence("agreed", "Both sides"));
 }
 
 TEST_CASE("events: what a statement tells knows its statement, what the report tells does not") {
