@@ -59,6 +59,22 @@ std::optional<Aside> find_aside(const std::vector<Token>& toks, const std::vecto
   return Aside{open, close};
 }
 
+std::size_t after_plain_addressee(const std::vector<Token>& toks, std::size_t from, const std::vector<char>& in_timex,
+                                  const std::vector<std::size_t>& trigger_tokens) {
+  using namespace event_lexicon;
+  if (from + 2 >= toks.size()) return from;
+  const Token& article = toks[from];
+  const Token& noun = toks[from + 1];
+  const Token& next = toks[from + 2];
+  if ((article.lower != "the" && article.lower != "a" && article.lower != "an") || article.quoted) return from;
+  if (!noun.word || noun.capitalized || noun.quoted || trigger_tokens[from + 1] || in_timex[from + 1] ||
+      finite_auxiliaries().count(noun.lower) || passive_auxiliary(noun.lower))
+    return from;
+  const bool opens = pronouns_subject().count(next.lower) || next.lower == "the" || next.lower == "a" ||
+                     (next.capitalized && next.word && !in_timex[from + 2]);
+  return opens && !next.quoted ? from + 2 : from;
+}
+
 bool opens_that_clause(const std::vector<Token>& toks, std::size_t k, const std::vector<char>& in_timex) {
   static const StringSet time_nouns{"time", "point", "moment", "stage", "juncture"};
   return k < toks.size() && toks[k].lower == "that" && !in_timex[k] && !(k + 1 < toks.size() && time_nouns.count(toks[k + 1].lower));

@@ -30,6 +30,13 @@ struct Aside {
 std::optional<Aside> find_aside(const std::vector<Token>& toks, const std::vector<char>& in_timex,
                                 const event_lexicon::Lexicon& lex, std::size_t reach);
 
+/// Where what an addressed statement verb reports opens when its addressee is a noun with an
+/// article and no name, and a clause starts right after it without "that" ("told the jury he had
+/// been paying himself bonuses": at "he"): `from` + 2, else `from`. The clause starts with a
+/// subject pronoun, an article or a capitalised word that is no time.
+std::size_t after_plain_addressee(const std::vector<Token>& toks, std::size_t from, const std::vector<char>& in_timex,
+                                  const std::vector<std::size_t>& trigger_tokens);
+
 /// Whether token k is a "that" opening a clause: not inside a time expression, nor a demonstrative
 /// before a noun of time ("told the paper at that time that ...": the second one).
 bool opens_that_clause(const std::vector<Token>& toks, std::size_t k, const std::vector<char>& in_timex);

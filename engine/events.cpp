@@ -930,6 +930,15 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
                            [](const EntityMention& m, std::size_t x) { return m.first < x; }) -
           mentions.begin());
     };
+    // Whether a verb group opens at token j: a verbal event, else an auxiliary, or an adverb
+    // ("never", "also", "-ly") and a verbal event: ", told the jury", ", has said", ", never made".
+    auto main_verb_resumes = [&](std::size_t j) {
+      auto finite_verb = [&](std::size_t k) { return verb_at(k) && !toks[k].lower.ends_with("ing"); };  // ", confirming": no
+      if (j >= n) return false;
+      if (finite_verb(j) || finite_auxiliaries().count(toks[j].lower)) return true;
+      const bool adverb = toks[j].lower == "never" || toks[j].lower == "also" || toks[j].lower.ends_with("ly");
+      return adverb && j + 1 < n && finite_verb(j + 1);
+    };
     // Where what the statement verb `st` reports opens: after its "that" within four words ("said
     // on Friday that"), or after that of its addressee's place and time ("told reporters outside
     // the conference room at the Hotel Beau-Lac that"); else right after the verb.
@@ -942,7 +951,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       if (auto k = mention_from(s); addressed && k < mentions.size() && mentions[k].first == s && !mentions[k].pronoun)
         s = mentions[k].last;
       const std::size_t that = that_after_setting(toks, s, in_timex, trigger_tokens, verb_at, addressed && s == from, lex);
-      return that > s ? that : from;
+      if (that > s) return that;
+      return addressed && s == from ? after_plain_addressee(toks, from, in_timex, trigger_tokens) : from;
     };
     // "from the United States and Russia": the second of a pair after a preposition.
     auto in_prepositional_pair = [&](const EntityMention& m) {
@@ -2073,9 +2083,11 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             if (opens_that_clause(toks, k, in_timex)) { a = k + 1; break; }
           // "told a jury in New York on Wednesday that ...", "told the BBC at that time that ...":
           // the verb's place and time come before its "that" however long they are.
-          if (a == tail_start)
-            a = that_after_setting(toks, a, in_timex, trigger_tokens, verb_at,
-                                   addressee == n && a == cd.last && lex.addressee_verbs.count(cd.lemma), lex);
+          if (a == tail_start) {
+            const bool plain_addressee = addressee == n && a == cd.last && lex.addressee_verbs.count(cd.lemma);
+            a = that_after_setting(toks, a, in_timex, trigger_tokens, verb_at, plain_addressee, lex);
+            if (a == tail_start && plain_addressee) a = after_plain_addressee(toks, a, in_timex, trigger_tokens);  // "told the jury he ..."
+          }
           // "threatens to suspend talks": the verb is part of what was said.
           // So is a preposition or an object right after it: "asked for vodka", "called for a
           // ceasefire", "urged him to make a last-ditch effort" ("Journalists: vodka" says nothing).
@@ -2110,6 +2122,15 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           // What another speaker says later in the sentence is not this one's ("asked how they are
           // surviving while Lavrov said he had no news"): the gist ends where that clause opens.
           std::size_t gist_end = label_end;
+          // "Kessel, who denied the charges, told the jury ...": a relative clause between commas
+          // ends at the comma the main verb group follows (not one of a list: "will tackle
+          // crime, terrorism and illegal immigration").
+          if (auto re = relatives.find(cd.clause); re != relatives.end() && re->second.who > 0 && toks[re->second.who - 1].text == ",")
+            for (std::size_t j = a; j + 1 < gist_end; ++j)
+              if (toks[j].text == "," && main_verb_resumes(j + 1)) {
+                gist_end = j;
+                break;
+              }
           for (std::size_t k = ci + 1; k < cands.size(); ++k) {
             const Candidate& o = cands[k];
             if (o.consumed || o.cls != EventClass::statement || o.pos != Pos::verb || o.first <= a) continue;
@@ -2388,6 +2409,13 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           const Relative& r = relatives.at(cd.clause);
           std::size_t from = r.end && cd.first > r.end ? r.end : a + 1;
           if (r.end && cd.first < r.end) b = std::min(b, r.end);
+          // "Kessel, who denied the charges, told the jury ...": between commas, it ends at the second.
+          if (r.who > 0 && toks[r.who - 1].text == "," && (!r.end || cd.first < r.end))
+            for (std::size_t j = cd.last; j + 1 < b; ++j)
+              if (toks[j].text == "," && main_verb_resumes(j + 1)) {
+                b = j;
+                break;
+              }
           label = render_label(relative->first, relative->last) + " " + render_label(from, b);
           agent_inside = true;
         } else if (std::size_t agents_end = agents.empty() ? n : agents.back()->last;

@@ -102,6 +102,14 @@ TEST_CASE("attributions: where and when a statement was made, before its 'that',
             .first == "Ekdahl: auditors approved accounts.");  // an addressee no name: "a jury"
   CHECK(said("Rosa Linde told an audience in Bergen that the policy was unchanged.", "told", "told").first ==
         "Linde: policy was unchanged.");
+  // An addressee with an article and no name, then the clause said without "that".
+  CHECK(said("Kessel told the jury he had been paying himself bonuses.", "told", "told").first ==
+        "Kessel: he paying himself bonuses.");  // was "Kessel: jury he paying himself bonuses."
+  // A relative clause between commas ends where the main verb group resumes, not at a list's comma.
+  CHECK(said("Kessel, who denied the charges, told the jury he had been paying himself bonuses.", "denied", "denied").first ==
+        "Kessel denied charges");  // was "Kessel denied charges, told jury he paying himself bonuses."
+  CHECK(said("Ministers, who claim the plan will tackle crime, terrorism and fraud, are expected to publish it.", "claim", "claim")
+            .first.ends_with("crime, terrorism and fraud"));
   // "that" before a noun of time is no conjunction: the one after it is.
   CHECK(said("Lena Falk told the Herald at that time that it had not signed the deal.", "told", "told").first ==
         "Falk: it not signed deal.");
