@@ -87,7 +87,7 @@ Lexicon::Lexicon() {
     const std::pair<std::string_view, StringSet*> word_kinds[] = {
         {"factive", &factives}, {"addressed", &addressed}, {"question", &question_openers}, {"converse", &converse},
         {"addressee", &addressee_verbs}, {"complement", &complement_verbs},
-        {"setting", &setting_prepositions}};
+        {"setting", &setting_prepositions}, {"maker", &statement_makers}};
     if (listed_word(word_kinds, row.fields[1], row.fields[0])) continue;
     if (row.fields[1] == "medium") {
       media.add(row.fields[0], std::string(row.fields[2]));

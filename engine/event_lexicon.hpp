@@ -47,6 +47,7 @@ struct Lexicon {
   PhraseTable<std::string> media{true};  ///< "by telephone" -> the lemma the conversation takes
   std::size_t medium_window = 0;
   std::size_t coordination_window = 0;
+  StringSet statement_makers;  ///< "made", "issued": a verb whose object is a statement noun
   StringSet setting_prepositions;  ///< "in", "at": open a statement's place or time before its "that"
   StringSet complement_verbs;    ///< "ensure": "to ensure that ..." reads on into the clause
   StringSet means;               ///< "by": "lifted the veil by saying ..." is how the saying was done

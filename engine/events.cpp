@@ -2230,6 +2230,26 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           gist = body.empty() ? head : head + (infinitive && qa == n ? " " : ": ") + body;
           speaker.clear();
         }
+        // "The minister will make a statement to MPs": a statement noun made by a verb (`maker`
+        // rows of event_cues.tsv) is told with that verb group, as a sentence.
+        std::size_t maker = n;
+        const bool made_noun = cd.pos == Pos::noun && !speaker.empty() && !hearer && qa == n && !toks[cd.first].lower.ends_with("ing");
+        for (std::size_t j = cd.first; made_noun && j > 0 && cd.first - j < 3; --j) {
+          const Token& w = toks[j - 1];
+          if (lex.statement_makers.count(w.lower)) {
+            maker = j - 1;
+            break;
+          }
+          if (!w.word || w.capitalized || w.quoted || w.clause_edge || trigger_tokens[j - 1]) break;
+        }
+        if (maker < n) {
+          std::size_t g = maker;
+          while (g > 0 && verb_group_words().count(toks[g - 1].lower)) --g;
+          std::size_t e = cd.last;  // the rest of its clause, as written
+          while (e < label_end && clause[e] == cd.clause && e - cd.last < 12) ++e;
+          gist = render(g, e, false);
+          infinitive = true;
+        }
         label = speaker.empty() ? gist
                 : gist.empty()  ? speaker + " " + std::string(toks[cd.first].text)
                                 : speaker + (infinitive ? " " : ": ") + gist;

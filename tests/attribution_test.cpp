@@ -118,6 +118,11 @@ TEST_CASE("attributions: where and when a statement was made, before its 'that',
             .first.starts_with("Sand: buyer raised money"));
   CHECK(said("Kurt Sand said in a statement it had no evidence that the buyer had raised the money.", "said", "said")
             .first.find("it had no evidence") != std::string::npos);
+  // A statement noun a verb makes is told with that verb ("make", "issue": `maker` rows).
+  CHECK(said("The transport secretary will make a statement to MPs this afternoon.", "statement", "statement").first ==
+        "(will) Transport secretary will make statement to MPs.");  // was "Transport secretary statement to MPs."
+  CHECK(said("Anna Berg gave a statement to the court.", "statement", "statement").first ==
+        "Berg gave statement to court.");
   // A statement noun nobody makes yet opens its own words.
   CHECK(said("The jury will meet on Friday, with the announcement being made later that evening.", "announcement",
              "announcement")
