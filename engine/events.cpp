@@ -623,6 +623,20 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         break;
       }
     }
+    // "Residents began returning to the town": a verb of beginning right before the verb it
+    // begins (a gerund, or "to" and a verb) is that event's start, not an event of its own.
+    for (std::size_t self = 0; self + 1 < cands.size(); ++self) {
+      Candidate& cd = cands[self];
+      const Candidate& next = cands[self + 1];
+      if (cd.consumed || cd.pos != Pos::verb || (cd.lemma != "begin" && cd.lemma != "start") || next.pos != Pos::verb) continue;
+      const bool gerund = next.first == cd.last && toks[next.last - 1].lower.ends_with("ing");
+      const bool infinitive = next.first == cd.last + 1 && toks[cd.last].lower == "to";
+      // "a terrible start to beat ...": a noun after an article, no verb
+      const bool base = toks[cd.last - 1].lower == cd.lemma;  // "start" may be a noun, "started" is not
+      const bool noun = (cd.first > 0 && determiners().count(toks[cd.first - 1].lower)) ||
+                        (base && cd.first > 1 && determiners().count(toks[cd.first - 2].lower) && !toks[cd.first - 1].lower.ends_with("ly"));
+      if ((gerund || infinitive) && !noun) cd.consumed = true;
+    }
     // Light verbs: "reached a deal" is an agreement, "a deal was reached" too; "the fire reached
     // the town" is an event of the verb's own class. The verb stays the trigger (its tense and
     // time are the event's); the noun lends its class and lemma and is no event of its own.

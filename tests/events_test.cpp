@@ -163,6 +163,22 @@ TEST_CASE("events: a participle that says who its clause's subject is names no e
   CHECK(in_sentence("agreed", "Both sides"));
 }
 
+TEST_CASE("events: 'began returning' is one event, the returning; 'a terrible start' stays a noun") {
+  auto d = doc_of(
+      "Harbour report\n\n"
+      "Residents began returning to the town at first light. The union started to negotiate on Monday. "
+      "She recovered from a terrible start to beat the champion.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  CHECK_FALSE(with_trigger(d, evs, "began"));
+  REQUIRE(with_trigger(d, evs, "returning"));
+  CHECK(with_trigger(d, evs, "returning")->label.starts_with("Residents began returning to town"));
+  CHECK_FALSE(with_trigger(d, evs, "started"));
+  REQUIRE(with_trigger(d, evs, "negotiate"));
+  CHECK(with_trigger(d, evs, "negotiate")->modality.empty());  // "started to" keeps it a fact
+  CHECK(with_trigger(d, evs, "start"));
+}
+
 TEST_CASE("events: what a statement tells knows its statement, what the report tells does not") {
   auto d = doc_of(
       "Harbour report\n\n"
