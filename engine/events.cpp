@@ -2498,6 +2498,26 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           }
           while (j < e && (inside.count(toks[j].lower) || !toks[j].word)) ++j;  // not from a preposition
           if (j < e) label = render(j, e, false) + " " + render_label(a + 1, b);  // the first part of one label
+        } else if (std::size_t comma = a < n && toks[a].text == "," ? a : a > 0 && toks[a - 1].text == "," ? a - 1 : n;
+                   cd.pos == Pos::verb && agents.empty() && !complement && comma < n && comma > 2) {
+          // "The firefighter, a 61-year-old man from Tallis, died at about 3am": a clause that opens
+          // with its verb group after an appositive between commas has the noun phrase before the
+          // appositive, at the sentence's start, as its subject ("Firefighter died", was "Died").
+          bool verb_opens = true;
+          for (std::size_t j = comma + 1; j < cd.first && verb_opens; ++j)
+            verb_opens = verb_group_words().count(toks[j].lower) || toks[j].lower.ends_with("ly");
+          std::size_t p = comma;  // the appositive: back to its opening comma
+          while (verb_opens && p > 0 && comma - p < 9 && toks[p - 1].word && !is_boundary(toks[p - 1]) && !verb_at(p - 1)) --p;
+          std::size_t q = p > 1 && p < comma && toks[p - 1].text == "," ? p - 1 : 0;  // the subject: back to the sentence's start
+          const std::size_t subject_end = q;
+          while (q > 0 && subject_end - q < 6 && toks[q - 1].word && !is_boundary(toks[q - 1]) && !verb_at(q - 1) &&
+                 !prepositions().count(toks[q - 1].lower))
+            --q;
+          if (verb_opens && q == 0 && subject_end > 0 && (determiners().count(toks[0].lower) || toks[0].capitalized))
+            if (const std::string subject = render_label(0, subject_end); !subject.empty()) {
+              label = subject + " " + render(comma + 1, b, false);
+              agent_inside = true;
+            }
         }
         // A state in a relative clause reads from the noun it is about: "a spacecraft that has
         // been in orbit since 2011" -> "Spacecraft has been in orbit".

@@ -1371,6 +1371,23 @@ TEST_CASE("reported events: a later time inside the quotation said, and in a sen
   CHECK((!said->anchor || said->anchor->timex.value != "2016-W37"));
 }
 
+TEST_CASE("labels: a verb after an appositive between commas takes the noun phrase before it as subject") {
+  auto d = doc_of(
+      "Fire\n\n"
+      "The firefighter, a 61-year-old man from Tallis, died when a tree fell on his truck. "
+      "The driver, a man from Leeds, was arrested. "
+      "However, officials said the road was closed.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  auto label_of = [&](std::string_view word) {
+    auto e = with_trigger(d, evs, word);
+    return e ? e->label : std::string("<none>");
+  };
+  CHECK(label_of("died") == "Firefighter died");  // was "Died"
+  CHECK(label_of("arrested").starts_with("Driver was arrested"));  // was "Was arrested."
+  CHECK(label_of("said").find("However") == std::string::npos);  // a sentence adverb is no subject
+}
+
 TEST_CASE("labels: a relative clause keeps the noun it is about") {
   auto d = doc_of(
       "Harbour report\n\n"
