@@ -1008,6 +1008,16 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         for (std::size_t j = first; j < comma; ++j)
           if (toks[j].quoted || toks[j].lower == "and" || (j > first && (toks[j].lower == "who" || toks[j].lower == "which")))
             return nullptr;
+        // "The premier, Michael Darby, arrived": a person's name as the whole appositive of a
+        // noun phrase with an article that opens the sentence names that subject.
+        if (apposed == 0 && first >= 3 && determiners().count(toks[0].lower)) {
+          bool plain = true;  // the noun phrase before it: words only
+          for (std::size_t j = 1; j + 1 < first && plain; ++j) plain = toks[j].word && !verb_at(j) && !prepositions().count(toks[j].lower);
+          for (std::size_t k = mention_from(first); plain && first - 1 <= 6 && k < mentions.size() && mentions[k].first == first; ++k)
+            if (mentions[k].last == comma && mentions[k].kind == "person" && mentions[k].entity != EntityRegistry::npos &&
+                !mentions[k].pronoun)
+              return &mentions[k];
+        }
         comma = first - 1;
         for (std::size_t k = mention_from(comma > kReach ? comma - kReach : 0); k < mentions.size() && mentions[k].first < comma; ++k) {
           const EntityMention& m = mentions[k];

@@ -1386,6 +1386,14 @@ TEST_CASE("labels: a verb after an appositive between commas takes the noun phra
   CHECK(label_of("died") == "Firefighter died");  // was "Died"
   CHECK(label_of("arrested").starts_with("Driver was arrested"));  // was "Was arrested."
   CHECK(label_of("said").find("However") == std::string::npos);  // a sentence adverb is no subject
+  // A name as the whole appositive is the subject: the agent, and the label's short name.
+  auto d2 = doc_of("Fire\n\nThe premier, Michael Darby, arrived in the town shortly after 11am.\n");
+  EntityRegistry reg2;
+  auto evs2 = run(d2, reg2);
+  auto arrived = with_trigger(d2, evs2, "arrived");
+  REQUIRE(arrived);
+  CHECK(agents_of(*arrived) == std::vector<std::string>{"Michael Darby"});
+  CHECK(arrived->label.starts_with("Darby arrived in town"));
 }
 
 TEST_CASE("labels: a relative clause keeps the noun it is about") {
