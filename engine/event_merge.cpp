@@ -15,6 +15,7 @@
 #include <iterator>
 #include <limits>
 #include <map>
+#include <set>
 #include <numeric>
 #include <stdexcept>
 #include <tuple>
@@ -785,9 +786,36 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
   };
   // Each candidate pair (a, b), a < b, is judged as soon as a's partners are known: the pairs are
   // never all listed (at 10,000 reports, 3 million of them).
+  // A plan and the act that carried it out: "He will be sentenced next month" (a report of May)
+  // and "Kessel was jailed ... on Friday" (10 June): one act of a listed kind, named by the same
+  // proper name, neither negated nor a statement, in two reports; the plan said to
+  // happen (will, would, plan, expect) at a stated time of at most a month that holds the act's
+  // stated time. "may", "hope" and conditions are no plans carried out. The shared name ties the
+  // reports (a local paper and a court report name different people besides).
+  auto plan_carried_out = [&](std::size_t a, std::size_t b) {
+    const bool a_plan = mentions[order[b]].modality.empty();
+    const std::size_t p = a_plan ? a : b, f = a_plan ? b : a;
+    const EventMention& plan = mentions[order[p]];
+    const EventMention& fact = mentions[order[f]];
+    static const std::set<std::string, std::less<>> carried{"will", "would", "plan", "expect"};
+    if (!carried.count(plan.modality) || !fact.modality.empty() || plan.negated || fact.negated ||
+        plan.cls == EventClass::statement || plan.document == fact.document || plan.lemma.empty() || fact.lemma.empty() ||
+        !act_listed(plan.lemma) || act_of(plan.lemma) != act_of(fact.lemma))
+      return false;
+    const Info& ip = info[p];
+    return plan.anchor && plan.anchor->source == AnchorSource::timex && ip.lo && ip.hi && *ip.hi - *ip.lo <= 33 * 1440;  // a month, widened for zones
+  };
+  // (plan, act) rank pairs; the name they share and the act's time are looked for in the act's
+  // whole event, once the other merges are done: the headline names Kessel, the lead with the
+  // time ("on Friday") does not.
+  std::vector<std::pair<std::size_t, std::size_t>> plans_carried_out;
   auto judge = [&](std::size_t a, std::size_t b) {
     const EventMention& ma = mentions[order[a]];
     const EventMention& mb = mentions[order[b]];
+    if (ma.cls == mb.cls && ma.modality.empty() != mb.modality.empty() && plan_carried_out(a, b)) {
+      plans_carried_out.emplace_back(ma.modality.empty() ? b : a, ma.modality.empty() ? a : b);
+      return;
+    }
     if (ma.cls != mb.cls || ma.negated != mb.negated || ma.modality.empty() != mb.modality.empty()) return;
     if (info[a].instance != info[b].instance) return;  // "the previous talks" are not "the talks"
     const bool same_version = ma.document == mb.document && ma.version == mb.version;
@@ -989,6 +1017,35 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     slots[y].clear();
   };
   for (const auto& p : pairs) join(p);
+  if (!plans_carried_out.empty()) {
+    struct ActEvent {
+      std::vector<std::string_view> names;  // proper names of its mentions
+      std::vector<std::size_t> stated;      // its facts dated by a time expression (ranks)
+    };
+    std::map<std::size_t, ActEvent> act_events;  // root -> ...
+    for (const auto& [plan, act] : plans_carried_out) act_events[uf.find(act)];
+    for (std::size_t r = 0; r < n; ++r)
+      if (auto it = act_events.find(uf.find(r)); it != act_events.end()) {
+        for (const auto& x : info[r].names)
+          if (proper_name(x)) it->second.names.push_back(x);
+        const EventMention& m = mentions[order[r]];
+        if (m.anchor && m.anchor->source == AnchorSource::timex && m.modality.empty() && info[r].lo && info[r].hi)
+          it->second.stated.push_back(r);
+      }
+    for (auto& [root, ev] : act_events) {
+      std::sort(ev.names.begin(), ev.names.end());
+      ev.names.erase(std::unique(ev.names.begin(), ev.names.end()), ev.names.end());
+    }
+    std::sort(plans_carried_out.begin(), plans_carried_out.end());
+    for (const auto& [plan, act] : plans_carried_out) {
+      const ActEvent& ev = act_events[uf.find(act)];
+      const Info& ip = info[plan];
+      bool shared = false, within = !ev.stated.empty();  // every stated time of the act inside the plan's
+      for (const auto& x : ip.names) shared = shared || std::binary_search(ev.names.begin(), ev.names.end(), std::string_view(x));
+      for (auto r : ev.stated) within = within && *info[r].lo >= *ip.lo && *info[r].hi <= *ip.hi;
+          if (shared && within) join({similarity(plan, act), plan, act, false, false});
+    }
+  }
 
   // What one statement says is one event: when two reports' statements merged ("Harlow stressed
   // that both unions could still sign" / "... said in Oslo that both unions could still sign"),

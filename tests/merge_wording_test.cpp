@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -104,6 +105,35 @@ TEST_CASE("merge: one act said to happen at one stated time, with a named person
   CHECK(reports_of(an, "continuing their talks") == std::vector<std::vector<std::string>>{{"a.txt", "b.txt"}});
   // "the two" reads as the two people it stands for.
   CHECK(plan->label == "(might) Halloran and Mbeki might be continuing their talks.");
+}
+
+TEST_CASE("merge: a plan and the act that carried it out, in the month it was planned for, are one event") {
+  // The court report's headline names Kessel, its lead dates the jailing: the plan joins both.
+  const std::pair<std::string, std::string> verdict{
+      "a.txt", "Published: 2022-05-18T09:00+01:00\n\nTreasurer guilty\n\n"
+               "Martin Kessel was found guilty of fraud at Southwark crown court on Tuesday. He will be sentenced next month.\n"};
+  const std::pair<std::string, std::string> jailed{
+      "b.txt", "Published: 2022-06-10T14:00+01:00\n\nTreasurer Martin Kessel jailed for six years\n\n"
+               "A former charity treasurer who stole £2m was jailed for six years on Friday.\n"};
+  Analysis an = analyze_texts({verdict, jailed});
+  const TimelineEvent* sentenced = event_labelled(an, "sentenced");
+  const TimelineEvent* done = event_labelled(an, "jailed");
+  REQUIRE(done);
+  CHECK(sentenced == nullptr);  // no event of its own: the plan is the jailing's mention now
+  std::set<std::string> docs;
+  for (auto k : done->mentions) docs.insert(an.corpus.documents.at(an.timeline.mentions.at(k).document).id);
+  CHECK(docs == std::set<std::string>{"a.txt", "b.txt"});
+  // A plan for another month, or one that may happen, is another event.
+  const std::pair<std::string, std::string> later{
+      "a.txt", "Published: 2022-03-18T09:00+01:00\n\nTreasurer guilty\n\n"
+               "Martin Kessel was found guilty of fraud at Southwark crown court on Tuesday. He will be sentenced next month.\n"};
+  Analysis apart = analyze_texts({later, jailed});
+  CHECK(event_labelled(apart, "sentenced") != nullptr);
+  const std::pair<std::string, std::string> maybe{
+      "a.txt", "Published: 2022-05-18T09:00+01:00\n\nTreasurer guilty\n\n"
+               "Martin Kessel was found guilty of fraud at Southwark crown court on Tuesday. He may be sentenced next month.\n"};
+  Analysis may = analyze_texts({maybe, jailed});
+  CHECK(event_labelled(may, "sentenced") != nullptr);
 }
 
 TEST_CASE("anchors: what is going on when the report came out takes in the publication, however long it has lasted") {
