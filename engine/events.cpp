@@ -957,17 +957,28 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
     // Where what the statement verb `st` reports opens: after its "that" within four words ("said
     // on Friday that"), or after that of its addressee's place and time ("told reporters outside
     // the conference room at the Hotel Beau-Lac that"); else right after the verb.
-    auto reported_start = [&](const Candidate& st) {
-      const std::size_t from = st.last;
+    // Where what was said opens after token `from` (right after the verb, or its addressee):
+    // after a "that" within four words, else after the place and time before a "that" ("told a
+    // jury in New York on Wednesday that"), else, when `plain_addressee` (an addressee verb with
+    // no name after it), after "the jury" of "told the jury he ..."; else `from`.
+    auto said_after = [&](std::size_t from, bool plain_addressee) {
       for (std::size_t k = from; k < n && k < from + 4; ++k)
         if (opens_that_clause(toks, k, in_timex)) return k + 1;
-      std::size_t s = from;
+      if (const std::size_t that = that_after_setting(toks, from, in_timex, trigger_tokens, verb_at, plain_addressee, lex);
+          that > from)
+        return that;
+      return plain_addressee ? after_plain_addressee(toks, from, in_timex, trigger_tokens) : from;
+    };
+    auto reported_start = [&](const Candidate& st) {
+      const std::size_t from = st.last;
       const bool addressed = lex.addressee_verbs.count(st.lemma) > 0;
-      if (auto k = mention_from(s); addressed && k < mentions.size() && mentions[k].first == s && !mentions[k].pronoun)
-        s = mentions[k].last;
-      const std::size_t that = that_after_setting(toks, s, in_timex, trigger_tokens, verb_at, addressed && s == from, lex);
-      if (that > s) return that;
-      return addressed && s == from ? after_plain_addressee(toks, from, in_timex, trigger_tokens) : from;
+      if (auto k = mention_from(from); addressed && k < mentions.size() && mentions[k].first == from && !mentions[k].pronoun) {
+        for (std::size_t j = from; j < n && j < from + 4; ++j)  // "told reporters that"
+          if (opens_that_clause(toks, j, in_timex)) return j + 1;
+        const std::size_t after = said_after(mentions[k].last, false);
+        return after > mentions[k].last ? after : from;
+      }
+      return said_after(from, addressed);
     };
     // "from the United States and Russia": the second of a pair after a preposition.
     auto in_prepositional_pair = [&](const EntityMention& m) {
@@ -2103,16 +2114,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
                                         (a > cd.last || lex.addressee_verbs.count(cd.lemma)))
             addressee = a, a = mentions[k].last;  // the addressee: "told reporters"; "said ministers had failed" has none
           const std::size_t tail_start = a;  // before a "that"
-          std::size_t stop = std::min(n, a + 4);
-          for (std::size_t k = a; k < stop; ++k)
-            if (opens_that_clause(toks, k, in_timex)) { a = k + 1; break; }
-          // "told a jury in New York on Wednesday that ...", "told the BBC at that time that ...":
-          // the verb's place and time come before its "that" however long they are.
-          if (a == tail_start) {
-            const bool plain_addressee = addressee == n && a == cd.last && lex.addressee_verbs.count(cd.lemma);
-            a = that_after_setting(toks, a, in_timex, trigger_tokens, verb_at, plain_addressee, lex);
-            if (a == tail_start && plain_addressee) a = after_plain_addressee(toks, a, in_timex, trigger_tokens);  // "told the jury he ..."
-          }
+          a = said_after(a, addressee == n && a == cd.last && lex.addressee_verbs.count(cd.lemma));
           // "threatens to suspend talks": the verb is part of what was said.
           // So is a preposition or an object right after it: "asked for vodka", "called for a
           // ceasefire", "urged him to make a last-ditch effort" ("Journalists: vodka" says nothing).

@@ -31,6 +31,12 @@ const EventMention* with_trigger(const Document& d, const std::vector<EventMenti
   return nullptr;
 }
 
+// The label of the first mention triggered by `word`; "<none>" when there is none.
+std::string label_at(const Document& d, const std::vector<EventMention>& evs, std::string_view word) {
+  const EventMention* e = with_trigger(d, evs, word);
+  return e ? e->label : std::string("<none>");
+}
+
 // The TIMEX3 value of the anchor of the (n-th) mention triggered by `word`; "" when there is no
 // such mention or it has no anchor.
 std::string anchor_value(const Document& d, const std::vector<EventMention>& evs, std::string_view word, int nth = 0) {
@@ -1379,10 +1385,7 @@ TEST_CASE("labels: a verb after an appositive between commas takes the noun phra
       "However, officials said the road was closed.\n");
   EntityRegistry reg;
   auto evs = run(d, reg);
-  auto label_of = [&](std::string_view word) {
-    auto e = with_trigger(d, evs, word);
-    return e ? e->label : std::string("<none>");
-  };
+  auto label_of = [&](std::string_view word) { return label_at(d, evs, word); };
   CHECK(label_of("died") == "Firefighter died");  // was "Died"
   CHECK(label_of("arrested").starts_with("Driver was arrested"));  // was "Was arrested."
   CHECK(label_of("said").find("However") == std::string::npos);  // a sentence adverb is no subject
@@ -1616,10 +1619,7 @@ TEST_CASE("labels: 'since', 'until', 'once', 'after' or 'before' and a noun phra
       "Members will vote for their favourites before the final nominees are announced.\n");
   EntityRegistry reg;
   auto evs = run(d, reg);
-  auto label_of = [&](std::string_view word) {
-    auto e = with_trigger(d, evs, word);
-    return e ? e->label : std::string("<none>");
-  };
+  auto label_of = [&](std::string_view word) { return label_at(d, evs, word); };
   CHECK(label_of("lifted") == "Tsunami warning was lifted.");  // was "Most of residents returned home after ..."
   CHECK(label_of("announced") == "Final nominees are announced");  // a passive statement: from its clause
   CHECK(label_of("began") == "Talks began last summer.");  // (no times tagged here) was "Making it longest meeting between them since talks began."
