@@ -954,6 +954,13 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       const bool adverb = toks[j].lower == "never" || toks[j].lower == "also" || toks[j].lower.ends_with("ly");
       return adverb && j + 1 < n && finite_verb(j + 1);
     };
+    // Where a relative clause set off by commas ends in [from, to): the comma its main clause's
+    // verb group follows ("Kessel, who denied the charges, told the jury"); `to` when none does.
+    auto relative_clause_end = [&](std::size_t from, std::size_t to) {
+      for (std::size_t j = from; j + 1 < to; ++j)
+        if (toks[j].text == "," && main_verb_resumes(j + 1)) return j;
+      return to;
+    };
     // Where what the statement verb `st` reports opens: after its "that" within four words ("said
     // on Friday that"), or after that of its addressee's place and time ("told reporters outside
     // the conference room at the Hotel Beau-Lac that"); else right after the verb.
@@ -2153,11 +2160,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           // ends at the comma the main verb group follows (not one of a list: "will tackle
           // crime, terrorism and illegal immigration").
           if (auto re = relatives.find(cd.clause); re != relatives.end() && re->second.who > 0 && toks[re->second.who - 1].text == ",")
-            for (std::size_t j = a; j + 1 < gist_end; ++j)
-              if (toks[j].text == "," && main_verb_resumes(j + 1)) {
-                gist_end = j;
-                break;
-              }
+            gist_end = relative_clause_end(a, gist_end);
           for (std::size_t k = ci + 1; k < cands.size(); ++k) {
             const Candidate& o = cands[k];
             if (o.consumed || o.cls != EventClass::statement || o.pos != Pos::verb || o.first <= a) continue;
@@ -2457,12 +2460,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           std::size_t from = r.end && cd.first > r.end ? r.end : a + 1;
           if (r.end && cd.first < r.end) b = std::min(b, r.end);
           // "Kessel, who denied the charges, told the jury ...": between commas, it ends at the second.
-          if (r.who > 0 && toks[r.who - 1].text == "," && (!r.end || cd.first < r.end))
-            for (std::size_t j = cd.last; j + 1 < b; ++j)
-              if (toks[j].text == "," && main_verb_resumes(j + 1)) {
-                b = j;
-                break;
-              }
+          if (r.who > 0 && toks[r.who - 1].text == "," && (!r.end || cd.first < r.end)) b = relative_clause_end(cd.last, b);
           label = render_label(relative->first, relative->last) + " " + render_label(from, b);
           agent_inside = true;
         } else if (std::size_t agents_end = agents.empty() ? n : agents.back()->last;
