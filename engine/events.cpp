@@ -906,7 +906,14 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         if (!opener || in_timex[k + 1] || !determiners().count(toks[k + 1].lower)) continue;
         std::size_t j = k + 2;
         while (j < n && j < k + 8 && !is_boundary(toks[j]) && !verb_at(j) && !lex.coordinators.count(toks[j].lower)) ++j;
-        if (j < n && j < k + 8 && verb_at(j) && clause[j] == clause[k] && toks[j - 1].lower != "to") subject_stop[k] = 1;
+        // "a warning issued minutes after the quake was lifted about 3 hours later": after a
+        // length, an event noun with an auxiliary after it is the other event of a link, as the
+        // links read it, and the verb group is the noun phrase's before it ("days after the
+        // campaign was suspended" names no event: the campaign's clause).
+        const bool link_noun = (w == "after" || w == "before") && k > 0 && in_timex[k - 1] && j < n && j > k + 3 &&
+                               (finite_auxiliaries().count(toks[j - 1].lower) || passive_auxiliary(toks[j - 1].lower)) &&
+                               trigger_tokens[j - 2] && cands[trigger_tokens[j - 2] - 1].pos == Pos::noun;
+        if (j < n && j < k + 8 && verb_at(j) && clause[j] == clause[k] && toks[j - 1].lower != "to" && !link_noun) subject_stop[k] = 1;
         continue;  // not "since its launch and prices have fallen": a noun, and another clause
       }
       static const StringSet not_subject{"well", "soon", "long", "much", "far", "many", "such", "if", "though",

@@ -1622,6 +1622,12 @@ TEST_CASE("labels: 'since', 'until', 'once', 'after' or 'before' and a noun phra
   auto label_of = [&](std::string_view word) { return label_at(d, evs, word); };
   CHECK(label_of("lifted") == "Tsunami warning was lifted.");  // was "Most of residents returned home after ..."
   CHECK(label_of("announced") == "Final nominees are announced");  // a passive statement: from its clause
+  // After a length, an event noun and an auxiliary are read as the links read them: the quake is
+  // the other event, the lifting is the warning's.
+  auto quake = doc_of("Quake\n\nA tsunami warning issued minutes after the quake was lifted about 3 hours later.\n");
+  EntityRegistry reg2;
+  auto quake_events = run(quake, reg2, {make_timex(quake, "minutes", TimexType::duration, "PTXM")});
+  CHECK_FALSE(label_at(quake, quake_events, "lifted").starts_with("Quake"));
   CHECK(label_of("began") == "Talks began last summer.");  // (no times tagged here) was "Making it longest meeting between them since talks began."
   CHECK(label_of("published") == "Bill is published.");
   // "since its launch" is a time, no clause: the verb after "and" is another clause's.
