@@ -169,7 +169,7 @@ TEST_CASE("events: a participle that says who its clause's subject is names no e
   CHECK(in_sentence("agreed", "Both sides"));
 }
 
-TEST_CASE("events: 'began returning' is one event, the returning; 'a terrible start' stays a noun") {
+TEST_CASE("events: 'began returning' is one event, the returning, and 'a terrible start' stays a noun") {
   auto d = doc_of(
       "Harbour report\n\n"
       "Residents began returning to the town at first light. The union started to negotiate on Monday. "
