@@ -1243,7 +1243,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
               bool finite_between = false;
               for (std::size_t j = mentions[k].last; j < v && !finite_between; ++j)
                 finite_between = verb_at(j) && !toks[j].lower.ends_with("ing") && !(j > 0 && toks[j - 1].lower == "to");
-              if (!finite_between && v - mentions[k].last <= 12) hearer = &mentions[k];
+              if (!finite_between && v - mentions[k].last <= 16) hearer = &mentions[k];  // "... at John F. Kennedy airport"
             }
           }
           for (std::size_t k = cd.last; k < n && k < cd.last + 6 && !is_boundary(toks[k]); ++k)

@@ -562,6 +562,15 @@ TEST_CASE("participants: the subject of a passive 'was told' heard it, the speak
   REQUIRE(reporters);
   CAPTURE(reporters->label);
   CHECK(reporters->label.starts_with("Reporters were told: statement would come soon"));  // the group as written
+  // A long participle phrase between ("... to London at John F. Kennedy airport").
+  EntityRegistry reg3;
+  auto d3 = doc_of("Airline report\n\nPassengers waiting to board the Skylark flight to London at John F. Kennedy "
+                   "airport were told at 11pm that the carrier had stopped flying.\n");
+  auto evs3 = run(d3, reg3);
+  const EventMention* waiting = with_trigger(d3, evs3, "told");
+  REQUIRE(waiting);
+  CAPTURE(waiting->label);
+  CHECK(waiting->label.starts_with("Passengers were told: carrier stopped flying"));
   // The verb before an infinitive is written too ("is expected to be told", not "be told").
   EntityRegistry reg2;
   auto d2 = doc_of("Club\n\nCoach Pia Lund is expected to be told there will be no new signings.\n");
