@@ -670,10 +670,34 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         if (cands[k].clause != cd.clause) break;
         if (cands[k].pos == Pos::noun && !cands[k].consumed) about = &cands[k];
       }
+      // "The session, brokered by the UN envoy, has now lasted more than 12 hours and is the
+      // fourth meeting": a clause that opens with the aspect's verb group after an appositive
+      // between commas is about the noun before the appositive. The aspect stays the trigger;
+      // the label reads the noun before its verb group.
+      bool across = false;
+      if (!about) {
+        std::size_t open = cd.first;
+        while (open > 0 && clause[open - 1] == cd.clause) --open;
+        bool verb_group = toks[open].text == ",";
+        for (std::size_t j = open + 1; j < cd.first && verb_group; ++j) verb_group = verb_group_words().count(toks[j].lower) > 0;
+        std::size_t p = open;
+        while (verb_group && p > 0 && open - p < 9 && toks[p - 1].word && !is_boundary(toks[p - 1])) --p;
+        if (verb_group && p > 1 && p < open && toks[p - 1].text == ",")
+          for (std::size_t k = self; k-- > 0 && !about;)
+            if (cands[k].pos == Pos::noun && !cands[k].consumed && cands[k].last == p - 1) about = &cands[k], across = true;
+      }
       for (std::size_t k = self + 1; k < cands.size() && cands[k].clause == cd.clause && k - self <= 8 && !about; ++k)
         if (cands[k].pos == Pos::noun && !cands[k].consumed) about = &cands[k];
       if (!about) {
         cd.consumed = true;
+        continue;
+      }
+      if (across) {
+        about->consumed = true;
+        cd.cls = about->cls;
+        cd.lemma = about->lemma;
+        cd.pos = Pos::verb;
+        verbal_clauses.insert(cd.clause);
         continue;
       }
       about->consumed = true;

@@ -185,6 +185,22 @@ TEST_CASE("events: 'began returning' is one event, the returning, and 'a terribl
   CHECK(with_trigger(d, evs, "start"));
 }
 
+TEST_CASE("events: an aspect verb after an appositive between commas is about the noun before it") {
+  auto d = doc_of(
+      "Talks\n\n"
+      "The session, brokered by the UN envoy Helena Brandt, has now lasted more than 12 hours and is the fourth "
+      "meeting between the two ministers.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  const EventMention* lasted = with_trigger(d, evs, "lasted");
+  REQUIRE(lasted);
+  CHECK(lasted->cls == EventClass::meeting);
+  CHECK(lasted->lemma == "session");
+  CHECK(lasted->label.starts_with("Session has now lasted more than 12 hours"));  // was "Has lasted ... fourth meeting"
+  CHECK_FALSE(with_trigger(d, evs, "session"));  // one event: the session that lasted
+  CHECK_FALSE(with_trigger(d, evs, "meeting"));
+}
+
 TEST_CASE("events: what a statement tells knows its statement, what the report tells does not") {
   auto d = doc_of(
       "Harbour report\n\n"
