@@ -2192,6 +2192,27 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           // crime, terrorism and illegal immigration").
           if (auto re = relatives.find(cd.clause); re != relatives.end() && re->second.who > 0 && toks[re->second.who - 1].text == ",")
             gist_end = relative_clause_end(a, gist_end);
+          // "played down hopes of a breakthrough as the two ministers sat down": a connective that
+          // opens a clause of its own (subject_stop) after what the verb says ends it, with a
+          // degree word before it ("well before the polls closed"). After "as" only a plain noun
+          // phrase may stand before that clause's verb ("described the win as the highlight of his
+          // career after he beat ...", "describes itself as the premier firm and said" are no clause).
+          bool said_before = false;
+          for (std::size_t k = a; k < gist_end; ++k) {
+            if (subject_stop[k] && said_before) {
+              bool plain = true;
+              for (std::size_t j = k + 1; toks[k].lower == "as" && j < gist_end && !verb_at(j) && plain; ++j)
+                plain = (!prepositions().count(toks[j].lower) || (toks[j - 1].capitalized && j + 1 < n && toks[j + 1].capitalized)) &&
+                        !pronouns_subject().count(toks[j].lower) && !lex.coordinators.count(toks[j].lower);  // "Secretary of State"
+              if (!plain) continue;
+              std::size_t e = k;
+              static const StringSet degree{"well", "shortly", "just", "soon", "long", "even", "only", "right"};
+              while (e > a + 1 && (degree.count(toks[e - 1].lower) || toks[e - 1].text == ",")) --e;
+              gist_end = e;
+              break;
+            }
+            said_before = said_before || (toks[k].word && toks[k].lower != "that");
+          }
           for (std::size_t k = ci + 1; k < cands.size(); ++k) {
             const Candidate& o = cands[k];
             if (o.consumed || o.cls != EventClass::statement || o.pos != Pos::verb || o.first <= a) continue;

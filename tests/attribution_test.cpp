@@ -118,6 +118,17 @@ TEST_CASE("attributions: where and when a statement was made, before its 'that',
             .first.starts_with("Sand: buyer raised money"));
   CHECK(said("Kurt Sand said in a statement it had no evidence that the buyer had raised the money.", "said", "said")
             .first.find("it had no evidence") != std::string::npos);
+  // A connective opening a clause of its own ends what was said, with a degree word before it.
+  CHECK(said("Anna Berg played down hopes of a settlement as the two sides sat down on Friday.", "played down", "sat down")
+            .first == "Berg played down hopes of settlement");  // was "... as two sides sat down"
+  CHECK(said("Anna Berg said he had gone to bed at 10pm, well before the polls closed.", "said", "said")
+            .first.starts_with("Berg: he had gone to bed"));
+  CHECK(said("Anna Berg said he had gone to bed at 10pm, well before the polls closed.", "said", "said")
+            .first.find("well") == std::string::npos);
+  // "described ... as the highlight of her career after ..." is no clause of "as".
+  CHECK(said("Anna Berg described the win as the highlight of her career after she beat the champion.", "described",
+             "described")
+            .first.find("highlight") != std::string::npos);
   // A statement noun a verb makes is told with that verb ("make", "issue": `maker` rows).
   CHECK(said("The transport secretary will make a statement to MPs this afternoon.", "statement", "statement").first ==
         "(will) Transport secretary will make statement to MPs.");  // was "Transport secretary statement to MPs."
