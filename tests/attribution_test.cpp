@@ -125,6 +125,10 @@ TEST_CASE("attributions: where and when a statement was made, before its 'that',
             .first.starts_with("Berg: he had gone to bed"));
   CHECK(said("Anna Berg said he had gone to bed at 10pm, well before the polls closed.", "said", "said")
             .first.find("well") == std::string::npos);
+  // "and" with a negative subject opens the report's own clause.
+  CHECK(said("Nothing has been said about the nature of the talks and neither Berg nor Lund have made any statements.",
+             "said", "said")
+            .first.find("neither") == std::string::npos);
   // "described ... as the highlight of her career after ..." is no clause of "as".
   CHECK(said("Anna Berg described the win as the highlight of her career after she beat the champion.", "described",
              "described")
