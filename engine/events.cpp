@@ -2199,8 +2199,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           // career after he beat ...", "describes itself as the premier firm and said" are no clause).
           bool said_before = false;
           for (std::size_t k = a; k < gist_end; ++k) {
-            // "... about the nature of the negotiations and neither Lavrov nor Kerry have made any
-            // statements": "and" with a negative subject opens the report's own clause.
+            // "little has been said about the terms of the deal and neither Berg nor Lund has spoken
+            // since": "and" with a negative subject opens the report's own clause.
             if (said_before && (toks[k].lower == "and" || toks[k].lower == "but") && k + 1 < gist_end &&
                 (toks[k + 1].lower == "neither" || toks[k + 1].lower == "nobody" || toks[k + 1].lower == "none")) {
               gist_end = k;
