@@ -784,8 +784,6 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     if (ma.document == mb.document ? ma.lemma != mb.lemma : !same_story(ma.document, mb.document)) return false;
     return shared_agents(ia, ib).named && similarity(a, b) >= options.shared_agent_similarity;
   };
-  // Each candidate pair (a, b), a < b, is judged as soon as a's partners are known: the pairs are
-  // never all listed (at 10,000 reports, 3 million of them).
   // A plan and the act that carried it out: "He will be sentenced next month" (a report of May)
   // and "Kessel was jailed ... on Friday" (10 June): one act of a listed kind, named by the same
   // proper name, neither negated nor a statement, in two reports; the plan said to
@@ -809,6 +807,8 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
   // whole event, once the other merges are done: the headline names Kessel, the lead with the
   // time ("on Friday") does not.
   std::vector<std::pair<std::size_t, std::size_t>> plans_carried_out;
+  // Each candidate pair (a, b), a < b, is judged as soon as a's partners are known: the pairs are
+  // never all listed (at 10,000 reports, 3 million of them).
   auto judge = [&](std::size_t a, std::size_t b) {
     const EventMention& ma = mentions[order[a]];
     const EventMention& mb = mentions[order[b]];
@@ -1043,7 +1043,7 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
       bool shared = false, within = !ev.stated.empty();  // every stated time of the act inside the plan's
       for (const auto& x : ip.names) shared = shared || std::binary_search(ev.names.begin(), ev.names.end(), std::string_view(x));
       for (auto r : ev.stated) within = within && *info[r].lo >= *ip.lo && *info[r].hi <= *ip.hi;
-          if (shared && within) join({similarity(plan, act), plan, act, false, false});
+      if (shared && within) join({similarity(plan, act), plan, act, false, false});
     }
   }
 
