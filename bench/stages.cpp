@@ -4,6 +4,7 @@
 
 #include "corpus_loader.hpp"
 #include "dct_inference.hpp"
+#include "extract_walk.hpp"
 #include "extraction.hpp"
 #include "pipeline.hpp"
 #include "records.hpp"
@@ -83,36 +84,22 @@ Result tag_stage(const std::string& dir, std::size_t threads) {
 
 Result extract_stage(const std::string& dir, std::size_t threads, bool records) {
   auto t0 = now_ticks();
-  // As `timeline extract` does: publication dates inferred over the corpus, then a batch of
-  // reports at a time tagged and their events found (and, with `records`, each report's JSON
-  // record written), each dropped once handed on.
-  Corpus corpus = load(dir, threads);
-  std::vector<StoredReport> loaded;
-  if (records)
-    for (const auto& doc : corpus.documents)
-      loaded.push_back({doc.path, doc.bytes, doc.source, doc.url, doc.dct, doc.dct_source});
-  load_time_tables();
-  std::vector<FoundTimes> found;
-  infer_publication_dates(corpus, TagOptions{}, threads, &found);
-  std::size_t reports = 0;
-  stream_corpus_output(
-      corpus, run_on(threads), 256,
-      [&](std::size_t d) {
-        const Document& doc = corpus.documents[d];
-        auto timexes = tag_document(doc, TagOptions{}, &found[d]);
-        ReportEvents events = report_events(doc, d, timexes);
-        if (!records) return std::to_string(events.mentions.size());
-        return report_record(doc, loaded[d], timexes, events.mentions, events.entities, TagOptions{});
-      },
-      [&](std::size_t d, std::string&&) {
-        found[d] = {};
-        if (records) loaded[d] = {};
-        ++reports;
-      });
+  // What `timeline extract` does (engine/extract_walk.hpp): publication dates inferred over the
+  // corpus, then a batch of reports at a time tagged and their events found (and, with `records`,
+  // each report's JSON record built), each dropped once handed on; corpora past 64 MiB are read
+  // twice, a batch at a time.
+  LoadOptions load;
+  load.threads = threads;
+  CorpusWalk walk({dir}, load);
+  ExtractOptions extract;
+  extract.records = records;
+  std::size_t bytes = 0;
+  ExtractSummary summary = extract_walk(walk, shard_inputs(walk, 0, 1), true, TagOptions{}, run_on(threads), extract,
+                                        [&](std::string&& record) { bytes += record.size(); });
   Result r;
   r.seconds = seconds_since(t0);
   r.bytes = folder_bytes(dir);
-  r.items = static_cast<double>(reports);
+  r.items = static_cast<double>(summary.documents);
   return r;
 }
 

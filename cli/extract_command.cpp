@@ -1,17 +1,17 @@
 // `timeline extract`: per-report extraction records (JSON Lines) that `timeline build
 // --from-records` merges into the timeline; shards of one corpus can be extracted on many machines.
+#include <algorithm>
+#include <cstdint>
 #include <fstream>
 #include <memory>
-#include <mutex>
 #include <ostream>
 
 #include <spdlog/spdlog.h>
 
 #include "commands.hpp"
-#include "dct_inference.hpp"
+#include "extract_walk.hpp"
 #include "stage_clock.hpp"
 #include "options.hpp"
-#include "parallel.hpp"
 #include "progress.hpp"
 #include "records.hpp"
 
@@ -24,6 +24,7 @@ struct ExtractState {
   std::size_t threads = 0;
   std::string out_file;
   std::string shard;
+  std::size_t hold_mib = 64;
 };
 
 // "K/N" with 0 <= K < N.
@@ -42,35 +43,14 @@ bool parse_shard(const std::string& text, std::size_t& k, std::size_t& n) {
   }
 }
 
-std::string file_bytes(const std::string& path) {
-  std::ifstream f(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>()};
-}
-
 int run_extract(ExtractState& st, std::ostream& out, std::ostream& err) {
   if (!st.shard.empty() && !parse_shard(st.shard, st.inputs.shard, st.inputs.shards)) {
     err << "timeline extract: --shard: expected K/N with 0 <= K < N (0/4, 1/4, ...), not '" << st.shard << "'\n";
     return kUsage;
   }
-  Corpus corpus;
   st.inputs.threads = st.threads;
-  StageClock clock{"extract"};
-  if (int rc = load_inputs(st.inputs, corpus, err); rc != kOk) return rc;
-  clock.lap("read", corpus.documents.size());
-  const TagOptions options = st.tag.options();
-  // What the merge needs to read each report again: its bytes and its metadata before inference.
-  std::vector<StoredReport> loaded;
-  for (const auto& doc : corpus.documents)
-    loaded.push_back({doc.path, doc.format == Format::timeml ? file_bytes(doc.path) : doc.bytes, doc.source, doc.url, doc.dct,
-                      doc.dct_source});
-  RunOptions run;
-  run.threads = st.threads;
-  std::vector<FoundTimes> found;  // stage 1 of the undated reports, done once
-  clock.lap("kept for the records", loaded.size());
-  infer_publication_dates(corpus, options, run.threads, &found);  // this shard's view; the merge redoes it over all
-  load_time_tables();
-  clock.lap("publication dates", corpus.documents.size());
-
+  LoadOptions load;
+  if (int rc = load_options(st.inputs, load, err); rc != kOk) return rc;
   std::ofstream file;
   if (!st.out_file.empty()) {
     file.open(st.out_file, std::ios::binary | std::ios::trunc);
@@ -80,38 +60,32 @@ int run_extract(ExtractState& st, std::ostream& out, std::ostream& err) {
     }
   }
   std::ostream& sink = st.out_file.empty() ? out : file;
+  StageClock clock{"extract"};
+  CorpusWalk walk(st.inputs.paths, load);
+  const std::vector<std::size_t> inputs = shard_inputs(walk, load.shard, load.shards);
   // Each report is tagged, its events found and its record built and serialized on the worker
   // threads, a batch of reports at a time, and each record is written as soon as its report's
-  // turn comes: the expressions and mentions of the whole corpus are never held at once.
-  constexpr std::size_t kBatch = 256;
-  Progress progress(err, corpus.documents.size());
-  std::mutex progress_lock;
-  stream_corpus_output(
-      corpus, run, kBatch,
-      [&](std::size_t d) {
-        const Document& doc = corpus.documents[d];
-        auto timexes = tag_document(doc, options, d < found.size() ? &found[d] : nullptr);
-        ReportEvents events = report_events(doc, d, timexes);
-        std::string record = report_record(doc, loaded[d], timexes, events.mentions, events.entities, options);
-        record += '\n';
-        std::lock_guard lock(progress_lock);
-        progress.document_done(doc.bytes.size());
-        return record;
-      },
-      [&](std::size_t d, std::string&& record) {
-        sink << record;
-        loaded[d] = {};
-        if (d < found.size()) found[d] = {};
-      });
+  // turn comes: the expressions and mentions of the whole corpus are never held at once, nor, past
+  // --hold-mib, its text (engine/extract_walk.hpp).
+  ExtractOptions extract;
+  constexpr std::uintmax_t kMostMib = UINTMAX_MAX >> 20;
+  extract.hold_bytes = std::min<std::uintmax_t>(st.hold_mib, kMostMib) << 20;
+  RunOptions run;
+  run.threads = st.threads;
+  Progress progress(err, inputs.size());
+  run.document_done = [&](std::size_t bytes) { progress.document_done(bytes); };
+  ExtractSummary summary = extract_walk(walk, inputs, load.shard == 0, st.tag.options(), run, extract,
+                                        [&](std::string&& record) { sink << record << '\n'; });
   progress.finish();
-  clock.lap("tag, events, records", corpus.documents.size());
-  for (const auto& s : corpus.skipped) sink << skipped_record(s) << "\n";
+  clock.lap(summary.streamed ? "read twice, dates, tag, events, records" : "read, dates, tag, events, records", summary.documents);
+  for (const auto& s : summary.skipped) sink << skipped_record(s) << "\n";
   sink.flush();
+  err << "timeline: " << summary.documents << " document(s) read, " << summary.skipped.size() << " input(s) skipped\n";
   if (!sink) {
     err << "timeline extract: cannot write " << (st.out_file.empty() ? std::string("the output") : st.out_file) << "\n";
     return kFailure;
   }
-  return corpus.documents.empty() ? kNothingRead : kOk;
+  return summary.documents == 0 ? kNothingRead : kOk;
 }
 
 }  // namespace
@@ -124,6 +98,11 @@ Runner add_extract_command(CLI::App& app) {
   add_threads_option(*cmd, st->threads);
   cmd->add_option("--out", st->out_file, "Write the records to this file (default: standard output)");
   cmd->add_option("--shard", st->shard, "K/N: extract only every N-th input of the walk, starting at input K (0-based)");
+  cmd->add_option("--hold-mib", st->hold_mib,
+                  "Inputs of up to this many MiB in all are read once and held; larger ones are read twice, a batch of "
+                  "reports at a time, so that memory does not grow with the corpus (0: always)")
+      ->capture_default_str()
+      ->check(CLI::NonNegativeNumber);
   return [st](std::ostream& out, std::ostream& err) -> int { return run_extract(*st, out, err); };
 }
 

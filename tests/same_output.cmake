@@ -1,5 +1,6 @@
 # CTest cli.same_output: `timeline build --format json` on the corpus prints the same bytes with
-# --threads 1, 2 and 4, twice, and through `extract --shard K/3` + `build --from-records`.
+# --threads 1, 2 and 4, twice, and through `extract --shard K/3` or `extract --hold-mib 0` (read
+# twice, a batch at a time) + `build --from-records`.
 # Usage: cmake -DTIMELINE=... -DCORPUS=... -DWORK=... -P same_output.cmake
 file(REMOVE_RECURSE ${WORK})
 file(MAKE_DIRECTORY ${WORK})
@@ -34,4 +35,11 @@ file(READ ${WORK}/merged.json merged)
 if(NOT merged STREQUAL reference)
   message(FATAL_ERROR "build --from-records of 3 shards differs from build: compare ${WORK}/merged.json with ${WORK}/reference.json")
 endif()
-message(STATUS "identical: --threads 1, 2, 4 (two runs each) and 3 extracted shards merged (${size} bytes)")
+# Read twice, a batch at a time (as past --hold-mib): the merge gives the same timeline.
+run_to(${WORK}/streamed.jsonl extract --threads 2 --hold-mib 0 ${CORPUS})
+run_to(${WORK}/streamed.json build --format json --from-records ${WORK}/streamed.jsonl)
+file(READ ${WORK}/streamed.json streamed)
+if(NOT streamed STREQUAL reference)
+  message(FATAL_ERROR "build --from-records of extract --hold-mib 0 differs from build: compare ${WORK}/streamed.json with ${WORK}/reference.json")
+endif()
+message(STATUS "identical: --threads 1, 2, 4 (two runs each), 3 extracted shards merged and a streamed extraction merged (${size} bytes)")
