@@ -10,7 +10,6 @@
 
 #include "commands.hpp"
 #include "extract_walk.hpp"
-#include "stage_clock.hpp"
 #include "options.hpp"
 #include "progress.hpp"
 #include "records.hpp"
@@ -60,7 +59,6 @@ int run_extract(ExtractState& st, std::ostream& out, std::ostream& err) {
     }
   }
   std::ostream& sink = st.out_file.empty() ? out : file;
-  StageClock clock{"extract"};
   CorpusWalk walk(st.inputs.paths, load);
   const std::vector<std::size_t> inputs = shard_inputs(walk, load.shard, load.shards);
   // Each report is tagged, its events found and its record built and serialized on the worker
@@ -77,7 +75,6 @@ int run_extract(ExtractState& st, std::ostream& out, std::ostream& err) {
   ExtractSummary summary = extract_walk(walk, inputs, load.shard == 0, st.tag.options(), run, extract,
                                         [&](std::string&& record) { sink << record << '\n'; });
   progress.finish();
-  clock.lap(summary.streamed ? "read twice, dates, tag, events, records" : "read, dates, tag, events, records", summary.documents);
   for (const auto& s : summary.skipped) sink << skipped_record(s) << "\n";
   sink.flush();
   err << "timeline: " << summary.documents << " document(s) read, " << summary.skipped.size() << " input(s) skipped\n";

@@ -10,6 +10,7 @@
 #include "dct_inference.hpp"
 #include "parallel.hpp"
 #include "records.hpp"
+#include "stage_clock.hpp"
 
 namespace timeline {
 
@@ -92,6 +93,7 @@ ExtractSummary extract_walk(const CorpusWalk& walk, std::vector<std::size_t> inp
   if (walk_skips) summary.skipped = walk.skipped();
   const std::size_t threads = thread_count(run.threads);
   Extractor extractor{options, run, extract, sink, {}, 0};
+  StageClock clock{"extract"};  // `timeline -v extract` logs each stage's time
   load_time_tables();
 
   if (extract.hold_bytes > 0 && input_bytes(walk, inputs) <= extract.hold_bytes) {
@@ -102,9 +104,12 @@ ExtractSummary extract_walk(const CorpusWalk& walk, std::vector<std::size_t> inp
       for (const auto& doc : corpus.documents) loaded.push_back(stored_report(doc));
     else
       loaded.resize(corpus.documents.size());
+    clock.lap("read", corpus.documents.size());
     std::vector<FoundTimes> found;  // stage 1 of the undated reports, done once
     infer_publication_dates(corpus, options, threads, &found);
+    clock.lap("publication dates", corpus.documents.size());
     extractor.render(corpus, loaded, found);
+    clock.lap("tag, events, records", corpus.documents.size());
     summary.documents = extractor.done;
     sort_skipped(summary.skipped);
     return summary;
@@ -136,8 +141,10 @@ ExtractSummary extract_walk(const CorpusWalk& walk, std::vector<std::size_t> inp
     });
     for (auto& d : part.documents) paths.push_back(std::move(d.path));
   }
+  clock.lap("pass 1: read, evidence of dates", paths.size());
   std::vector<std::optional<InferredDate>> inferred = infer_dates(dates, threads);
   std::vector<DatedReport>().swap(dates);
+  clock.lap("publication dates", paths.size());
 
   // Pass 2: each batch read again, dated as inferred, extracted and written.
   auto read_before = [&](const std::string& path) {
@@ -161,6 +168,7 @@ ExtractSummary extract_walk(const CorpusWalk& walk, std::vector<std::size_t> inp
     extractor.render(part, loaded, none);
   }
   summary.documents = extractor.done;
+  clock.lap("pass 2: read, tag, events, records", summary.documents);
   sort_skipped(summary.skipped);
   return summary;
 }
