@@ -5,6 +5,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <mutex>
 #include <set>
 
 #include <spdlog/spdlog.h>
@@ -38,6 +39,17 @@ struct TagState {
   bool strip = true;
   std::size_t threads = 0;
 };
+
+// `text` with `pad` before each of its lines.
+std::string indented(const std::string& text, std::string_view pad) {
+  std::string out(pad);
+  out.reserve(text.size() + text.size() / 8);
+  for (char c : text) {
+    out += c;
+    if (c == '\n') out += pad;
+  }
+  return out;
+}
 
 std::optional<std::string> read_whole(const std::string& path, std::istream& in) {
   if (path == "-") return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
@@ -147,79 +159,101 @@ int run_tag(const TagState& st, std::istream& in, std::ostream& out, std::ostrea
   load_time_tables();
   std::vector<FoundTimes> found;  // stage 1 of the undated reports, done once
   infer_publication_dates(corpus, options, run.threads, &found);
-  // Every report is tagged on its own (in parallel); the output follows document order.
-  CorpusTimexes all_timexes;
-  {
-    Progress progress(err, corpus.documents.size());
-    run.document_done = [&](std::size_t bytes) { progress.document_done(bytes); };
-    all_timexes = tag_corpus(corpus, options, run, {}, &found);
-  }
-  nlohmann::ordered_json documents = nlohmann::ordered_json::array();
+  // Every report is tagged and its output built on its own, a batch of reports at a time on the
+  // worker threads, and written in document order as its turn comes: the expressions of the whole
+  // corpus are never held at once.
+  Progress progress(err, corpus.documents.size());
+  std::mutex progress_lock;
+  const bool json = st.format == "json", jsonl = st.format == "jsonl";
+  std::vector<std::string> failed(corpus.documents.size());  // TimeML that could not be written, and why
   std::set<std::string> written;
   std::size_t tagged = 0;
-  JsonWriter writer;  // keeps its buffer from one document to the next
-  for (std::size_t d = 0; d < corpus.documents.size(); ++d) {
-    const Document& doc = corpus.documents[d];
-    if (!doc.dct) spdlog::warn("{}: no publication time, none could be inferred: relative expressions stay unresolved (give --dct)", doc.path);
-    std::vector<std::vector<Timex>> per_version = std::move(all_timexes[d]);
-    if (st.format == "json" || st.format == "jsonl") {
-      if (st.format == "jsonl") {
-        write_tagged_document(writer, doc, per_version);
-        out << writer.take() << "\n";
-      } else {
-        documents.push_back(tagged_document_json(doc, per_version));
-      }
-      ++tagged;
-      continue;
-    }
-    std::vector<Timex> all;
-    for (auto& v : per_version) all.insert(all.end(), std::make_move_iterator(v.begin()), std::make_move_iterator(v.end()));
-    TimemlOutput tml;
-    if (doc.format == Format::timeml) {
-      auto original = doc.path == "-" ? std::optional<std::string>(stdin_bytes) : read_whole(doc.path, in);
-      std::string error = "cannot read it again";
-      TimemlWriteOptions write_options;
-      write_options.strip_existing = st.strip;
-      auto written_tml = original ? write_timeml(doc, *original, all, write_options, &error) : std::nullopt;
-      if (!written_tml) {
-        spdlog::warn("{}: skipped: cannot write TimeML: {}", doc.path, error);
-        corpus.skipped.push_back({doc.path, "cannot write TimeML: " + error});
-        continue;
-      }
-      tml = std::move(*written_tml);
-    } else {
-      tml = write_new_timeml(doc, all);
-    }
-    if (st.out_dir.empty()) {
-      out << tml.bytes;
-      ++tagged;
-      continue;
-    }
-    // TimeML inputs keep their file name, so that `eval` pairs them with the gold files.
-    std::string name = doc.format == Format::timeml && doc.path != "-" ? doc.id : doc.id + ".tml";
-    if (!written.insert(name).second) {
-      spdlog::warn("{}: skipped: another input was already written as {}", doc.path, name);
-      corpus.skipped.push_back({doc.path, "another input was already written as " + name});
-      continue;
-    }
+  bool first_json = true;
+  auto write_file = [&](const fs::path& target, const std::string& bytes) {
     std::error_code ec;
-    fs::path target = fs::path(st.out_dir) / name;
     fs::create_directories(target.parent_path(), ec);  // an id may hold folders ("business/001.txt")
     std::ofstream f(target, std::ios::binary);
-    f.write(tml.bytes.data(), static_cast<std::streamsize>(tml.bytes.size()));
+    f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     f.close();
-    if (!f) {
-      err << "timeline tag: cannot write " << target.string() << "\n";
-      return kFailure;
-    }
-    ++tagged;
+    return static_cast<bool>(f);
+  };
+  std::string write_error;
+  constexpr std::size_t kBatch = 256;
+  stream_corpus_output(
+      corpus, run, kBatch,
+      [&](std::size_t d) -> std::string {
+        const Document& doc = corpus.documents[d];
+        std::vector<std::vector<Timex>> per_version = tag_document(doc, options, &found[d]);
+        {
+          std::lock_guard lock(progress_lock);
+          progress.document_done(doc.bytes.size());
+        }
+        if (jsonl) {
+          JsonWriter writer;
+          write_tagged_document(writer, doc, per_version);
+          return writer.take();
+        }
+        if (json)  // an item of the "documents" array, indented as one dump(2) of the whole output indents it
+          return indented(tagged_document_json(doc, per_version).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace),
+                          "    ");
+        std::vector<Timex> all;
+        for (auto& v : per_version) all.insert(all.end(), std::make_move_iterator(v.begin()), std::make_move_iterator(v.end()));
+        if (doc.format != Format::timeml) return write_new_timeml(doc, all).bytes;
+        auto original = doc.path == "-" ? std::optional<std::string>(stdin_bytes) : read_whole(doc.path, in);
+        std::string error = "cannot read it again";
+        TimemlWriteOptions write_options;
+        write_options.strip_existing = st.strip;
+        auto tml = original ? write_timeml(doc, *original, all, write_options, &error) : std::nullopt;
+        if (!tml) {
+          failed[d] = "cannot write TimeML: " + error;
+          return {};
+        }
+        return std::move(tml->bytes);
+      },
+      [&](std::size_t d, std::string&& text) {
+        const Document& doc = corpus.documents[d];
+        found[d] = {};
+        if (!doc.dct) spdlog::warn("{}: no publication time, none could be inferred: relative expressions stay unresolved (give --dct)", doc.path);
+        if (!write_error.empty()) return;
+        if (!failed[d].empty()) {
+          spdlog::warn("{}: skipped: {}", doc.path, failed[d]);
+          corpus.skipped.push_back({doc.path, std::move(failed[d])});
+          return;
+        }
+        if (jsonl) {
+          out << text << "\n";
+        } else if (json) {
+          out << (first_json ? "{\n  \"documents\": [\n" : ",\n") << text;
+          first_json = false;
+        } else if (st.out_dir.empty()) {
+          out << text;
+        } else {
+          // TimeML inputs keep their file name, so that `eval` pairs them with the gold files.
+          std::string name = doc.format == Format::timeml && doc.path != "-" ? doc.id : doc.id + ".tml";
+          if (!written.insert(name).second) {
+            spdlog::warn("{}: skipped: another input was already written as {}", doc.path, name);
+            corpus.skipped.push_back({doc.path, "another input was already written as " + name});
+            return;
+          }
+          fs::path target = fs::path(st.out_dir) / name;
+          if (!write_file(target, text)) write_error = target.string();
+        }
+        ++tagged;
+      });
+  progress.finish();
+  if (!write_error.empty()) {
+    err << "timeline tag: cannot write " << write_error << "\n";
+    return kFailure;
   }
-  if (st.format == "json") {
+  if (json) {
     nlohmann::ordered_json j;
-    j["documents"] = std::move(documents);
+    j["documents"] = nlohmann::ordered_json::array();
     j["skipped"] = nlohmann::ordered_json::array();
     for (const auto& s : corpus.skipped) j["skipped"].push_back({{"path", s.path}, {"reason", s.reason}});
-    out << j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
+    const std::string whole = j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    const std::string_view no_documents = "{\n  \"documents\": []";
+    if (first_json) out << whole << "\n";
+    else out << "\n  ]" << std::string_view(whole).substr(no_documents.size()) << "\n";
   }
   return tagged ? kOk : kNothingRead;
 }

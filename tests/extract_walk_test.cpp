@@ -90,8 +90,8 @@ TEST_CASE("extract_walk: records streamed in small batches merge into exactly th
 TEST_CASE("extract_walk: undated reports are dated from the whole corpus, not from their batch") {
   // Two folders of one story: the dated report comes first in path order, the undated one names
   // a weekday; in batches of one, the undated report's batch holds no dated report.
-  const fs::path dir = fs::temp_directory_path() / "timeline_extract_walk_dates";
-  fs::remove_all(dir);
+  TempDir tmp;
+  const fs::path& dir = tmp.path;
   write_bytes(dir / "a-dated.txt", "Published: 2016-09-09\n\nThe ministers met in Geneva on Friday for talks on a truce.\n");
   write_bytes(dir / "b-undated.txt", "The ministers met in Geneva on Friday. They will meet again tomorrow.\n");
   write_bytes(dir / "c-notes.md", "not a report\n");
@@ -104,12 +104,11 @@ TEST_CASE("extract_walk: undated reports are dated from the whole corpus, not fr
   CHECK(doc.at("dct_source") == "inferred");
   REQUIRE(streamed.summary.skipped.size() == 1);
   CHECK(streamed.summary.skipped[0].path.ends_with("c-notes.md"));
-  fs::remove_all(dir);
 }
 
 TEST_CASE("extract_walk: a report that vanishes between the two passes is listed as skipped, not lost") {
-  const fs::path dir = fs::temp_directory_path() / "timeline_extract_walk_vanish";
-  fs::remove_all(dir);
+  TempDir tmp;
+  const fs::path& dir = tmp.path;
   write_bytes(dir / "1.txt", "Talks began in Geneva on Friday, officials said.\n");
   write_bytes(dir / "2.txt", "The talks ended on Saturday, a spokesman said.\n");
   write_bytes(dir / "3.txt", "Ministers met again on Monday.\n");
@@ -128,7 +127,6 @@ TEST_CASE("extract_walk: a report that vanishes between the two passes is listed
   REQUIRE(summary.skipped.size() == 1);
   CHECK(summary.skipped[0].path.ends_with("3.txt"));
   CHECK(!summary.skipped[0].reason.empty());
-  fs::remove_all(dir);
 }
 
 TEST_CASE("shard_inputs: every N-th input from K, the shards together every input once") {

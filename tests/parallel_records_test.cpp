@@ -242,6 +242,30 @@ TEST_CASE("CLI: build, tag and extract print the same bytes for --threads 1, 2 a
   }
 }
 
+TEST_CASE("CLI: tag --format json, written a report at a time, is one JSON document indented as one dump of it") {
+  TempDir tmp;
+  write_bytes(tmp.path / "a.txt", "The talks began on Friday, 9 September 2016, in Geneva.\n");
+  write_bytes(tmp.path / "b.txt", "Ministers met again two days later.\n");
+  write_bytes(tmp.path / "notes.md", "an annotation, not a report\n");
+  write_bytes(tmp.path / "bad.txt", std::string("\xff\xfe not text\n"));
+  std::vector<std::vector<std::string>> runs = {{"tag", "--format", "json", (source_dir() / "corpus").string()},
+                                                {"tag", "--format", "json", "--threads", "2", tmp.path.string()},
+                                                {"tag", "--format", "json", (tmp.path / "missing.txt").string()}};
+  for (const auto& args : runs) {
+    CAPTURE(args.back());
+    CliResult r = run_timeline(args);
+    auto parsed = nlohmann::ordered_json::parse(r.out);
+    CHECK(r.out == parsed.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n");
+    CHECK(parsed.contains("documents"));
+    CHECK(parsed.contains("skipped"));
+  }
+  auto two = nlohmann::json::parse(run_timeline(runs[1]).out);
+  CHECK(two["documents"].size() == 2);
+  CHECK(two["skipped"].size() == 2);
+  auto none = nlohmann::json::parse(run_timeline(runs[2]).out);
+  CHECK(none["documents"].empty());
+}
+
 TEST_CASE("CLI: build --from-records gives the bytes of build on the files, for every story and format") {
   TempDir tmp;
   for (const auto& entry : std::filesystem::directory_iterator(source_dir() / "corpus")) {
