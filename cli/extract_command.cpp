@@ -67,7 +67,7 @@ int run_extract(ExtractState& st, std::ostream& out, std::ostream& err) {
   // --hold-mib, its text (engine/extract_walk.hpp).
   ExtractOptions extract;
   constexpr std::uintmax_t kMostMib = UINTMAX_MAX >> 20;
-  extract.hold_bytes = std::min<std::uintmax_t>(st.hold_mib, kMostMib) << 20;
+  extract.reading.hold_bytes = std::min<std::uintmax_t>(st.hold_mib, kMostMib) << 20;
   RunOptions run;
   run.threads = st.threads;
   Progress progress(err, inputs.size());

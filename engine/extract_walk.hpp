@@ -1,29 +1,26 @@
 #pragma once
 // `timeline extract` over files: each report's record (records.hpp), in path order, its
-// publication date inferred over every report of the run. Inputs of up to `hold_bytes` in all are
-// read once and held; larger ones are read twice, a batch at a time, so that memory grows with a
-// batch of reports, not with the corpus (docs/performance.md, "Memory"): pass 1 keeps what date
-// inference needs of each report (its folder, its date or the evidence of its own words) and drops
-// its text; pass 2 reads each batch again, dates it, tags it, finds its events and builds its
-// records. Plain and TimeML reports give the same records either way. A version page is read with
-// the text of the reports of its batch (as a shard's are with the shard's), and `build
-// --from-records` reads it again with every report's (its tagging fingerprint tells when it must).
+// publication date inferred over every report of the run. Inputs past a hold limit are read twice,
+// a batch at a time (dated_reading.hpp), so that memory grows with a batch, not with the corpus.
+// Plain and TimeML reports give the same records either way; a version page read with the text of
+// its batch may differ, and `build --from-records` reads it again with every report's (its tagging
+// fingerprint tells when it must).
 #include <cstddef>
-#include <cstdint>
 #include <functional>
 #include <string>
 #include <vector>
 
 #include "corpus_loader.hpp"
+#include "dated_reading.hpp"
 #include "extraction.hpp"
 #include "time_tagger.hpp"
 
 namespace timeline {
 
 struct ExtractOptions {
-  std::size_t batch = 256;                              ///< reports tagged (and read, streaming) at a time
-  std::uintmax_t hold_bytes = std::uintmax_t{64} << 20;  ///< inputs up to this size are held; 0: always stream
-  bool records = true;                                   ///< false: events found, no record built (benchmark)
+  DatedReading reading;  ///< the hold limit, and reports read at a time when streaming
+  std::size_t batch = 256;  ///< reports tagged at a time on the threads, their records held until written
+  bool records = true;      ///< false: events found, no record built (benchmark)
 };
 
 struct ExtractSummary {
@@ -38,9 +35,5 @@ struct ExtractSummary {
 ExtractSummary extract_walk(const CorpusWalk& walk, std::vector<std::size_t> inputs, bool walk_skips, const TagOptions& options,
                             const RunOptions& run, const ExtractOptions& extract,
                             const std::function<void(std::string&& record)>& sink);
-
-/// The inputs of shard `shard` of `shards` (every shards-th of the walk, from number `shard`), as
-/// `timeline extract --shard K/N` reads them.
-std::vector<std::size_t> shard_inputs(const CorpusWalk& walk, std::size_t shard, std::size_t shards);
 
 }  // namespace timeline

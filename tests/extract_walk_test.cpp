@@ -27,7 +27,8 @@ struct Extracted {
 Extracted extract(const std::vector<std::string>& paths, std::uintmax_t hold_bytes, std::size_t batch, std::size_t threads = 2) {
   CorpusWalk walk(paths, {});
   ExtractOptions options;
-  options.hold_bytes = hold_bytes;
+  options.reading.hold_bytes = hold_bytes;
+  options.reading.batch = batch;
   options.batch = batch;
   Extracted out;
   out.summary = extract_walk(walk, shard_inputs(walk, 0, 1), true, TagOptions{}, RunOptions{threads, {}}, options,
@@ -114,7 +115,8 @@ TEST_CASE("extract_walk: a report that vanishes between the two passes is listed
   write_bytes(dir / "3.txt", "Ministers met again on Monday.\n");
   CorpusWalk walk({dir.string()}, {});
   ExtractOptions options;
-  options.hold_bytes = 0;
+  options.reading.hold_bytes = 0;
+  options.reading.batch = 1;
   options.batch = 1;
   std::vector<std::string> records;
   ExtractSummary summary = extract_walk(walk, shard_inputs(walk, 0, 1), true, TagOptions{}, RunOptions{1, {}}, options,
