@@ -1,7 +1,5 @@
 // `timeline extract`: per-report extraction records (JSON Lines) that `timeline build
 // --from-records` merges into the timeline; shards of one corpus can be extracted on many machines.
-#include <algorithm>
-#include <cstdint>
 #include <fstream>
 #include <memory>
 #include <ostream>
@@ -66,8 +64,7 @@ int run_extract(ExtractState& st, std::ostream& out, std::ostream& err) {
   // turn comes: the expressions and mentions of the whole corpus are never held at once, nor, past
   // --hold-mib, its text (engine/extract_walk.hpp).
   ExtractOptions extract;
-  constexpr std::uintmax_t kMostMib = UINTMAX_MAX >> 20;
-  extract.reading.hold_bytes = std::min<std::uintmax_t>(st.hold_mib, kMostMib) << 20;
+  extract.reading.hold_bytes = hold_bytes(st.hold_mib);
   RunOptions run;
   run.threads = st.threads;
   Progress progress(err, inputs.size());
@@ -95,11 +92,7 @@ Runner add_extract_command(CLI::App& app) {
   add_threads_option(*cmd, st->threads);
   cmd->add_option("--out", st->out_file, "Write the records to this file (default: standard output)");
   cmd->add_option("--shard", st->shard, "K/N: extract only every N-th input of the walk, starting at input K (0-based)");
-  cmd->add_option("--hold-mib", st->hold_mib,
-                  "Inputs of up to this many MiB in all are read once and held; larger ones are read twice, a batch of "
-                  "reports at a time, so that memory does not grow with the corpus (0: always)")
-      ->capture_default_str()
-      ->check(CLI::NonNegativeNumber);
+  add_hold_option(*cmd, st->hold_mib);
   return [st](std::ostream& out, std::ostream& err) -> int { return run_extract(*st, out, err); };
 }
 

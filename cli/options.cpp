@@ -1,5 +1,6 @@
 #include "options.hpp"
 
+#include <algorithm>
 #include <ostream>
 
 #include "commands.hpp"
@@ -25,6 +26,19 @@ void add_threads_option(CLI::App& cmd, std::size_t& threads) {
   cmd.add_option("--threads", threads,
                  "Threads that tag reports (default: every core; 1: one at a time). The output is the same for any number")
       ->check(CLI::NonNegativeNumber);
+}
+
+void add_hold_option(CLI::App& cmd, std::size_t& mib) {
+  cmd.add_option("--hold-mib", mib,
+                 "Inputs of up to this many MiB in all are read once and held; larger ones are read twice, a batch of "
+                 "reports at a time, so that memory does not grow with the corpus (0: always)")
+      ->capture_default_str()
+      ->check(CLI::NonNegativeNumber);
+}
+
+std::uintmax_t hold_bytes(std::size_t mib) {
+  constexpr std::uintmax_t kMostMib = UINTMAX_MAX >> 20;
+  return std::min<std::uintmax_t>(mib, kMostMib) << 20;
 }
 
 void add_input_options(CLI::App& cmd, InputOptions& options) {

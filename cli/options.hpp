@@ -1,5 +1,6 @@
 #pragma once
 // Options every subcommand that reads reports shares: the paths, --dct, --manifest, limits.
+#include <cstdint>
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -36,6 +37,12 @@ void add_tag_flags(CLI::App& cmd, TagFlags& flags);
 
 /// Registers --threads N (0 or absent: every core; 1: sequential) on `cmd`.
 void add_threads_option(CLI::App& cmd, std::size_t& threads);
+
+/// --hold-mib M (extract, tag): inputs of up to M MiB in all are held while their publication
+/// dates are inferred, larger ones read twice, a batch at a time (engine/dated_reading.hpp).
+void add_hold_option(CLI::App& cmd, std::size_t& mib);
+/// M MiB in bytes (saturating).
+std::uintmax_t hold_bytes(std::size_t mib);
 
 /// Registers PATHS..., --dct, --timezone, --manifest and --max-file-bytes on `cmd`.
 void add_input_options(CLI::App& cmd, InputOptions& options);

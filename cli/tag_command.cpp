@@ -13,7 +13,9 @@
 #include "commands.hpp"
 #include "options.hpp"
 #include "plain_reader.hpp"
+#include "dated_reading.hpp"
 #include "tag_output.hpp"
+#include "tag_writer.hpp"
 #include "dct_inference.hpp"
 #include "extraction.hpp"
 #include "progress.hpp"
@@ -38,18 +40,8 @@ struct TagState {
   bool lines = false;
   bool strip = true;
   std::size_t threads = 0;
+  std::size_t hold_mib = 64;
 };
-
-// `text` with `pad` before each of its lines.
-std::string indented(const std::string& text, std::string_view pad) {
-  std::string out(pad);
-  out.reserve(text.size() + text.size() / 8);
-  for (char c : text) {
-    out += c;
-    if (c == '\n') out += pad;
-  }
-  return out;
-}
 
 std::optional<std::string> read_whole(const std::string& path, std::istream& in) {
   if (path == "-") return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
@@ -135,127 +127,73 @@ int run_tag(const TagState& st, std::istream& in, std::ostream& out, std::ostrea
     return kUsage;
   }
 
-  Corpus corpus;
   InputOptions files = st.inputs;
   std::erase(files.paths, "-");
   files.threads = st.threads;
-  if (!files.paths.empty())
-    if (int rc = load_inputs(files, corpus, err); rc != kOk) return rc;
+  LoadOptions load;
+  if (int rc = load_options(files, load, err); rc != kOk) return rc;
+  CorpusWalk walk(files.paths, load);
   std::string stdin_bytes;  // kept: TimeML from standard input is written back into these bytes
+  std::vector<Skipped> stdin_skipped;
+  std::optional<Document> stdin_doc;
   if (stdin_used) {
     stdin_bytes = std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (auto doc = read_stdin_document(stdin_bytes, dct, st.inputs.max_file_bytes, corpus.skipped))
-      corpus.documents.insert(corpus.documents.begin(), std::move(*doc));
+    stdin_doc = read_stdin_document(stdin_bytes, dct, st.inputs.max_file_bytes, stdin_skipped);
   }
-  if (st.format == "timeml" && st.out_dir.empty() && corpus.documents.size() > 1) {
-    err << "timeline tag: --format timeml writes one file per document; with " << corpus.documents.size()
-        << " documents give --out DIR\n";
-    return kUsage;
-  }
+  const bool one_file_only = st.format == "timeml" && st.out_dir.empty();  // TimeML on standard output
 
-  // Reports no source dates get a date inferred from their own words and their story (issue 3).
+  // Reports no source dates get a date inferred from their own words and their story (issue 3),
+  // so every report is read first: held when the files are small enough, else read twice, a
+  // batch at a time (engine/dated_reading.hpp). Standard input is held with the files.
+  DatedReading reading;
+  reading.hold_bytes = stdin_used ? UINTMAX_MAX : hold_bytes(st.hold_mib);
   RunOptions run;
   run.threads = st.threads;
   load_time_tables();
-  std::vector<FoundTimes> found;  // stage 1 of the undated reports, done once
-  infer_publication_dates(corpus, options, run.threads, &found);
-  // Every report is tagged and its output built on its own, a batch of reports at a time on the
-  // worker threads, and written in document order as its turn comes: the expressions of the whole
-  // corpus are never held at once.
-  Progress progress(err, corpus.documents.size());
+  TagWriter writer(out, st.format, st.out_dir, st.strip, stdin_bytes);
+  Progress progress(err, walk.size() + (stdin_doc ? 1 : 0));
   std::mutex progress_lock;
-  const bool json = st.format == "json", jsonl = st.format == "jsonl";
-  std::vector<std::string> failed(corpus.documents.size());  // TimeML that could not be written, and why
-  std::set<std::string> written;
-  std::size_t tagged = 0;
-  bool first_json = true;
-  auto write_file = [&](const fs::path& target, const std::string& bytes) {
-    std::error_code ec;
-    fs::create_directories(target.parent_path(), ec);  // an id may hold folders ("business/001.txt")
-    std::ofstream f(target, std::ios::binary);
-    f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    f.close();
-    return static_cast<bool>(f);
+  std::size_t documents = 0, read_files = 0;
+  auto read = [&](Corpus& part) {
+    read_files += part.documents.size();
+    if (stdin_doc) part.documents.insert(part.documents.begin(), std::move(*stdin_doc)), stdin_doc.reset();
+    documents += part.documents.size();
   };
-  std::string write_error;
-  constexpr std::size_t kBatch = 256;
-  stream_corpus_output(
-      corpus, run, kBatch,
-      [&](std::size_t d) -> std::string {
-        const Document& doc = corpus.documents[d];
-        std::vector<std::vector<Timex>> per_version = tag_document(doc, options, &found[d]);
-        {
+  // Each report is tagged and its output built on its own, a batch of reports at a time on the
+  // worker threads, and written in document order as its turn comes.
+  auto dated = [&](Corpus& part, std::vector<FoundTimes>& found) {
+    if (one_file_only && documents > 1) return;  // a usage error, below
+    std::vector<TagWriter::Rendered> rendered(part.documents.size());
+    stream_corpus_output(
+        part, run, 256,
+        [&](std::size_t d) {
+          const Document& doc = part.documents[d];
+          rendered[d] = writer.render(doc, tag_document(doc, options, d < found.size() ? &found[d] : nullptr));
           std::lock_guard lock(progress_lock);
           progress.document_done(doc.bytes.size());
-        }
-        if (jsonl) {
-          JsonWriter writer;
-          write_tagged_document(writer, doc, per_version);
-          return writer.take();
-        }
-        if (json)  // an item of the "documents" array, indented as one dump(2) of the whole output indents it
-          return indented(tagged_document_json(doc, per_version).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace),
-                          "    ");
-        std::vector<Timex> all;
-        for (auto& v : per_version) all.insert(all.end(), std::make_move_iterator(v.begin()), std::make_move_iterator(v.end()));
-        if (doc.format != Format::timeml) return write_new_timeml(doc, all).bytes;
-        auto original = doc.path == "-" ? std::optional<std::string>(stdin_bytes) : read_whole(doc.path, in);
-        std::string error = "cannot read it again";
-        TimemlWriteOptions write_options;
-        write_options.strip_existing = st.strip;
-        auto tml = original ? write_timeml(doc, *original, all, write_options, &error) : std::nullopt;
-        if (!tml) {
-          failed[d] = "cannot write TimeML: " + error;
-          return {};
-        }
-        return std::move(tml->bytes);
-      },
-      [&](std::size_t d, std::string&& text) {
-        const Document& doc = corpus.documents[d];
-        found[d] = {};
-        if (!doc.dct) spdlog::warn("{}: no publication time, none could be inferred: relative expressions stay unresolved (give --dct)", doc.path);
-        if (!write_error.empty()) return;
-        if (!failed[d].empty()) {
-          spdlog::warn("{}: skipped: {}", doc.path, failed[d]);
-          corpus.skipped.push_back({doc.path, std::move(failed[d])});
-          return;
-        }
-        if (jsonl) {
-          out << text << "\n";
-        } else if (json) {
-          out << (first_json ? "{\n  \"documents\": [\n" : ",\n") << text;
-          first_json = false;
-        } else if (st.out_dir.empty()) {
-          out << text;
-        } else {
-          // TimeML inputs keep their file name, so that `eval` pairs them with the gold files.
-          std::string name = doc.format == Format::timeml && doc.path != "-" ? doc.id : doc.id + ".tml";
-          if (!written.insert(name).second) {
-            spdlog::warn("{}: skipped: another input was already written as {}", doc.path, name);
-            corpus.skipped.push_back({doc.path, "another input was already written as " + name});
-            return;
-          }
-          fs::path target = fs::path(st.out_dir) / name;
-          if (!write_file(target, text)) write_error = target.string();
-        }
-        ++tagged;
-      });
+          return std::string();
+        },
+        [&](std::size_t d, std::string&&) {
+          writer.write(part.documents[d], std::move(rendered[d]));
+          rendered[d] = {};
+          if (d < found.size()) found[d] = {};
+        });
+  };
+  DatedSummary summary = read_dated(walk, shard_inputs(walk, 0, 1), true, options, run.threads, reading, read, dated);
   progress.finish();
-  if (!write_error.empty()) {
-    err << "timeline tag: cannot write " << write_error << "\n";
+  if (!files.paths.empty())
+    err << "timeline: " << read_files << " document(s) read, " << summary.skipped.size() << " input(s) skipped\n";
+  if (one_file_only && documents > 1) {
+    err << "timeline tag: --format timeml writes one file per document; with " << documents << " documents give --out DIR\n";
+    return kUsage;
+  }
+  if (writer.write_error()) {
+    err << "timeline tag: cannot write " << *writer.write_error() << "\n";
     return kFailure;
   }
-  if (json) {
-    nlohmann::ordered_json j;
-    j["documents"] = nlohmann::ordered_json::array();
-    j["skipped"] = nlohmann::ordered_json::array();
-    for (const auto& s : corpus.skipped) j["skipped"].push_back({{"path", s.path}, {"reason", s.reason}});
-    const std::string whole = j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-    const std::string_view no_documents = "{\n  \"documents\": []";
-    if (first_json) out << whole << "\n";
-    else out << "\n  ]" << std::string_view(whole).substr(no_documents.size()) << "\n";
-  }
-  return tagged ? kOk : kNothingRead;
+  summary.skipped.insert(summary.skipped.end(), stdin_skipped.begin(), stdin_skipped.end());
+  writer.finish(summary.skipped);
+  return writer.tagged() ? kOk : kNothingRead;
 }
 
 }  // namespace
@@ -272,6 +210,7 @@ Runner add_tag_command(CLI::App& app) {
   cmd->add_flag("--strip,!--no-strip", st->strip,
                 "With --format timeml: replace the TIMEX3 tags a TimeML input already holds (default), or keep them");
   add_threads_option(*cmd, st->threads);
+  add_hold_option(*cmd, st->hold_mib);
   cmd->add_flag("--lines", st->lines, "Tag every input line on its own (resolved against --dct) and print JSON Lines");
   return [st](std::ostream& out, std::ostream& err) -> int { return run_tag(*st, std::cin, out, err); };
 }

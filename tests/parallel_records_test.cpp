@@ -266,6 +266,24 @@ TEST_CASE("CLI: tag --format json, written a report at a time, is one JSON docum
   CHECK(none["documents"].empty());
 }
 
+TEST_CASE("CLI: tag and extract print the same bytes when they read the files twice, a batch at a time (--hold-mib 0)") {
+  std::vector<std::string> folders = {(source_dir() / "corpus").string()};
+  if (auto seeds = seeds_dir(); !seeds.empty()) folders.push_back(seeds.string());
+  for (const auto& folder : folders)
+    for (const std::vector<std::string>& command : {std::vector<std::string>{"tag", "--format", "json"}, {"tag", "--format", "jsonl"}, {"extract"}}) {
+      CAPTURE(folder);
+      CAPTURE(command[0]);
+      auto held_args = command, streamed_args = command;
+      held_args.push_back(folder);
+      streamed_args.insert(streamed_args.end(), {"--hold-mib", "0", folder});
+      CliResult held = run_timeline(held_args), streamed = run_timeline(streamed_args);
+      CHECK(held.exit_code == 0);
+      CHECK(streamed.exit_code == 0);
+      CHECK(held.out.size() > 100);
+      CHECK(streamed.out == held.out);
+    }
+}
+
 TEST_CASE("CLI: build --from-records gives the bytes of build on the files, for every story and format") {
   TempDir tmp;
   for (const auto& entry : std::filesystem::directory_iterator(source_dir() / "corpus")) {
