@@ -68,6 +68,9 @@ int run_extract(ExtractState& st, std::ostream& out, std::ostream& err) {
   RunOptions run;
   run.threads = st.threads;
   Progress progress(err, inputs.size());
+  progress.restart("dates: ", inputs.size());
+  extract.reading.dating_done = [&](std::size_t bytes) { progress.document_done(bytes); };
+  extract.reading.dating_finished = [&] { progress.restart("", inputs.size()); };
   run.document_done = [&](std::size_t bytes) { progress.document_done(bytes); };
   ExtractSummary summary = extract_walk(walk, inputs, load.shard == 0, st.tag.options(), run, extract,
                                         [&](std::string&& record) { sink << record << '\n'; });

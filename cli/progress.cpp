@@ -29,10 +29,18 @@ void Progress::document_done(std::size_t bytes) {
   constexpr int kWidth = 30;
   int filled = total_ ? static_cast<int>(kWidth * done_ / total_) : kWidth;
   char line[160];
-  std::snprintf(line, sizeof line, "\r[%-*.*s] %zu/%zu documents, %.1f MB/s ", kWidth, filled,
+  std::snprintf(line, sizeof line, "\r%.20s[%-*.*s] %zu/%zu documents, %.1f MB/s ", stage_.c_str(), kWidth, filled,
                 "##############################", done_, total_, static_cast<double>(bytes_) / 1e6 / seconds);
   err_ << line << std::flush;
   drawn_ = true;
+}
+
+void Progress::restart(std::string stage, std::size_t total_documents) {
+  if (drawn_) err_ << "\r\033[K" << std::flush;  // the next line may be shorter
+  stage_ = std::move(stage);
+  total_ = total_documents;
+  done_ = bytes_ = 0;
+  start_ = std::chrono::steady_clock::now() - std::chrono::seconds(drawn_ ? 1 : 0);  // a line shown stays shown
 }
 
 void Progress::finish() {

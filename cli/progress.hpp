@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstddef>
 #include <iosfwd>
+#include <string>
 
 namespace timeline::cli {
 
@@ -18,6 +19,9 @@ class Progress {
 
   /// One more document done (`bytes` long). Not thread-safe: callers serialize (RunOptions does).
   void document_done(std::size_t bytes);
+  /// Counts again from zero, the line headed by `stage` ("dates: "): the files read twice past
+  /// --hold-mib are counted once for their dates and once for the work proper.
+  void restart(std::string stage, std::size_t total_documents);
   /// Clears the line, if one was drawn.
   void finish();
 
@@ -26,6 +30,7 @@ class Progress {
   bool enabled_;
   bool drawn_ = false;
   std::size_t total_, done_ = 0, bytes_ = 0;
+  std::string stage_;
   std::chrono::steady_clock::time_point start_, last_draw_;
 };
 

@@ -151,7 +151,11 @@ int run_tag(const TagState& st, std::istream& in, std::ostream& out, std::ostrea
   run.threads = st.threads;
   load_time_tables();
   TagWriter writer(out, st.format, st.out_dir, st.strip, stdin_bytes);
-  Progress progress(err, walk.size() + (stdin_doc ? 1 : 0));
+  const std::size_t total = walk.size() + (stdin_doc ? 1 : 0);
+  Progress progress(err, total);
+  progress.restart("dates: ", walk.size());
+  reading.dating_done = [&](std::size_t bytes) { progress.document_done(bytes); };
+  reading.dating_finished = [&] { progress.restart("", total); };
   std::mutex progress_lock;
   std::size_t documents = 0, read_files = 0;
   auto read = [&](Corpus& part) {

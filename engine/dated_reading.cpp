@@ -52,6 +52,7 @@ DatedSummary read_dated(const CorpusWalk& walk, std::vector<std::size_t> inputs,
     std::vector<FoundTimes> found;  // stage 1 of the undated reports, done once
     infer_publication_dates(corpus, options, threads, &found);
     clock.lap("publication dates", corpus.documents.size());
+    if (reading.dating_finished) reading.dating_finished();
     dated(corpus, found);
     clock.lap("what the command does with them", corpus.documents.size());
     sort_skipped(summary.skipped);
@@ -82,12 +83,16 @@ DatedSummary read_dated(const CorpusWalk& walk, std::vector<std::size_t> inputs,
       FoundTimes found;
       if (!d.dct) date.evidence = gather_date_evidence(d, options, found);
     });
-    for (auto& d : part.documents) paths.push_back(std::move(d.path));
+    for (auto& d : part.documents) {
+      if (reading.dating_done) reading.dating_done(d.bytes.size());
+      paths.push_back(std::move(d.path));
+    }
   }
   clock.lap("pass 1: files, evidence of dates", paths.size());
   std::vector<std::optional<InferredDate>> inferred = infer_dates(dates, threads);
   std::vector<DatedReport>().swap(dates);
   clock.lap("publication dates", paths.size());
+  if (reading.dating_finished) reading.dating_finished();
 
   // Pass 2: each batch read again and dated as inferred.
   auto read_before = [&](const std::string& path) {

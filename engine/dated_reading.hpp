@@ -21,6 +21,10 @@ namespace timeline {
 struct DatedReading {
   std::size_t batch = 256;                               ///< reports read at a time when streaming
   std::uintmax_t hold_bytes = std::uintmax_t{64} << 20;  ///< inputs up to this size are held; 0: always stream
+  /// Progress, on the calling thread: once per report pass 1 has read (streaming only), and once
+  /// when the publication dates are known (both ways), before the first part is handed on.
+  std::function<void(std::size_t bytes)> dating_done;
+  std::function<void()> dating_finished;
 };
 
 struct DatedSummary {
