@@ -152,6 +152,26 @@ std::string short_name(const EntityRegistry& reg, std::size_t e) {
   return n.substr(sp + 1);
 }
 
+// The name a label gives the speaker or agent of mention `m`: short_name(), save for a group of
+// unnamed holders of a role, which keeps the plural it was written with ("officials said":
+// "Officials: ...", "Diplomats played down ...", not "Official", "Diplomat").
+std::string agent_name(const EntityRegistry& reg, const EntityMention& m, std::string_view surface) {
+  std::string name = short_name(reg, m.entity);
+  if (m.pronoun || reg.kind(m.entity) == "person" || name.empty() || surface.size() <= name.size()) return name;
+  std::string lower(surface), canonical(name);
+  for (auto* w : {&lower, &canonical})
+    for (auto& c : *w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (std::string_view article : {"the ", "some ", "many ", "several "})  // "the officials", "some diplomats"
+    if (lower.starts_with(article)) lower.erase(0, article.size());
+  const bool plural = lower == canonical + "s" || lower == canonical + "es" ||
+                      (canonical.ends_with('y') && lower == canonical.substr(0, canonical.size() - 1) + "ies") ||
+                      (canonical.ends_with("man") && lower == canonical.substr(0, canonical.size() - 3) + "men");
+  if (!plural) return name;
+  std::string out = std::string(surface.substr(surface.size() - lower.size()));
+  out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
+  return out;
+}
+
 // "Steinmeier stressed that ..., adding that ...": the participle continues the same act of
 // speaking, so a timeline shows one statement, not two. Folded when it has the same speaker,
 // polarity and modality as a statement before it in the sentence and no time of its own; its
@@ -2064,7 +2084,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         return !form_of(verb).ends_with("ing");
       };
       std::string label;
-      std::string speaker = agents.empty() ? "" : short_name(entities, agents.front()->entity);
+      std::string speaker = agents.empty() ? "" : agent_name(entities, *agents.front(), doc.text(agents.front()->span));
       if (agents.size() > 1 && (cd.cls != EventClass::statement || cd.lemma == "agree that"))  // "Moscow and Washington agree that"
         speaker += " and " + short_name(entities, agents.back()->entity);
       if (cd.cls == EventClass::statement) {

@@ -3066,3 +3066,19 @@ TEST_CASE("labels: an infinitive whose object is a 'that' clause reads on into i
   CAPTURE(pleaded->label);
   CHECK(pleaded->label.find("stole") == std::string::npos);  // "charges that ...": a relative clause of the noun
 }
+
+TEST_CASE("labels: a group of unnamed holders of a role keeps the plural it was written with") {
+  auto d = doc_of("Published: 2022-06-10\n\nHarbour\n\n"
+                  "The port reopened on Thursday, harbour officials said. "
+                  "Diplomats played down hopes of a deal on Friday. "
+                  "A customs official said the queue had cleared by noon. "
+                  "The pilots said they had waited for six hours.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  CHECK(label_at(d, evs, "said").starts_with("Officials: "));          // "harbour officials said"
+  CHECK(label_at(d, evs, "played down").starts_with("Diplomats played down"));
+  auto customs = with_trigger(d, evs, "said", 1);
+  REQUIRE(customs);
+  CAPTURE(customs->label);
+  CHECK(customs->label.starts_with("Customs official: "));  // one official stays one
+}
