@@ -30,8 +30,10 @@ void write_tagged_document(JsonWriter& w, const Document& doc, const std::vector
     const auto& sentences = doc.versions[v].sentences;
     for (const Timex* t : in_order(per_version[v], doc.bytes.size())) {
       w.object().member("begin", t->span.begin).member("end", t->span.end).member("text", doc.text(t->span));
-      w.member("type", to_string(t->type)).member("value", t->value).member("mod", t->mod);
+      // The value as TimeML writes it ("9pm BST": `…T21:00`), the offset the text stated beside it.
+      w.member("type", to_string(t->type)).member("value", timex3_value(t->value)).member("mod", t->mod);
       if (!t->value_max.empty()) w.member("value_max", t->value_max);  // a range: value .. value_max
+      if (auto offset = value_offset(t->value); !offset.empty()) w.member("utc_offset", offset);
       w.member("anchor", t->anchor).member("quant", t->quant).member("freq", t->freq).member("rule", t->rule);
       w.member("version", doc.versions[v].index);
       // Sentences are in text order: the last one starting at or before the expression holds it, if any.
@@ -63,7 +65,9 @@ void write_line_record(std::ostream& out, std::size_t number, std::string_view t
     first = false;
     out << "{\"begin\": " << t->span.begin << ", \"end\": " << t->span.end
         << ", \"text\": " << quoted(text.substr(t->span.begin, t->span.size())) << ", \"type\": " << quoted(to_string(t->type))
-        << ", \"value\": " << quoted(t->value) << ", \"mod\": " << quoted(t->mod) << "}";
+        << ", \"value\": " << quoted(timex3_value(t->value)) << ", \"mod\": " << quoted(t->mod);
+    if (auto offset = value_offset(t->value); !offset.empty()) out << ", \"utc_offset\": " << quoted(offset);
+    out << "}";
   }
   out << "]}\n";
 }

@@ -104,13 +104,14 @@ std::vector<TimexMention> timex_mentions(const Document& doc) {
   std::vector<TimexMention> out;
   for (const auto& a : doc.annotations)
     if (a.tag == "TIMEX3" && a.attribute("functionInDocument") != "CREATION_TIME")
-      out.push_back({a.span, std::string(a.attribute("type")), std::string(a.attribute("value"))});
+      out.push_back({a.span, std::string(a.attribute("type")), std::string(timex3_value(a.attribute("value")))});
   return out;
 }
 
 std::vector<TimexMention> timex_mentions(const std::vector<Timex>& timexes) {
   std::vector<TimexMention> out;
-  for (const auto& t : timexes) out.push_back({t.span, std::string(to_string(t.type)), t.value});
+  // Values compare as TimeML writes them: "9pm BST" is `…T21:00` on both sides.
+  for (const auto& t : timexes) out.push_back({t.span, std::string(to_string(t.type)), std::string(timex3_value(t.value))});
   return out;
 }
 

@@ -216,7 +216,7 @@ TimexTag to_timex_tag(const Timex& timex, std::string tid, std::string_view dct_
   t.span = timex.span;
   t.attributes.emplace_back("tid", std::move(tid));
   t.attributes.emplace_back("type", std::string(to_string(timex.type)));
-  t.attributes.emplace_back("value", xml_escape(timex.value, true));
+  t.attributes.emplace_back("value", xml_escape(std::string(timex3_value(timex.value)), true));  // no UTC offset, as TimeBank
   if (!timex.mod.empty()) t.attributes.emplace_back("mod", xml_escape(timex.mod, true));
   // TempEval-3 data marks every expression resolved against another time as a temporal function.
   t.attributes.emplace_back("temporalFunction", timex.anchor.empty() ? "false" : "true");

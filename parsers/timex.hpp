@@ -11,6 +11,13 @@ namespace timeline {
 enum class TimexType { date, time, duration, set };
 std::string_view to_string(TimexType type);  ///< "DATE", "TIME", "DURATION", "SET"
 
+/// The UTC offset a clock-time value carries ("Z", "+01:00", "-04:00"; "" if none): "9pm BST" is
+/// resolved to `…T21:00+01:00` so that the engine knows its instant.
+std::string_view value_offset(std::string_view value);
+/// The value as TimeML writes it: local wall-clock time, without that offset ("9pm BST" is
+/// `…T21:00`, as TimeBank and docs/annotation.md write it); other values unchanged.
+std::string_view timex3_value(std::string_view value);
+
 /// A resolved time expression in a document's text, as TIMEX3.
 struct Timex {
   Span span;                ///< byte offsets in Document::bytes (for TimeML input: the text)

@@ -12,6 +12,7 @@
 #include "tag_output.hpp"
 #include "test_support.hpp"
 #include "timeml_reader.hpp"
+#include "timeml_writer.hpp"
 
 using namespace timeline;
 namespace fs = std::filesystem;
@@ -116,6 +117,47 @@ TEST_CASE("tagged_document_json gives each timex its text, version and sentence"
   // "Monday" and "week" are in different sentences.
   REQUIRE(j["timexes"][0]["sentence"].is_number());
   CHECK(j["timexes"][1]["sentence"].get<int>() == j["timexes"][0]["sentence"].get<int>() + 1);
+}
+
+TEST_CASE("timex3_value: a clock time's UTC offset is no part of the TIMEX3 value, and is given beside it") {
+  struct Example {
+    const char* value;
+    const char* timex3;
+    const char* offset;
+  };
+  for (const auto& e : {Example{"2023-11-01T17:17Z", "2023-11-01T17:17", "Z"},
+                        Example{"2024-03-15T21:00+01:00", "2024-03-15T21:00", "+01:00"},
+                        Example{"2024-03-15T15:00-04:00", "2024-03-15T15:00", "-04:00"},
+                        Example{"2024-03-15T15:00:30+0530", "2024-03-15T15:00:30", "+0530"},
+                        Example{"2024-03-15T09:00-05", "2024-03-15T09:00", "-05"},
+                        Example{"2024-03-15T21:00", "2024-03-15T21:00", ""},
+                        Example{"2016-09-09TNI", "2016-09-09TNI", ""},
+                        Example{"2016-09-09", "2016-09-09", ""},
+                        Example{"2016-W37-WE", "2016-W37-WE", ""},
+                        Example{"PT12H", "PT12H", ""},
+                        Example{"1998-08-07T07:35Zulu", "1998-08-07T07:35Zulu", ""}}) {
+    CAPTURE(e.value);
+    CHECK(timex3_value(e.value) == e.timex3);
+    CHECK(value_offset(e.value) == e.offset);
+  }
+  Document doc = read_plain("r.txt", "r.txt", "Talks ended at 9pm BST.\n");
+  auto at = doc.bytes.find("9pm");
+  Timex t;
+  t.span = {at, at + 7};
+  t.type = TimexType::time;
+  t.value = "2016-09-09T21:00+01:00";
+  auto j = tagged_document_json(doc, {{t}});
+  REQUIRE(j["timexes"].size() == 1);
+  CHECK(j["timexes"][0]["value"] == "2016-09-09T21:00");
+  CHECK(j["timexes"][0]["utc_offset"] == "+01:00");
+  std::ostringstream line;
+  t.span = {0, 3};
+  write_line_record(line, 1, "9pm BST", {t});
+  CHECK(line.str().find("\"value\": \"2016-09-09T21:00\", \"mod\": \"\", \"utc_offset\": \"+01:00\"}") != std::string::npos);
+  t.span = {at, at + 7};
+  const std::string tml = write_new_timeml(doc, {t}).bytes;
+  CHECK(tml.find("value=\"2016-09-09T21:00\"") != std::string::npos);
+  CHECK(tml.find("+01:00") == std::string::npos);
 }
 
 TEST_CASE("tag --lines prints one record per input line, numbered across inputs, offsets within the line") {
