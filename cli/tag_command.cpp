@@ -4,9 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <map>
 #include <mutex>
-#include <set>
 
 #include <spdlog/spdlog.h>
 
@@ -16,13 +14,11 @@
 #include "dated_reading.hpp"
 #include "tag_output.hpp"
 #include "tag_writer.hpp"
-#include "dct_inference.hpp"
 #include "extraction.hpp"
 #include "progress.hpp"
 #include "time_resolver.hpp"
 #include "text_check.hpp"
 #include "timeml_reader.hpp"
-#include "timeml_writer.hpp"
 #include "version_page_reader.hpp"
 #include "lines.hpp"
 
