@@ -139,6 +139,16 @@ const StringSet& label_enders() {
   return enders;
 }
 
+// Words before which a label cut to one line may end (label_breaks.txt): where a phrase opens.
+const StringSet& label_breaks() {
+  static const StringSet breaks = [] {
+    StringSet out;
+    for (const auto& row : embedded_rows("label_breaks.txt")) out.emplace(row.fields[0]);
+    return out;
+  }();
+  return breaks;
+}
+
 // The short form of an entity for labels: a person's surname, otherwise the name.
 std::string short_name(const EntityRegistry& reg, std::size_t e) {
   const auto& n = reg.name(e);
@@ -2676,7 +2686,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       if (!label.empty() && label[0] >= 'a' && label[0] <= 'z') label[0] = static_cast<char>(label[0] - 'a' + 'A');
       std::string mark = ev.negated ? "(not) " : "";
       if (!ev.modality.empty()) mark += "(" + ev.modality + ") ";
-      ev.label = cut_label(mark + label, kMaxLabelBytes);
+      ev.label = cut_label(mark + label, kMaxLabelBytes, doc.text(Span{toks[cd.first].span.begin, toks[cd.last - 1].span.end}));
 
       pronouns.acted(agents, si, entities);  // who acted, for the sentences after this one
       event_index.resize(ci + 1, static_cast<std::size_t>(-1));
@@ -3141,26 +3151,90 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
   return out;
 }
 
-std::string cut_label(std::string s, std::size_t max) {
+std::string cut_label(std::string s, std::size_t max, std::string_view keep) {
   if (s.size() <= max) return s;
   std::size_t e = s.rfind(' ', max);
   if (e == std::string::npos || e == 0) {
     e = max;
     while (e > 0 && (static_cast<unsigned char>(s[e]) & 0xC0) == 0x80) --e;  // not inside a UTF-8 character
   }
-  s.resize(e);
+  const std::string whole = s;
+  auto lower_word_at = [&](std::size_t w) {  // the word of `whole` at byte w, without the punctuation after it
+    std::size_t we = std::min(whole.find(' ', w), whole.size());
+    while (we > w && std::string_view(",;:.!?\")]").find(whole[we - 1]) != std::string_view::npos) --we;
+    std::string word = whole.substr(w, we - w);
+    for (auto& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return word;
+  };
   auto trim = [&] {
     while (!s.empty() && (s.back() == ',' || s.back() == ' ' || s.back() == ':' || s.back() == ';')) s.pop_back();
   };
-  trim();
   // "... remained unresolved before we": words that leave the cut phrase hanging go too.
-  const StringSet& enders = label_enders();
-  for (std::size_t sp = s.rfind(' '); sp != std::string::npos && sp > 0; sp = s.rfind(' ')) {
-    std::string last = s.substr(sp + 1);
-    for (auto& c : last) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (!enders.contains(last)) break;
-    s.resize(sp);
+  auto drop_enders = [&] {
     trim();
+    const StringSet& enders = label_enders();
+    for (std::size_t sp = s.rfind(' '); sp != std::string::npos && sp > 0; sp = s.rfind(' ')) {
+      std::string last = s.substr(sp + 1);  // as written: "against." ends a sentence, it hangs on nothing
+      for (auto& c : last) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (!enders.contains(last)) break;
+      s.resize(sp);
+      trim();
+    }
+  };
+  // A cut inside a phrase leaves half of it ("rose 8% on back of stronger"): the label ends
+  // before the last phrase or clause that opens in its second half instead ("rose 8%"). A label
+  // that ends where a phrase or clause opens anyway ("... in Geneva | on Friday", "... in Syria |
+  // that can last", "... for negotiations | to be dragged out") stays as it is.
+  auto opens_phrase = [&](std::size_t sp) {  // at the space at `sp` of `whole`
+    std::size_t p = sp;
+    while (p > 0 && (whole[p - 1] == '"' || whole[p - 1] == '\'' || whole[p - 1] == ')' ||
+                     (p >= 3 && whole.compare(p - 3, 2, "\xE2\x80") == 0 && (whole[p - 1] == '\x9D' || whole[p - 1] == '\x99'))))
+      p -= whole[p - 1] == '\x9D' || whole[p - 1] == '\x99' ? 3 : 1;  // closing quotes: `against.”`
+    if (p > 0 && std::string_view(",;:.!?").find(whole[p - 1]) != std::string_view::npos) return true;
+    return label_breaks().contains(lower_word_at(sp + 1));
+  };
+  auto follows = [&](std::size_t sp) {  // what `whole` goes on with after the label ends at `sp`
+    if (sp >= whole.size() || whole[sp] != ' ') return true;  // punctuation, or the end
+    // A function word after a whole phrase: "that", "to", an auxiliary ("in Syria | can last", its
+    // "that" left out), a pronoun, "of" after its head noun ("the old industrial heartlands | of");
+    // not "than", which binds to the word before it ("for less | than half").
+    const std::string next = lower_word_at(sp + 1);
+    return opens_phrase(sp) || (label_enders().contains(next) && next != "than");
+  };
+  // Never before the event's own word (`keep`, the trigger as written): "... was sold to Dutch
+  // firm Tulip | Computers" keeps "was sold".
+  std::size_t least = max * 11 / 20;
+  if (!keep.empty()) {
+    std::string lower_whole = whole, lower_keep(keep);
+    for (auto* w : {&lower_whole, &lower_keep})
+      for (auto& c : *w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (auto at = lower_whole.find(lower_keep); at != std::string::npos) least = std::max(least, at + lower_keep.size());
+  }
+  // Judged where the line was cut ("on back of | stronger"), and where it ends once the words left
+  // hanging have gone, when those open a clause ("for negotiations | to be dragged out"); a name
+  // cut off ("Dutch firm Tulip | Computers", "besieged areas of | Aleppo") is no phrase to go back
+  // before.
+  s.resize(e);
+  drop_enders();
+  const std::size_t dropped = s.size();
+  const bool clause_after = dropped < e && whole[dropped] == ' ' &&
+                            (label_breaks().contains(lower_word_at(dropped + 1)) || lower_word_at(dropped + 1) == "to" ||
+                             lower_word_at(dropped + 1) == "that");
+  const bool name_cut = e + 1 < whole.size() && whole[e] == ' ' && std::isupper(static_cast<unsigned char>(whole[e + 1])) != 0 &&
+                        lower_word_at(e + 1) != "i";
+  if (e > 0 && !clause_after && !name_cut && !follows(e)) {
+    for (std::size_t sp = whole.rfind(' ', e - 1); sp != std::string::npos && sp >= least && sp > 0; sp = whole.rfind(' ', sp - 1)) {
+      // Not past a name: "bid for Andy Farrell | should" keeps its name, cut or not.
+      if (std::isupper(static_cast<unsigned char>(whole[sp + 1])) != 0 && whole.compare(sp + 1, 1, "I") != 0) break;
+      if (opens_phrase(sp)) {
+        e = sp;
+        break;
+      }
+    }
+  }
+  if (e < dropped) {
+    s.resize(e);
+    drop_enders();  // no word left hanging either ("looking into | whether")
   }
   return s;
 }

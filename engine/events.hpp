@@ -3,6 +3,8 @@
 // their participants, the time that governs them, their durations and a one-line label
 // (docs/events.md).
 #include <cstddef>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "entities.hpp"
@@ -23,7 +25,9 @@ inline constexpr std::size_t kMaxLabelBytes = 80;
 
 /// `label` cut to at most `max` bytes at a word boundary, without the words that would leave the
 /// cut phrase hanging (parsers/data/label_enders.txt: "... unresolved before we" ends at
-/// "unresolved"); unchanged when it fits.
-std::string cut_label(std::string label, std::size_t max);
+/// "unresolved"); where the cut falls inside a phrase ("rose 8% on back of stronger | sales"), it
+/// ends before the last phrase that opens in its second half instead (label_breaks.txt: "rose
+/// 8%"), never before `keep` (the event's own word as written). Unchanged when it fits.
+std::string cut_label(std::string label, std::size_t max, std::string_view keep = {});
 
 }  // namespace timeline

@@ -22,3 +22,27 @@ TEST_CASE("labels: a label cut to one line drops the words that would leave it h
   CHECK(cut_label("Ms Varga's cabinet appeared to tighten its grip on the old industrial heartlands of Dornholm", 80) ==
         "Ms Varga's cabinet appeared to tighten its grip on the old industrial heartlands");
 }
+
+TEST_CASE("labels: a cut that falls inside a phrase ends before the last phrase that opens in the label's second half") {
+  // "on the back of stronger | sales": the label ends before "on".
+  CHECK(cut_label("Harbour Foods: underlying profit before one-off items rose 8% on back of stronger sales of frozen fish", 80) ==
+        "Harbour Foods: underlying profit before one-off items rose 8%");
+  // A cut where a phrase opens anyway stays where it is: "in Lisbon | on Friday".
+  CHECK(cut_label("Union negotiators and the shipping line reached a critical moment in Lisbon on Friday night after talks", 80) ==
+        "Union negotiators and the shipping line reached a critical moment in Lisbon");
+  // ... and so does one before a word that opens nothing of the phrase ("in Porto | can last", its
+  // "that" left out).
+  CHECK(cut_label("Ferreira: port workers and the line are working on a possible truce in Porto can last ten days", 80) ==
+        "Ferreira: port workers and the line are working on a possible truce in Porto");
+  // Never before the event's own word: the sale stays in the sale's label.
+  CHECK(cut_label("Valdor Electronics filed for bankruptcy and was sold to a Dutch firm for less than half its value", 80, "sold") ==
+        "Valdor Electronics filed for bankruptcy and was sold to a Dutch firm");
+  CHECK(cut_label("Valdor Electronics filed for bankruptcy and was sold to a Dutch firm for less than half its value", 80) ==
+        "Valdor Electronics filed for bankruptcy and was sold to a Dutch firm");
+  // Not past a name: "a bid for Ana Sousa | should" keeps her.
+  CHECK(cut_label("Porto: they will not be rushed into making a bid for the winger Ana Sousa should Benfica sell", 80) ==
+        "Porto: they will not be rushed into making a bid for the winger Ana Sousa");
+  // A sentence closed inside quotation marks is a whole phrase.
+  CHECK(cut_label("Ribeiro: It is the hardest crossing the crew have ever made in winter.\u201D The ferry then docked", 80) ==
+        "Ribeiro: It is the hardest crossing the crew have ever made in winter.\u201D");
+}
