@@ -3203,13 +3203,16 @@ std::string cut_label(std::string s, std::size_t max, std::string_view keep) {
   };
   // Never before the event's own word (`keep`, the trigger as written): "... was sold to Dutch
   // firm Tulip | Computers" keeps "was sold".
-  std::size_t least = max * 11 / 20;
-  if (!keep.empty()) {
-    std::string lower_whole = whole, lower_keep(keep);
-    for (auto* w : {&lower_whole, &lower_keep})
-      for (auto& c : *w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (auto at = lower_whole.find(lower_keep); at != std::string::npos) least = std::max(least, at + lower_keep.size());
-  }
+  auto least = [&] {  // only where the label goes back
+    std::size_t at_least = max * 11 / 20;
+    if (!keep.empty()) {
+      std::string lower_whole = whole, lower_keep(keep);
+      for (auto* w : {&lower_whole, &lower_keep})
+        for (auto& c : *w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (auto at = lower_whole.find(lower_keep); at != std::string::npos) at_least = std::max(at_least, at + lower_keep.size());
+    }
+    return at_least;
+  };
   // Judged where the line was cut ("on back of | stronger"), and where it ends once the words left
   // hanging have gone, when those open a clause ("for negotiations | to be dragged out"); a name
   // cut off ("Dutch firm Tulip | Computers", "besieged areas of | Aleppo") is no phrase to go back
@@ -3223,7 +3226,8 @@ std::string cut_label(std::string s, std::size_t max, std::string_view keep) {
   const bool name_cut = e + 1 < whole.size() && whole[e] == ' ' && std::isupper(static_cast<unsigned char>(whole[e + 1])) != 0 &&
                         lower_word_at(e + 1) != "i";
   if (e > 0 && !clause_after && !name_cut && !follows(e)) {
-    for (std::size_t sp = whole.rfind(' ', e - 1); sp != std::string::npos && sp >= least && sp > 0; sp = whole.rfind(' ', sp - 1)) {
+    const std::size_t lowest = least();
+    for (std::size_t sp = whole.rfind(' ', e - 1); sp != std::string::npos && sp >= lowest && sp > 0; sp = whole.rfind(' ', sp - 1)) {
       // Not past a name: "bid for Andy Farrell | should" keeps its name, cut or not.
       if (std::isupper(static_cast<unsigned char>(whole[sp + 1])) != 0 && whole.compare(sp + 1, 1, "I") != 0) break;
       if (opens_phrase(sp)) {
