@@ -1845,12 +1845,14 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         if (best->timex->mod == "BEFORE") a.relation = AnchorRelation::before;
         if (best->timex->mod == "AFTER") a.relation = AnchorRelation::after;
         std::size_t cue_first = best->first;
+        bool cued = false;
         for (std::size_t back = 0; back <= 2 && back <= best->first; ++back) {
           std::size_t j = best->first - back;
           auto [len, rel] = lex.relations.match(toks, j);
           if (len && j + len >= best->first && j + len <= best->last) {
             a.relation = *rel;
             cue_first = j;
+            cued = true;
             a.inclusive = *rel == AnchorRelation::before && toks[j].lower == "by";
             // "shortly before 4am": within the hour before it, not any time before.
             if (j > 0 && (*rel == AnchorRelation::before || *rel == AnchorRelation::after) && !a.inclusive)
@@ -1858,6 +1860,9 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             break;
           }
         }
+        // "shortly after 7pm" is one expression (mod AFTER): how close, from its first word.
+        if (!cued && (a.relation == AnchorRelation::before || a.relation == AnchorRelation::after))
+          if (auto m = lex.near.find(toks[best->first].lower); m != lex.near.end()) a.within = m->second;
         // "have met twice since August 26": a perfect verb after "since" happened after it; only
         // a state ("has been under discussion since July") begins then.
         if (a.relation == AnchorRelation::begins && toks[cue_first].lower == "since" && has_perfect && cd.pos == Pos::verb &&

@@ -2313,6 +2313,29 @@ TEST_CASE("anchors: 'shortly before' or 'just after' a time keeps the event near
   CHECK_FALSE(arrived->anchor->within);
 }
 
+TEST_CASE("anchors: 'shortly before 4am' tagged as one expression (mod BEFORE) keeps how close the event is") {
+  auto d = doc_of("Published: 2024-01-09T12:00+11:00\n\nFire\n\n"
+                  "Graham Petts was killed shortly before 4am. "
+                  "The plane landed just after noon.\n");
+  auto tx = tag_document(d, TagOptions{}).at(0);
+  REQUIRE(tx.size() == 2);
+  CHECK(d.text(tx[0].span) == "shortly before 4am");
+  CHECK(tx[0].mod == "BEFORE");
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  auto killed = with_trigger(d, evs, "killed");
+  REQUIRE(killed);
+  REQUIRE(killed->anchor);
+  CHECK(killed->anchor->relation == AnchorRelation::before);
+  CHECK(killed->anchor->within == 60);
+  CHECK(killed->label == "Graham Petts was killed.");
+  auto landed = with_trigger(d, evs, "landed");
+  REQUIRE(landed);
+  REQUIRE(landed->anchor);
+  CHECK(landed->anchor->relation == AnchorRelation::after);
+  CHECK(landed->anchor->within == 30);
+}
+
 TEST_CASE("anchors: a clock time of a clause told in the past perfect is the evening before a morning report, at the place named after it") {
   // "had sent its reply shortly after 7pm in Washington" in a London report of 08:15 (3.15am in
   // Washington): 7pm the evening before there, not a time still to come that the official announced.
