@@ -3218,6 +3218,12 @@ std::string cut_label(std::string s, std::size_t max, std::string_view keep) {
     }
     return at_least;
   };
+  // A name starts after the space at `sp`: a capital not opening a sentence, and not "I".
+  auto starts_name = [&](std::size_t sp) {
+    if (sp + 1 >= whole.size() || std::isupper(static_cast<unsigned char>(whole[sp + 1])) == 0 || lower_word_at(sp + 1) == "i")
+      return false;
+    return sp == 0 || std::string_view(".!?:").find(whole[sp - 1]) == std::string_view::npos;
+  };
   // Judged where the line was cut ("on back of | stronger"), and where it ends once the words left
   // hanging have gone, when those open a clause ("for negotiations | to be dragged out"); a name
   // cut off ("Dutch firm Tulip | Computers", "besieged areas of | Aleppo") is no phrase to go back
@@ -3228,13 +3234,12 @@ std::string cut_label(std::string s, std::size_t max, std::string_view keep) {
   const bool clause_after = dropped < e && whole[dropped] == ' ' &&
                             (label_breaks().contains(lower_word_at(dropped + 1)) || lower_word_at(dropped + 1) == "to" ||
                              lower_word_at(dropped + 1) == "that");
-  const bool name_cut = e + 1 < whole.size() && whole[e] == ' ' && std::isupper(static_cast<unsigned char>(whole[e + 1])) != 0 &&
-                        lower_word_at(e + 1) != "i";
+  const bool name_cut = e < whole.size() && whole[e] == ' ' && starts_name(e);
   if (e > 0 && !clause_after && !name_cut && !follows(e)) {
     const std::size_t lowest = least();
     for (std::size_t sp = whole.rfind(' ', e - 1); sp != std::string::npos && sp >= lowest && sp > 0; sp = whole.rfind(' ', sp - 1)) {
       // Not past a name: "bid for Andy Farrell | should" keeps its name, cut or not.
-      if (std::isupper(static_cast<unsigned char>(whole[sp + 1])) != 0 && whole.compare(sp + 1, 1, "I") != 0) break;
+      if (starts_name(sp)) break;
       if (opens_phrase(sp)) {
         e = sp;
         break;
