@@ -3228,6 +3228,22 @@ std::string cut_label(std::string s, std::size_t max, std::string_view keep) {
   // hanging have gone, when those open a clause ("for negotiations | to be dragged out"); a name
   // cut off ("Dutch firm Tulip | Computers", "besieged areas of | Aleppo") is no phrase to go back
   // before.
+  // A cut inside a sentence after one the label finished ends at that one: "... repair the
+  // cranes. | Work continues on the" reads "... repair the cranes.".
+  auto sentence_end = [&](std::size_t sp) {  // the space at `sp` follows a sentence's last word
+    std::size_t p = sp;
+    while (p >= 3 && whole.compare(p - 3, 2, "\xE2\x80") == 0 && (whole[p - 1] == '\x9D' || whole[p - 1] == '\x99')) p -= 3;
+    while (p > 0 && (whole[p - 1] == '"' || whole[p - 1] == '\'')) --p;
+    return p > 0 && std::string_view(".!?").find(whole[p - 1]) != std::string_view::npos;
+  };
+  if (e < whole.size() && whole[e] == ' ' && !sentence_end(e)) {
+    const std::size_t lowest = least();
+    for (std::size_t sp = whole.rfind(' ', e - 1); sp != std::string::npos && sp >= lowest && sp > 0; sp = whole.rfind(' ', sp - 1))
+      if (sentence_end(sp) && std::isupper(static_cast<unsigned char>(whole[sp + 1])) != 0) {
+        s.resize(sp);
+        return s;
+      }
+  }
   s.resize(e);
   drop_enders();
   const std::size_t dropped = s.size();

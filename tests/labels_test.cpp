@@ -42,6 +42,9 @@ TEST_CASE("labels: a cut that falls inside a phrase ends before the last phrase 
   // Not past a name: "a bid for Ana Sousa | should" keeps her.
   CHECK(cut_label("Porto: they will not be rushed into making a bid for the winger Ana Sousa should Benfica sell", 80) ==
         "Porto: they will not be rushed into making a bid for the winger Ana Sousa");
+  // A sentence finished before the cut is where the label ends; a capital opening the next one is no name.
+  CHECK(cut_label("Okafor: We have a long road ahead to repair the cranes. Work continues on the third berth", 80) ==
+        "Okafor: We have a long road ahead to repair the cranes.");
   // A sentence closed inside quotation marks is a whole phrase.
   CHECK(cut_label("Ribeiro: It is the hardest crossing the crew have ever made in winter.\u201D The ferry then docked", 80) ==
         "Ribeiro: It is the hardest crossing the crew have ever made in winter.\u201D");
