@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "paragraphs.hpp"
+#include "timex.hpp"
 #include "time_resolver.hpp"
 #include "timeml_reader.hpp"
 
@@ -119,16 +120,9 @@ std::optional<GoldTimeline> parse_gold_timeline(const nlohmann::json& j, std::st
 }
 
 bool same_time_value(std::string_view timeline, std::string_view gold) {
-  if (timeline == gold) return true;
-  // Only a clock time ("...T21:00") can carry an offset; the gold must end at its minutes or seconds.
-  auto t = gold.find('T');
-  if (t == std::string_view::npos || gold.size() < t + 6 || gold[t + 3] != ':' || !timeline.starts_with(gold)) return false;
-  std::string_view rest = timeline.substr(gold.size());
-  auto digits = [](std::string_view s) { return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }); };
-  if (rest == "Z") return true;
-  if (rest.size() < 3 || (rest[0] != '+' && rest[0] != '-')) return false;
-  rest.remove_prefix(1);
-  return (rest.size() == 2 && digits(rest)) || (rest.size() == 5 && rest[2] == ':' && digits(rest.substr(0, 2)) && digits(rest.substr(3)));
+  // Only a clock time carries an offset ("...T21:00Z"); a gold value without one names the same
+  // wall-clock time (parsers/timex.hpp). A gold value with an offset must be matched as written.
+  return timeline == gold || (value_offset(gold).empty() && !value_offset(timeline).empty() && timex3_value(timeline) == gold);
 }
 
 StoryEvaluation evaluate_story(const std::string& folder, const GoldTimeline& gold, const TagOptions& options) {
