@@ -2,7 +2,6 @@
 // prints them as JSON, JSON Lines or TimeML (docs/cli-tag-eval.md).
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <mutex>
 
@@ -15,6 +14,7 @@
 #include "tag_output.hpp"
 #include "tag_writer.hpp"
 #include "extraction.hpp"
+#include "file_reader.hpp"
 #include "progress.hpp"
 #include "time_resolver.hpp"
 #include "text_check.hpp"
@@ -39,13 +39,8 @@ struct TagState {
   std::size_t hold_mib = 64;
 };
 
-std::optional<std::string> read_whole(const std::string& path, std::istream& in) {
-  if (path == "-") return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  std::ifstream f(path, std::ios::binary);
-  if (!f) return std::nullopt;
-  std::string bytes((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
-  if (f.bad()) return std::nullopt;
-  return bytes;
+std::optional<std::string> read_whole(const std::string& path, std::istream& in, std::size_t limit, std::string& why) {
+  return path == "-" ? read_stream(in, limit, why) : read_file(path, limit, why);
 }
 
 // --lines: every line of every input on its own, numbered 1, 2, ... across the inputs.
@@ -59,9 +54,10 @@ int tag_lines(const TagState& st, const std::optional<PublicationTime>& ref, con
       err << "timeline: " << path << ": skipped: --lines reads files, not folders\n";
       continue;
     }
-    auto bytes = read_whole(path, in);
+    std::string why;
+    auto bytes = read_whole(path, in, st.inputs.max_file_bytes, why);
     if (!bytes) {
-      err << "timeline: " << path << ": skipped: cannot read\n";
+      err << "timeline: " << path << ": skipped: " << why << "\n";
       continue;
     }
     if (auto bad = find_invalid_utf8(*bytes)) {
@@ -133,8 +129,13 @@ int run_tag(const TagState& st, std::istream& in, std::ostream& out, std::ostrea
   std::vector<Skipped> stdin_skipped;
   std::optional<Document> stdin_doc;
   if (stdin_used) {
-    stdin_bytes = std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    stdin_doc = read_stdin_document(stdin_bytes, dct, st.inputs.max_file_bytes, stdin_skipped);
+    std::string why;
+    if (auto bytes = read_stream(in, st.inputs.max_file_bytes, why)) {
+      stdin_bytes = std::move(*bytes);
+      stdin_doc = read_stdin_document(stdin_bytes, dct, st.inputs.max_file_bytes, stdin_skipped);
+    } else {
+      stdin_skipped.push_back({"-", why});
+    }
   }
   const bool one_file_only = st.format == "timeml" && st.out_dir.empty();  // TimeML on standard output
 

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
 
+#include "file_reader.hpp"
 #include "json_writer.hpp"
 #include "tag_output.hpp"
 #include "timeml_writer.hpp"
@@ -25,14 +26,6 @@ std::string indented(const std::string& text, std::string_view pad) {
     if (c == '\n') out += pad;
   }
   return out;
-}
-
-std::optional<std::string> file_bytes(const std::string& path) {
-  std::ifstream f(path, std::ios::binary);
-  if (!f) return std::nullopt;
-  std::string bytes((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
-  if (f.bad()) return std::nullopt;
-  return bytes;
 }
 
 bool write_file(const fs::path& target, const std::string& bytes) {
@@ -62,8 +55,9 @@ TagWriter::Rendered TagWriter::render(const Document& doc, std::vector<std::vect
   std::vector<Timex> all;
   for (auto& v : per_version) all.insert(all.end(), std::make_move_iterator(v.begin()), std::make_move_iterator(v.end()));
   if (doc.format != Format::timeml) return {write_new_timeml(doc, all).bytes, std::nullopt};
-  auto original = doc.path == "-" ? std::optional<std::string>(stdin_bytes_) : file_bytes(doc.path);
-  std::string error = "cannot read it again";
+  std::string error;
+  auto original = doc.path == "-" ? std::optional<std::string>(stdin_bytes_) : read_file(doc.path, error);
+  if (!original) error = "reading it again: " + error;
   TimemlWriteOptions options;
   options.strip_existing = strip_;
   auto tml = original ? write_timeml(doc, *original, all, options, &error) : std::nullopt;

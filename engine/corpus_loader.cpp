@@ -4,17 +4,15 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <optional>
 #include <set>
 #include <unordered_map>
 
 #include <spdlog/spdlog.h>
-#include <fcntl.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
+#include "file_reader.hpp"
 #include "manifest.hpp"
 #include "source_zone.hpp"
 #include "parallel.hpp"
@@ -118,14 +116,13 @@ struct Walker {
   }
 
   const Manifest* load_manifest(const std::string& path) {
-    std::ifstream f(path, std::ios::binary);
-    if (!f) {  // else a missing --manifest would read as empty and be reported as invalid JSON
-      skip(path, std::string("manifest not applied: cannot read: ") + std::strerror(errno));
+    std::string error;
+    auto text = read_file(path, error);
+    if (!text) {  // else a missing --manifest would read as empty and be reported as invalid JSON
+      skip(path, "manifest not applied: " + error);
       return nullptr;
     }
-    std::string text((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
-    std::string error;
-    auto m = parse_manifest(text, path, &error);
+    auto m = parse_manifest(*text, path, &error);
     if (!m) {
       skip(path, "manifest not applied: " + error);
       return nullptr;
@@ -134,49 +131,6 @@ struct Walker {
     return manifests.back().get();
   }
 };
-
-// Reads a whole file if it is within the size limit. One open() and fstat() per file: the size
-// and type are those of what was opened, and O_NONBLOCK keeps a FIFO put there after the folder
-// walk from blocking the read.
-std::optional<std::string> read_file(const std::string& path, std::size_t limit, std::string& why) {
-  int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-  if (fd < 0) {
-    why = std::string("cannot read: ") + std::strerror(errno);
-    return std::nullopt;
-  }
-  struct FdCloser {
-    int fd;
-    ~FdCloser() { ::close(fd); }
-  } closer{fd};
-  struct stat st {};
-  if (::fstat(fd, &st) != 0) {
-    why = std::string("cannot read: ") + std::strerror(errno);
-    return std::nullopt;
-  }
-  if (!S_ISREG(st.st_mode)) {
-    why = "not a regular file";
-    return std::nullopt;
-  }
-  auto size = static_cast<std::size_t>(st.st_size);
-  if (size > limit) {
-    why = "file is " + std::to_string(size) + " bytes; the limit is " + std::to_string(limit);
-    return std::nullopt;
-  }
-  std::string bytes(size, '\0');
-  std::size_t got = 0;
-  while (got < size) {  // a file that shrank while read is read as it now is
-    ssize_t n = ::read(fd, bytes.data() + got, size - got);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      why = std::string("cannot read: ") + std::strerror(errno);
-      return std::nullopt;
-    }
-    if (n == 0) break;
-    got += static_cast<std::size_t>(n);
-  }
-  bytes.resize(got);
-  return bytes;
-}
 
 const ManifestEntry* find_entry(const Manifest& m, const Input& in) {
   auto it = m.entries.find(in.manifest_key);

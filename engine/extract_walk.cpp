@@ -1,24 +1,26 @@
 #include "extract_walk.hpp"
 
-#include <fstream>
-#include <iterator>
 #include <mutex>
 
+#include <spdlog/spdlog.h>
+
+#include "file_reader.hpp"
 #include "records.hpp"
 
 namespace timeline {
 
 namespace {
 
-std::string file_bytes(const std::string& path) {
-  std::ifstream f(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>()};
-}
-
 // What the merge needs to read a report again: the file as read (for TimeML the whole file, not
-// only its text) and its metadata before publication-date inference.
+// only its text, read again here) and its metadata before publication-date inference. A TimeML
+// file gone since it was read keeps its text, so that the merge still has the report.
 StoredReport stored_report(const Document& doc) {
-  return {doc.path, doc.format == Format::timeml ? file_bytes(doc.path) : doc.bytes, doc.source, doc.url, doc.dct, doc.dct_source};
+  StoredReport stored{doc.path, doc.bytes, doc.source, doc.url, doc.dct, doc.dct_source};
+  if (doc.format != Format::timeml) return stored;
+  std::string why;
+  if (auto whole = read_file(doc.path, why)) stored.bytes = std::move(*whole);
+  else spdlog::warn("{}: its record keeps the text only (reading the whole TimeML file again: {})", doc.path, why);
+  return stored;
 }
 
 }  // namespace

@@ -3,12 +3,12 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <set>
 #include <tuple>
 #include <utility>
 
+#include "file_reader.hpp"
 #include "paragraphs.hpp"
 #include "timex.hpp"
 #include "time_resolver.hpp"
@@ -266,10 +266,9 @@ StoryEvaluation evaluate_story(const std::string& folder, const GoldTimeline& go
   std::error_code ec;
   for (const auto& e : fs::directory_iterator(fs::path(folder) / "gold", ec)) {
     if (e.path().extension() != ".tml") continue;
-    std::ifstream f(e.path(), std::ios::binary);
-    std::string bytes((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
     std::string error;
-    auto doc = read_timeml(e.path().filename().string(), e.path().string(), std::move(bytes), &error);
+    auto bytes = read_file(e.path().string(), error);
+    auto doc = bytes ? read_timeml(e.path().filename().string(), e.path().string(), std::move(*bytes), &error) : std::nullopt;
     if (!doc) {
       r.notes.push_back(e.path().filename().string() + ": " + error);
       continue;

@@ -5,11 +5,11 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <map>
 
 #include <spdlog/spdlog.h>
 
+#include "file_reader.hpp"
 #include "timeml_reader.hpp"
 
 namespace fs = std::filesystem;
@@ -77,14 +77,13 @@ std::map<std::string, std::string> tml_files(const std::string& dir, std::vector
 }
 
 std::optional<Document> load(const std::string& path, std::vector<Skipped>& unreadable) {
-  std::ifstream f(path, std::ios::binary);
-  std::string bytes((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
-  if (!f && !f.eof()) {
-    unreadable.push_back({path, "cannot read"});
+  std::string error;
+  auto bytes = read_file(path, error);
+  if (!bytes) {
+    unreadable.push_back({path, error});
     return std::nullopt;
   }
-  std::string error;
-  auto doc = read_timeml(fs::path(path).filename().string(), path, std::move(bytes), &error);
+  auto doc = read_timeml(fs::path(path).filename().string(), path, std::move(*bytes), &error);
   if (!doc) unreadable.push_back({path, "not readable as TimeML: " + error});
   return doc;
 }

@@ -206,6 +206,20 @@ TEST_CASE("tag --format json lists documents with their DCT, and the skipped inp
   CHECK(nlohmann::json::parse(records[1])["id"] == "b.txt");
 }
 
+TEST_CASE("tag: standard input longer than --max-file-bytes is skipped with the reason, not held") {
+  auto r = run("tag --max-file-bytes 10 --dct 2016-09-09 -", "Prices fell on Monday.\n");
+  CHECK(r.rc == 1);  // nothing could be read
+  auto j = nlohmann::ordered_json::parse(r.out);
+  CHECK(j["documents"].empty());
+  REQUIRE(j["skipped"].size() == 1);
+  CHECK(j["skipped"][0]["path"] == "-");
+  CHECK(j["skipped"][0]["reason"] == "longer than the limit of 10 bytes");
+  r = run("tag --lines --max-file-bytes 10 --dct 2016-09-09 -", "Prices fell on Monday.\n");
+  CHECK(r.rc == 1);
+  CHECK(r.out.empty());
+  CHECK(r.err.find("-: skipped: longer than the limit of 10 bytes") != std::string::npos);
+}
+
 TEST_CASE("tag --format timeml --out writes each TimeML input under its own name, gold TIMEX3 replaced") {
   test::TempDir tmp;
   test::write_bytes(tmp.path / "in" / "d.tml", kTml);
