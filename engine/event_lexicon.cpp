@@ -135,7 +135,14 @@ Lexicon::Lexicon() {
     else if (row.fields[0] == "deferral") deferrals.emplace(std::string(row.fields[1]), rel);
     else throw std::runtime_error(at + ": unknown kind '" + std::string(row.fields[0]) + "'");
   }
-  for (const auto& row : embedded_rows("label_drop.txt")) label_drop.emplace(row.fields[0]);
+  for (const auto& row : embedded_rows("label_drop.txt")) {
+    label_drop.emplace(row.fields[0]);
+    if (row.fields.size() > 1)
+      for (auto next : split(row.fields[1], ' '))
+        if (!next.empty()) label_drop_kept[std::string(row.fields[0])].emplace(next);
+  }
+  for (const auto& row : embedded_rows("label_enders.txt")) label_enders.emplace(row.fields[0]);
+  for (const auto& row : embedded_rows("label_breaks.txt")) label_breaks.emplace(row.fields[0]);
   for (const auto& row : embedded_rows("label_openers.txt")) {
     if (row.fields[0].find(' ') != std::string_view::npos) opener_phrases.add(row.fields[0], true);
     else label_openers.emplace(row.fields[0]);

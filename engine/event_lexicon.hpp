@@ -2,8 +2,8 @@
 // The vocabulary of the event stage (docs/events.md): trigger words with their class, negation
 // and modality cues, time cues, the words labels drop, and the small closed word classes the
 // stage's rules ask about. Read from parsers/data/event_triggers.tsv, event_cues.tsv,
-// time_cues.tsv, label_drop.txt and label_openers.txt once; a malformed row throws naming
-// file:line.
+// time_cues.tsv and the label word lists (label_drop.txt, label_openers.txt, label_enders.txt,
+// label_breaks.txt) once; a malformed row throws naming file:line.
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -63,7 +63,10 @@ struct Lexicon {
   StringMap<long long> near;  ///< "shortly" before "before"/"after": within this many minutes of the time
   std::string match_clock_act;  ///< "in the 88th minute" counts from this act ("kick off")
   StringSet label_drop;
+  StringMap<StringSet> label_drop_kept;  ///< "a" -> "few", "little": a dropped word that stays before these
   StringSet label_openers;
+  StringSet label_enders;  ///< words a label does not end with: "... before we", "... misgivings was"
+  StringSet label_breaks;  ///< words before which a label cut to one line may end: where a phrase opens
   PhraseTable<bool> opener_phrases{true};  ///< "at least": an opener that stays at a label's start
   StringSet words;  // every single-word trigger and cue: never a name
   Lexicon();

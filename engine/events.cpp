@@ -129,26 +129,6 @@ struct Header {
   bool inherited = false;  ///< "Earlier:" takes the time of the header before it, as a bound
 };
 
-// Words a label does not end with (label_enders.txt): "... before we", "... misgivings was".
-const StringSet& label_enders() {
-  static const StringSet enders = [] {
-    StringSet out;
-    for (const auto& row : embedded_rows("label_enders.txt")) out.emplace(row.fields[0]);
-    return out;
-  }();
-  return enders;
-}
-
-// Words before which a label cut to one line may end (label_breaks.txt): where a phrase opens.
-const StringSet& label_breaks() {
-  static const StringSet breaks = [] {
-    StringSet out;
-    for (const auto& row : embedded_rows("label_breaks.txt")) out.emplace(row.fields[0]);
-    return out;
-  }();
-  return breaks;
-}
-
 // The short form of an entity for labels: a person's surname, otherwise the name.
 std::string short_name(const EntityRegistry& reg, std::size_t e) {
   const auto& n = reg.name(e);
@@ -1987,6 +1967,21 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       auto demonstrative_that = [&](std::size_t k) {
         return toks[k].lower == "that" && k + 1 < n && finite_auxiliaries().count(toks[k + 1].lower);
       };
+      // "issues that remained unresolved": a "that" right before a past verb is the subject of a
+      // relative clause, which reads wrong without it; a participle before a plural noun is an
+      // adjective of the clause's subject ("said that armed groups ..."), and that "that" goes.
+      auto relative_that = [&](std::size_t k) {
+        if (toks[k].lower != "that" || k + 1 >= n || !toks[k + 1].word || toks[k + 1].lower.size() < 5 ||
+            !toks[k + 1].lower.ends_with("ed"))
+          return false;
+        return !(k + 2 < n && toks[k + 2].word && toks[k + 2].lower.size() > 3 && toks[k + 2].lower.ends_with("s") &&
+                 !toks[k + 2].lower.ends_with("ss"));
+      };
+      // A dropped word that stays before some words (label_drop.txt): "a few issues" is not "few issues".
+      auto kept_before = [&](std::size_t k) {
+        auto it = lex.label_drop_kept.find(toks[k].lower);
+        return it != lex.label_drop_kept.end() && k + 1 < n && toks[k + 1].word && it->second.contains(toks[k + 1].lower);
+      };
       auto trim_end = [&](std::size_t a, std::size_t b) {
         static const StringSet dangling{"been", "being", "has", "have", "had", "and", "or", "but", "to", "the",
                                         "a", "an", "saying", "that", "which", "who", "as", "than", "its",
@@ -2028,7 +2023,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           // A state's own verb group stays: "Halm has been prime minister".
           const bool state_verb = cd.lemma == "be" && k < cd.last && k + 2 >= cd.first;
           if (t.word && !t.quoted && !state_verb && lex.label_drop.count(t.lower) && !(k + 1 < n && toks[k + 1].lower == "n't") &&
-              !demonstrative_that(k)) {
+              !demonstrative_that(k) && !relative_that(k) && !kept_before(k)) {
             // "have" is an auxiliary only before a participle or "been": "the sides have a chance" keeps it.
             // It goes only where the participle reads as a past ("have agreed" -> "agreed"); "have
             // spoken" keeps it ("They spoken" is no English).
@@ -2078,8 +2073,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         // A window cut inside its clause ends on a whole phrase: "Kerry returned to Geneva despite
         // misgivings was" loses its "was"; "asked how they are" stays (without "are" it would end
         // on "they", without that on "how").
-        if (b > a + 2 && b > cd.last + 1 && b < n && toks[b - 1].word && label_enders().contains(toks[b - 1].lower) &&
-            toks[b - 2].word && !label_enders().contains(toks[b - 2].lower))
+        if (b > a + 2 && b > cd.last + 1 && b < n && toks[b - 1].word && lex.label_enders.contains(toks[b - 1].lower) &&
+            toks[b - 2].word && !lex.label_enders.contains(toks[b - 2].lower))
           --b;
         return render(a, b);
       };
@@ -3156,6 +3151,43 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
   return out;
 }
 
+namespace {
+
+// A label cut after a participle that follows a plural noun ("40 conversations ranging | from
+// ...") ends at the noun: the participle opened a phrase the cut took away. Not the event's own
+// word (`keep`), not a noun in -ing ("something", "during", "evening"), and not after a verb:
+// "are continuing" has no plural noun, and a word in -s after its subject ("which prohibits |
+// sending", "and makes", "is always") is no noun.
+void drop_participle(std::string& s, std::string_view keep) {
+  static const StringSet not_participles{"during", "morning", "evening", "ceiling", "spring", "string", "king", "bring", "wing"};
+  static const StringSet subjects{"which", "that", "who", "it", "he", "she", "and", "or", "but", "also", "is", "was", "are", "were", "be"};
+  auto word_before = [&](std::size_t sp) {  // the word that ends at the space at `sp`
+    const std::size_t b = sp == 0 ? std::string::npos : s.rfind(' ', sp - 1);
+    const std::size_t from = b == std::string::npos ? 0 : b + 1;
+    return std::pair{std::string_view(s).substr(from, sp - from), b};
+  };
+  const std::size_t sp = s.rfind(' ');
+  if (sp == std::string::npos || sp == 0) return;
+  const std::string_view last = std::string_view(s).substr(sp + 1);
+  if (last.size() < 5 || !last.ends_with("ing") || last.ends_with("thing") || not_participles.contains(last) ||
+      !std::islower(static_cast<unsigned char>(last.front())))
+    return;
+  if (!keep.empty() && std::string_view(s).ends_with(keep)) return;
+  const auto [noun, before] = word_before(sp);
+  if (noun.size() < 4 || !noun.ends_with('s') || noun.ends_with("ss") || noun.ends_with("us") || noun.ends_with("is") ||
+      noun.ends_with("'s") || !std::isalpha(static_cast<unsigned char>(noun[noun.size() - 2])) ||
+      finite_auxiliaries().contains(noun))
+    return;
+  if (before != std::string::npos && before > 0) {
+    std::string prior(word_before(before).first);
+    for (auto& c : prior) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (subjects.contains(prior)) return;
+  }
+  s.resize(sp);
+}
+
+}  // namespace
+
 std::string cut_label(std::string s, std::size_t max, std::string_view keep) {
   if (s.size() <= max) return s;
   std::size_t e = s.rfind(' ', max);
@@ -3177,7 +3209,7 @@ std::string cut_label(std::string s, std::size_t max, std::string_view keep) {
   // "... remained unresolved before we": words that leave the cut phrase hanging go too.
   auto drop_enders = [&] {
     trim();
-    const StringSet& enders = label_enders();
+    const StringSet& enders = lexicon().label_enders;
     for (std::size_t sp = s.rfind(' '); sp != std::string::npos && sp > 0; sp = s.rfind(' ')) {
       std::string last = s.substr(sp + 1);  // as written: "against." ends a sentence, it hangs on nothing
       for (auto& c : last) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -3196,7 +3228,7 @@ std::string cut_label(std::string s, std::size_t max, std::string_view keep) {
                      (p >= 3 && whole.compare(p - 3, 2, "\xE2\x80") == 0 && (whole[p - 1] == '\x9D' || whole[p - 1] == '\x99'))))
       p -= whole[p - 1] == '\x9D' || whole[p - 1] == '\x99' ? 3 : 1;  // closing quotes: `against.”`
     if (p > 0 && std::string_view(",;:.!?").find(whole[p - 1]) != std::string_view::npos) return true;
-    return label_breaks().contains(lower_word_at(sp + 1));
+    return lexicon().label_breaks.contains(lower_word_at(sp + 1));
   };
   auto follows = [&](std::size_t sp) {  // what `whole` goes on with after the label ends at `sp`
     if (sp >= whole.size() || whole[sp] != ' ') return true;  // punctuation, or the end
@@ -3204,7 +3236,7 @@ std::string cut_label(std::string s, std::size_t max, std::string_view keep) {
     // "that" left out), a pronoun, "of" after its head noun ("the old industrial heartlands | of");
     // not "than", which binds to the word before it ("for less | than half").
     const std::string next = lower_word_at(sp + 1);
-    return opens_phrase(sp) || (label_enders().contains(next) && next != "than");
+    return opens_phrase(sp) || (lexicon().label_enders.contains(next) && next != "than");
   };
   // Never before the event's own word (`keep`, the trigger as written): "... was sold to Dutch
   // firm Tulip | Computers" keeps "was sold".
@@ -3248,7 +3280,7 @@ std::string cut_label(std::string s, std::size_t max, std::string_view keep) {
   drop_enders();
   const std::size_t dropped = s.size();
   const bool clause_after = dropped < e && whole[dropped] == ' ' &&
-                            (label_breaks().contains(lower_word_at(dropped + 1)) || lower_word_at(dropped + 1) == "to" ||
+                            (lexicon().label_breaks.contains(lower_word_at(dropped + 1)) || lower_word_at(dropped + 1) == "to" ||
                              lower_word_at(dropped + 1) == "that");
   const bool name_cut = e < whole.size() && whole[e] == ' ' && starts_name(e);
   if (e > 0 && !clause_after && !name_cut && !follows(e)) {
@@ -3266,6 +3298,7 @@ std::string cut_label(std::string s, std::size_t max, std::string_view keep) {
     s.resize(e);
     drop_enders();  // no word left hanging either ("looking into | whether")
   }
+  drop_participle(s, keep);
   return s;
 }
 

@@ -3105,3 +3105,14 @@ TEST_CASE("labels: a group of unnamed holders of a role keeps the plural it was 
   CAPTURE(customs->label);
   CHECK(customs->label.starts_with("Customs official: "));  // one official stays one
 }
+
+TEST_CASE("labels: 'a' before 'few' and a relative clause's 'that' stay, an article and a complementizer go") {
+  auto d = doc_of("Published: 2022-06-10\n\nHarbour\n\n"
+                  "The ministry said on Monday that there are a few issues that remained open. "
+                  "The union warned that armed guards had blocked the gate.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  CHECK(label_at(d, evs, "said") == "There are a few issues that remained open.");
+  CHECK(label_at(d, evs, "warned") == "Armed guards blocked gate.");  // not "That armed guards"
+}
+

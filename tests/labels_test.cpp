@@ -49,3 +49,15 @@ TEST_CASE("labels: a cut that falls inside a phrase ends before the last phrase 
   CHECK(cut_label("Ribeiro: It is the hardest crossing the crew have ever made in winter.\u201D The ferry then docked", 80) ==
         "Ribeiro: It is the hardest crossing the crew have ever made in winter.\u201D");
 }
+
+TEST_CASE("labels: a cut after a participle of a plural noun ends at the noun, a verb's participle stays") {
+  // "ranging | from phone calls ...": the cut took the phrase the participle opened.
+  CHECK(cut_label("Two envoys held at least 30 conversations ranging from video calls to all-night sessions alone.", 80) ==
+        "Two envoys held at least 30 conversations");
+  // After a verb it is the verb group: "were continuing" stays.
+  CHECK(cut_label("Dock workers and the shipping line said their talks were continuing into a third long night", 80) ==
+        "Dock workers and the shipping line said their talks were continuing");
+  // The event's own word stays, whatever comes before it.
+  CHECK(cut_label("Harbour Foods: the three shipping lines and the dock unions had been meeting since dawn at the port", 80,
+                  "meeting") == "Harbour Foods: the three shipping lines and the dock unions had been meeting");
+}
