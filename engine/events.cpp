@@ -2004,6 +2004,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       auto render = [&](std::size_t a, std::size_t b, bool whole = true) {
         if (whole && b > a + 1 && b <= n && !toks[b - 1].quoted) b = trim_end(a, b);
         std::string s;
+        bool held_by_opening = false;  // the last token written opens what follows: no space after it
+        std::size_t last_written = static_cast<std::size_t>(-1);
         const bool own_aside = aside_open < cd.first && cd.first <= aside_close;
         for (std::size_t k = a; k < b && k < n; ++k) {
           const auto& t = toks[k];
@@ -2023,7 +2025,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           // A state's own verb group stays: "Halm has been prime minister".
           const bool state_verb = cd.lemma == "be" && k < cd.last && k + 2 >= cd.first;
           if (t.word && !t.quoted && !state_verb && lex.label_drop.count(t.lower) && !(k + 1 < n && toks[k + 1].lower == "n't") &&
-              !demonstrative_that(k) && !relative_that(k) && !kept_before(k)) {
+              !demonstrative_that(k) && !relative_that(k) && !kept_before(k) &&
+              !(k > 0 && !toks[k - 1].word && !is_quote_mark(toks[k - 1]) && toks[k - 1].span.end == t.span.begin)) {  // "Q&A"
             // "have" is an auxiliary only before a participle or "been": "the sides have a chance" keeps it.
             // It goes only where the participle reads as a past ("have agreed" -> "agreed"); "have
             // spoken" keeps it ("They spoken" is no English).
@@ -2038,14 +2041,28 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
                               toks[k + 1].lower == "nothing");  // "had no information": a main verb
             if (!main_have && !kept_have) continue;
           }
-          bool attach = !t.word || t.lower == "'s" || t.lower == "n't" || t.lower.starts_with("'");
-          // An opening bracket or single quote ("as ‘real chance’ of") stands after a space and
-          // holds the next word.
-          const bool opening = t.text == "(" || t.text == "\xE2\x80\x98";
+          // A sign goes against what it was written against ("said:", "killed,"), even a word left out
+          // ("the 'download" reads "'download", spaced from the word before).
+          bool attach = (!t.word && (k == 0 || toks[k - 1].span.end == t.span.begin)) || t.lower == "'s" || t.lower == "n't" ||
+                        t.lower.starts_with("'");
+          // An opening bracket, single quote or currency sign ("as ‘real chance’ of", "spend $3.3bn")
+          // stands after a space and holds the next word.
+          static const StringSet openings{"(", "\xE2\x80\x98", "$", "\xC2\xA3", "\xE2\x82\xAC", "\xC2\xA5"};
+          // A straight quote opens when spaced from what is before it and against the word after
+          // it ("the 'final' offer").
+          const bool opening = openings.contains(t.text) ||
+                               (t.text == "'" && (k == 0 || toks[k - 1].span.end != t.span.begin) && k + 1 < n && toks[k + 1].word &&
+                                toks[k + 1].span.begin == t.span.end);
           if (opening || t.text == "\xE2\x80\x94") attach = false;
-          if (!s.empty() && !attach && s.back() != '(' && !s.ends_with("\xE2\x80\x98")) s += ' ';
+          bool space = !s.empty() && !attach && !held_by_opening;
+          // Two tokens written one after the other are spaced as the report spaces them: "US$10.6
+          // million", "AT&T", "HIV/Aids", "to 'BB+'" (not "to' BB+'"), "growth of -0.1%".
+          if (!s.empty() && k > 0 && last_written == k - 1) space = toks[k - 1].span.end != t.span.begin;
+          if (space) s += ' ';
           if (s.empty() && !t.word && !opening) continue;
           s += t.text;
+          held_by_opening = opening;
+          last_written = k;
           if (s.size() > 2 * kMaxLabelBytes) break;  // it is cut to one line anyway
         }
         // "hit at 2.17am (17:17 GMT)" leaves "hit ()" once its times are left out.
@@ -3153,6 +3170,23 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
 
 namespace {
 
+// No label ends on a dash that opened what was left out or cut off ("won four gold medals -",
+// "approvals --"); a hyphen written against its word stays ("pre-").
+void trim_dash(std::string& s) {
+  for (;;) {
+    while (!s.empty() && (s.back() == ',' || s.back() == ' ' || s.back() == ':' || s.back() == ';')) s.pop_back();
+    std::size_t end = s.size();
+    for (bool more = true; more;) {
+      more = false;
+      if (end > 0 && s[end - 1] == '-') --end, more = true;
+      for (std::string_view dash : {std::string_view("\xE2\x80\x94"), std::string_view("\xE2\x80\x93")})
+        if (std::string_view(s).substr(0, end).ends_with(dash)) end -= dash.size(), more = true;
+    }
+    if (end == s.size() || end == 0 || s[end - 1] != ' ') return;
+    s.resize(end);
+  }
+}
+
 // A label cut after a participle that follows a plural noun ("40 conversations ranging | from
 // ...") ends at the noun: the participle opened a phrase the cut took away. Not the event's own
 // word (`keep`), not a noun in -ing ("something", "during", "evening"), and not after a verb:
@@ -3189,6 +3223,7 @@ void drop_participle(std::string& s, std::string_view keep) {
 }  // namespace
 
 std::string cut_label(std::string s, std::size_t max, std::string_view keep) {
+  trim_dash(s);
   if (s.size() <= max) return s;
   std::size_t e = s.rfind(' ', max);
   if (e == std::string::npos || e == 0) {
@@ -3205,6 +3240,7 @@ std::string cut_label(std::string s, std::size_t max, std::string_view keep) {
   };
   auto trim = [&] {
     while (!s.empty() && (s.back() == ',' || s.back() == ' ' || s.back() == ':' || s.back() == ';')) s.pop_back();
+    trim_dash(s);
   };
   // "... remained unresolved before we": words that leave the cut phrase hanging go too.
   auto drop_enders = [&] {

@@ -3116,3 +3116,15 @@ TEST_CASE("labels: 'a' before 'few' and a relative clause's 'that' stay, an arti
   CHECK(label_at(d, evs, "warned") == "Armed guards blocked gate.");  // not "That armed guards"
 }
 
+TEST_CASE("labels: signs are spaced as the report spaces them") {
+  auto d = doc_of("Published: 2022-06-10\n\nHarbour\n\n"
+                  "Harbour Foods said it would pay US$10m (about $9m) for the Q&A rights of AT&T's 'harbour' series. "
+                  "Dock workers said the 'final' offer was an insult.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  // Were "US$ 10m (about$ 9m) for Q& rights of AT& T's' harbour'" and "final' offer".
+  CHECK(label_at(d, evs, "said").find(": it would pay US$10m (about $9m) for Q&A rights of AT&T's 'harbour'") != std::string::npos);
+  auto workers = with_trigger(d, evs, "said", 1);
+  REQUIRE(workers);
+  CHECK(workers->label.ends_with(": 'final' offer was insult."));
+}

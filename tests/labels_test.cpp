@@ -61,3 +61,14 @@ TEST_CASE("labels: a cut after a participle of a plural noun ends at the noun, a
   CHECK(cut_label("Harbour Foods: the three shipping lines and the dock unions had been meeting since dawn at the port", 80,
                   "meeting") == "Harbour Foods: the three shipping lines and the dock unions had been meeting");
 }
+
+TEST_CASE("labels: no label ends on a dash, a word's own hyphen stays") {
+  CHECK(cut_label("Okafor won four medals at the harbour games -", 80) == "Okafor won four medals at the harbour games");
+  CHECK(cut_label("Ferries showed value of approvals --", 80) == "Ferries showed value of approvals");
+  CHECK(cut_label("Ferry sales rose \xE2\x80\x94", 80) == "Ferry sales rose");
+  CHECK(cut_label("The tariff applies to pre-", 80) == "The tariff applies to pre-");
+  // A cut that leaves a dash last drops it too.
+  CHECK(cut_label("Harbour Foods said its profit for the whole of the year rose by a fifth to high - the best since 1990", 81) ==
+        "Harbour Foods said its profit for the whole of the year rose by a fifth to high");
+}
+
