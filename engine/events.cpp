@@ -2024,7 +2024,16 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           }
           // A state's own verb group stays: "Halm has been prime minister".
           const bool state_verb = cd.lemma == "be" && k < cd.last && k + 2 >= cd.first;
-          if (t.word && !t.quoted && !state_verb && lex.label_drop.count(t.lower) && !(k + 1 < n && toks[k + 1].lower == "n't") &&
+          // An auxiliary before a negation stays: "has not done" ("not done" is no clause); not before
+          // a passive, whose "been" goes ("has not been revealed" reads "not revealed").
+          auto negated_perfect = [&] {
+            if (!perfect_auxiliary(t) || k + 1 >= n || toks[k + 1].lower != "not") return false;
+            std::size_t v = k + 2;
+            if (v < n && toks[v].lower == "yet") ++v;
+            return v < n && toks[v].lower != "been";
+          };
+          if (t.word && !t.quoted && !state_verb && lex.label_drop.count(t.lower) &&
+              !(k + 1 < n && toks[k + 1].lower == "n't") && !negated_perfect() &&
               !demonstrative_that(k) && !relative_that(k) && !kept_before(k) &&
               !(k > 0 && !toks[k - 1].word && !is_quote_mark(toks[k - 1]) && toks[k - 1].span.end == t.span.begin)) {  // "Q&A"
             // "have" is an auxiliary only before a participle or "been": "the sides have a chance" keeps it.

@@ -112,7 +112,7 @@ TEST_CASE("attributions: where and when a statement was made, before its 'that',
             .first.ends_with("crime, terrorism and fraud"));
   // "that" before a noun of time is no conjunction: the one after it is.
   CHECK(said("Lena Falk told the Herald at that time that it had not signed the deal.", "told", "told").first ==
-        "Falk: it not signed deal.");
+        "Falk: it had not signed deal.");  // "it not signed" is no clause
   // A subject or a verb before the "that" opens what was said: "that" is inside it.
   CHECK(said("Kurt Sand said on Monday the buyer had raised the money that the deal needed.", "said", "said")
             .first.starts_with("Sand: buyer raised money"));

@@ -3128,3 +3128,13 @@ TEST_CASE("labels: signs are spaced as the report spaces them") {
   REQUIRE(workers);
   CHECK(workers->label.ends_with(": 'final' offer was insult."));
 }
+
+TEST_CASE("labels: a perfect auxiliary before 'not' stays, a negated passive reads without it") {
+  auto d = doc_of("Published: 2022-06-10\n\nHarbour\n\n"
+                  "The port authority said it has not received any payment. The union said the ferry has not been sold.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  CHECK(label_at(d, evs, "said") == "It has not received any payment.");  // was "It not received ..."
+  CHECK(label_at(d, evs, "sold") == "(not) Ferry not sold.");             // not "Ferry has not sold"
+}
+
