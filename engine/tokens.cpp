@@ -140,6 +140,11 @@ std::vector<Token> tokenize(std::string_view bytes, Span span) {
       // A hyphen between word characters stays inside ("Frank-Walter"), as does a dot between
       // digits ("12.5") or in an initialism ("U.S.", "U.N.").
       if (s[i] == '-' && i + 1 < s.size() && word_byte(s, i + 1)) { ++i; continue; }
+      // So does an ampersand between capitals: "M&S", "AT&T", "R&D" are one name.
+      if (s[i] == '&' && s[i - 1] >= 'A' && s[i - 1] <= 'Z' && i + 1 < s.size() && s[i + 1] >= 'A' && s[i + 1] <= 'Z') {
+        ++i;
+        continue;
+      }
       // A thousands separator stays inside a number: "72,000", "1,000,000" (exactly three digits follow).
       if (s[i] == ',' && is_digit(s[i - 1]) && i + 3 < s.size() && is_digit(s[i + 1]) && is_digit(s[i + 2]) &&
           is_digit(s[i + 3]) && (i + 4 >= s.size() || !is_digit(s[i + 4]))) {

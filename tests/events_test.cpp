@@ -1298,6 +1298,24 @@ TEST_CASE("tokens: thousands separators stay inside numbers, list commas do not"
   CHECK(std::find(words.begin(), words.end(), "fans,") == words.end());
 }
 
+TEST_CASE("tokens: an ampersand between capitals stays inside a name, a spaced one or one between lower case does not") {
+  std::string s = "M&S and AT&T spent more on R&D than Marks & Spencer, rock&roll.";
+  std::vector<std::string> words;
+  for (const auto& t : timeline::tokenize(s, {0, s.size()})) words.emplace_back(s.substr(t.span.begin, t.span.size()));
+  for (std::string w : {"M&S", "AT&T", "R&D", "&", "rock"}) CHECK_MESSAGE(std::find(words.begin(), words.end(), w) != words.end(), w);
+  CHECK(std::find(words.begin(), words.end(), "rock&roll") == words.end());
+}
+
+TEST_CASE("participants: a name written with an ampersand is one entity and one speaker") {
+  auto d = doc_of("Published: 2022-06-10\n\nHarbour\n\nP&O said its ferries would sail again on Monday.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  auto said = with_trigger(d, evs, "said");
+  REQUIRE(said);
+  CHECK(role_of(*said, "agent") == "P&O");  // was two entities, "P" and "O"
+  CHECK(said->label.starts_with("P&O: "));
+}
+
 TEST_CASE("anchors: the narrower of two nested times of a clause, another clause's time when the clause has none") {
   auto d = doc_of(
       "Published: 2016-09-09T22:00+01:00\n\n"
