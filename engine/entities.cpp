@@ -39,6 +39,12 @@ struct Gazetteer {
   StringMap<std::string> honorifics;  // as written -> gender
   StringMap<std::string> pronouns;    // lower -> male/female/plural
   StringSet modifiers, notnames, particles, orgwords, orgnouns, affiliation_words;
+  std::vector<std::string> opener_endings;  ///< "ately", "ingly": a sentence's first word so ending is an adverb
+  bool adverb_opener(std::string_view lower) const {
+    for (const auto& e : opener_endings)
+      if (lower.size() > e.size() + 1 && lower.ends_with(e)) return true;
+    return false;
+  }
   StringSet placewords_first, placewords_last;  // "Hotel Beau-Lac", "Gatwick Airport"
   StringSet placewords_lower;  // of placewords_last, those that end a name in lower case too: "Kennedy airport"
   StringMap<std::vector<std::string>> same_office;  // "country|role" -> other roles that office is ("secretary of state" of the US: its foreign minister)
@@ -73,6 +79,7 @@ struct Gazetteer {
         organisations_folded.add(surface, surface);
       }
       else if (kind == "notname") notnames.insert(surface);
+      else if (kind == "opener_ending") opener_endings.push_back(lower(surface));
       else if (kind == "particle") particles.insert(surface);
       else if (kind == "orgword") orgwords.insert(surface);
       else if (kind == "orgnoun") orgnouns.insert(surface);
@@ -697,7 +704,7 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
     }
     // A capitalised sentence opener that the document also writes in lower case is a word.
     if (e == i + 1 && sentence_initial(i) && !affiliations_at(i).first && !places_at(i).first && !organisations_at(i).first &&
-        initial_word_is_common(t.lower)) {
+        (initial_word_is_common(t.lower) || g.adverb_opener(t.lower))) {
       ++i;
       continue;
     }
