@@ -2044,8 +2044,13 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             auto kept_have_at = [&](std::size_t h) { return toks[h].lower == "have" && h > 0 && keeps_have.count(toks[h - 1].lower); };
             // ... and so does the "been" after it ("may have been stolen", not "may have stolen").
             const bool kept_have = kept_have_at(k) || (t.lower == "been" && k > 1 && kept_have_at(k - 1));
-            bool main_have = perfect_auxiliary(t) && k + 1 < n && toks[k + 1].word &&
-                             toks[k + 1].lower != "been" && !toks[k + 1].lower.ends_with("ed") &&
+            // Judged past an adverb: "has yet been reached" is an auxiliary ("No result yet reached",
+            // not "No result has yet reached").
+            static const StringSet between{"yet", "already", "also", "still", "just", "never", "ever", "long", "since", "recently"};
+            std::size_t after = k + 1;
+            while (after + 1 < n && between.contains(toks[after].lower)) ++after;
+            bool main_have = perfect_auxiliary(t) && after < n && toks[after].word &&
+                             toks[after].lower != "been" && !toks[after].lower.ends_with("ed") &&
                              (!lex.cues.match(toks, k + 1).first || toks[k + 1].lower == "no" ||
                               toks[k + 1].lower == "nothing");  // "had no information": a main verb
             if (!main_have && !kept_have) continue;

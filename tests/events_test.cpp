@@ -3170,5 +3170,10 @@ TEST_CASE("labels: a perfect auxiliary before 'not' stays, a negated passive rea
   auto evs = run(d, reg);
   CHECK(label_at(d, evs, "said") == "It has not received any payment.");  // was "It not received ..."
   CHECK(label_at(d, evs, "sold") == "(not) Ferry not sold.");             // not "Ferry has not sold"
+  // An adverb between them changes nothing: "has yet been agreed" is a passive too.
+  auto later = doc_of("Published: 2022-06-10\n\nHarbour\n\nNo fee has yet been agreed. The line has already signed the deal.\n");
+  auto later_evs = run(later, reg);
+  CHECK(label_at(later, later_evs, "agreed") == "(not) No fee yet agreed.");  // was "No fee has yet agreed."
+  CHECK(label_at(later, later_evs, "signed") == "Line signed deal.");
 }
 
