@@ -276,6 +276,7 @@ std::vector<NumberClaim> number_claims(std::string_view sentence) {
     c.framed = j < t.size() && (t[j].word == "in" || t[j].word == "this");  // "first since ..." counts another series
     if (j < t.size() && table.count(t[j].word) == 0 && !all_digits(t[j].word) && !not_heads.count(t[j].word)) {
       c.head = t[j].word;
+      c.head_text = t[j].word;
       stem_plural(c.head);
       last = j;
     }
@@ -359,6 +360,16 @@ std::vector<Disagreement> group_disagreements(std::vector<Disagreement> in) {
   return out;
 }
 
+namespace {
+
+// What a count answers: "the number of homes", "the number killed"; "the number" with no word after it.
+std::string number_question(const NumberClaim& c) {
+  if (c.head_text.empty()) return "the number";
+  return c.head_text.ends_with("ed") ? "the number " + c.head_text : "the number of " + c.head_text;
+}
+
+}  // namespace
+
 std::vector<Disagreement> find_disagreements(const Corpus& corpus, const std::vector<EventMention>& mentions,
                                              const std::vector<MergedEvent>& events,
                                              const std::vector<std::pair<std::size_t, std::size_t>>& apart_by_time) {
@@ -412,6 +423,10 @@ std::vector<Disagreement> find_disagreements(const Corpus& corpus, const std::ve
   }
   auto claims = [&](std::size_t m) -> const std::vector<NumberClaim>& { return *claim_list[m]; };
 
+  // An update is told once per version change of a count, however many mentions of the event
+  // word it ("40 homes lost" in the headline, "at least 40 homes" in the lead): one line that
+  // lists them all.
+  std::map<std::tuple<std::size_t, int, int, std::string, long long, long long>, std::size_t> told_updates;  // -> index in out
   for (std::size_t e = 0; e < events.size(); ++e) {
     const auto& ms = events[e].mentions;  // canonical order
     for (std::size_t x = 0; x < ms.size(); ++x)
@@ -431,9 +446,28 @@ std::vector<Disagreement> find_disagreements(const Corpus& corpus, const std::ve
                               (ca.kind == "cardinal" && (ca.head.empty() || cb.head.empty()));
             if (!same_thing) continue;
             if (holds(claims(a), cb) || holds(claims(b), ca)) continue;
-            const std::string& head = ca.head.empty() ? cb.head : ca.head;
-            std::string what = ca.kind == "cardinal" ? (head.empty() ? std::string("the number") : "the number " + head)
-                                                     : "which " + ca.head;
+            std::string what = ca.kind == "cardinal" ? number_question(ca.head.empty() ? cb : ca) : "which " + ca.head;
+            if (mentions[a].document == mentions[b].document && mentions[a].version != mentions[b].version) {
+              const bool a_first = mentions[a].version < mentions[b].version;
+              auto key = std::make_tuple(mentions[a].document, std::min(mentions[a].version, mentions[b].version),
+                                         std::max(mentions[a].version, mentions[b].version), what, a_first ? ca.value : cb.value,
+                                         a_first ? cb.value : ca.value);
+              if (auto it = told_updates.find(key); it != told_updates.end()) {
+                auto& ms_told = out[it->second].mentions;
+                for (std::size_t m : {a_first ? a : b, a_first ? b : a}) {
+                  auto same_sentence = [&](std::size_t k) {  // another event of a sentence already listed
+                    return mentions[k].document == mentions[m].document && mentions[k].version == mentions[m].version &&
+                           mentions[k].sentence == mentions[m].sentence;
+                  };
+                  if (std::none_of(ms_told.begin(), ms_told.end(), same_sentence)) ms_told.push_back(m);
+                }
+                continue;
+              }
+              const std::size_t before = out.size();
+              report(a, b, what, ca.text, cb.text, e, "");
+              if (out.size() > before) told_updates.emplace(key, before);
+              continue;
+            }
             report(a, b, what, ca.text, cb.text, e, "");
           }
         // Two clock times for one happening ("hit at 2.17am" / "struck at 2.19am"): listed even
@@ -565,7 +599,7 @@ std::vector<Disagreement> find_disagreements(const Corpus& corpus, const std::ve
     std::set<std::tuple<std::size_t, int, std::string, long long, long long>> told;  // "at least 40 homes" and "40 homes": once
     std::set<std::tuple<std::size_t, int, std::string>> updated;
     for (const auto& d : out)
-      if (d.kind == "update" && d.mentions.size() == 2)
+      if (d.kind == "update" && d.mentions.size() >= 2)
         updated.emplace(mentions[d.mentions[0]].document, std::min(mentions[d.mentions[0]].version, mentions[d.mentions[1]].version), d.what);
     for (const auto& [before, after] : rewritten_sentences(corpus, mentions)) {
       const std::size_t a = before.front(), b = after.front();
@@ -576,9 +610,9 @@ std::vector<Disagreement> find_disagreements(const Corpus& corpus, const std::ve
       for (const auto& ca : claims(a))
         for (const auto& cb : claims(b))
           if (ca.kind == cb.kind && ca.kind == "cardinal" && !ca.head.empty() && ca.head == cb.head && ca.value != cb.value &&
-              !holds_value(claims(b), ca) && !holds_value(claims(a), cb) && !updated.count({doc, version, "the number " + ca.head}) &&
+              !holds_value(claims(b), ca) && !holds_value(claims(a), cb) && !updated.count({doc, version, number_question(ca)}) &&
               told.emplace(doc, version, ca.head, ca.value, cb.value).second)
-            report(a, b, "the number " + ca.head, ca.text, cb.text, ev, "");
+            report(a, b, number_question(ca), ca.text, cb.text, ev, "");
       for (auto ma : before)
         for (const auto& da : mentions[ma].durations)
           for (auto mb : after)

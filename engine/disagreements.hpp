@@ -18,6 +18,7 @@ struct NumberClaim {
   std::string kind;   ///< "cardinal", "ordinal", "relative"
   long long value = 0;
   std::string head;   ///< the word it counts or ranks ("meeting", "killed"), stemmed; "" when none follows
+  std::string head_text;  ///< that word as written ("homes")
   std::string text;   ///< the surface words ("at least nine")
   bool framed = false; ///< an ordinal with no noun but a frame after it: "their third in two weeks"
 };

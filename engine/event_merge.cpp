@@ -616,6 +616,14 @@ std::vector<MergedEvent> merge_mentions(const Corpus& corpus, const std::vector<
     for (std::size_t k = 0; k < rare.size() && k < 2; ++k) keys.emplace_back(1, word_ids[r][rare[k].second]);
     for (Minutes d : info[r].days)
       for (const auto& [kind, id] : keys) entries.push_back({block_key(cls, 'd', d, kind, id), static_cast<std::uint32_t>(r)});
+    // The versions of one report meet by their verbs, whatever their words: a sentence a later
+    // version rewrote ("at least 40 homes were destroyed" -> "at least 57") shares no rare word
+    // with its first wording. One bucket per report and verb, at no time.
+    if (const EventMention& m = mentions[order[r]];
+        m.document < corpus.documents.size() && corpus.documents[m.document].versions.size() > 1 && !m.lemma.empty()) {
+      const auto id = static_cast<std::uint32_t>(m.document * 2654435761u ^ std::hash<std::string>{}(m.lemma));
+      entries.push_back({block_key(cls, 'd', std::numeric_limits<Minutes>::min(), 4, id), static_cast<std::uint32_t>(r)});
+    }
     // An act that befalls a person once (an arrest, a verdict) meets every mention of it naming
     // that person, whenever each dates it: one bucket per act and person, at no time.
     if (const std::string& lemma = mentions[order[r]].lemma; act_once(lemma)) {

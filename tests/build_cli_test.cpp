@@ -251,3 +251,36 @@ TEST_CASE("build reports two reports of one kick-off that say how late it was di
   CHECK(late == 1);
   CHECK(lasted == 0);  // a delay is no length of the match
 }
+
+TEST_CASE("build: a sentence a later version rewrote with a new count is one event, its update one line") {
+  TempDir dir;
+  write_bytes(dir.path / "harbour-diff.txt",
+              "This article is from the source 'harbourpost' and was first published or seen on . It last changed over 40 days ago.\n"
+              "The article has changed 2 times.\n"
+              "Version 1 | Version 2 |\n"
+              "---|---|\n"
+              "Storm sinks 12 boats in Tarsk harbour | Storm sinks 19 boats as Tarsk counts the cost |\n"
+              "(about 2 hours later) | |\n"
+              "A dock worker was killed and at least 12 boats were sunk when a storm hit Tarsk harbour overnight, the coastguard said on "
+              "Tuesday. | A dock worker was killed and at least 19 boats were sunk when a storm hit Tarsk harbour overnight, the "
+              "coastguard said on Tuesday. |\n");
+  auto json = nlohmann::json::parse(run("build --all-events --format json --dct 2024-01-09T18:00+11:00 " + dir.path.string()));
+  // The killing told in both versions' leads is one event (their rare words, "12" and "19", differ).
+  std::size_t killings = 0;
+  for (const auto& e : json["events"]) {
+    std::set<int> versions;
+    for (const auto& m : e["mentions"])
+      if (m["sentence"].get<std::string>().starts_with("A dock worker was killed")) versions.insert(m["version"].get<int>());
+    if (versions.size() == 2) ++killings;
+  }
+  CHECK(killings >= 1);
+  std::size_t updates = 0;
+  for (const auto& c : json["conflicts"]) {
+    std::string summary = c["summary"];
+    if (summary.find("the number of boats updated in a later version") == std::string::npos) continue;
+    ++updates;
+    CHECK(c["mentions"].size() >= 2);
+  }
+  CHECK(updates == 1);  // once, however many mentions of the two versions word it
+}
+
