@@ -2409,7 +2409,11 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           if (back && a > 0 && k - 1 == aside_close && aside_open > 0 && clause[aside_open - 1] == cd.clause) k = aside_open;
           if (!back && k == aside_open && aside_close + 1 < n && clause[aside_close + 1] == cd.clause) k = aside_close + 1;
         };
-        for (hop_aside(a, true); a > 0 && clause[a - 1] == cd.clause && cd.first - a < 12; hop_aside(a, true)) --a;
+        // Twelve words back, a time left out not counted ("broke off their talks in Geneva [in the
+        // early hours of Saturday] without agreeing" keeps "broke off").
+        std::size_t times_back = 0;  // tokens of times passed
+        for (hop_aside(a, true); a > 0 && clause[a - 1] == cd.clause && cd.first - a - times_back < 12; hop_aside(a, true))
+          if (in_timex[--a]) ++times_back;
         if (cd.label_from < a && cd.first - cd.label_from <= 12) a = cd.label_from;
         for (std::size_t j = cd.first; j > a; --j)  // "... as a bushfire reached": from the "as"
           if (subject_stop[j - 1]) {

@@ -3177,3 +3177,16 @@ TEST_CASE("labels: a perfect auxiliary before 'not' stays, a negated passive rea
   CHECK(label_at(later, later_evs, "signed") == "Line signed deal.");
 }
 
+TEST_CASE("labels: a time left out of a label does not count among the words its window reaches back") {
+  auto d = doc_of("Published: 2024-03-16\n\nTalks\n\n"
+                  "Tarsk and Velm broke off their talks in Lisbon in the early hours of Saturday without agreeing a truce.\n");
+  std::vector<Timex> tx{make_timex(d, "the early hours of Saturday", TimexType::time, "2024-03-16TMO")};
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  auto broke = with_trigger(d, evs, "broke off");  // "broke off" is a state change of its own
+  REQUIRE(broke);
+  CHECK(broke->cls == EventClass::state_change);
+  // Was "(not) Off their talks ...": twelve tokens back from "agreeing" counted the time's five.
+  CHECK(label_at(d, evs, "agreeing").starts_with("(not) Tarsk and Velm broke off their talks in Lisbon"));
+}
+
