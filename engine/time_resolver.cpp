@@ -557,6 +557,15 @@ Timex resolve_relative(const TimeValue& v, ResolveContext& c, Timex& t) {
   }
   std::string_view u = v.unit;
   if (u == "D") {
+    // A report that reads its times where they happened ("local time") and has told a time of
+    // the day after its own publication day there (a London report of 19:40 on 1 November about
+    // Japan, "6am" on 2 November local time) counts a day word from that local day: "would not
+    // resume until tomorrow" is 3 November.
+    if (c.local_frame && t.anchor == "dct" && c.last && c.last->month && c.last->day && v.part_of_day.empty() && !v.hour)
+      if (auto local = make_day(c.last->year, *c.last->month, *c.last->day); local.ok() && local == add_days(ref, 1)) {
+        ref = local;
+        t.anchor = story_anchor(c);
+      }
     auto d = add_days(ref, v.offset);
     remember(c, year_of(d), month_of(d), day_of(d));
     if (!v.part_of_day.empty() || v.hour) t.type = TimexType::time;

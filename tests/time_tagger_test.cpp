@@ -99,6 +99,22 @@ TEST_CASE("a report that reads its times where they happened, and a conversion i
   CHECK(found[4].value == "2023-11-01T21:00Z");   // a time in the report's own zone told in the past
 }
 
+TEST_CASE("a report that reads its times where they happened counts a day word from the local day it has reached") {
+  // London, 19:40 on Wednesday; in Japan it is already Thursday, the day the story tells.
+  auto local = tag_phrase("The quake struck in the early hours of Thursday local time. At 6am, the railway said services would "
+                          "not resume until tomorrow.",
+                          reference("2023-11-01T19:40+00:00"), TagOptions{});
+  REQUIRE(local.size() == 3);
+  CHECK(local[1].value == "2023-11-02T06:00");
+  CHECK(local[2].value == "2023-11-03");  // the day after Thursday there
+  CHECK(local[2].anchor == "t2");         // counted from "6am", not from the publication
+  // The same words with no local frame: the report's own tomorrow.
+  auto own = tag_phrase("The railway said on Wednesday that services would not resume until tomorrow.",
+                        reference("2023-11-01T19:40+00:00"), TagOptions{});
+  REQUIRE(own.size() == 2);
+  CHECK(own[1].value == "2023-11-02");
+}
+
 TEST_CASE("without a publication time, relative values stay underspecified") {
   auto found = tag_phrase("The talks resumed on Friday, September 9 and will end tomorrow.", std::nullopt, TagOptions{});
   REQUIRE(found.size() == 2);
