@@ -2165,6 +2165,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           if (words <= 2 && qa > cd.last) qa = qb = n;
         }
         std::string gist;
+        std::size_t gist_through = 0;  // where the words said end, when read after the verb
         bool infinitive = false;  // the gist starts with the verb: "Russia threatens to ..."
         // After a passive "was asked", "were told": the words of "by <speaker>" as written ("by
         // finance ministers"), up to what was asked or said.
@@ -2290,6 +2291,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             break;
           }
           gist = infinitive ? render(cd.first, cd.last, false) + " " + render(a, std::max(a, gist_end)) : render_label(a, std::max(a, gist_end));
+          gist_through = std::max(a, gist_end);
           // "..., an RT correspondent reports": what was reported comes before the speaker.
           // "..., Eumetra said early on Friday.": a closing verb with only a word or so after it
           // (its time left out) reports what came before it too.
@@ -2400,8 +2402,13 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           gist = render(g, e, false);
           infinitive = true;
         }
+        // One word after the verb is no claim but its object or setting ("UFJ admitted defeat",
+        // "Ryder said in a statement", "told the BBC"): the verb stays, "UFJ: defeat." says nothing.
+        const bool bare_object = !infinitive && !gist.empty() && gist.find(' ') == std::string::npos && cd.pos == Pos::verb &&
+                                 gist_through > cd.last && gist_through <= n && gist_through - cd.last <= 4;
         label = speaker.empty() ? gist
                 : gist.empty()  ? speaker + " " + std::string(toks[cd.first].text)
+                : bare_object   ? speaker + " " + render(cd.first, gist_through)
                                 : speaker + (infinitive ? " " : ": ") + gist;
       } else {
         std::size_t a = cd.first, b = cd.last;

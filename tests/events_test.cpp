@@ -3190,3 +3190,13 @@ TEST_CASE("labels: a time left out of a label does not count among the words its
   CHECK(label_at(d, evs, "agreeing").starts_with("(not) Tarsk and Velm broke off their talks in Lisbon"));
 }
 
+TEST_CASE("labels: a statement whose words are one noun after the verb keeps the verb") {
+  auto d = doc_of("Published: 2022-06-10\n\nHarbour\n\n"
+                  "Harbour Foods admitted defeat. Ines Harlow said in a statement. Harlow expressed reservations.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  CHECK(label_at(d, evs, "admitted") == "Harbour Foods admitted defeat.");  // was "Harbour Foods: defeat."
+  CHECK(label_at(d, evs, "said") == "Harlow said in statement.");            // was "Harlow: statement."
+  CHECK(label_at(d, evs, "expressed") == "Harlow expressed reservations.");
+}
+
