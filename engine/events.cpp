@@ -3195,8 +3195,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
 
 namespace {
 
-// No label ends on a dash that opened what was left out or cut off ("won four gold medals -",
-// "approvals --"); a hyphen written against its word stays ("pre-").
+// A label ends on no comma, colon, semicolon or space, nor on a dash that opened what was left out
+// or cut off ("won four gold medals -", "approvals --"); a hyphen written against its word stays ("pre-").
 void trim_dash(std::string& s) {
   for (;;) {
     while (!s.empty() && (s.back() == ',' || s.back() == ' ' || s.back() == ':' || s.back() == ';')) s.pop_back();
@@ -3263,20 +3263,16 @@ std::string cut_label(std::string s, std::size_t max, std::string_view keep) {
     for (auto& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return word;
   };
-  auto trim = [&] {
-    while (!s.empty() && (s.back() == ',' || s.back() == ' ' || s.back() == ':' || s.back() == ';')) s.pop_back();
-    trim_dash(s);
-  };
   // "... remained unresolved before we": words that leave the cut phrase hanging go too.
   auto drop_enders = [&] {
-    trim();
+    trim_dash(s);
     const StringSet& enders = lexicon().label_enders;
     for (std::size_t sp = s.rfind(' '); sp != std::string::npos && sp > 0; sp = s.rfind(' ')) {
       std::string last = s.substr(sp + 1);  // as written: "against." ends a sentence, it hangs on nothing
       for (auto& c : last) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       if (!enders.contains(last)) break;
       s.resize(sp);
-      trim();
+      trim_dash(s);
     }
   };
   // A cut inside a phrase leaves half of it ("rose 8% on back of stronger"): the label ends
