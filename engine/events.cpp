@@ -952,7 +952,10 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       }
       static const StringSet not_subject{"well", "soon", "long", "much", "far", "many", "such", "if", "though",
                                          "part", "usual", "expected", "planned", "promised", "it", "they"};
-      const bool phrase = determiners().count(toks[k + 1].lower) || toks[k + 1].capitalized;
+      // "as nothing specific has been said": an indefinite pronoun is a noun phrase of its own.
+      static const StringSet indefinite{"nothing", "nobody", "none", "everything", "everyone", "everybody",
+                                        "something", "someone", "somebody", "anything", "anyone", "anybody"};
+      const bool phrase = determiners().count(toks[k + 1].lower) || toks[k + 1].capitalized || indefinite.count(toks[k + 1].lower);
       const bool bare = !phrase && toks[k + 1].word && !toks[k + 1].quoted && !not_subject.count(toks[k + 1].lower) &&
                         !(k > 0 && (not_subject.count(toks[k - 1].lower) || toks[k - 1].lower == "same" || toks[k - 1].lower == "as"));
       if (!phrase && !bare) continue;
@@ -2330,6 +2333,32 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
               if (subject_stop[j]) { from = j + 1; break; }
             std::string before = render(from, passive ? cd.last : speaker_first);
             if (!before.empty()) gist = before, closing_statements.emplace_back(ci, speaker_first);
+          } else if (cd.pos == Pos::verb && speaker.empty() && !heard && cd.first > 0 && passive_auxiliary(toks[cd.first - 1].lower) &&
+                     by_phrase.second == by_phrase.first) {
+            // "nothing specific has been said about the terms of the deal": a passive statement
+            // that names no speaker is told of its subject, which stays with the rest ("Terms of
+            // the deal" alone says the opposite). Not "it was announced that ...": no subject.
+            std::size_t from = 0;
+            for (std::size_t j = cd.first; j-- > 0;)
+              if (subject_stop[j] || (clause[j] != cd.clause && !in_timex[j])) { from = j + 1; break; }
+            while (from < cd.first && (!toks[from].word || in_timex[from] || toks[from].clause_edge)) ++from;
+            // Its subject: a word that is no auxiliary, modal or clause word, with no other event
+            // between it and the verb ("The paper said it could be announced": the paper's).
+            static const StringSet modals{"will", "would", "can", "could", "may", "might", "must", "shall", "should", "to"};
+            bool subject = false, other_event = false;
+            for (std::size_t j = from; j < cd.first; ++j) {
+              other_event = other_event || (trigger_tokens[j] && trigger_tokens[j] != ci + 1);
+              subject = subject || (toks[j].word && !toks[j].clause_edge && !verb_group_words().count(toks[j].lower) &&
+                                    !finite_auxiliaries().count(toks[j].lower) && !passive_auxiliary(toks[j].lower) &&
+                                    !modals.count(toks[j].lower));
+            }
+            // "It was announced that ...", "it was stressed to reporters ...": no subject; "it is said
+            // to be struggling" has one (what "it" stands for, as the report wrote it).
+            const bool raised = cd.last + 1 < n && toks[cd.last].lower == "to" && toks[cd.last + 1].word &&
+                                !toks[cd.last + 1].capitalized && !determiners().count(toks[cd.last + 1].lower);
+            const bool expletive = (toks[from].lower == "it" || toks[from].lower == "this") && !raised;
+            if (subject && !other_event && !toks[cd.first].quoted && !expletive && cd.first - from <= 8)
+              gist = render_label(from, gist_through);
           }
         }
         // An aside ("The plan, the minister said on Tuesday, would cut costs by half") splits what
