@@ -1459,6 +1459,16 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       // for new text, the publication time for present/perfect reporting.
       const TimexAt* best = nullptr;
       std::size_t best_distance = 2 * n + 2;  // another clause's time counts n more (below)
+      // "got so tired of waiting that they fell asleep": a result clause happens when its cause
+      // did, so the cause's time is its own too (the events of the clause before do not claim it).
+      const bool in_result_clause = [&] {
+        std::size_t open = cd.first;
+        while (open > 0 && clause[open - 1] == cd.clause) --open;
+        if (toks[open].lower != "that") return false;
+        for (std::size_t j = open; j-- > 0 && open - j <= 6 && !toks[j].clause_edge;)
+          if (toks[j].lower == "so" || toks[j].lower == "such") return true;
+        return false;
+      }();
       said_future = nullptr;
       std::vector<const TimexAt*> usable_times;  // of the trigger's clause, for the narrowest below
       for (const auto& t : times) {
@@ -1578,7 +1588,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           claimed = trigger_tokens[j] && trigger_tokens[j] != ci + 1 &&
                     (cands[trigger_tokens[j] - 1].lemma != "be" ||  // a state claims the times of its own clause only
                      cands[trigger_tokens[j] - 1].clause == clause[t.first]);
-        if (!same_clause && claimed) continue;
+        if (!same_clause && claimed && !(in_result_clause && t.last <= cd.first)) continue;
         if (!same_clause) d += n;  // prefer the clause's own
         else usable_times.push_back(&t);
         if (d < best_distance) { best = &t; best_distance = d; }

@@ -3224,3 +3224,20 @@ TEST_CASE("labels: a passive statement that names no speaker is told of its subj
   };
   CHECK(second_announced().find("It was") == std::string::npos);
 }
+
+TEST_CASE("anchors: a result clause ('so tired that they fell asleep') happens at its cause's time") {
+  auto d = doc_of("Published: 2024-01-12T18:00+00:00\n\nStrike\n\n"
+                  "Earlier on Friday the dockers got so tired of the delays and became so weary of waiting that they fell asleep on the quay. "
+                  "The pilots waited on Thursday and the crews said that they fell asleep.\n");
+  auto tx = tag_document(d, TagOptions{}).at(0);
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  std::vector<const EventMention*> asleep;
+  for (const auto& e : evs)
+    if (d.text(e.trigger).starts_with("fell")) asleep.push_back(&e);
+  REQUIRE(asleep.size() == 2);
+  REQUIRE(asleep[0]->anchor);
+  CHECK(asleep[0]->anchor->timex.value == "2024-01-12");  // was the publication's "by" bound
+  // A clause said is no result clause: the saying claims nothing of Thursday for it.
+  CHECK((!asleep[1]->anchor || asleep[1]->anchor->timex.value != "2024-01-11"));
+}
