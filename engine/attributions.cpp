@@ -47,12 +47,24 @@ std::optional<Aside> find_aside(const std::vector<Token>& toks, const std::vecto
   std::size_t v = open + 1;
   while (v < n && v <= open + 4 && toks[v].word && !toks[v].quoted && !reporting_at(toks, v, lex) && !verb_word(v)) ++v;
   // Not "Labour, needless to say, claim ...": an infinitive reports nothing.
-  if (v >= n || v == open + 1 || !reporting_at(toks, v, lex) || toks[v - 1].lower == "to") return std::nullopt;
+  // Right after the comma only with its speaker after it ("The answer, says Prof Brewer, is ...").
+  const bool verb_first = v == open + 1;
+  if (v >= n || !reporting_at(toks, v, lex) || toks[v - 1].lower == "to") return std::nullopt;
   for (std::size_t k = 0; k < open; ++k)
     if (verb_word(k)) return std::nullopt;
   std::size_t close = v + reporting_at(toks, v, lex);
   while (close < n && close < v + 8 && toks[close].word && !toks[close].quoted && (in_timex[close] || (close + 1 < n && in_timex[close + 1])))
     ++close;  // "said on Tuesday"
+  // "The answer, says Ms Brewer, is wi-fi": the speaker after the verb, a few words with no verb.
+  bool named_after = false;
+  if (verb_first && close < n && toks[close].text != ",") {
+    std::size_t name_end = close;
+    while (name_end < n && name_end < close + 4 && toks[name_end].word && !toks[name_end].quoted && !verb_word(name_end) &&
+           toks[name_end].lower != "that")
+      ++name_end;
+    if (name_end > close && name_end < n && toks[name_end].text == ",") close = name_end, named_after = true;
+  }
+  if (verb_first && !named_after) return std::nullopt;
   std::size_t after = close + 1;
   while (after < n && is_quote_mark(toks[after])) ++after;
   if (close >= n || toks[close].text != "," || after >= n || !verb_word(after)) return std::nullopt;

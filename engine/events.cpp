@@ -1234,6 +1234,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       std::size_t connective_clause = n;  // "after Halm concedes": where the verb's clause opens after its connective
       const EntityMention* hearer = nullptr;  // the subject of a passive "was told": who heard it
       bool heard = false;                     // a passive "was told": a "by" names the speaker
+      bool closing_inversion = false;         // "..., said Mr King": what was said is before the verb
       auto usable = [&](const EntityMention& m) { return m.entity != EntityRegistry::npos; };
       if (cd.cls == EventClass::statement && cd.lemma == "according to") {
         for (std::size_t k = mention_from(cd.last); k < mentions.size() && mentions[k].first <= cd.last + 2; ++k)
@@ -1248,6 +1249,21 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             if (usable(mentions[k])) return &mentions[k];
           return nullptr;
         };
+        // "..., said Mr King." / "..., said the bank's chief economist, Ann Lee": so does a name
+        // right after a verb that follows a comma and ends the sentence or opens an apposition
+        // ("..., said Mr King would come" is no inversion: a verb follows the name).
+        // Not after "told": "..., told Reuters" names who heard it.
+        if (!inverted && cd.pos == Pos::verb && cd.first > 1 && toks[cd.first - 1].text == "," && !lex.addressee_verbs.count(cd.lemma))
+          if (auto m = right(); m && !m->pronoun) {
+            const std::size_t after = m->last;
+            inverted = after >= n || toks[after].text == "," || toks[after].text == "." || toks[after].text == ";" ||
+                       toks[after].text == "!" || (after + 1 == n && !toks[after].word);
+            // What was said is before it, unless that is only a word or two of an aside ("Then,
+            // say analysts, there is ...": what follows).
+            std::size_t words_before = 0;
+            for (std::size_t j = 0; j + 1 < cd.first; ++j) words_before += toks[j].word ? 1 : 0;
+            closing_inversion = inverted && words_before >= 4;
+          }
         if (inverted)
           if (auto m = right()) agents.push_back(m);
         // "Passengers ... were told at 11pm that ...": the subject of a passive "told" is who heard
@@ -2330,7 +2346,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           const bool then_and = cd.pos == Pos::verb && a == tail_start && a + 1 < n && toks[a].text == "," &&
                                 (toks[a + 1].lower == "and" || toks[a + 1].lower == "but");
           const bool closing = speaker_first > 1 && toks[speaker_first - 1].text == "," && !infinitive &&
-                               (gist.find(' ') == std::string::npos || timed_tail || then_and);
+                               (gist.find(' ') == std::string::npos || timed_tail || then_and || closing_inversion);
           if (gist.empty() || closing) {
             // "The official results were announced on Monday": a passive verb with nothing after it
             // is told of its subject, the verb group with it ("Official results were announced").

@@ -3241,3 +3241,36 @@ TEST_CASE("anchors: a result clause ('so tired that they fell asleep') happens a
   // A clause said is no result clause: the saying claims nothing of Thursday for it.
   CHECK((!asleep[1]->anchor || asleep[1]->anchor->timex.value != "2024-01-11"));
 }
+
+TEST_CASE("labels: a speaker named right after the verb that closes a sentence said what came before") {
+  auto d = doc_of(
+      "Port\n\n"
+      "The cranes at the eastern berth could be idle for a month, said Mr Okafor.\n\n"
+      "Freight volumes will recover by the spring, said Ana Sousa, an economist at Porto Bank.\n\n"
+      "The delays are costly, the harbour master told Reuters.\n\n"
+      "The answer, says Prof Ribeiro, is a second berth.\n\n"
+      "Then, say analysts, there is the cost of fuel.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  std::vector<const EventMention*> said;
+  for (const auto& e : evs)
+    if (e.cls == EventClass::statement) said.push_back(&e);
+  REQUIRE(said.size() == 5);
+  auto agent = [](const EventMention* e) {
+    for (const auto& p : e->participants)
+      if (p.role == "agent") return p.entity;
+    return std::string{};
+  };
+  // Were "Mr Okafor." with Okafor as the patient.
+  CHECK(said[0]->label == "Okafor: cranes at eastern berth could be idle for month");
+  CHECK(agent(said[0]) == "Okafor");
+  // The apposition after the name is no part of what was said.
+  CHECK(said[1]->label == "Sousa: Freight volumes will recover by spring");
+  CHECK(agent(said[1]) == "Ana Sousa");
+  // After "told" the name is who heard it.
+  CHECK(agent(said[2]) != "Reuters");
+  // An aside with the speaker after its verb: what it splits is what was said.
+  CHECK(said[3]->label == "Ribeiro: answer is second berth.");
+  // A word or two before the aside is no statement of its own: what follows is.
+  CHECK(said[4]->label == "Analysts: there is cost of fuel.");
+}
