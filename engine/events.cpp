@@ -363,6 +363,10 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
   // Guildford, ..."): the news convention of a delayed identification. One person.
   std::size_t lede_description = EntityRegistry::npos, lede_sentence = 0;
   bool lede_seen = false;
+  // The entities named in the sentences before this one (and those of the sentence before, still
+  // to be added): a name the story already used, not a capitalised word opening a sentence.
+  std::unordered_set<std::size_t> story_names;
+  std::vector<std::size_t> named_last;
 
   for (std::size_t si = 0; si < version.sentences.size(); ++si) {
     const Span sspan = version.sentences[si].span;
@@ -420,6 +424,10 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
     // Participants.
     auto mentions = entities.find_mentions(
         toks, context, [&](std::size_t k) { return in_timex[k] || in_header[k]; }, common);
+    story_names.insert(named_last.begin(), named_last.end());
+    named_last.clear();
+    for (const auto& m : mentions)
+      if (!m.pronoun && m.entity != EntityRegistry::npos) named_last.push_back(m.entity);
     if (!version.sentences[si].heading && !own_header) {
       if (!lede_seen) {
         lede_seen = true;
@@ -1306,6 +1314,14 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
               break;
             }
         }
+        // "..., it said": a pronoun right before the verb that names nobody stands for a name
+        // ("Boeing apologised - although it claimed ..."), not for a capitalised word opening the
+        // sentence that the story never used before ("Steps being considered include ..., it said").
+        const bool unnamed_pronoun = cd.first > 0 && pronouns_subject().count(toks[cd.first - 1].lower) && [&] {
+          for (std::size_t k = mention_from(cd.first - 1); k < mentions.size() && mentions[k].first < cd.first; ++k)
+            if (mentions[k].last == cd.first) return false;
+          return true;
+        }();
         if (agents.empty() && !heard) {
           for (auto it = std::make_reverse_iterator(mentions.begin() + static_cast<std::ptrdiff_t>(mention_from(cd.first)));
                it != mentions.rend(); ++it) {
@@ -1324,6 +1340,9 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             if (!usable(*it) || after_preposition(*it) || in_prepositional_pair(*it) ||
                 (it->kind == "place" && clause[it->first] != cd.clause))
               continue;
+            if (unnamed_pronoun && !story_names.count(it->entity) && it->kind != "organisation" && it->first == 0 &&
+                it->last == 1)
+              break;
             if (auto shared = coordinated_object(*it, cd.first)) {
               if (*shared) agents.push_back(*shared);
               break;

@@ -3274,3 +3274,22 @@ TEST_CASE("labels: a speaker named right after the verb that closes a sentence s
   // A word or two before the aside is no statement of its own: what follows is.
   CHECK(said[4]->label == "Analysts: there is cost of fuel.");
 }
+
+TEST_CASE("participants: an 'it' before a statement verb stands for a name, not for a capitalised word opening the sentence") {
+  auto d = doc_of(
+      "Ferries\n\n"
+      "Options being studied include selling the ferry unit, it said.\n\n"
+      "Harbour Foods apologised for the delay - although it claimed it had lost no cargo.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  auto agent = [&](std::string_view word) {
+    for (const auto& e : evs)
+      if (d.text(e.trigger) == word)
+        for (const auto& p : e.participants)
+          if (p.role == "agent") return p.entity;
+    return std::string{};
+  };
+  CHECK(agent("said").empty());  // was "Options", label "Options said"
+  CHECK(label_at(d, evs, "said").starts_with("Options being studied include selling"));
+  CHECK(agent("claimed") == "Harbour Foods");
+}
