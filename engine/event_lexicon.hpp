@@ -66,6 +66,7 @@ struct Lexicon {
   StringMap<StringSet> label_drop_kept;  ///< "a" -> "few", "little": a dropped word that stays before these
   StringSet label_openers;
   StringSet label_enders;  ///< words a label does not end with: "... before we", "... misgivings was"
+  StringSet noun_no_event;  ///< verb lemmas whose noun reading names no event: "a sign that", "a decline in"
   StringSet label_breaks;  ///< words before which a label cut to one line may end: where a phrase opens
   PhraseTable<bool> opener_phrases{true};  ///< "at least": an opener that stays at a label's start
   StringSet words;  // every single-word trigger and cue: never a name

@@ -539,6 +539,12 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       if (cd.pos != Pos::noun && k > 0 && determiners().count(toks[k - 1].lower)) {
         cd.pos = Pos::noun;
         if (len == 1 && past_form(toks[k].lower)) cd.consumed = true;
+        // ... and some such nouns mean no act at all ("in a sign that", "a decline in exports").
+        // Not a gerund of its act: "the signing of the deal" is one.
+        const bool act_gerund = toks[k].lower.ends_with("ing") && k + 1 < n && toks[k + 1].lower == "of";
+        // Nor after the "A" of a name ("England A beat France A").
+        const bool name_letter = toks[k - 1].text == "A" && k > 1 && toks[k - 2].capitalized;
+        if (lex.noun_no_event.count(cd.lemma) && !act_gerund && !name_letter) cd.consumed = true;
       }
       // ... and so is one right after a preposition ("after reports of helicopters dropping
       // barrel bombs", "amid claims"), but for a gerund ("after waiting") and an infinitive.

@@ -3293,3 +3293,18 @@ TEST_CASE("participants: an 'it' before a statement verb stands for a name, not 
   CHECK(label_at(d, evs, "said").starts_with("Options being studied include selling"));
   CHECK(agent("claimed") == "Harbour Foods");
 }
+
+TEST_CASE("events: a verb's noun reading that means no act is no event ('a sign that', 'a decline in')") {
+  auto d = doc_of(
+      "Ferries\n\n"
+      "In a sign that trade is recovering, the port reported a decline in empty berths. "
+      "Harbour Foods and Varna Lines will sign the deal on Monday. "
+      "Varna A beat Porto A 3-1.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  CHECK_FALSE(with_trigger(d, evs, "decline"));
+  const auto* sign = with_trigger(d, evs, "sign");  // the verb that signs the deal, not "a sign"
+  REQUIRE(sign);
+  CHECK(sign->trigger.begin > d.bytes.find("will sign"));
+  CHECK(with_trigger(d, evs, "beat"));     // after the "A" of a team's name
+}
