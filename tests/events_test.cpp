@@ -3308,3 +3308,22 @@ TEST_CASE("events: a verb's noun reading that means no act is no event ('a sign 
   CHECK(sign->trigger.begin > d.bytes.find("will sign"));
   CHECK(with_trigger(d, evs, "beat"));     // after the "A" of a team's name
 }
+
+TEST_CASE("events: argue, acknowledge, predict, reveal, remark, joke and comment report what was said") {
+  auto d = doc_of(
+      "Port\n\n"
+      "Dock workers argued the new cranes were unsafe. "
+      "Ines Harlow acknowledged the port was losing money. "
+      "Analysts predicted freight volumes would fall. "
+      "Varna Lines revealed it had sold two ferries.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  for (std::string_view w : {"argued", "acknowledged", "predicted", "revealed"}) {
+    INFO(w);
+    const auto* e = with_trigger(d, evs, w);
+    REQUIRE(e);
+    CHECK(e->cls == EventClass::statement);
+  }
+  CHECK(label_at(d, evs, "acknowledged") == "Harlow: port was losing money.");
+  CHECK(label_at(d, evs, "predicted") == "Analysts: freight volumes would fall.");
+}
