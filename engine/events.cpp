@@ -568,6 +568,14 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       if (cd.pos != Pos::noun && len == 1 && toks[k].lower.ends_with("ing") && k > 1 && toks[k - 1].word &&
           !toks[k - 1].capitalized && !verb_group_words().count(toks[k - 1].lower) && determiners().count(toks[k - 2].lower))
         cd.pos = Pos::noun;
+      // `"We will be back," declared Okafor`, `"...," he agreed`: a verb right after a quotation
+      // (and its pronoun) reports it, whatever it names elsewhere.
+      if (cd.pos == Pos::verb && cd.cls != EventClass::statement && len == 1 && k > 1 && !toks[k].lower.ends_with("ing")) {
+        std::size_t q = k - 1;
+        if (pronouns_subject().count(toks[q].lower) && q > 1) --q;
+        if (is_quote_mark(toks[q]) && (toks[q - 1].text == "," || toks[q - 1].text == "!" || toks[q - 1].text == "?"))
+          cd.cls = EventClass::statement;
+      }
       // "they have spoken several times by telephone": a conversation, not a statement.
       if (cd.pos == Pos::verb && lex.converse.count(cd.lemma))
         for (std::size_t j = cd.last; j < n && j <= cd.last + lex.medium_window && clause[j] == cd.clause && !toks[j].quoted; ++j)

@@ -3327,3 +3327,20 @@ TEST_CASE("events: argue, acknowledge, predict, reveal, remark, joke and comment
   CHECK(label_at(d, evs, "acknowledged") == "Harlow: port was losing money.");
   CHECK(label_at(d, evs, "predicted") == "Analysts: freight volumes would fall.");
 }
+
+TEST_CASE("events: a verb right after a quotation reports it ('\"...,\" declared Okafor')") {
+  auto d = doc_of(
+      "Port\n\n"
+      "Ines Okafor spoke at the quay. "
+      "\"We will have the cranes back by spring,\" declared Ms Okafor. "
+      "The union declared a strike.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  const auto* quoted = with_trigger(d, evs, "declared");
+  REQUIRE(quoted);
+  CHECK(quoted->cls == EventClass::statement);  // was a state_change "Declared Ms Okafor."
+  CHECK(quoted->label == "Okafor: We will have the cranes back by spring");
+  const auto* strike = with_trigger(d, evs, "declared", 1);
+  REQUIRE(strike);
+  CHECK(strike->cls != EventClass::statement);
+}
