@@ -1268,7 +1268,23 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
                                          (toks[cd.first - 1].text == "," && cd.first > 1 && quote_end(cd.first - 2)));
         auto right = [&]() -> const EntityMention* {
           for (std::size_t k = mention_from(cd.last); k < mentions.size() && mentions[k].first <= cd.last + 1; ++k)
-            if (usable(mentions[k])) return &mentions[k];
+            if (usable(mentions[k])) {
+              // "declared Kasabian's singer Tom Meighan", "said Wallabies coach Eddie Jones": the
+              // person after a body's name (or a possessive) and the role words is who spoke.
+              for (std::size_t j = k + 1; j < mentions.size() && mentions[j].first <= mentions[k].last + 3; ++j) {
+                const bool possessive = mentions[k].last < n && toks[mentions[k].last].lower == "'s";
+                if (!usable(mentions[j]) || mentions[j].kind != "person" || mentions[j].pronoun || mentions[k].pronoun ||
+                    (mentions[k].kind == "person" && !possessive))
+                  break;
+                bool roles_between = true;
+                for (std::size_t t = mentions[k].last; t < mentions[j].first && roles_between; ++t)
+                  roles_between = toks[t].word && !toks[t].capitalized && !toks[t].quoted && !verb_at(t) &&
+                                  (toks[t].lower == "'s" || !prepositions().count(toks[t].lower));
+                if (roles_between) return &mentions[j];
+                break;
+              }
+              return &mentions[k];
+            }
           return nullptr;
         };
         // "..., said Mr King." / "..., said the bank's chief economist, Ann Lee": so does a name

@@ -3344,3 +3344,26 @@ TEST_CASE("events: a verb right after a quotation reports it ('\"...,\" declared
   REQUIRE(strike);
   CHECK(strike->cls != EventClass::statement);
 }
+
+TEST_CASE("participants: an inverted speaker after a body's name and a role is the person named ('said Varna Lines chief Ana Sousa')") {
+  auto d = doc_of(
+      "Port\n\n"
+      "\"The ferries will sail again,\" said Harbour Foods chief executive Ana Sousa. "
+      "\"No date has been set,\" said Okafor's agent Tom Reyes. "
+      "The strike suggested they should hire Ines Harlow, the union's lawyer.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  auto agent = [&](std::string_view word) {
+    for (const auto& e : evs)
+      if (d.text(e.trigger) == word)
+        for (const auto& p : e.participants)
+          if (p.role == "agent") return p.entity;
+    return std::string{};
+  };
+  CHECK(agent("said") == "Ana Sousa");  // was "Harbour Foods"
+  CHECK(label_at(d, evs, "said").starts_with("Sousa: "));
+  const auto* second = with_trigger(d, evs, "said", 1);
+  REQUIRE(second);
+  CHECK(second->label.starts_with("Reyes: "));  // was "Okafor: "
+  CHECK(agent("suggested") != "Ines Harlow");   // not after a pronoun and a verb
+}
