@@ -1271,6 +1271,10 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             if (usable(mentions[k])) {
               // "declared Kasabian's singer Tom Meighan", "said Wallabies coach Eddie Jones": the
               // person after a body's name (or a possessive) and the role words is who spoke.
+              // "say analysts Jupiter Research": a name right after a role names who they are.
+              if (k + 1 < mentions.size() && mentions[k + 1].first == mentions[k].last && usable(mentions[k + 1]) &&
+                  !mentions[k + 1].pronoun && (mentions[k].kind == "group" || mentions[k].description))
+                return &mentions[k + 1];
               for (std::size_t j = k + 1; j < mentions.size() && mentions[j].first <= mentions[k].last + 3; ++j) {
                 const bool possessive = mentions[k].last < n && toks[mentions[k].last].lower == "'s";
                 if (!usable(mentions[j]) || mentions[j].kind != "person" || mentions[j].pronoun || mentions[k].pronoun ||

@@ -3367,3 +3367,15 @@ TEST_CASE("participants: an inverted speaker after a body's name and a role is t
   CHECK(second->label.starts_with("Reyes: "));  // was "Okafor: "
   CHECK(agent("suggested") != "Ines Harlow");   // not after a pronoun and a verb
 }
+
+TEST_CASE("participants: company words name organisations, and a name right after a role is the speaker ('say analysts Kestrel Research')") {
+  auto d = doc_of(
+      "Ferries\n\n"
+      "According to Kestrel Research, 40% of ferry users book online. "
+      "Fares will rise by a fifth, say analysts Kestrel Research.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  // Were "Research: ..." (a person's surname) and "Analysts Kestrel Research."
+  CHECK(label_at(d, evs, "According to").starts_with("Kestrel Research: "));
+  CHECK(label_at(d, evs, "say") == "Kestrel Research: Fares will rise by fifth");
+}
