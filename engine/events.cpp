@@ -2246,6 +2246,14 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           for (std::size_t k = qa; k < qb; ++k) words += toks[k].word ? 1 : 0;
           if (words <= 2 && qa > cd.last) qa = qb = n;
         }
+        // `BT sees itself as an "enabler", said Mr Burke`: a word or two in quotes ending a longer
+        // sentence before an inverted speaker is part of what was said, not all of it.
+        if (qa < n && qb <= cd.first && !agents.empty() && agents.front()->first >= cd.last) {
+          std::size_t words = 0, before = 0;
+          for (std::size_t k = qa; k < qb; ++k) words += toks[k].word ? 1 : 0;
+          for (std::size_t k = 0; k < qa; ++k) before += toks[k].word && !toks[k].quoted ? 1 : 0;
+          if (words <= 2 && before >= 3) qa = qb = n, closing_inversion = true;
+        }
         std::string gist;
         std::size_t gist_through = 0;  // where the words said end, when read after the verb
         bool infinitive = false;  // the gist starts with the verb: "Russia threatens to ..."
@@ -2398,8 +2406,9 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           // wounded": what follows ", and" is the report's own clause.
           const bool then_and = cd.pos == Pos::verb && a == tail_start && a + 1 < n && toks[a].text == "," &&
                                 (toks[a + 1].lower == "and" || toks[a + 1].lower == "but");
-          const bool closing = speaker_first > 1 && toks[speaker_first - 1].text == "," && !infinitive &&
-                               (gist.find(' ') == std::string::npos || timed_tail || then_and || closing_inversion);
+          const bool closing = (speaker_first > 1 && toks[speaker_first - 1].text == "," && !infinitive &&
+                                (gist.find(' ') == std::string::npos || timed_tail || then_and || closing_inversion)) ||
+                               (closing_inversion && !infinitive);
           if (gist.empty() || closing) {
             // "The official results were announced on Monday": a passive verb with nothing after it
             // is told of its subject, the verb group with it ("Official results were announced").

@@ -3379,3 +3379,17 @@ TEST_CASE("participants: company words name organisations, and a name right afte
   CHECK(label_at(d, evs, "According to").starts_with("Kestrel Research: "));
   CHECK(label_at(d, evs, "say") == "Kestrel Research: Fares will rise by fifth");
 }
+
+TEST_CASE("labels: a word or two in quotes ending a sentence before an inverted speaker is part of what was said") {
+  auto d = doc_of(
+      "Port\n\n"
+      "The port does not see itself as a ferry operator, rather as an \"enabler\", said Mr Okafor. "
+      "\"The cranes are back,\" said Ms Harlow.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  // Was "Okafor: enabler".
+  CHECK(label_at(d, evs, "said") == "Okafor: port does not see itself as ferry operator, rather as enabler");
+  const auto* second = with_trigger(d, evs, "said", 1);
+  REQUIRE(second);
+  CHECK(second->label == "Harlow: The cranes are back");  // a whole quotation stays what was said
+}
