@@ -2241,18 +2241,29 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           if (toks[j].quoted) { consider(j); break; }
         // A word or two in quotes inside the clause said ("asked how they are “surviving”") is
         // no quotation of its own: the gist is the clause.
+        // ... nor is one right after the verb that the clause goes on from (`said "blog" headed
+        // the list`: what was said is the clause).
         if (qa < n && qa >= cd.last) {
-          std::size_t words = 0;
+          std::size_t words = 0, after = 0;
           for (std::size_t k = qa; k < qb; ++k) words += toks[k].word ? 1 : 0;
-          if (words <= 2 && qa > cd.last) qa = qb = n;
+          for (std::size_t k = qb; k < n && k < qb + 3 && toks[k].word && !toks[k].quoted; ++k) ++after;
+          if (words <= 2 && (qa > cd.last || after >= 2)) qa = qb = n;
         }
-        // `BT sees itself as an "enabler", said Mr Burke`: a word or two in quotes ending a longer
-        // sentence before an inverted speaker is part of what was said, not all of it.
-        if (qa < n && qb <= cd.first && !agents.empty() && agents.front()->first >= cd.last) {
-          std::size_t words = 0, before = 0;
+        // `BT sees itself as an "enabler", said Mr Burke`, `users can create "style sheets", its
+        // developers say`: a word or two in quotes ending a longer sentence before a closing
+        // attribution is part of what was said, not all of it.
+        if (qa < n && qb <= cd.first) {
+          const bool inverted_speaker = !agents.empty() && agents.front()->first >= cd.last;
+          const std::size_t speaker_at = inverted_speaker || agents.empty() ? cd.first : agents.front()->first;
+          std::size_t words = 0, before = 0, between = 0;
           for (std::size_t k = qa; k < qb; ++k) words += toks[k].word ? 1 : 0;
           for (std::size_t k = 0; k < qa; ++k) before += toks[k].word && !toks[k].quoted ? 1 : 0;
-          if (words <= 2 && before >= 3) qa = qb = n, closing_inversion = true;
+          for (std::size_t k = qb; k < speaker_at; ++k) between += toks[k].word ? 1 : 0;
+          const bool closes = qb < n && (toks[qb].text == "," || (is_quote_mark(toks[qb]) && qb + 1 < n && toks[qb + 1].text == ","));
+          if (words <= 2 && before >= 3 && closes && between <= 2) {
+            qa = qb = n;
+            closing_inversion = inverted_speaker;
+          }
         }
         std::string gist;
         std::size_t gist_through = 0;  // where the words said end, when read after the verb

@@ -3393,3 +3393,15 @@ TEST_CASE("labels: a word or two in quotes ending a sentence before an inverted 
   REQUIRE(second);
   CHECK(second->label == "Harlow: The cranes are back");  // a whole quotation stays what was said
 }
+
+TEST_CASE("labels: a quoted word or two inside what was said is no quotation of its own") {
+  auto d = doc_of(
+      "Port\n\n"
+      "Passengers can book \"open returns\" on every crossing, its owners say. "
+      "Harbour Foods said \"berth\" was the word most searched on its site.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  // Were "Open returns" and "Harbour Foods: berth".
+  CHECK(label_at(d, evs, "say") == "Passengers can book open returns on every crossing");
+  CHECK(label_at(d, evs, "said") == "Harbour Foods: berth was word most searched on its site.");
+}
