@@ -576,6 +576,10 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         if (is_quote_mark(toks[q]) && (toks[q - 1].text == "," || toks[q - 1].text == "!" || toks[q - 1].text == "?"))
           cd.cls = EventClass::statement;
       }
+      // "with ten minutes left", "two games left": what remains, no departure.
+      if (cd.pos == Pos::verb && len == 1 && toks[k].lower == "left" && k > 0 &&
+          (in_timex[k - 1] || toks[k - 1].lower == "time" || toks[k - 1].lower == "games" || toks[k - 1].lower == "matches"))
+        cd.consumed = true;
       // "they have spoken several times by telephone": a conversation, not a statement.
       if (cd.pos == Pos::verb && lex.converse.count(cd.lemma))
         for (std::size_t j = cd.last; j < n && j <= cd.last + lex.medium_window && clause[j] == cd.clause && !toks[j].quoted; ++j)

@@ -3405,3 +3405,16 @@ TEST_CASE("labels: a quoted word or two inside what was said is no quotation of 
   CHECK(label_at(d, evs, "say") == "Passengers can book open returns on every crossing");
   CHECK(label_at(d, evs, "said") == "Harbour Foods: berth was word most searched on its site.");
 }
+
+TEST_CASE("events: 'with ten minutes left' is what remains, no departure") {
+  auto d = doc_of(
+      "Final\n\n"
+      "Porto levelled with ten minutes left. "
+      "The coach left the stadium after the match.\n");
+  auto tx = tag_document(d, TagOptions{}).at(0);
+  EntityRegistry reg;
+  auto evs = run(d, reg, tx);
+  const auto* left = with_trigger(d, evs, "left");
+  REQUIRE(left);  // the coach's
+  CHECK(left->trigger.begin > d.bytes.find("The coach"));
+}
