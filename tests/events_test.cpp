@@ -3204,7 +3204,7 @@ TEST_CASE("labels: a statement whose words are one noun after the verb keeps the
 TEST_CASE("labels: a passive statement that names no speaker is told of its subject") {
   auto d = doc_of(
       "Talks\n\n"
-      "The talks went on in Lisbon as nothing specific has still been said about the terms of the deal. "
+      "The talks went on in Lisbon as nothing definite has yet been said about the terms of the deal. "
       "The new ferry timetable will be announced at a ceremony in Porto. "
       "It is reported to be keen on buying a stake in the port. "
       "It was announced that the berth would reopen.\n");
@@ -3212,7 +3212,7 @@ TEST_CASE("labels: a passive statement that names no speaker is told of its subj
   auto evs = run(d, reg);
   auto label_of = [&](std::string_view word) { return label_at(d, evs, word); };
   // Was "(not) Terms of deal": what it was said about, read as if it had been said.
-  CHECK(label_of("said") == "(not) Nothing specific said about terms of deal.");
+  CHECK(label_of("said") == "(not) Nothing definite yet said about terms of deal.");
   CHECK(label_of("announced").starts_with("(will) New ferry timetable will be announced at ceremony"));
   // "it is reported to be": a subject that stands for a name.
   CHECK(label_of("reported") == "It is reported to be keen on buying stake in port.");
