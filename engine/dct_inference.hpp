@@ -3,8 +3,10 @@
 // from the report's own time expressions and the other reports of its story: a weekday it names,
 // the years and dates it mentions, and the fact that reports of one story appear close in time.
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -27,7 +29,32 @@ struct DateEvidence {
   std::vector<std::pair<date::sys_days, Tense>> dates;         // "September 9, 2016"
   std::vector<std::pair<int, Tense>> years;                    // "in 2016"
   std::vector<std::pair<date::month_day, Tense>> month_days;   // "Since August 26"
+  /// The sentences that tell something "yesterday", "today" or "tomorrow" (the days from the
+  /// publication: -1, 0, +1) with their words (told_words()): the same event told on a day a
+  /// dated report of the story names dates this report ("found guilty yesterday" / "on Tuesday").
+  struct Deictic {
+    int offset = 0;
+    std::vector<std::uint32_t> words;
+  };
+  std::vector<Deictic> deictic;
 };
+
+/// A day a dated report names ("on Tuesday", "today", "yesterday"), resolved against its
+/// publication, with the words of its sentence and of the sentence before it (a lead and its
+/// detail): what an undated report's "yesterday" may tell of.
+struct ToldDay {
+  date::sys_days day;
+  std::vector<std::uint32_t> words;
+};
+
+/// The content words of a text as sorted, unique 32-bit hashes: lower-cased letter runs of four
+/// letters or more, without the commonest function words and the words of day expressions.
+std::vector<std::uint32_t> told_words(std::string_view text);
+
+/// The first two days a dated report names in a sentence that holds "day" (weekdays, "today",
+/// "yesterday"), with their words; `found` receives the find_times() results read. Two a report
+/// at most: what a corpus holds of them grows by about 300 bytes a report.
+std::vector<ToldDay> gather_told_days(const Document& doc, const TagOptions& options, FoundTimes& found);
 
 /// The evidence of `doc`'s own sentences; `found` receives the find_times() results read.
 DateEvidence gather_date_evidence(const Document& doc, const TagOptions& options, FoundTimes& found);
@@ -38,6 +65,7 @@ struct DatedReport {
   std::string folder;
   std::optional<date::sys_days> day;
   DateEvidence evidence;
+  std::vector<ToldDay> told;  ///< a dated report's named days (gather_told_days)
 };
 
 /// The inferred publication day of an undated report, what it rests on, and how sure (0-1).
@@ -46,6 +74,12 @@ struct InferredDate {
   std::string evidence;
   double confidence = 0;
 };
+
+/// The dated reports whose told days (gather_told_days) the inference reads: those of a folder in
+/// which an undated report tells something from its own day. Indices into `reports`, ascending;
+/// empty for most corpora, so that the days are gathered (and the reports read again, when they
+/// are read a batch at a time) only where they can date something.
+std::vector<std::size_t> told_days_needed(const std::vector<DatedReport>& reports);
 
 /// The inferred day of every undated report the evidence pins to one (nullopt for the dated ones
 /// and the others); the same for any number of threads. infer_publication_dates() is this over a

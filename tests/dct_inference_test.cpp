@@ -118,3 +118,29 @@ TEST_CASE("inferred publication dates are the same whatever the thread count") {
   CHECK(infer(2) == one);
   CHECK(infer(4) == one);
 }
+
+TEST_CASE("an event told 'yesterday' that a dated report of the story puts on a day dates the report the day after") {
+  TempDir dir;
+  write_bytes(dir.path / "wire.txt",
+              "Published: 2023-06-13T17:10+01:00\n\nVerdict\n\n"
+              "A former harbour master has been found guilty of selling berths at Porto Vell for cash. "
+              "Tomas Reyes showed no emotion as the verdict was read out at 2.40pm on Tuesday.\n");
+  write_bytes(dir.path / "weekly.txt",
+              "Harbour master guilty\n\n"
+              "Tomas Reyes was found guilty yesterday of selling berths at Porto Vell for cash, after the "
+              "jury heard evidence for nine days.\n");
+  write_bytes(dir.path / "other.txt",
+              "Ferries\n\nThe ferry company said yesterday that the spring timetable will start in March.\n");
+  for (std::size_t threads : {1, 2}) {
+    Corpus c = load_corpus({dir.path.string()}, {});
+    infer_publication_dates(c, {}, threads);
+    for (const auto& d : c.documents) {
+      CAPTURE(d.id);
+      REQUIRE(d.dct.has_value());
+      // Was 2023-06-13, the dated report's own day: the verdict was on Tuesday the 13th.
+      if (d.id == "weekly.txt") CHECK(d.dct->iso() == "2023-06-14");
+      // A "yesterday" that tells of nothing the dated report tells stays with the story's day.
+      if (d.id == "other.txt") CHECK(d.dct->iso() == "2023-06-13");
+    }
+  }
+}
