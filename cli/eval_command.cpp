@@ -51,13 +51,15 @@ void print_lost(const StoryEvaluation& e, std::ostream& out) {
   section("wrong merges", e.wrong_merges);
   section("wrong order", e.wrong_order);
   section("conflicts not reported", e.missed_conflicts);
+  section("wrong publication days", e.wrong_dcts);
   section("gold problems", e.notes);
 }
 
 int evaluate_stories(const std::vector<std::string>& paths, const TagOptions& options, const std::string& format, bool diff,
                      std::ostream& out, std::ostream& err) {
   static const char* kColumns[] = {"event_recall", "event_precision", "date_accuracy", "merge_accuracy",
-                                   "order_accuracy", "kendall_tau", "conflict_recall", "timex_f1", "timex_value_f1"};
+                                   "order_accuracy", "kendall_tau", "conflict_recall", "timex_f1", "timex_value_f1",
+                                   "dct_accuracy"};
   std::vector<std::string> stories;
   for (const auto& p : paths) {
     auto found = find_story_folders(p);

@@ -116,6 +116,9 @@ std::optional<GoldTimeline> parse_gold_timeline(const nlohmann::json& j, std::st
       g.conflicts.push_back(parse_mentions(c.value("mentions", nlohmann::json::array())));
       g.conflict_summaries.push_back(c.value("summary", ""));
     }
+  if (j.contains("dct") && j["dct"].is_object())
+    for (const auto& [file, value] : j["dct"].items())
+      if (value.is_string()) g.dct.emplace(file, value.get<std::string>());
   return g;
 }
 
@@ -291,6 +294,17 @@ StoryEvaluation evaluate_story(const std::string& folder, const GoldTimeline& go
   r.measures["timex_strict_f1"] = timex.strict.f1;
   r.measures["timex_f1"] = timex.relaxed.f1;
   r.measures["timex_value_f1"] = timex.value.f1;
+  // Publication days: every report the gold dates, given or inferred, by its day.
+  std::size_t dcts = 0, dcts_right = 0;
+  for (const auto& d : a.corpus.documents) {
+    auto g = gold.dct.find(d.id);
+    if (g == gold.dct.end() || g->second.size() < 10) continue;
+    ++dcts;
+    const std::string system = d.dct ? d.dct->iso() : "none";
+    if (system.compare(0, 10, g->second, 0, 10) == 0) ++dcts_right;
+    else r.wrong_dcts.push_back(d.id + ": gold " + g->second.substr(0, 10) + ", timeline " + system.substr(0, 10));
+  }
+  r.measures["dct_accuracy"] = ratio(static_cast<double>(dcts_right), static_cast<double>(dcts));
   return r;
 }
 

@@ -35,6 +35,7 @@ struct GoldTimeline {
   std::vector<std::vector<std::string>> order;  ///< tie groups, in time order
   std::vector<std::vector<GoldMention>> conflicts;
   std::vector<std::string> conflict_summaries;
+  std::map<std::string, std::string> dct;  ///< report file name -> its publication time (gold "dct")
 };
 
 /// Parses gold/timeline.json; nullopt and `error` when a required field is missing or mistyped.
@@ -45,12 +46,14 @@ struct StoryEvaluation {
   std::string story;          ///< folder path
   std::map<std::string, double> measures;  ///< event_recall, event_precision, event_f1, date_accuracy,
                                            ///< merge_accuracy, order_accuracy, kendall_tau,
-                                           ///< conflict_recall, timex_strict_f1, timex_f1 (relaxed), timex_value_f1
+                                           ///< conflict_recall, timex_strict_f1, timex_f1 (relaxed), timex_value_f1,
+                                           ///< dct_accuracy (the reports' publication days)
   std::vector<std::string> missed_events;  ///< "e4 'label' (doc: quote)"
   std::vector<std::string> wrong_dates;    ///< "e3 'label': gold X, system Y"
   std::vector<std::string> wrong_merges;
   std::vector<std::string> wrong_order;    ///< "e2 before e5 in the gold, after in the timeline"
   std::vector<std::string> missed_conflicts;
+  std::vector<std::string> wrong_dcts;     ///< "report.txt: gold 2022-05-18, timeline 2022-05-17"
   std::vector<std::string> notes;          ///< problems with the gold itself (a quote not found)
 };
 
