@@ -2163,7 +2163,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           s += t.text;
           held_by_opening = opening;
           last_written = k;
-          if (s.size() > 2 * kMaxLabelBytes) break;  // it is cut to one line anyway
+          if (s.size() > 2 * kLabelLineBytes) break;  // it is cut to one line anyway
         }
         // "hit at 2.17am (17:17 GMT)" leaves "hit ()" once its times are left out.
         for (std::size_t p; (p = s.find("()")) != std::string::npos;) {
@@ -2860,7 +2860,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       if (!label.empty() && label[0] >= 'a' && label[0] <= 'z') label[0] = static_cast<char>(label[0] - 'a' + 'A');
       std::string mark = ev.negated ? "(not) " : "";
       if (!ev.modality.empty()) mark += "(" + ev.modality + ") ";
-      ev.label = cut_label(mark + label, kMaxLabelBytes, doc.text(Span{toks[cd.first].span.begin, toks[cd.last - 1].span.end}));
+      ev.label = cut_label(mark + label, kLabelLineBytes, doc.text(Span{toks[cd.first].span.begin, toks[cd.last - 1].span.end}));
 
       pronouns.acted(agents, si, entities);  // who acted, for the sentences after this one
       event_index.resize(ci + 1, static_cast<std::size_t>(-1));
@@ -2931,7 +2931,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           const std::size_t from = reported_start(cd);
           std::string gist = quoted_before ? render(run_start[t.first], run_end[t.first]) : render(from, n);
           if (!gist.empty() && gist[0] >= 'a' && gist[0] <= 'z') gist[0] = static_cast<char>(gist[0] - 'a' + 'A');
-          content.label = cut_label("(" + content.modality + ") " + speaker_of + gist, kMaxLabelBytes);
+          content.label = cut_label("(" + content.modality + ") " + speaker_of + gist, kLabelLineBytes);
           out.push_back(std::move(content));
         }
       }
@@ -2982,7 +2982,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         } else if (!speaker_name.empty()) {
           speaker_name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(speaker_name[0])));
         }
-        content.label = cut_label("(will) " + (speaker_name.empty() ? "" : speaker_name + ": ") + words, kMaxLabelBytes);
+        content.label = cut_label("(will) " + (speaker_name.empty() ? "" : speaker_name + ": ") + words, kLabelLineBytes);
         out.push_back(std::move(content));
         break;
       }
@@ -3457,6 +3457,18 @@ std::string cut_label(std::string s, std::size_t max, std::string_view keep) {
     while (p > 0 && (whole[p - 1] == '"' || whole[p - 1] == '\'')) --p;
     return p > 0 && std::string_view(".!?").find(whole[p - 1]) != std::string_view::npos;
   };
+  // A cut one short word before the label's end or a comma ("... its siege of former Syrian
+  // commercial | hub") takes that word: a few bytes over the line, not half a phrase.
+  if (e < whole.size() && whole[e] == ' ' && !sentence_end(e)) {
+    const std::size_t next = std::min(whole.find(' ', e + 1), whole.size());
+    const std::string word = lower_word_at(e + 1);
+    const bool phrase_end = next == whole.size() || std::string_view(",;:.!?").find(whole[next - 1]) != std::string_view::npos;
+    if (next - e - 1 <= kLabelSlackBytes && next <= max + kLabelSlackBytes && !lexicon().label_enders.contains(word) &&
+        !lexicon().label_breaks.contains(word) && phrase_end) {
+      e = next;
+      s.resize(e);
+    }
+  }
   if (e < whole.size() && whole[e] == ' ' && !sentence_end(e)) {
     const std::size_t lowest = least();
     for (std::size_t sp = whole.rfind(' ', e - 1); sp != std::string::npos && sp >= lowest && sp > 0; sp = whole.rfind(' ', sp - 1))

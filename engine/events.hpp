@@ -20,10 +20,16 @@ namespace timeline {
 std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index, const Version& version,
                                       const std::vector<Timex>& timexes, EntityRegistry& entities);
 
-/// Longest label, in bytes (labels are cut at a word boundary).
-inline constexpr std::size_t kMaxLabelBytes = 80;
+/// Where a label is cut, in bytes (at a word boundary): one line.
+inline constexpr std::size_t kLabelLineBytes = 80;
+/// How far past the line one short last word may take a label (cut_label).
+inline constexpr std::size_t kLabelSlackBytes = 8;
+/// Longest label, in bytes.
+inline constexpr std::size_t kMaxLabelBytes = kLabelLineBytes + kLabelSlackBytes;
 
-/// `label` cut to at most `max` bytes at a word boundary, without the words that would leave the
+/// `label` cut to about `max` bytes at a word boundary (at most `max` + kLabelSlackBytes, when
+/// one short word more ends the label or reaches a comma: "... former Syrian commercial | hub"
+/// keeps "hub"), without the words that would leave the
 /// cut phrase hanging (parsers/data/label_enders.txt: "... unresolved before we" ends at
 /// "unresolved"); where the cut falls inside a phrase ("rose 8% on back of stronger | sales"), it
 /// ends before the last phrase that opens in its second half instead (label_breaks.txt: "rose

@@ -72,3 +72,18 @@ TEST_CASE("labels: no label ends on a dash, a word's own hyphen stays") {
         "Harbour Foods said its profit for the whole of the year rose by a fifth to high");
 }
 
+
+TEST_CASE("labels: a cut one short word before the label's end or a comma takes that word") {
+  // 86 bytes: the last word ends the label (it read "... the old northern").
+  CHECK(cut_label("Mr Varga's new cabinet appeared to tighten its firm grip on all the old northern towns", 80) ==
+        "Mr Varga's new cabinet appeared to tighten its firm grip on all the old northern towns");
+  // ... and one before a comma.
+  CHECK(cut_label("Harbour Foods said that the largest recall involves 155,465 tins, jars and stone pots, a record", 80) ==
+        "Harbour Foods said that the largest recall involves 155,465 tins, jars and stone pots");
+  // Not when more follows the word than a comma: the usual cut.
+  CHECK(cut_label("Okafor: the dock workers want to sort out the open questions that they face in reaching a deal", 80) ==
+        "Okafor: the dock workers want to sort out the open questions that they face");
+  // Never past the line and the slack together.
+  CHECK(cut_label("Mr Varga's new cabinet appeared to tighten its firm grip on the old northern steel town", 80).size() <=
+        80 + kLabelSlackBytes);
+}
