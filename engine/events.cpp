@@ -591,6 +591,16 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       cands.push_back(std::move(cd));
       k += len;
     }
+    // "Speaking in Porto, Mr Okafor said: ...", "Commenting, Ms Harlow said ...": a participle
+    // opening the sentence is how the saying after it was made, no statement of its own.
+    if (cands.size() > 1 && cands[0].first == 0 && cands[0].cls == EventClass::statement && cands[0].pos == Pos::verb &&
+        toks[0].lower.ends_with("ing") && cands[0].lemma != "according to")
+      for (std::size_t k = 1; k < cands.size(); ++k)
+        if (cands[k].cls == EventClass::statement && cands[k].pos == Pos::verb && !cands[k].consumed &&
+            !toks[cands[k].first].lower.ends_with("ing")) {
+          cands[0].consumed = true;
+          break;
+        }
     // A state told by its start: "Halm has been prime minister since 2016", "a spacecraft that
     // has been in orbit since 2011". With no event word between "been" and "since", "been" is
     // the event, a state_change that begins at the time (a noun there is the event itself: "has
@@ -2231,7 +2241,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
               if (toks[j].word && !by_speaker && lex.label_openers.count(toks[j].lower)) dist = n + 1;
             }
           } else {
-            dist = b - std::min(b, cd.last);
+            // Words only: `said in a statement: "..."` is three words from its quotation.
+            for (std::size_t j = cd.last; j < b; ++j) dist += toks[j].word ? 1 : 0;
           }
           // A statement noun takes a quotation right after it ("a statement: \"...\""), not one
           // past the verb it is the subject of ("a statement would come \"within the hour\"").

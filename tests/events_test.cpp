@@ -3418,3 +3418,20 @@ TEST_CASE("events: 'with ten minutes left' is what remains, no departure") {
   REQUIRE(left);  // the coach's
   CHECK(left->trigger.begin > d.bytes.find("The coach"));
 }
+
+TEST_CASE("labels: 'said in a statement: \"...\"' is the quotation; an opening 'Speaking ...' is no statement of its own") {
+  auto d = doc_of(
+      "Port\n\n"
+      "Her lawyers said in a statement: \"The family had hoped for a fair hearing.\"\n\n"
+      "Speaking in Porto, Mr Okafor said: \"People want a working port.\"\n\n"
+      "According to the harbour board, Mr Okafor said the berths were full.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  // Was "Lawyers: statement: The family ...".
+  CHECK(label_at(d, evs, "said") == "Lawyers: The family had hoped for a fair hearing.");
+  CHECK_FALSE(with_trigger(d, evs, "Speaking"));  // was "Okafor: said: People want ..."
+  const auto* second = with_trigger(d, evs, "said", 1);
+  REQUIRE(second);
+  CHECK(second->label == "Okafor: People want a working port.");
+  CHECK(with_trigger(d, evs, "According to"));  // a source, not a manner: stays
+}
