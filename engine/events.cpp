@@ -135,6 +135,9 @@ std::string short_name(const EntityRegistry& reg, std::size_t e) {
   if (reg.kind(e) != "person") return n;
   auto sp = n.rfind(' ');
   if (reg.placeholder(e) || sp == std::string::npos) return n;
+  // "Muslim Council of Britain", "Department for Work and Pensions": a body's name, whole.
+  for (std::string_view joint : {" of ", " for ", " and "})
+    if (n.find(joint) != std::string::npos) return n;
   // "Staffan de Mistura" -> "de Mistura"
   auto prev = n.rfind(' ', sp - 1);
   if (prev != std::string::npos && prev + 1 < sp && std::islower(static_cast<unsigned char>(n[prev + 1])))

@@ -3435,3 +3435,16 @@ TEST_CASE("labels: 'said in a statement: \"...\"' is the quotation; an opening '
   CHECK(second->label == "Okafor: People want a working port.");
   CHECK(with_trigger(d, evs, "According to"));  // a source, not a manner: stays
 }
+
+TEST_CASE("labels: a body's name with 'of', 'for' or 'and' is shown whole ('Bank of Larkport:', was 'Of Larkport:')") {
+  auto d = doc_of(
+      "Rates\n\n"
+      "The Bank of Larkport said rates would stay at 4%. "
+      "The Department for Ports and Ferries said the berths were full.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  CHECK(label_at(d, evs, "said") == "Bank of Larkport: rates would stay at 4%.");
+  const auto* second = with_trigger(d, evs, "said", 1);
+  REQUIRE(second);
+  CHECK(second->label == "Department for Ports and Ferries: berths were full.");
+}
