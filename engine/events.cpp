@@ -2329,9 +2329,25 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             if (ag->first >= cd.last) a = std::max(a, ag->last);
           if (by_phrase.second > by_phrase.first) a = std::max(a, by_phrase.second);  // "was asked by G7 ministers"
           std::size_t addressee = n;  // where the addressee starts, when one follows the verb
-          if (auto k = mention_from(a); k < mentions.size() && mentions[k].first == a && !mentions[k].pronoun &&
-                                        (a > cd.last || lex.addressee_verbs.count(cd.lemma)))
+          // "told the BBC": an article before the name (only after "told": "urged the government to
+          // ..." keeps its verb with what follows).
+          const bool mention_at_a = mention_from(a) < mentions.size() && mentions[mention_from(a)].first == a;
+          const std::size_t named_at = !mention_at_a && a + 1 < n && toks[a].lower == "the" && cd.lemma == "tell" ? a + 1 : a;
+          if (auto k = mention_from(named_at); k < mentions.size() && mentions[k].first == named_at && !mentions[k].pronoun &&
+                                               (a > cd.last || lex.addressee_verbs.count(cd.lemma))) {
             addressee = a, a = mentions[k].last;  // the addressee: "told reporters"; "said ministers had failed" has none
+            // "told the BBC's World Business Report", "the BBC's Today programme": the outlet's
+            // programme is who heard it too.
+            static const StringSet outlets{"programme", "program", "website", "show", "newspaper", "magazine", "radio",
+                                           "channel", "agency"};
+            if (a + 1 < n && toks[a].lower == "'s" && toks[a + 1].capitalized) {
+              a += 1;
+              while (a < n && toks[a].word && toks[a].capitalized && !toks[a].quoted) ++a;
+            }
+            // ... and "the Associated Press news agency", "the BBC News website".
+            if (a < n && toks[a].lower == "news" && a + 1 < n && outlets.count(toks[a + 1].lower)) ++a;
+            if (a < n && outlets.count(toks[a].lower)) ++a;
+          }
           const std::size_t tail_start = a;  // before a "that"
           a = said_after(a, addressee == n && a == cd.last && lex.addressee_verbs.count(cd.lemma));
           // "threatens to suspend talks": the verb is part of what was said.

@@ -3448,3 +3448,20 @@ TEST_CASE("labels: a body's name with 'of', 'for' or 'and' is shown whole ('Bank
   REQUIRE(second);
   CHECK(second->label == "Department for Ports and Ferries: berths were full.");
 }
+
+TEST_CASE("labels: 'told the BBC', 'told the Porto Post news agency' name who heard it, not what was said") {
+  auto d = doc_of(
+      "Port\n\n"
+      "Ms Harlow told the BBC the berths were full.\n\n"
+      "Mr Reyes told the Porto Post news agency that the cranes were back.\n\n"
+      "Mr Okafor told the party leader to focus on the port.\n");
+  EntityRegistry reg;
+  auto evs = run(d, reg);
+  CHECK(label_at(d, evs, "told") == "Harlow: berths were full.");  // was "Harlow: BBC berths were full."
+  const auto* second = with_trigger(d, evs, "told", 1);
+  REQUIRE(second);
+  CHECK(second->label == "Reyes: cranes were back.");
+  const auto* third = with_trigger(d, evs, "told", 2);
+  REQUIRE(third);
+  CHECK(third->label == "Okafor told party leader to focus on port.");  // an order keeps its verb
+}
