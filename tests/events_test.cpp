@@ -37,6 +37,14 @@ std::string label_at(const Document& d, const std::vector<EventMention>& evs, st
   return e ? e->label : std::string("<none>");
 }
 
+// The agent of the first mention triggered by `word`; "" when there is none.
+std::string agent_at(const Document& d, const std::vector<EventMention>& evs, std::string_view word) {
+  if (const EventMention* e = with_trigger(d, evs, word))
+    for (const auto& p : e->participants)
+      if (p.role == "agent") return p.entity;
+  return "";
+}
+
 // The TIMEX3 value of the anchor of the (n-th) mention triggered by `word`; "" when there is no
 // such mention or it has no anchor.
 std::string anchor_value(const Document& d, const std::vector<EventMention>& evs, std::string_view word, int nth = 0) {
@@ -3282,13 +3290,7 @@ TEST_CASE("participants: an 'it' before a statement verb stands for a name, not 
       "Harbour Foods apologised for the delay - although it claimed it had lost no cargo.\n");
   EntityRegistry reg;
   auto evs = run(d, reg);
-  auto agent = [&](std::string_view word) {
-    for (const auto& e : evs)
-      if (d.text(e.trigger) == word)
-        for (const auto& p : e.participants)
-          if (p.role == "agent") return p.entity;
-    return std::string{};
-  };
+  auto agent = [&](std::string_view word) { return agent_at(d, evs, word); };
   CHECK(agent("said").empty());  // was "Options", label "Options said"
   CHECK(label_at(d, evs, "said").starts_with("Options being studied include selling"));
   CHECK(agent("claimed") == "Harbour Foods");
@@ -3353,13 +3355,7 @@ TEST_CASE("participants: an inverted speaker after a body's name and a role is t
       "The strike suggested they should hire Ines Harlow, the union's lawyer.\n");
   EntityRegistry reg;
   auto evs = run(d, reg);
-  auto agent = [&](std::string_view word) {
-    for (const auto& e : evs)
-      if (d.text(e.trigger) == word)
-        for (const auto& p : e.participants)
-          if (p.role == "agent") return p.entity;
-    return std::string{};
-  };
+  auto agent = [&](std::string_view word) { return agent_at(d, evs, word); };
   CHECK(agent("said") == "Ana Sousa");  // was "Harbour Foods"
   CHECK(label_at(d, evs, "said").starts_with("Sousa: "));
   const auto* second = with_trigger(d, evs, "said", 1);
