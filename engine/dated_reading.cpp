@@ -93,20 +93,16 @@ DatedSummary read_dated(const CorpusWalk& walk, std::vector<std::size_t> inputs,
   clock.lap("pass 1: files, evidence of dates", paths.size());
   // The dated reports of a story in which an undated one tells something "yesterday": read again
   // for the days they name (none in most corpora).
-  if (const std::vector<std::size_t> told = told_days_needed(dates); !told.empty()) {
+  {
     std::unordered_map<std::string_view, std::size_t> input_of;  // a path's walk index
-    for (std::size_t k : inputs) input_of.emplace(walk.path(k), k);
-    std::unordered_map<std::string_view, std::size_t> date_of;  // a path's place in `dates`
-    for (std::size_t i : told) date_of.emplace(paths[i], i);
-    for (std::size_t first = 0; first < told.size(); first += batch) {
-      std::vector<std::size_t> part_inputs;
-      for (std::size_t k = first; k < std::min(told.size(), first + batch); ++k) part_inputs.push_back(input_of.at(paths[told[k]]));
-      Corpus part = walk.read(part_inputs, threads);
-      parallel_for(part.documents.size(), threads, [&](std::size_t i) {
-        FoundTimes found;
-        dates[date_of.at(part.documents[i].path)].told = gather_told_days(part.documents[i], options, found);
-      });
-    }
+    read_told_days(dates, options, batch, threads, [&](std::size_t i) { return std::string_view{paths[i]}; },
+                   [&](const std::vector<std::size_t>& places) {
+                     if (input_of.empty())
+                       for (std::size_t k : inputs) input_of.emplace(walk.path(k), k);
+                     std::vector<std::size_t> part;
+                     for (std::size_t i : places) part.push_back(input_of.at(paths[i]));
+                     return walk.read(part, threads);
+                   });
   }
   std::vector<std::optional<InferredDate>> inferred = infer_dates(dates, threads);
   std::vector<DatedReport>().swap(dates);

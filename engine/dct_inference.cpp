@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "lexicon.hpp"
 #include "source_zone.hpp"
 #include "parallel.hpp"
 #include "time_tagger.hpp"
@@ -26,12 +27,11 @@ using Evidence = DateEvidence;
 
 std::vector<std::uint32_t> told_words(std::string_view text) {
   // Function words, and the words of the day expressions themselves (they differ by design).
-  static const std::unordered_set<std::string_view> skip{
-      "that", "this", "with", "from", "have", "been", "were", "their", "they", "them", "which", "said", "says",
-      "after", "about", "would", "will", "more", "than", "into", "over", "also", "when", "there", "what", "some",
-      "other", "before", "while", "where", "could", "should", "being", "yesterday", "today", "tomorrow",
-      "tonight", "morning", "afternoon", "evening", "night", "monday", "tuesday", "wednesday", "thursday",
-      "friday", "saturday", "sunday", "earlier", "later", "last", "next"};
+  static const std::unordered_set<std::string> skip = [] {
+    std::unordered_set<std::string> words;
+    for (const auto& row : embedded_rows("told_words_skip.txt")) words.emplace(row.fields[0]);
+    return words;
+  }();
   std::vector<std::uint32_t> out;
   std::string word;
   auto flush = [&] {
@@ -62,7 +62,7 @@ std::optional<int> deictic_day(const TimeValue& v) {
   return v.offset;
 }
 
-int iso_weekday_of(sys_days d) { return static_cast<int>(date::weekday{d}.iso_encoding()); }
+int iso_weekday(sys_days d) { return static_cast<int>(date::weekday{d}.iso_encoding()); }
 
 }  // namespace
 
@@ -84,7 +84,7 @@ std::vector<ToldDay> gather_told_days(const Document& doc, const TagOptions& opt
         day = published + days{*off};
       } else if (v.kind == TimeKind::point && v.weekday && !v.month && !v.day && !v.year) {
         // The weekday nearest the publication in the sentence's tense (the report's own day counts).
-        const int wd = iso_weekday_of(published);
+        const int wd = iso_weekday(published);
         day = v.tense == Tense::future ? published + days{(*v.weekday - wd + 7) % 7} : published - days{(wd - *v.weekday + 7) % 7};
       }
       if (!day) continue;
@@ -132,8 +132,6 @@ DateEvidence gather_date_evidence(const Document& doc, const TagOptions& options
 }
 
 namespace {
-
-int iso_weekday(sys_days d) { return static_cast<int>(date::weekday{d}.iso_encoding()); }
 
 // A candidate publication day with what score() reads of it, computed once per list of
 // candidates (a folder's, or the corpus's): over a corpus spanning centuries a report may weigh
@@ -225,6 +223,27 @@ std::vector<std::size_t> told_days_needed(const std::vector<DatedReport>& report
   for (std::size_t i = 0; i < reports.size(); ++i)
     if (reports[i].day && folders.count(reports[i].folder)) out.push_back(i);
   return out;
+}
+
+void read_told_days(std::vector<DatedReport>& reports, const TagOptions& options, std::size_t batch, std::size_t threads,
+                    const std::function<std::string_view(std::size_t)>& path_of,
+                    const std::function<Corpus(const std::vector<std::size_t>&)>& read) {
+  const std::vector<std::size_t> told = told_days_needed(reports);
+  if (told.empty()) return;
+  std::unordered_map<std::string_view, std::size_t> place;  // a path's place in `reports`
+  for (std::size_t i : told) place.emplace(path_of(i), i);
+  batch = std::max<std::size_t>(1, batch);
+  for (std::size_t first = 0; first < told.size(); first += batch) {
+    const std::vector<std::size_t> part_of(told.begin() + static_cast<std::ptrdiff_t>(first),
+                                           told.begin() + static_cast<std::ptrdiff_t>(std::min(told.size(), first + batch)));
+    Corpus part = read(part_of);
+    parallel_for(part.documents.size(), threads, [&](std::size_t i) {
+      const auto it = place.find(part.documents[i].path);
+      if (it == place.end()) return;
+      FoundTimes found;
+      reports[it->second].told = gather_told_days(part.documents[i], options, found);
+    });
+  }
 }
 
 std::vector<std::optional<InferredDate>> infer_dates(const std::vector<DatedReport>& reports, std::size_t threads) {

@@ -4,6 +4,7 @@
 // the years and dates it mentions, and the fact that reports of one story appear close in time.
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -80,6 +81,14 @@ struct InferredDate {
 /// empty for most corpora, so that the days are gathered (and the reports read again, when they
 /// are read a batch at a time) only where they can date something.
 std::vector<std::size_t> told_days_needed(const std::vector<DatedReport>& reports);
+
+/// For a corpus read a batch at a time, whose text is gone once its evidence is gathered: reads
+/// again the reports told_days_needed() names, `batch` at a time, and sets their told days.
+/// `read` reads the reports at the given places of `reports`; `path_of` is the path of the report
+/// at a place (a document read is matched by its path; one that cannot be read keeps no days).
+void read_told_days(std::vector<DatedReport>& reports, const TagOptions& options, std::size_t batch, std::size_t threads,
+                    const std::function<std::string_view(std::size_t)>& path_of,
+                    const std::function<Corpus(const std::vector<std::size_t>&)>& read);
 
 /// The inferred day of every undated report the evidence pins to one (nullopt for the dated ones
 /// and the others); the same for any number of threads. infer_publication_dates() is this over a

@@ -144,6 +144,7 @@ Lexicon::Lexicon() {
   for (const auto& row : embedded_rows("label_enders.txt")) label_enders.emplace(row.fields[0]);
   for (const auto& row : embedded_rows("label_breaks.txt")) label_breaks.emplace(row.fields[0]);
   for (const auto& row : embedded_rows("noun_no_event.txt")) noun_no_event.emplace(row.fields[0]);
+  for (const auto& row : embedded_rows("remaining_nouns.txt")) remaining_nouns.emplace(row.fields[0]);
   for (const auto& row : embedded_rows("label_openers.txt")) {
     if (row.fields[0].find(' ') != std::string_view::npos) opener_phrases.add(row.fields[0], true);
     else label_openers.emplace(row.fields[0]);

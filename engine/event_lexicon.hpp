@@ -67,6 +67,7 @@ struct Lexicon {
   StringSet label_openers;
   StringSet label_enders;  ///< words a label does not end with: "... before we", "... misgivings was"
   StringSet noun_no_event;  ///< verb lemmas whose noun reading names no event: "a sign that", "a decline in"
+  StringSet remaining_nouns;  ///< "time", "games": before "left", what remains ("two games left")
   StringSet label_breaks;  ///< words before which a label cut to one line may end: where a phrase opens
   PhraseTable<bool> opener_phrases{true};  ///< "at least": an opener that stays at a label's start
   StringSet words;  // every single-word trigger and cue: never a name

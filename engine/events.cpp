@@ -581,7 +581,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       }
       // "with ten minutes left", "two games left": what remains, no departure.
       if (cd.pos == Pos::verb && len == 1 && toks[k].lower == "left" && k > 0 &&
-          (in_timex[k - 1] || toks[k - 1].lower == "time" || toks[k - 1].lower == "games" || toks[k - 1].lower == "matches"))
+          (in_timex[k - 1] || lex.remaining_nouns.count(toks[k - 1].lower)))
         cd.consumed = true;
       // "they have spoken several times by telephone": a conversation, not a statement.
       if (cd.pos == Pos::verb && lex.converse.count(cd.lemma))

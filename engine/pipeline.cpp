@@ -154,19 +154,12 @@ void analyze_walk_by_story(const CorpusWalk& walk, const TagOptions& options, co
   std::vector<std::size_t>().swap(order);
   // The dated reports of a story in which an undated one tells something "yesterday": read again
   // for the days they name (none in most corpora).
-  if (const std::vector<std::size_t> told = told_days_needed(dates); !told.empty()) {
-    std::unordered_map<std::string_view, std::size_t> date_of;  // a path's place in `dates`
-    for (std::size_t i : told) date_of.emplace(walk.path(inputs[i]), i);
-    for (std::size_t first = 0; first < told.size(); first += kBatch) {
-      std::vector<std::size_t> batch;
-      for (std::size_t k = first; k < std::min(told.size(), first + kBatch); ++k) batch.push_back(inputs[told[k]]);
-      Corpus part = walk.read(batch, threads);
-      parallel_for(part.documents.size(), threads, [&](std::size_t i) {
-        FoundTimes found;
-        dates[date_of.at(part.documents[i].path)].told = gather_told_days(part.documents[i], options, found);
-      });
-    }
-  }
+  read_told_days(dates, options, kBatch, threads, [&](std::size_t i) -> std::string_view { return walk.path(inputs[i]); },
+                 [&](const std::vector<std::size_t>& places) {
+                   std::vector<std::size_t> part;
+                   for (std::size_t i : places) part.push_back(inputs[i]);
+                   return walk.read(part, threads);
+                 });
   std::vector<std::optional<InferredDate>> inferred = infer_dates(dates, threads);
   std::vector<DatedReport>().swap(dates);
   for (std::size_t i = 0; i < index.size(); ++i)
