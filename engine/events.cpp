@@ -371,6 +371,20 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
   std::unordered_set<std::size_t> story_names;
   std::vector<std::size_t> named_last;
 
+  // Time expressions of a sentence, as token ranges.
+  struct TimexAt {
+    const Timex* timex;
+    std::size_t first, last;
+  };
+  // Each sentence's working arrays, declared once so that their memory serves every sentence (a
+  // dozen allocations a sentence were a tenth of extraction's calls to malloc).
+  std::vector<TimexAt> times;
+  std::vector<char> in_timex, in_header, in_duration, in_mention, subject_stop;
+  std::vector<std::size_t> clause, run_start, run_end, trigger_tokens, told_by, event_index;
+  std::vector<const Candidate*> statement_gerund_at;
+  std::vector<std::pair<std::size_t, std::size_t>> closing_statements;
+  std::unordered_map<std::size_t, const EntityMention*> statement_agent, verb_agent;
+
   for (std::size_t si = 0; si < version.sentences.size(); ++si) {
     const Span sspan = version.sentences[si].span;
     const auto& toks = sentence_tokens[si];
@@ -380,12 +394,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
     const bool own_header = header && header->span.begin == sspan.begin;
 
     // Time expressions of this sentence, as token ranges.
-    struct TimexAt {
-      const Timex* timex;
-      std::size_t first, last;
-    };
-    std::vector<TimexAt> times;
-    std::vector<char> in_timex(n, 0), in_header(n, 0), in_duration(n, 0);
+    times.clear();
+    in_timex.assign(n, 0), in_header.assign(n, 0), in_duration.assign(n, 0);
     for (const auto& t : timexes) {
       if (t.span.begin < sspan.begin || t.span.end > sspan.end || t.span.empty()) continue;
       TimexAt at{&t, n, 0};
@@ -404,7 +414,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       for (std::size_t k = 0; k < n; ++k) in_header[k] = toks[k].span.end <= header->span.end;
 
     // Clauses.
-    std::vector<std::size_t> clause(n);
+    clause.assign(n, 0);
     std::size_t c = 0;
     for (std::size_t k = 0; k < n; ++k) {
       // "and" joins clauses when a subject pronoun follows: "Harlow's meeting with Moller is their
@@ -456,7 +466,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         }
       }
     }
-    std::vector<char> in_mention(n, 0);
+    in_mention.assign(n, 0);
     for (const auto& m : mentions)
       for (std::size_t k = m.first; k < m.last; ++k) in_mention[k] = 1;
     pronouns.resolve(
@@ -868,7 +878,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
     // statement's gerund (event_cues.tsv `means`) tells how the statement was made; the saying is
     // the event, the verb none of its own.
     {
-      std::vector<const Candidate*> statement_gerund_at(n, nullptr);  // by first token: no scan per verb
+      statement_gerund_at.assign(n, nullptr);  // by first token: no scan per verb
       for (const auto& o : cands)
         if (!o.consumed && o.pos == Pos::verb && o.cls == EventClass::statement && toks[o.last - 1].lower.ends_with("ing"))
           statement_gerund_at[o.first] = &o;
@@ -941,7 +951,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       if (!own) cd.consumed = true;
     }
     // Runs of quoted tokens: where each token's quotation starts and ends.
-    std::vector<std::size_t> run_start(n), run_end(n);
+    run_start.assign(n, 0), run_end.assign(n, 0);
     for (std::size_t k = 0; k < n;) {
       std::size_t e = k + 1;
       if (toks[k].quoted)
@@ -949,7 +959,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       for (std::size_t j = k; j < e; ++j) { run_start[j] = k; run_end[j] = e; }
       k = e;
     }
-    std::vector<std::size_t> trigger_tokens(n, 0);  // 1 + candidate index, for scope searches
+    trigger_tokens.assign(n, 0);  // 1 + candidate index, for scope searches
     for (std::size_t k = 0; k < cands.size(); ++k)
       if (!cands[k].consumed)
         for (std::size_t j = cands[k].first; j < cands[k].last; ++j) trigger_tokens[j] = k + 1;
@@ -967,7 +977,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
     // subject is that noun phrase, so no subject search crosses it (the fire reached, not New
     // South Wales). Its time still dates the main clause ("fled as the fire reached it at 9pm").
     // "served as a minister" and "as a pretext to bomb" have no finite verb of their own.
-    std::vector<char> subject_stop(n, 0);
+    subject_stop.assign(n, 0);
     for (std::size_t k = 0; k + 2 < n; ++k) {
       // "as a bushfire ... reached", "as Foreign Minister Ines Harlow opened".
       // "as voting ended", "as prices rose": a bare noun with its verb right after it.
@@ -1183,15 +1193,15 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         if (verb_at(j)) return nullptr;  // not its first verb
       return r.antecedent;
     };
-    std::vector<std::size_t> event_index;  // candidate -> index in `out`, for durations
+    event_index.clear();  // candidate -> index in `out`, for durations
     // What a statement of the sentence tells: "Mr Toner said [internal US discussions were
     // continuing]", "[barrel bombs killed nine], a group said". Candidate -> its statement.
     constexpr std::size_t kNone = static_cast<std::size_t>(-1);
-    std::vector<std::size_t> told_by(cands.size(), kNone);
-    std::vector<std::pair<std::size_t, std::size_t>> closing_statements;  // (statement, first token after what it tells)
+    told_by.assign(cands.size(), kNone);
+    closing_statements.clear();  // (statement, first token after what it tells)
     const std::size_t sentence_first_event = out.size();
-    std::unordered_map<std::size_t, const EntityMention*> statement_agent;  // candidate -> its speaker
-    std::unordered_map<std::size_t, const EntityMention*> verb_agent;       // candidate (a verb) -> its first agent
+    statement_agent.clear();  // candidate -> its speaker
+    verb_agent.clear();       // candidate (a verb) -> its first agent
     // "Kerry addressed the journalists and asked ...": a mention that is the object of an earlier
     // verb, joined to this one by "and"/"but", is no subject: the earlier verb's agent is.
     auto coordinated_object = [&](const EntityMention& m, std::size_t until) -> std::optional<const EntityMention*> {
