@@ -537,6 +537,15 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
           j = k;
           continue;
         }
+        // "the rapper's spokesman", "the watchdog's chairman": so does a possessive noun, before the
+        // role of one person ("the tournament's organisers" are the organisers, as later "the
+        // organisers" are).
+        if (k == j + 1 && k + 1 < n && tokens[k].lower == "'s" && usable(k + 1) && roles_at(k + 1).first &&
+            !roles_at(k + 1).second->group) {
+          r.modifiers.push_back(tokens[j].lower + "'s");
+          j = k + 1;
+          continue;
+        }
       }
       if (has(j, G::kModifier) &&
           (!roles_at(j).first || roles_at(j + 1).first || (usable(j + 1) && has(j + 1, G::kModifier)))) {
@@ -702,6 +711,12 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
       // "of" the "and" joins two bodies: "the Bank of England and Barclays").
       if (after_for && e + 1 < n && tokens[e].lower == "and" && is_name_token(e + 1)) e = name_end(e + 1);
     }
+    // "Standard & Poor's", "Marks & Spencer", "David Rubin & Partners": capitalised words joined by
+    // "&" are one firm's name.
+    bool ampersand = false;
+    while (!place_word_after && e > i && e + 1 < n && tokens[e].text == "&" && is_name_token(e + 1)) e = name_end(e + 1), ampersand = true;
+    // Its "'s" is its own when no noun follows it ("According to Standard & Poor's, ...").
+    if (ampersand && e < n && tokens[e].lower == "'s" && (e + 1 == n || !tokens[e + 1].word)) ++e;
     // A capitalised sentence opener that the document also writes in lower case is a word.
     if (e == i + 1 && sentence_initial(i) && !affiliations_at(i).first && !places_at(i).first && !organisations_at(i).first &&
         (initial_word_is_common(t.lower) || g.adverb_opener(t.lower))) {
@@ -718,7 +733,7 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
     else if (olen == e - i) entity = keyed(surface, "organisation", surface);
     else if (alen == e - i && aff->adjective_form) { i = e; continue; }
     else if (alen == e - i) entity = keyed(aff->country, aff->country == aff->adjective ? "organisation" : "place", surface);
-    else if (has(e - 1, G::kOrgWord)) entity = keyed(surface, "organisation", surface);
+    else if (ampersand || has(e - 1, G::kOrgWord)) entity = keyed(surface, "organisation", surface);
     // "the British airline Skylark Atlantic": a kind of organisation right before the name; the
     // name alone later ("Skylark Atlantic cancelled ...") is the same organisation.
     else if ((i > 0 && !tokens[i - 1].capitalized && has(i - 1, G::kOrgNoun)) || known(surface, "organisation"))
@@ -740,6 +755,21 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
           add_alias(resolve(entity), surface_of(e + 1, r->end));
           push(i, e, resolve(entity));
           push(e + 1, r->end, resolve(entity));
+          i = r->end;
+          continue;
+        }
+        // "<Name>, a <role> at <Body>," / "<Name>, senior economist at <Body>,": a description of
+        // the person, no office of a country to bind.
+        // ("Group Economist": a capitalised role word before another qualifies it).
+        auto described = parse_role(e + 1);
+        if (described && described->group && described->capitalized && described->end < n && tokens[described->end].capitalized)
+          described = parse_role(described->end);
+        if (auto& r = described; r && !r->group && !r->definite && r->end < n &&
+                                        (tokens[r->end].text == "," || tokens[r->end].lower == "at" || tokens[r->end].lower == "of" ||
+                                         tokens[r->end].lower == "for" || tokens[r->end].lower == "with")) {
+          push(i, e, resolve(entity));
+          push(e + 1, r->end, resolve(entity));
+          out.back().description = true;
           i = r->end;
           continue;
         }

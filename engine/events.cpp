@@ -1018,11 +1018,19 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
 
     // A mention after a preposition is not a subject, except after a quantifier ("some of the
     // journalists", "one of the officials").
+    // A mention opened by a role word in lower case ("manager Lars Berg", "spokesman John Kirby").
+    auto role_first = [&](const EntityMention& m) {
+      return !toks[m.first].capitalized && toks[m.first].word && !determiners().count(toks[m.first].lower) &&
+             !pronouns_subject().count(toks[m.first].lower);
+    };
     auto after_preposition = [&](const EntityMention& m) {
       std::size_t k = m.first;
       if (k > 0 && determiners().count(toks[k - 1].lower)) --k;  // "of the U.S. State Department"
-      // The object of a participle ("officials accompanying Mr Kerry") is no subject either.
-      if (k > 0 && toks[k - 1].word && !toks[k - 1].capitalized && toks[k - 1].lower.size() > 4 &&
+      // The object of a participle ("officials accompanying Mr Kerry", "officials briefing
+      // reporters") is no subject either; an "-ing" noun before a role in lower case and a name is
+      // its modifier ("marketing manager Simon Blake").
+      const bool role_opens = k == m.first && role_first(m) && toks[m.last - 1].capitalized;
+      if (k > 0 && !role_opens && toks[k - 1].word && !toks[k - 1].capitalized && toks[k - 1].lower.size() > 4 &&
           toks[k - 1].lower.ends_with("ing"))
         return true;
       if (k == 0 || !prepositions().count(toks[k - 1].lower)) return false;
@@ -1084,7 +1092,9 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
     auto in_prepositional_pair = [&](const EntityMention& m) {
       if (m.first == 0 || (toks[m.first - 1].lower != "and" && toks[m.first - 1].lower != "or")) return false;
       for (std::size_t k = mention_from(m.first > kReach ? m.first - kReach : 0); k < mentions.size() && mentions[k].first < m.first; ++k)
-        if (mentions[k].last + 1 == m.first) return after_preposition(mentions[k]);
+        // Not a place and a role: "the defeat at Porto and manager Lars Berg said" starts a clause.
+        if (mentions[k].last + 1 == m.first)
+          return after_preposition(mentions[k]) && !(mentions[k].kind == "place" && role_first(m));
       return false;
     };
     // "Martin Kessel, 54, was convicted", "Kessel, of Merrow, was found guilty", "Kessel, 54, of
@@ -1285,9 +1295,32 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       bool heard = false;                     // a passive "was told": a "by" names the speaker
       bool closing_inversion = false;         // "..., said Mr King": what was said is before the verb
       auto usable = [&](const EntityMention& m) { return m.entity != EntityRegistry::npos; };
+      // The speaker named from mention k on: "declared Kasabian's singer Tom Meighan", "said
+      // Wallabies coach Eddie Jones", "according to Exhibitor Relations president Paul Danvers":
+      // the person after a body's name (or a possessive) and the role words is who spoke. "say
+      // analysts Jupiter Research": a name right after a role names who they are.
+      auto who_spoke = [&](std::size_t k) -> const EntityMention* {
+        if (k + 1 < mentions.size() && mentions[k + 1].first == mentions[k].last && usable(mentions[k + 1]) &&
+            !mentions[k + 1].pronoun && (mentions[k].kind == "group" || mentions[k].description))
+          return &mentions[k + 1];
+        for (std::size_t j = k + 1; j < mentions.size() && mentions[j].first <= mentions[k].last + 3; ++j) {
+          const bool possessive = mentions[k].last < n && toks[mentions[k].last].lower == "'s";
+          if (!usable(mentions[j]) || mentions[j].kind != "person" || mentions[j].pronoun || mentions[k].pronoun ||
+              (mentions[k].kind == "person" && !possessive))
+            break;
+          bool roles_between = true;
+          for (std::size_t t = mentions[k].last; t < mentions[j].first && roles_between; ++t)
+            roles_between = toks[t].word && !toks[t].capitalized && !toks[t].quoted && !verb_at(t) &&
+                            toks[t].lower != "and" && toks[t].lower != "or" &&  // "players and even Federer": two
+                            (toks[t].lower == "'s" || !prepositions().count(toks[t].lower));
+          if (roles_between) return &mentions[j];
+          break;
+        }
+        return &mentions[k];
+      };
       if (cd.cls == EventClass::statement && cd.lemma == "according to") {
         for (std::size_t k = mention_from(cd.last); k < mentions.size() && mentions[k].first <= cd.last + 2; ++k)
-          if (usable(mentions[k])) { agents.push_back(&mentions[k]); break; }
+          if (usable(mentions[k])) { agents.push_back(who_spoke(k)); break; }
       } else if (cd.cls == EventClass::statement) {
         // `"...," said Lavrov`: the speaker follows the verb right after a quotation.
         auto quote_end = [&](std::size_t k) { return is_quote_mark(toks[k]) || toks[k].quoted; };
@@ -1295,27 +1328,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
                                          (toks[cd.first - 1].text == "," && cd.first > 1 && quote_end(cd.first - 2)));
         auto right = [&]() -> const EntityMention* {
           for (std::size_t k = mention_from(cd.last); k < mentions.size() && mentions[k].first <= cd.last + 1; ++k)
-            if (usable(mentions[k])) {
-              // "declared Kasabian's singer Tom Meighan", "said Wallabies coach Eddie Jones": the
-              // person after a body's name (or a possessive) and the role words is who spoke.
-              // "say analysts Jupiter Research": a name right after a role names who they are.
-              if (k + 1 < mentions.size() && mentions[k + 1].first == mentions[k].last && usable(mentions[k + 1]) &&
-                  !mentions[k + 1].pronoun && (mentions[k].kind == "group" || mentions[k].description))
-                return &mentions[k + 1];
-              for (std::size_t j = k + 1; j < mentions.size() && mentions[j].first <= mentions[k].last + 3; ++j) {
-                const bool possessive = mentions[k].last < n && toks[mentions[k].last].lower == "'s";
-                if (!usable(mentions[j]) || mentions[j].kind != "person" || mentions[j].pronoun || mentions[k].pronoun ||
-                    (mentions[k].kind == "person" && !possessive))
-                  break;
-                bool roles_between = true;
-                for (std::size_t t = mentions[k].last; t < mentions[j].first && roles_between; ++t)
-                  roles_between = toks[t].word && !toks[t].capitalized && !toks[t].quoted && !verb_at(t) &&
-                                  (toks[t].lower == "'s" || !prepositions().count(toks[t].lower));
-                if (roles_between) return &mentions[j];
-                break;
-              }
-              return &mentions[k];
-            }
+            if (usable(mentions[k])) return who_spoke(k);
           return nullptr;
         };
         // "..., said Mr King." / "..., said the bank's chief economist, Ann Lee": so does a name
@@ -1483,6 +1496,15 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             agents.push_back(statement_agent[k]);
             break;
           }
+      // "Ed Blake, director of marketing at Tune Box, told ...": the description in apposition is
+      // the person named right before it; the name is the agent.
+      if (agents.size() == 1 && agents.front()->description && agents.front()->first >= 2) {
+        const EntityMention* a = agents.front();
+        const std::size_t k = mention_from(a->first);
+        if (k > 0 && mentions[k - 1].entity == a->entity && mentions[k - 1].last + 1 == a->first &&
+            toks[mentions[k - 1].last].text == ",")
+          agents.front() = &mentions[k - 1];
+      }
       // Coordinated agents: "Kerry and Lavrov met", "neither Lavrov nor Kerry".
       if (agents.size() == 1 && cd.lemma != "according to") {
         const EntityMention* a = agents.front();
@@ -1490,6 +1512,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
              it != mentions.rend(); ++it) {
           if (it->last + 1 < a->first) break;
           if (it->last + 1 != a->first || !usable(*it)) continue;
+          if (after_preposition(*it) && it->kind == "place" && role_first(*a)) break;  // "at Porto and manager Lars Berg said"
           auto conj = toks[a->first - 1].lower;
           // ... and a headline's "Lavrov, Kerry hold talks": two people listed from its start.
           // The verb follows the second name: not an appositive ("Irina Malek, Ostrevia's foreign
@@ -2104,6 +2127,11 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         while (last > a && unrendered(last - 1)) --last;
         std::size_t cut = last;
         static const StringSet copulas{"is", "are", "was", "were", "be", "been"};
+        // "the car was not his.": a possessive ending its clause stands for a noun, no dangling word.
+        static const StringSet possessives{"its", "their", "his", "her"};
+        if (last > a + 1 && possessives.count(toks[last - 1].lower) && (last == n || !toks[last].word) &&
+            (copulas.count(toks[last - 2].lower) || toks[last - 2].lower == "not"))
+          return b;
         while (cut > a + 1 && !toks[cut - 1].quoted && cut - 1 != cd.first &&
                (dangling.count(toks[cut - 1].lower) || prepositions().count(toks[cut - 1].lower)) &&
                !(cut == last && copulas.count(toks[cut - 2].lower) && prepositions().count(toks[cut - 1].lower)))  // "were over"
@@ -2246,8 +2274,19 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
           // after the verb (`said: "..."`) is what was said.
           std::size_t dist = 0;
           if (e <= cd.first) {  // the speaker's own words between the quotation and the verb don't count
+            // ... nor those of the noun phrase the speaker's name ends (`"...," Tune Box music and
+            // marketing manager Simon Blake said`), up to eight words with no verb among them.
+            std::size_t np_from = cd.first;
+            if (!agents.empty() && agents.front()->first >= e && agents.front()->last <= cd.first) {
+              np_from = agents.front()->first;
+              while (np_from > e && np_from + 8 > agents.front()->first && toks[np_from - 1].word && !toks[np_from - 1].quoted &&
+                     !verb_at(np_from - 1) && toks[np_from - 1].lower != "that" &&
+                     (!lex.label_openers.count(toks[np_from - 1].lower) ||
+                      (toks[np_from - 1].lower == "and" && np_from - 1 > e && toks[np_from - 2].word && !verb_at(np_from - 2))))
+                --np_from;
+            }
             for (std::size_t j = e; j < cd.first; ++j) {
-              bool by_speaker = false;
+              bool by_speaker = j >= np_from && j < agents.front()->last;
               for (const auto* ag : agents) by_speaker = by_speaker || (j >= ag->first && j < ag->last);
               if (toks[j].word && !by_speaker) ++dist;
               // `how they are "surviving" while Lavrov said`: a conjunction opens another clause.
@@ -2320,6 +2359,14 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             std::size_t b = agents.front()->last;
             for (std::size_t k = mention_from(b); k < mentions.size() && mentions[k].first <= b + 1; ++k)
               if (mentions[k].first == b || (b < n && toks[b].text == ",")) b = mentions[k].last;
+            // ... and its relative clause: "According to Standard & Poor's, which has upgraded the
+            // debt, the rise helps ..." tells that the rise helps.
+            if (b + 1 < n && toks[b].text == "," && (toks[b + 1].lower == "which" || toks[b + 1].lower == "who"))
+              for (std::size_t k = b + 2; k < label_end && k < b + 24; ++k)
+                if (toks[k].text == ",") {
+                  b = k;
+                  break;
+                }
             gist = render(b, label_end);
           }
           // "According to the organisation, subsidies and high tariffs have a strong impact ...":
