@@ -1300,8 +1300,11 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       // the person after a body's name (or a possessive) and the role words is who spoke. "say
       // analysts Jupiter Research": a name right after a role names who they are.
       auto who_spoke = [&](std::size_t k) -> const EntityMention* {
+        // "said the Northbridge manager, Ewan Doyle": a role and a name right after a name.
         if (k + 1 < mentions.size() && mentions[k + 1].first == mentions[k].last && usable(mentions[k + 1]) &&
-            !mentions[k + 1].pronoun && (mentions[k].kind == "group" || mentions[k].description))
+            !mentions[k + 1].pronoun &&
+            (mentions[k].kind == "group" || mentions[k].description ||
+             (role_first(mentions[k + 1]) && toks[mentions[k + 1].last - 1].capitalized && mentions[k + 1].kind == "person")))
           return &mentions[k + 1];
         for (std::size_t j = k + 1; j < mentions.size() && mentions[j].first <= mentions[k].last + 3; ++j) {
           const bool possessive = mentions[k].last < n && toks[mentions[k].last].lower == "'s";
@@ -1310,9 +1313,11 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             break;
           bool roles_between = true;
           for (std::size_t t = mentions[k].last; t < mentions[j].first && roles_between; ++t)
-            roles_between = toks[t].word && !toks[t].capitalized && !toks[t].quoted && !verb_at(t) &&
-                            toks[t].lower != "and" && toks[t].lower != "or" &&  // "players and even Federer": two
-                            (toks[t].lower == "'s" || !prepositions().count(toks[t].lower));
+            // "said the Northbridge manager, Ewan Doyle.": a comma may set the name off.
+            roles_between = (t + 1 == mentions[j].first && t > mentions[k].last && toks[t].text == ",") ||
+                            (toks[t].word && !toks[t].capitalized && !toks[t].quoted && !verb_at(t) &&
+                             toks[t].lower != "and" && toks[t].lower != "or" &&  // "players and even Federer": two
+                             (toks[t].lower == "'s" || !prepositions().count(toks[t].lower)));
           if (roles_between) return &mentions[j];
           break;
         }

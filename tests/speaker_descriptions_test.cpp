@@ -102,3 +102,10 @@ TEST_CASE("labels: a possessive that ends what was said stays ('the car was not 
   // ... while one the cut leaves hanging goes ("... and raised its").
   CHECK(said_at("Harlow & Quint said sales fell and it raised its.", "said").label == "Harlow & Quint: sales fell and it raised");
 }
+
+TEST_CASE("speakers: after the verb, a role and a name right after a body's name are who spoke") {
+  CHECK(said_at("\"We have waited years for a night like this,\" said the Northgate manager, Ewan Doyle.", "said").label ==
+        "Doyle: We have waited years for a night like this");
+  CHECK(said_at("\"We see that half the plants are too costly,\" said Frostline chief executive Hans Strand.", "said").agents ==
+        V{"Hans Strand"});
+}
