@@ -499,6 +499,13 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
     if (!has(i, starts)) return std::nullopt;
     RolePhrase r;
     std::size_t j = i;
+    // "the prime minister's official spokesman": a possessor in lower case makes the office a
+    // definite one. (A named possessor is left out: "Ostrevia's foreign minister" said in one
+    // report and "Irina Malek, Ostrevia's foreign minister," in another are one person only
+    // through the country.)
+    if (i > 1 && tokens[i - 1].lower == "'s" && tokens[i - 2].word && !tokens[i - 2].capitalized &&
+        has(i, G::kRoleFirst | G::kModifier))
+      r.definite = true;
     if (usable(j) && has(j, G::kDefinite)) { r.definite = true; ++j; }
     else if (usable(j) && has(j, G::kIndefinite)) { r.indefinite = true; ++j; }
     while (usable(j)) {
@@ -764,7 +771,7 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
         auto described = parse_role(e + 1);
         if (described && described->group && described->capitalized && described->end < n && tokens[described->end].capitalized)
           described = parse_role(described->end);
-        if (auto& r = described; r && !r->group && !r->definite && r->end < n &&
+        if (auto& r = described; r && !r->group && r->end < n &&
                                         (tokens[r->end].text == "," || tokens[r->end].lower == "at" || tokens[r->end].lower == "of" ||
                                          tokens[r->end].lower == "for" || tokens[r->end].lower == "with")) {
           push(i, e, resolve(entity));

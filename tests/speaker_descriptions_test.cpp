@@ -109,3 +109,10 @@ TEST_CASE("speakers: after the verb, a role and a name right after a body's name
   CHECK(said_at("\"We see that half the plants are too costly,\" said Frostline chief executive Hans Strand.", "said").agents ==
         V{"Hans Strand"});
 }
+
+TEST_CASE("speakers: 'general' before another role qualifies it, and before 'election' it names nobody") {
+  CHECK(said_at("Tune Box Europe's general manager Jim Merrow said sales rose.", "said").agents == V{"Jim Merrow"});
+  CHECK(said_at("The party's general secretary said the vote was close.", "said").label == "Party's general secretary: vote was close.");
+  // "Labour's general election campaign": no general.
+  CHECK(said_at("The general election will be held in May, Mr Okafor said.", "said").agents == V{"Okafor"});
+}
