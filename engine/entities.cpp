@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "lexicon.hpp"
+#include "lines.hpp"
 
 namespace timeline {
 namespace {
@@ -429,7 +430,11 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
   for (std::size_t k = 0; k < n; ++k) usable_at[k] = tokens[k].word && !tokens[k].quoted && !skip(k);
   auto usable = [&](std::size_t i) { return i < n && usable_at[i] != 0; };
   auto surface_of = [&](std::size_t a, std::size_t b) {
-    return std::string(tokens[a].text.data(), tokens[b - 1].span.end - tokens[a].span.begin);
+    std::string s(tokens[a].text.data(), tokens[b - 1].span.end - tokens[a].span.begin);
+    // A name may run across a line break ("UK\nPorales" in a report wrapped at a fixed width): its
+    // names and labels are one line, one space between words.
+    if (s.find_first_of("\t\n\r\v\f") != std::string::npos || s.find("  ") != std::string::npos) s = normalize_space(s);
+    return s;
   };
   // The first word of the sentence, or the first after an opening quotation mark.
   std::size_t first_word = 0;

@@ -3472,6 +3472,8 @@ void drop_participle(std::string& s, std::string_view keep) {
 }  // namespace
 
 std::string cut_label(std::string s, std::size_t max, std::string_view keep) {
+  // One line, whatever a name or a quotation held: each run of white space one space.
+  if (s.find_first_of("\n\r\t\v\f") != std::string::npos) s = normalize_space(s);
   trim_dash(s);
   if (s.size() <= max) return s;
   std::size_t e = s.rfind(' ', max);

@@ -6,6 +6,8 @@
 
 #include "cli_run.hpp"
 #include "corpus_loader.hpp"
+#include "entities.hpp"
+#include "events.hpp"
 #include "manifest.hpp"
 #include "test_support.hpp"
 #include "timeml_reader.hpp"
@@ -44,4 +46,24 @@ TEST_CASE("fuzz regression T1: a stray </TEXT> after the text is an error, not a
   auto ok = read_timeml("t.tml", "t.tml", "<TimeML><TEXT>ab</TEXT></TimeML>", &error);
   REQUIRE(ok);
   CHECK(ok->file_offsets.size() == ok->bytes.size() + 1);
+}
+
+TEST_CASE("fuzz regression E1: a name that runs across a line break is one line in names and labels") {
+  // fuzz_events crash-19fb6dd7 (2026-12-07): in a paragraph wrapped at a fixed width, the agent
+  // "UK\nPorales" opened a label with its line break. Names are written with one space now, and
+  // a label is one line whatever it is built from.
+  const std::string text = "Talks westedire UK\nPorales with details.";
+  auto toks = tokenize(text, Span{0, text.size()});
+  EntityRegistry reg;
+  MentionContext context;
+  auto mentions = reg.find_mentions(
+      toks, context, [](std::size_t) { return false; }, [](const std::string&) { return false; });
+  bool found = false;
+  for (const auto& m : mentions)
+    if (m.entity != EntityRegistry::npos && reg.name(m.entity).find("Porales") != std::string::npos) {
+      found = true;
+      CHECK(reg.name(m.entity) == "UK Porales");
+    }
+  CHECK(found);
+  CHECK(cut_label("UK\nPorales reached a deal\r\tin Lisbon", 80) == "UK Porales reached a deal in Lisbon");
 }
