@@ -1023,13 +1023,15 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       return !toks[m.first].capitalized && toks[m.first].word && !determiners().count(toks[m.first].lower) &&
              !pronouns_subject().count(toks[m.first].lower);
     };
+    // ... and then a name ("manager Lars Berg", not "reporters").
+    auto titled_name = [&](const EntityMention& m) { return role_first(m) && toks[m.last - 1].capitalized; };
     auto after_preposition = [&](const EntityMention& m) {
       std::size_t k = m.first;
       if (k > 0 && determiners().count(toks[k - 1].lower)) --k;  // "of the U.S. State Department"
       // The object of a participle ("officials accompanying Mr Kerry", "officials briefing
       // reporters") is no subject either; an "-ing" noun before a role in lower case and a name is
       // its modifier ("marketing manager Simon Blake").
-      const bool role_opens = k == m.first && role_first(m) && toks[m.last - 1].capitalized;
+      const bool role_opens = k == m.first && titled_name(m);
       if (k > 0 && !role_opens && toks[k - 1].word && !toks[k - 1].capitalized && toks[k - 1].lower.size() > 4 &&
           toks[k - 1].lower.ends_with("ing"))
         return true;
@@ -1304,7 +1306,7 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         if (k + 1 < mentions.size() && mentions[k + 1].first == mentions[k].last && usable(mentions[k + 1]) &&
             !mentions[k + 1].pronoun &&
             (mentions[k].kind == "group" || mentions[k].description ||
-             (role_first(mentions[k + 1]) && toks[mentions[k + 1].last - 1].capitalized && mentions[k + 1].kind == "person")))
+             (titled_name(mentions[k + 1]) && mentions[k + 1].kind == "person")))
           return &mentions[k + 1];
         for (std::size_t j = k + 1; j < mentions.size() && mentions[j].first <= mentions[k].last + 3; ++j) {
           const bool possessive = mentions[k].last < n && toks[mentions[k].last].lower == "'s";
