@@ -140,6 +140,9 @@ Lexicon::Lexicon() {
     if (row.fields.size() > 1)
       for (auto next : split(row.fields[1], ' '))
         if (!next.empty()) label_drop_kept[std::string(row.fields[0])].emplace(next);
+    if (row.fields.size() > 2)
+      for (auto prev : split(row.fields[2], ' '))
+        if (!prev.empty()) label_drop_kept_after[std::string(row.fields[0])].emplace(prev);
   }
   for (const auto& row : embedded_rows("label_enders.txt")) label_enders.emplace(row.fields[0]);
   for (const auto& row : embedded_rows("label_breaks.txt")) label_breaks.emplace(row.fields[0]);

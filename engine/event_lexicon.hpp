@@ -64,6 +64,7 @@ struct Lexicon {
   std::string match_clock_act;  ///< "in the 88th minute" counts from this act ("kick off")
   StringSet label_drop;
   StringMap<StringSet> label_drop_kept;  ///< "a" -> "few", "little": a dropped word that stays before these
+  StringMap<StringSet> label_drop_kept_after;  ///< "a" -> "were", "is": ...and after these ("they were a present")
   StringSet label_openers;
   StringSet label_enders;  ///< words a label does not end with: "... before we", "... misgivings was"
   StringSet noun_no_event;  ///< verb lemmas whose noun reading names no event: "a sign that", "a decline in"

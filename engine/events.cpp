@@ -2119,7 +2119,11 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       // A dropped word that stays before some words (label_drop.txt): "a few issues" is not "few issues".
       auto kept_before = [&](std::size_t k) {
         auto it = lex.label_drop_kept.find(toks[k].lower);
-        return it != lex.label_drop_kept.end() && k + 1 < n && toks[k + 1].word && it->second.contains(toks[k + 1].lower);
+        if (it != lex.label_drop_kept.end() && k + 1 < n && toks[k + 1].word && it->second.contains(toks[k + 1].lower))
+          return true;
+        // ... or after some: "they were a present" is not "they were present".
+        auto after = lex.label_drop_kept_after.find(toks[k].lower);
+        return after != lex.label_drop_kept_after.end() && k > 0 && toks[k - 1].word && after->second.contains(toks[k - 1].lower);
       };
       auto trim_end = [&](std::size_t a, std::size_t b) {
         static const StringSet dangling{"been", "being", "has", "have", "had", "and", "or", "but", "to", "the",

@@ -70,7 +70,7 @@ TEST_CASE("speakers: 'the watchdog's chairman', 'their lawyer': an office held f
 
 TEST_CASE("speakers: '<Name>, a security manager at <Body>, said': the description is the person named") {
   CHECK(said_at("Stephen Toulon, a security manager at Westsoft, said the program was a hoax.", "said").label ==
-        "Toulon: program was hoax.");
+        "Toulon: program was a hoax.");
   CHECK(said_at("Ann Walker, senior economist at Northbank, said the figures were poor.", "said").agents == V{"Ann Walker"});
   CHECK(said_at("Tim Crane, Group Economist at Hallam, said prices rose.", "said").agents == V{"Tim Crane"});
   // The quotation before the name is what was said, however long the description after the name.
