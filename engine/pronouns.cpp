@@ -118,6 +118,13 @@ void PronounResolver::resolve(std::vector<EntityMention>& mentions, const std::v
           return first_pass != one_word;
         };
         const auto cands_in_order = opener_first ? std::array{last_person, last_agent_person} : std::array{last_agent_person, last_person};
+        // "she": of the two, a woman known as one comes before a full name of unknown gender, most
+        // often a man's in news ("But Ms Cooper told a jury that auditors Arthur Andersen had
+        // approved the accounts. She said ...": Ms Cooper, though Arthur Andersen acted last). Not
+        // "he": a man named last keeps no such lead over the agent, who is a man as likely as not.
+        if (m.gender == "female")
+          for (auto cand : cands_in_order)
+            if (e == EntityRegistry::npos && cand != EntityRegistry::npos && entities.gender(cand) == m.gender) e = cand;
         for (bool first_pass : {true, false}) {
           for (auto cand : cands_in_order)
             if (e == EntityRegistry::npos && fits(cand, first_pass)) e = cand;

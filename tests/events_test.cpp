@@ -456,6 +456,18 @@ TEST_CASE("participants: pronouns take the nearest fitting antecedent") {
       "She said she was leaving by mutual agreement.\n");
   auto evs3 = run(d3, reg3);
   CHECK(role_of(*with_trigger(d3, evs3, "said", 1), "agent") == "Judy Boynton");
+  // "she": a woman known as one comes before a full name of unknown gender who acted after her
+  // (the auditors approved, in what she told); "he" keeps the agent before a man named last.
+  EntityRegistry reg4;
+  auto d4 = doc_of(
+      "Trial report\n\n"
+      "But Ms Varga told the jury that auditors Peter Lindqvist had approved the accounts. "
+      "She said the board had been warned.\n\n"
+      "Former adviser Tomas Brandt said the plan did not suit Mr Okafor. "
+      "He said the party lacked a strategy.\n");
+  auto evs4 = run(d4, reg4);
+  CHECK(role_of(*with_trigger(d4, evs4, "said", 0), "agent") == "Varga");
+  CHECK(role_of(*with_trigger(d4, evs4, "said", 2), "agent") == "Tomas Brandt");
 }
 
 TEST_CASE("participants: a subject before short appositives is the subject, 'he' of the next sentence is the subject") {
