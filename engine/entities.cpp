@@ -39,6 +39,7 @@ struct Gazetteer {
   StringSet pair_verbs;  // "might" in "the two might meet": "the two" is the pair
   StringMap<std::string> honorifics;  // as written -> gender
   StringMap<std::string> pronouns;    // lower -> male/female/plural
+  StringMap<std::string> given_names;  // "Cynthia" -> female (given_names.tsv)
   StringSet modifiers, notnames, particles, orgwords, orgnouns, affiliation_words;
   std::vector<std::string> opener_endings;  ///< "ately", "ingly": a sentence's first word so ending is an adverb
   bool adverb_opener(std::string_view lower) const {
@@ -89,6 +90,11 @@ struct Gazetteer {
         if (value == "last" && extra == "lower") placewords_lower.insert(lower(surface));
       }
       else throw std::runtime_error("gazetteer.tsv:" + std::to_string(row.line) + ": unknown kind '" + std::string(kind) + "'");
+    }
+    for (const auto& row : embedded_rows("given_names.tsv")) {
+      if (row.fields.size() != 2 || (row.fields[1] != "female" && row.fields[1] != "male"))
+        throw std::runtime_error("given_names.tsv:" + std::to_string(row.line) + ": expected <name><TAB>female|male");
+      given_names[std::string(row.fields[0])] = std::string(row.fields[1]);
     }
     index_words();
   }
@@ -274,7 +280,7 @@ void EntityRegistry::merge(std::size_t from, std::size_t into) {
 }
 
 std::size_t EntityRegistry::person(const std::vector<std::string_view>& name_tokens, const std::string& surface,
-                                   const std::string& gender_hint) {
+                                   const std::string& gender_of_title) {
   std::string full;
   for (auto part : name_tokens) {
     if (part.empty()) continue;
@@ -283,6 +289,12 @@ std::size_t EntityRegistry::person(const std::vector<std::string_view>& name_tok
   }
   std::string surname = lower(name_tokens.back());
   std::string first = name_tokens.size() > 1 ? lower(name_tokens.front()) : "";
+  // No title: a given name that one sex bears ("Cynthia Cooper") says whom "she" may stand for.
+  std::string gender_hint = gender_of_title;
+  if (gender_hint.empty() && name_tokens.size() > 1) {
+    const auto& given = gazetteer().given_names;
+    if (auto it = given.find(name_tokens.front()); it != given.end()) gender_hint = it->second;
+  }
   auto& list = by_surname_[surname];
   // The most recent compatible person with this surname.
   for (auto it = list.rbegin(); it != list.rend(); ++it) {

@@ -468,6 +468,16 @@ TEST_CASE("participants: pronouns take the nearest fitting antecedent") {
   auto evs4 = run(d4, reg4);
   CHECK(role_of(*with_trigger(d4, evs4, "said", 0), "agent") == "Varga");
   CHECK(role_of(*with_trigger(d4, evs4, "said", 2), "agent") == "Tomas Brandt");
+  // No titles: a given name one sex bears (given_names.tsv) tells them apart.
+  EntityRegistry reg5;
+  auto d5 = doc_of(
+      "Trial report\n\n"
+      "Cynthia Halloran told the jury that auditor Arthur Penfold had approved the accounts. "
+      "She said the board had been warned.\n\n"
+      "Tomas Brandt said the plan was drafted by Maria Okafor. He said the party lacked a strategy.\n");
+  auto evs5 = run(d5, reg5);
+  CHECK(role_of(*with_trigger(d5, evs5, "said", 0), "agent") == "Cynthia Halloran");
+  CHECK(role_of(*with_trigger(d5, evs5, "said", 2), "agent") == "Tomas Brandt");
 }
 
 TEST_CASE("participants: a subject before short appositives is the subject, 'he' of the next sentence is the subject") {
