@@ -21,6 +21,7 @@ enum class AbbrevKind { title, month, common };
 struct Lexicon {
   std::unordered_map<std::string, AbbrevKind> abbreviations;
   std::unordered_set<std::string> starters;
+  std::unordered_set<std::string> attribution_verbs;  // "said", "asked": attribution_verbs.txt
   Lexicon() {
     for (const auto& row : embedded_rows("abbreviations.tsv")) {
       if (row.fields.size() < 2) continue;
@@ -29,6 +30,7 @@ struct Lexicon {
                             k == "title" ? AbbrevKind::title : k == "month" ? AbbrevKind::month : AbbrevKind::common);
     }
     for (const auto& row : embedded_rows("sentence_starters.txt")) starters.emplace(row.fields[0]);
+    for (const auto& row : embedded_rows("attribution_verbs.txt")) attribution_verbs.emplace(row.fields[0]);
   }
 };
 
@@ -173,6 +175,34 @@ std::size_t skip_closers(std::string_view text, std::size_t i) {
   return i;
 }
 
+// Whether the words from `pos` are a quotation's short attribution closing its sentence: up to
+// eight words before a period or comma, the last of them a reporting verb ("Mr Kashyap's lawyer
+// Mihir Desai said."). (One opening with the verb, `said Ms Reyes`, starts in lower case and never
+// begins a sentence.)
+bool attribution_follows(std::string_view text, std::size_t pos) {
+  constexpr std::size_t kMaxWords = 8;
+  const auto& verbs = lexicon().attribution_verbs;
+  std::string word;
+  std::size_t i = pos;
+  for (std::size_t words = 0; i < text.size() && words < kMaxWords; ++words) {
+    std::size_t b = i;
+    while (i < text.size() && (is_alpha(text[i]) || text[i] == '-' || text[i] == '\'' || static_cast<unsigned char>(text[i]) >= 0x80) &&
+           !at(text, i, kCloseDouble) && !at(text, i, kOpenDouble))
+      ++i;
+    if (i == b || i >= text.size()) return false;  // a digit, a quotation mark, a bracket: no plain attribution
+    const char c = text[i];
+    // Not before a colon: "He added: ..." opens the next quotation.
+    if (c == '.' || c == ',') {
+      word.assign(text.substr(b, i - b));
+      for (auto& ch : word) ch = is_upper(ch) ? static_cast<char>(ch - 'A' + 'a') : ch;
+      return verbs.count(word) > 0;
+    }
+    if (c != ' ') return false;
+    ++i;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<Span> split_sentences(std::string_view bytes, Span span) {
@@ -220,8 +250,12 @@ std::vector<Span> split_sentences(std::string_view bytes, Span span) {
     while (q < quotes.size() && quotes[q].second < i) ++q;
     bool inside_quote = q < quotes.size() && quotes[q].first < i && i < quotes[q].second &&
                         after <= quotes[q].second;
+    // `... the movie?" Mr Kashyap's lawyer said.`: who asked ends the sentence of the question (and
+    // `... we won." Ms Reyes said.`, a full stop written for the comma).
+    const bool quote_closed = after > mark_end && !ellipsis;
     bool boundary = !inside_quote && can_start_sentence(text, next) &&
-                    (c != '.' || ellipsis || period_ends_sentence(text, i, next));
+                    (c != '.' || ellipsis || period_ends_sentence(text, i, next)) &&
+                    !(quote_closed && attribution_follows(text, next));
     if (boundary) {
       emit(after);
       start = next;

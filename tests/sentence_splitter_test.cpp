@@ -83,3 +83,20 @@ TEST_CASE("offsets are relative to the whole buffer") {
   CHECK(spans[0] == Span{8, 19});
   CHECK(text.substr(spans[1].begin, spans[1].size()) == "Second here.");
 }
+
+TEST_CASE("a question or exclamation in quotes keeps its short attribution") {
+  // Who asked closes the sentence of the question (attribution_verbs.txt).
+  CHECK(split("\"How can you go against the film?\" Mr Halloran's lawyer Ana Reyes said. The case resumes.") ==
+        V{"\"How can you go against the film?\" Mr Halloran's lawyer Ana Reyes said.", "The case resumes."});
+  CHECK(split("\xE2\x80\x9CNot at all!\xE2\x80\x9D said Ms Reyes, who led the appeal. It failed.") ==
+        V{"\xE2\x80\x9CNot at all!\xE2\x80\x9D said Ms Reyes, who led the appeal.", "It failed."});
+  // A clause of its own after the quotation, or no reporting verb: two sentences.
+  CHECK(split("\"Why now?\" Critics said the timing was odd.") == V{"\"Why now?\"", "Critics said the timing was odd."});
+  CHECK(split("\"Why now?\" Nobody answered.") == V{"\"Why now?\"", "Nobody answered."});
+  // A full stop written for the comma: the same.
+  CHECK(split("\"We won.\" Ana Reyes said. Then she left.") == V{"\"We won.\" Ana Reyes said.", "Then she left."});
+  // A clause that introduces the next quotation, or a participle clause, is no attribution.
+  CHECK(split("\"We won.\" The statement added: \"Thanks.\"") == V{"\"We won.\"", "The statement added: \"Thanks.\""});
+  CHECK(split("\"We lost.\" Asked if it was over, Lee replied: \"No.\"") ==
+        V{"\"We lost.\"", "Asked if it was over, Lee replied: \"No.\""});
+}
