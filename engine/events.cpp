@@ -1187,8 +1187,10 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
       for (std::size_t q = mention_from(before > kReach ? before - kReach : 0); q < mentions.size() && mentions[q].first < before; ++q)
         if (mentions[q].last == before && mentions[q].entity != EntityRegistry::npos) r.antecedent = &mentions[q];
       // "the plan for Gdansk, which is being discussed": a name after a preposition is inside the
-      // noun phrase the clause is about, not that noun phrase.
-      if (r.antecedent && after_preposition(*r.antecedent)) r.antecedent = nullptr;
+      // noun phrase the clause is about, not that noun phrase. "who" is said of a person, the one
+      // named there: "a message repeated by Home Secretary Charles Clarke who said ...".
+      if (r.antecedent && after_preposition(*r.antecedent) && !(toks[k].lower == "who" && r.antecedent->kind == "person"))
+        r.antecedent = nullptr;
       if (r.antecedent || r.end) relatives[clause[k]] = r;
     }
     // The subject a relative clause gives the verb `cd`, or nullptr.

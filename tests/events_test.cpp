@@ -1313,6 +1313,18 @@ TEST_CASE("agents and labels: a coordinated verb shares its subject, a quotation
   auto discussed = with_trigger(rel, evs2, "discussed");
   REQUIRE(discussed);
   CHECK(discussed->label == "Plan for Gdansk is being discussed at meeting.");
+  // "who" is said of a person: the one named after "by" ("the charge was denied by Mr Lund, who said").
+  auto by = doc_of("Harbour report\n\nThe charge was denied by Home Secretary Anna Lund who said the port was safe. "
+                   "The foreign secretary insisted the talks would go on.\n");
+  EntityRegistry reg3;
+  auto evs3 = run(by, reg3);
+  auto denied_said = with_trigger(by, evs3, "said");
+  REQUIRE(denied_said);
+  CHECK(role_of(*denied_said, "agent") == "Anna Lund");
+  CHECK(denied_said->label == "Lund: port was safe.");
+  auto insisted = with_trigger(by, evs3, "insisted");
+  REQUIRE(insisted);
+  CHECK(insisted->label.starts_with("Foreign secretary: "));  // a role of its own (gazetteer), not "secretary"
 }
 
 #include "tokens.hpp"
