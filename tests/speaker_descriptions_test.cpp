@@ -116,3 +116,13 @@ TEST_CASE("speakers: 'general' before another role qualifies it, and before 'ele
   // "Labour's general election campaign": no general.
   CHECK(said_at("The general election will be held in May, Mr Okafor said.", "said").agents == V{"Okafor"});
 }
+
+TEST_CASE("speakers: an indefinite pronoun opening a sentence is nobody named") {
+  // gazetteer.tsv notname rows: "Anyone:", "Everyone:" were speakers.
+  auto anyone = said_at("Anyone who says the harbour fee is fair has not paid it, Ms Okafor said.", "says");
+  CHECK(anyone.agents.empty());
+  CHECK(anyone.label.find("Anyone:") == std::string::npos);
+  auto nobody = said_at("Nobody could picture the mayor on a ferry, Tomas Brandt claimed.", "claimed");
+  CHECK(nobody.agents == V{"Tomas Brandt"});
+  CHECK(nobody.label.starts_with("Brandt: "));
+}
