@@ -126,3 +126,14 @@ TEST_CASE("speakers: an indefinite pronoun opening a sentence is nobody named") 
   CHECK(nobody.agents == V{"Tomas Brandt"});
   CHECK(nobody.label.starts_with("Brandt: "));
 }
+
+TEST_CASE("speakers: a party qualifies a role as a country does (gazetteer affiliations)") {
+  // "The Tory leader" is the office of "Tory leader Michael Howard" named before, as "the Russian
+  // foreign minister" is Lavrov's; they were a person called "Tory".
+  auto leader = said_at("Tory leader Michael Howard visited the port. The Tory leader said the fees were too high.", "said");
+  CHECK(leader.agents == V{"Michael Howard"});
+  CHECK(leader.label.starts_with("Howard: "));
+  CHECK(said_at("The Lib Dem leader said the fees were too high.", "said").label.starts_with("Lib Dem leader: "));
+  CHECK(said_at("Labour MP Anne Campbell said the fees were too high.", "said").agents == V{"Anne Campbell"});
+  CHECK(said_at("Labour said the fees were too high.", "said").agents == V{"Labour"});
+}
