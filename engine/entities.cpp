@@ -483,6 +483,9 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
         continue;
       }
       if (j > i + 1 && initial_stop_at(j)) { ++j; continue; }
+      // "Vestey Group", "Telegraph Group": a capitalised orgword that is also a role ("the group
+      // said") closes the name before it, which is a body's.
+      if (j > i && usable(j) && tokens[j].capitalized && has(j, G::kOrgWord) && roles_at(j).first) { ++j; break; }
       break;
     }
     return j;

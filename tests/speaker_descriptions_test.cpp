@@ -137,3 +137,12 @@ TEST_CASE("speakers: a party qualifies a role as a country does (gazetteer affil
   CHECK(said_at("Labour MP Anne Campbell said the fees were too high.", "said").agents == V{"Anne Campbell"});
   CHECK(said_at("Labour said the fees were too high.", "said").agents == V{"Labour"});
 }
+
+TEST_CASE("speakers: a body's name closed by an orgword that is also a role is the body's whole name") {
+  // "Group", "Police": roles ("the group said") and orgwords; the label read "Group:", "Police:".
+  auto group = said_at("The Halloran Group said it had not been told of the sale.", "said");
+  CHECK(group.agents == V{"Halloran Group"});
+  CHECK(group.label.starts_with("Halloran Group: "));
+  CHECK(said_at("Northmoor Police said the bridge would be shut.", "said").label.starts_with("Northmoor Police: "));
+  CHECK(said_at("The rebel group said the bridge would be shut.", "said").label.starts_with("Rebel group: "));
+}
