@@ -145,4 +145,6 @@ TEST_CASE("speakers: a body's name closed by an orgword that is also a role is t
   CHECK(group.label.starts_with("Halloran Group: "));
   CHECK(said_at("Northmoor Police said the bridge would be shut.", "said").label.starts_with("Northmoor Police: "));
   CHECK(said_at("The rebel group said the bridge would be shut.", "said").label.starts_with("Rebel group: "));
+  // A club's last word (orgword rows United, Rovers, Athletic, ...): not a person called "United".
+  CHECK(said_at("Northmoor United said the stand would be shut.", "said").label.starts_with("Northmoor United: "));
 }
