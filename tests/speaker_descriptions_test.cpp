@@ -148,3 +148,12 @@ TEST_CASE("speakers: a body's name closed by an orgword that is also a role is t
   // A club's last word (orgword rows United, Rovers, Athletic, ...): not a person called "United".
   CHECK(said_at("Northmoor United said the stand would be shut.", "said").label.starts_with("Northmoor United: "));
 }
+
+TEST_CASE("speakers: the home nations qualify a role as countries do") {
+  // Were people called "England", "Scotland" ("England: he was impressed ...").
+  auto coach = said_at("England coach Lars Berg named his squad. The England coach said the squad was strong.", "said");
+  CHECK(coach.agents == V{"Lars Berg"});
+  CHECK(coach.label.starts_with("Berg: "));
+  auto ministers = said_at("Scottish ministers said the ferry would sail.", "said");
+  CHECK(ministers.label.starts_with("Scottish ministers: "));
+}
