@@ -721,6 +721,14 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
         continue;
       }
     }
+    // A listed body whose name opens with a word that is never a name on its own: "the Sunday
+    // Telegraph", "the Mail on Sunday" (a weekday; "Mail" before "on" would end the name).
+    if (auto [olen, org] = organisations_at(i); olen > 1 && (!is_name_token(i) || !is_name_token(i + 1))) {
+      const std::string surface = surface_of(i, i + olen);
+      push(i, i + olen, keyed(surface, "organisation", surface));
+      i += olen;
+      continue;
+    }
     if (!is_name_token(i)) { ++i; continue; }
     std::size_t e = name_end(i);
     // A place word written in lower case after a name ends a place's name: "John F. Kennedy
@@ -730,8 +738,10 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
     if (place_word_after) ++e;
     // "Syrian Observatory for Human Rights", "Institute for Fiscal Studies", "Ministry of Defence":
     // a body's name goes on after "for" or "of" into the capitalised words that follow.
+    bool body_name = false;  // an orgword's name gone on after "for"/"of": a body's, whatever its last word
     if (!place_word_after && e > i && e + 1 < n && has(e - 1, G::kOrgWord) && (tokens[e].lower == "for" || tokens[e].lower == "of") &&
         is_name_token(e + 1)) {
+      body_name = true;
       const bool after_for = tokens[e].lower == "for";
       e = name_end(e + 1);
       // "Department for Work and Pensions": after "for", one more name joined by "and" (after
@@ -760,7 +770,7 @@ std::vector<EntityMention> EntityRegistry::find_mentions(
     else if (olen == e - i) entity = keyed(surface, "organisation", surface);
     else if (alen == e - i && aff->adjective_form) { i = e; continue; }
     else if (alen == e - i) entity = keyed(aff->country, aff->country == aff->adjective ? "organisation" : "place", surface);
-    else if (ampersand || has(e - 1, G::kOrgWord)) entity = keyed(surface, "organisation", surface);
+    else if (ampersand || body_name || has(e - 1, G::kOrgWord)) entity = keyed(surface, "organisation", surface);
     // "the British airline Skylark Atlantic": a kind of organisation right before the name; the
     // name alone later ("Skylark Atlantic cancelled ...") is the same organisation.
     else if ((i > 0 && !tokens[i - 1].capitalized && has(i - 1, G::kOrgNoun)) || known(surface, "organisation"))

@@ -1188,8 +1188,9 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         if (mentions[q].last == before && mentions[q].entity != EntityRegistry::npos) r.antecedent = &mentions[q];
       // "the plan for Gdansk, which is being discussed": a name after a preposition is inside the
       // noun phrase the clause is about, not that noun phrase. "who" is said of a person, the one
-      // named there: "a message repeated by Home Secretary Charles Clarke who said ...".
-      if (r.antecedent && after_preposition(*r.antecedent) && !(toks[k].lower == "who" && r.antecedent->kind == "person"))
+      // named there: "a message repeated by Home Secretary Charles Clarke who said ..." (or a body:
+      // "overturned by the Court of Appeal who said ...").
+      if (r.antecedent && after_preposition(*r.antecedent) && !(toks[k].lower == "who" && (r.antecedent->kind == "person" || r.antecedent->kind == "organisation")))
         r.antecedent = nullptr;
       if (r.antecedent || r.end) relatives[clause[k]] = r;
     }

@@ -157,3 +157,13 @@ TEST_CASE("speakers: the home nations qualify a role as countries do") {
   auto ministers = said_at("Scottish ministers said the ferry would sail.", "said");
   CHECK(ministers.label.starts_with("Scottish ministers: "));
 }
+
+TEST_CASE("speakers: listed bodies opening with a weekday, and bodies named past 'of'") {
+  // "Sunday" is never a name on its own: the paper was "Telegraph", "Mail".
+  CHECK(said_at("The ferry will be sold, the Sunday Telegraph reported.", "reported").agents == V{"Sunday Telegraph"});
+  CHECK(said_at("The Mail on Sunday said the ferry would be sold.", "said").agents == V{"Mail on Sunday"});
+  // A body named past "of" is a body, and "who" after "by" means it: it was a person "Court of
+  // Appeal", and the clause after a preposition had no subject.
+  auto court = said_at("The ruling was overturned by the Court of Appeal who said the port was safe.", "said");
+  CHECK(court.agents == V{"Court of Appeal"});
+}
