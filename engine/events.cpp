@@ -2124,9 +2124,15 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         auto it = lex.label_drop_kept.find(toks[k].lower);
         if (it != lex.label_drop_kept.end() && k + 1 < n && toks[k + 1].word && it->second.contains(toks[k + 1].lower))
           return true;
-        // ... or after some: "they were a present" is not "they were present".
+        // ... or after some, an adverb between ("there was also a decline"): "they were a present"
+        // is not "they were present".
         auto after = lex.label_drop_kept_after.find(toks[k].lower);
-        return after != lex.label_drop_kept_after.end() && k > 0 && toks[k - 1].word && after->second.contains(toks[k - 1].lower);
+        if (after == lex.label_drop_kept_after.end()) return false;
+        static const StringSet adverbs{"also", "still", "just", "really", "already", "actually", "now", "then",
+                                       "often", "once", "never", "perhaps", "probably", "clearly", "certainly", "not"};
+        std::size_t p = k;
+        while (p > 1 && toks[p - 1].word && adverbs.contains(toks[p - 1].lower)) --p;
+        return p > 0 && toks[p - 1].word && after->second.contains(toks[p - 1].lower);
       };
       auto trim_end = [&](std::size_t a, std::size_t b) {
         static const StringSet dangling{"been", "being", "has", "have", "had", "and", "or", "but", "to", "the",

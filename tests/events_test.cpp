@@ -3202,6 +3202,12 @@ TEST_CASE("labels: an article after a copula stays, elsewhere it goes") {
   auto council = with_trigger(d, evs, "said", 1);
   REQUIRE(council);
   CHECK(council->label == "Holt: new ferry is an asset.");
+  // ... with an adverb or "not" between: "there was also a delay", "was not a hoax".
+  auto d2 = doc_of("Published: 2022-06-10\n\nHarbour\n\n"
+                   "Councillor Ann Holt said there was also a delay and the report was not a hoax.\n");
+  EntityRegistry reg2;
+  auto evs2 = run(d2, reg2);
+  CHECK(label_at(d2, evs2, "said") == "Holt: there was a delay and report was not a hoax.");
   auto foods = with_trigger(d, evs, "said", 2);
   REQUIRE(foods);
   CHECK(foods->label == "Harbour Foods: it bought second boat.");  // not after a copula: the article goes
