@@ -1515,6 +1515,18 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
             toks[mentions[k - 1].last].text == ",")
           agents.front() = &mentions[k - 1];
       }
+      // "Peter Nielson, who is UKIP Scotland chairman, said ...": a mention inside a "who" clause
+      // that a comma closes right before the verb describes the clause's antecedent, the agent.
+      if (agents.size() == 1 && cd.pos == Pos::verb) {
+        const EntityMention* a = agents.front();
+        auto rel = relatives.find(clause[a->first]);
+        std::size_t v = cd.first;
+        while (v > 0 && verb_group_words().count(toks[v - 1].lower)) --v;
+        if (rel != relatives.end() && rel->second.antecedent && toks[rel->second.who].lower == "who" &&
+            rel->second.who < a->first && rel->second.antecedent->last <= rel->second.who && a->last < v && v > 0 &&
+            toks[v - 1].text == ",")
+          agents.front() = rel->second.antecedent;
+      }
       // Coordinated agents: "Kerry and Lavrov met", "neither Lavrov nor Kerry".
       if (agents.size() == 1 && cd.lemma != "according to") {
         const EntityMention* a = agents.front();

@@ -167,3 +167,13 @@ TEST_CASE("speakers: listed bodies opening with a weekday, and bodies named past
   auto court = said_at("The ruling was overturned by the Court of Appeal who said the port was safe.", "said");
   CHECK(court.agents == V{"Court of Appeal"});
 }
+
+TEST_CASE("speakers: a name inside a 'who' clause before the verb describes its antecedent") {
+  // "Nielson, who is UKIP Scotland chairman, said": was "Scotland:"; "Leigh, who beat Martin
+  // Scorsese to the award, told": was "Scorsese:".
+  auto lund = said_at("Peter Lund, who beat Tom Brandt in the vote, said the port was safe.", "said");
+  CHECK(lund.agents == V{"Peter Lund"});
+  CHECK(lund.label.starts_with("Lund: "));
+  auto holt = said_at("Ann Holt, who is Northmoor Council leader, told reporters the port was safe.", "told");
+  CHECK(holt.agents == V{"Ann Holt"});
+}
