@@ -125,6 +125,11 @@ TEST_CASE("speakers: an indefinite pronoun opening a sentence is nobody named") 
   auto nobody = said_at("Nobody could picture the mayor on a ferry, Tomas Brandt claimed.", "claimed");
   CHECK(nobody.agents == V{"Tomas Brandt"});
   CHECK(nobody.label.starts_with("Brandt: "));
+  // Nor are sentence openers such as "Almost", "Latest", "Afterwards" (gazetteer notname rows).
+  auto almost = said_at("Almost half of the dock workers said the port was unsafe.", "said");
+  CHECK(almost.label.find("Almost:") == std::string::npos);
+  auto latest = said_at("Latest figures suggest the port has lost trade.", "suggest");
+  CHECK(latest.label.find("Latest:") == std::string::npos);
 }
 
 TEST_CASE("speakers: a party qualifies a role as a country does (gazetteer affiliations)") {
