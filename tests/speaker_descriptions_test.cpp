@@ -141,6 +141,7 @@ TEST_CASE("speakers: a party qualifies a role as a country does (gazetteer affil
   CHECK(said_at("The Lib Dem leader said the fees were too high.", "said").label.starts_with("Lib Dem leader: "));
   CHECK(said_at("Labour MP Anne Campbell said the fees were too high.", "said").agents == V{"Anne Campbell"});
   CHECK(said_at("Labour said the fees were too high.", "said").agents == V{"Labour"});
+  CHECK(said_at("A UKIP spokesman said the fees were too high.", "said").label.starts_with("UKIP spokesperson: "));
 }
 
 TEST_CASE("speakers: a body's name closed by an orgword that is also a role is the body's whole name") {
