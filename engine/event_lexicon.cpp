@@ -144,6 +144,7 @@ Lexicon::Lexicon() {
       for (auto prev : split(row.fields[2], ' '))
         if (!prev.empty()) label_drop_kept_after[std::string(row.fields[0])].emplace(prev);
   }
+  for (const auto& row : embedded_rows("label_article_adverbs.txt")) label_article_adverbs.emplace(row.fields[0]);
   for (const auto& row : embedded_rows("label_enders.txt")) label_enders.emplace(row.fields[0]);
   for (const auto& row : embedded_rows("label_breaks.txt")) label_breaks.emplace(row.fields[0]);
   for (const auto& row : embedded_rows("noun_no_event.txt")) noun_no_event.emplace(row.fields[0]);

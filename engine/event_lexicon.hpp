@@ -2,8 +2,9 @@
 // The vocabulary of the event stage (docs/events.md): trigger words with their class, negation
 // and modality cues, time cues, the words labels drop, and the small closed word classes the
 // stage's rules ask about. Read from parsers/data/event_triggers.tsv, event_cues.tsv,
-// time_cues.tsv and the label word lists (label_drop.txt, label_openers.txt, label_enders.txt,
-// label_breaks.txt) once; a malformed row throws naming file:line.
+// time_cues.tsv and the label word lists (label_drop.txt, label_article_adverbs.txt,
+// label_openers.txt, label_enders.txt, label_breaks.txt) once; a malformed row throws naming
+// file:line.
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -65,6 +66,7 @@ struct Lexicon {
   StringSet label_drop;
   StringMap<StringSet> label_drop_kept;  ///< "a" -> "few", "little": a dropped word that stays before these
   StringMap<StringSet> label_drop_kept_after;  ///< "a" -> "were", "is": ...and after these ("they were a present")
+  StringSet label_article_adverbs;  ///< "also", "not": judged past between a copula and its article (label_article_adverbs.txt)
   StringSet label_openers;
   StringSet label_enders;  ///< words a label does not end with: "... before we", "... misgivings was"
   StringSet noun_no_event;  ///< verb lemmas whose noun reading names no event: "a sign that", "a decline in"

@@ -2140,10 +2140,8 @@ std::vector<EventMention> find_events(const Document& doc, std::size_t doc_index
         // is not "they were present".
         auto after = lex.label_drop_kept_after.find(toks[k].lower);
         if (after == lex.label_drop_kept_after.end()) return false;
-        static const StringSet adverbs{"also", "still", "just", "really", "already", "actually", "now", "then",
-                                       "often", "once", "never", "perhaps", "probably", "clearly", "certainly", "not"};
         std::size_t p = k;
-        while (p > 1 && toks[p - 1].word && adverbs.contains(toks[p - 1].lower)) --p;
+        while (p > 1 && toks[p - 1].word && lex.label_article_adverbs.contains(toks[p - 1].lower)) --p;
         return p > 0 && toks[p - 1].word && after->second.contains(toks[p - 1].lower);
       };
       auto trim_end = [&](std::size_t a, std::size_t b) {
